@@ -126,6 +126,9 @@ def pdf_info(path: Path, password: str | None = None, *,
     span = ["-f", str(first or 1), "-l", str(last or first or 1)] if first or last else []
     proc = _proc.run([_proc.PDFINFO, *span, *_proc.password_args(password), str(path)],
                      timeout=PDFINFO_TIMEOUT, what=f"pdfinfo on {name}")
+    if span and b"Wrong page range" in proc.stderr:
+        # A page past the end: report the real count so the caller can say so.
+        return PdfInfo(pdf_info(path, password).pages, False)
     _raise_for(proc, name, password)
     m = _PAGES.search(proc.stdout)
     pages = int(m.group(1)) if m else 0

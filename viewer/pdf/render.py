@@ -51,6 +51,8 @@ def render_page(path: str | Path, number: int, *, dpi: int = 100,
                 password: str | None = None, grayscale: bool = False) -> "Image":
     """Image of page `number` (1-based) at `dpi` (lowered for huge pages, see safe_dpi)."""
     p = _pdf(path)
+    if number < 1:
+        raise PdfError(f"no page {number} in {display_name(p)} (pages start at 1)")
     info = pdf_info(p, password, first=number, last=number)
     if not 1 <= number <= info.pages:
         raise PdfError(f"no page {number} in {display_name(p)} (it has {info.pages})")

@@ -13,9 +13,10 @@ from pathlib import Path
 from viewer.core.model import DocumentInfo, Page, SourceText
 
 from .errors import Cancelled, PdfError
-from .info import check_file, display_name, pdf_info, sha256_file, sniff
+from .info import PdfInfo, check_file, display_name, pdf_info, sha256_file, sniff
 from .layout import LaidOut, arrange, build_source
 from .plaintext import read_text_pages
+from .render import MAX_PAGES
 from .text import iter_text_pages
 
 Progress = Callable[[int, int], None]
@@ -39,9 +40,11 @@ def read_document(path: str | Path, *, password: str | None = None,
     if sniff(p) == "txt":
         laid = read_text_pages(p, progress, cancel)
         return _finish(p, len(laid), laid, sha256_file(p))
-    info = pdf_info(p, password)
+    # Sizes from pdfinfo, not pdftotext: for a page with /Rotate 90 pdftotext reports the
+    # unrotated size but gives word boxes in displayed (rotated) coordinates, as renders are.
+    info = pdf_info(p, password, first=1, last=MAX_PAGES)
     digest = sha256_file(p)
-    laid = _read_pdf(p, info.pages, password, progress, cancel, ocr)
+    laid = _read_pdf(p, info, password, progress, cancel, ocr)
     return _finish(p, info.pages, laid, digest)
 
 
@@ -58,16 +61,18 @@ def _overall(pages: tuple[Page, ...]) -> str:
     return kinds.pop() if len(kinds) == 1 else "mixed"
 
 
-def _read_pdf(p: Path, total: int, password: str | None, progress: Progress | None,
+def _read_pdf(p: Path, info: PdfInfo, password: str | None, progress: Progress | None,
               cancel: Cancel | None, ocr: bool) -> list[LaidOut]:
     name = display_name(p)
+    total = info.pages
     laid: dict[int, LaidOut] = {}
     need_ocr: list[int] = []
     done = 0
     for tp in iter_text_pages(p, password):
         if cancel is not None and cancel():
             raise Cancelled(f"reading {name} was cancelled")
-        laid[tp.number] = arrange(tp.number, tp.width, tp.height, tp.lines, "text")
+        width, height = info.sizes[tp.number - 1] if tp.number <= len(info.sizes) else (tp.width, tp.height)
+        laid[tp.number] = arrange(tp.number, width, height, tp.lines, "text")
         if ocr and not usable(laid[tp.number].page):
             need_ocr.append(tp.number)
             continue
