@@ -49,7 +49,8 @@ def pdf(tmp_path: Path) -> Path:
     (b"ORDER\nThe response is due January 10, 2025.\n", "plain text"),
     (make.png_bytes(), "PNG image"),
     (make.jpeg_bytes(), "JPEG image"),
-    (b"\x00\x01\x02binary", "not a PDF"),
+    (b"\x00\x01\x02\x03\xff", "binary data"),
+    (b"\x00MZbinary", "starts with 'MZbinar'"),
 ])
 def test_not_a_pdf(tmp_path: Path, reader, content: bytes, expect: str) -> None:
     path = tmp_path / "order.pdf"

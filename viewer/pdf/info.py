@@ -22,7 +22,7 @@ HEAD_BYTES = 1024  # the PDF spec allows junk before %PDF- within the first 1 KB
 TEXT_SUFFIXES = (".txt", ".text")
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "a ZIP archive (Word .docx or similar)"),
+    (b"PK\x03\x04", "a ZIP archive such as a Word .docx"),
     (b"\xd0\xcf\x11\xe0", "an old Office document (.doc)"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -76,13 +76,19 @@ def _describe(head: bytes) -> str:
     """What the first bytes look like, for the 'not a PDF' message."""
     for magic, what in _SIGNATURES:
         if head.startswith(magic):
-            return f"it is {what}, starts with {head[:4]!r}"
+            shown = _printable(head[:4])
+            return f"{what}; starts with {shown!r}" if shown else what
     text = head.lstrip()[:64].lower()
     if text.startswith((b"<!doctype html", b"<html")) or b"<html" in text:
-        return "it is an HTML page"
+        return "an HTML page"
     if b"\x00" not in head and _mostly_text(head):
-        return f"it is plain text, starts with {head.strip()[:20].decode('utf-8', 'replace')!r}"
-    return f"starts with {head[:8]!r}"
+        return f"plain text; starts with {head.strip()[:20].decode('utf-8', 'replace')!r}"
+    shown = _printable(head[:8])
+    return f"starts with {shown!r}" if shown else "binary data"
+
+
+def _printable(data: bytes) -> str:
+    return "".join(chr(b) for b in data if 32 < b < 127)
 
 
 def _mostly_text(head: bytes) -> bool:
