@@ -1,0 +1,167 @@
+"""Turn mentions into candidate events, one per dated or relative mention in a sentence.
+
+A candidate still speaks in cleaned-text offsets and may lack a year or an anchor date;
+resolve.py settles those, merge.py turns candidates into Events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from viewer.core import classify, match
+from viewer.core.segment import Segment
+
+_TIME_GAP = re.compile(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*$", re.I)
+_TIME_BEFORE_GAP = re.compile(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
+_BOND = re.compile(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
+_SERVE_ORDER = re.compile(r"\b(?:shall|must|may)\s+(?:be\s+)?serve[ds]?\b|\bmay\s+be\s+served\b", re.I)
+_REASONABLE = re.compile(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+as\s+practicable)"
+                         r"[^.;,]{0,70}", re.I)
+_UNTIL = re.compile(r"\b(?:refrain|shall\s+not|maintain|preserve)\b[^.;]{0,120}\buntil\s+(?P<cond>[^.;]{5,80})", re.I)
+
+
+@dataclass
+class Candidate:
+    """One possible event, with everything classify and match found about it."""
+
+    kind: str
+    title: str
+    start: int                # span of the quote in cleaned text
+    end: int
+    mention: int              # offset of the date or period itself (for ordering)
+    stated: str
+    paragraph: int
+    recital: bool = False
+    confidence: float = 0.9
+    written: match.DateMention | None = None
+    time: dt.time | None = None
+    zone: str | None = None
+    relative: match.RelativeMention | None = None
+    date: dt.date | None = None
+    anchor: "Candidate | None" = None
+    source_span: tuple[int, int] | None = None  # set when the quote is not in the cleaned text
+    computation: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    also: list[str] = field(default_factory=list)  # other statements of the same event
+
+
+@dataclass
+class Mentions:
+    """All mentions in the document, found once."""
+
+    dates: list[match.DateMention]
+    times: list[match.TimeMention]
+    relatives: list[match.RelativeMention]
+    months: list[match.MonthMention]
+
+
+def find_mentions(text: str) -> Mentions:
+    """Run every matcher once over the whole cleaned text."""
+    blocked = match.blocked_spans(text)
+    dates = match.find_dates(text, blocked)
+    date_spans = [(d.start, d.end) for d in dates]
+    times = [t for t in match.find_times(text)
+             if not any(s < t.end and t.start < e for s, e in date_spans + blocked)]
+    relatives = [r for r in match.find_relatives(text)
+                 if not any(d.start < r.end and r.start < d.end for d in dates)]
+    return Mentions(dates, times, relatives, match.find_months(text, dates))
+
+
+def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
+    """Candidates for one sentence: its dates, periods, month settings and obligations."""
+    inside = lambda items: [m for m in items if seg.start <= m.start < seg.end]  # noqa: E731
+    dates, times, relatives = inside(found.dates), inside(found.times), inside(found.relatives)
+    marks = sorted([(m.start, m.end) for m in dates + relatives])
+    out = [_dated(text, seg, d, times, marks) for d in dates]
+    out += [_relative(text, seg, r, marks) for r in relatives]
+    out += [_month(text, seg, m, marks) for m in inside(found.months)]
+    if not out:
+        out += _undated(text, seg)
+    return [c for c in out if c is not None]
+
+
+def _bounds(seg: Segment, marks: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """Clause limits for the mention at [start, end): the neighbouring mentions or the sentence."""
+    left = max([e for s, e in marks if e <= start] + [seg.start])
+    right = min([s for s, e in marks if s >= end] + [seg.end])
+    return left, right
+
+
+def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.TimeMention],
+           marks: list[tuple[int, int]]) -> Candidate:
+    left, right = _bounds(seg, marks, date.start, date.end)
+    when = _attached_time(text, date, times)
+    after_start = when.end if when and when.start > date.end else date.end
+    reading = classify.read_dated(text[left:date.start], text[after_start:right], seg.text)
+    candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,
+                          seg.paragraph, reading.recital, reading.confidence, written=date)
+    if when and (reading.kind != "entry" or when.start - date.end < 4):
+        candidate.time, candidate.zone = when.time, when.zone
+        candidate.stated = text[min(date.start, when.start):max(date.end, when.end)]
+    return candidate
+
+
+def _attached_time(text: str, date: match.DateMention,
+                   times: list[match.TimeMention]) -> match.TimeMention | None:
+    """The time written right after ("at 10 a.m.") or right before ("at 9:00 on") the date."""
+    for when in times:
+        if 0 <= when.start - date.end <= 25 and _TIME_GAP.match(text[date.end:when.start]):
+            return when
+    for when in times:
+        if 0 <= date.start - when.end <= 12 and _TIME_BEFORE_GAP.match(text[when.end:date.start]):
+            return when
+    return None
+
+
+def _relative(text: str, seg: Segment, rel: match.RelativeMention,
+              marks: list[tuple[int, int]]) -> Candidate:
+    left, _right = _bounds(seg, marks, rel.start, rel.end)
+    before = text[left:rel.start]
+    if len(before.strip()) < 8:  # "Prior to the conference, counsel shall meet": duty follows
+        before = f"{before} {text[rel.end:_bounds(seg, marks, rel.start, rel.end)[1]]}"
+    reading = classify.read_relative(before, seg.text)
+    return Candidate(reading.kind, reading.title, seg.start, seg.end, rel.start, rel.stated,
+                     seg.paragraph, reading.recital, reading.confidence, relative=rel)
+
+
+def _month(text: str, seg: Segment, month: match.MonthMention,
+           marks: list[tuple[int, int]]) -> Candidate | None:
+    """"Bench Trial set for the March 2018 trial term": a setting without a day."""
+    left, right = _bounds(seg, marks, month.start, month.end)
+    clause = text[left:right]
+    if not classify.HEARING.search(clause) or classify.PAST.search(clause):
+        return None
+    title = classify.make_title("hearing", text[left:month.start], "")
+    candidate = Candidate("hearing", f"{title} ({month.stated})", seg.start, seg.end, month.start,
+                          month.stated, seg.paragraph, confidence=0.6)
+    candidate.flags.append("month-only")
+    candidate.computation.append(f"The order gives only a month ({month.stated}); no day to calendar.")
+    return candidate
+
+
+def _undated(text: str, seg: Segment) -> list[Candidate]:
+    """Obligations with no date: post a bond, serve the order, act within a reasonable time."""
+    sentence = seg.text
+    if classify.PAST.search(sentence) and not classify.DIRECTIVE.search(sentence):
+        return []
+    found = []
+    if _BOND.search(sentence):
+        found.append(("other", "Post bond / security"))
+    elif _SERVE_ORDER.search(sentence) and re.search(r"\border\b", sentence, re.I):
+        found.append(("service", "Serve the order and notice"))
+    elif reasonable := _REASONABLE.search(sentence):
+        found.append(("other", reasonable.group(0)[0].upper() + reasonable.group(0)[1:]))
+    until = _UNTIL.search(sentence)
+    if until and not found:
+        found.append(("other", f"Duty lasts until {until.group('cond').split(',')[0].strip()}"))
+    return [_undated_candidate(seg, kind, title) for kind, title in found]
+
+
+def _undated_candidate(seg: Segment, kind: str, title: str) -> Candidate:
+    candidate = Candidate(kind, title, seg.start, seg.end, seg.start, "", seg.paragraph,
+                          confidence=0.6)
+    candidate.flags.append("undated")
+    candidate.computation.append("The order sets no date for this; calendar a reminder.")
+    return candidate

@@ -1,0 +1,58 @@
+"""Read the caption: case number, parties, and the ECF stamp's filed date.
+
+The court and its zone come from viewer/courts.py (outside the core); this module only reads
+what the order itself prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from viewer.core import patterns as p
+
+_ECF_FILED = re.compile(
+    r"Case\s?\d:\s?\d\d-[a-z]{2}-\d+(?:-[A-Za-z]+)*\s+Document\s?\d+(?:-\d+)?\s+"
+    r"Filed\s+(?P<m>\d\d)/(?P<d>\d\d)/(?P<y>\d\d(?:\d\d)?)", re.I)
+_PARTIES = re.compile(
+    r"(?P<first>[A-Z][^\n]{2,120}?),?\s*\n+\s*(?:Plaintiffs?|Petitioners?|Appellants?|Movants?)"
+    r"[^\n]*\n[\s\S]{0,200}?\b(?:v\.?|vs\.?|versus)\s*\n[\s\S]{0,120}?"
+    r"(?P<second>[A-Z][^\n]{2,160}?),?\s*\n+\s*(?:Defendants?|Respondents?|Appellees?)", re.M)
+_INLINE = re.compile(r"(?P<first>[A-Z][\w.,&' -]{2,80}?)\s+(?:v\.|vs\.?)\s+(?P<second>[A-Z][\w.,&' -]{2,80}?)"
+                     r"(?=[,;)\n]|\s+(?:No\.|Case))")
+
+
+def case_number(text: str) -> str:
+    """The docket number in the caption or ECF stamp, normalised to "1:24-cv-2323"."""
+    head = text[:4000]
+    match = p.CASE_NUMBER.search(head) or p.BARE_CASE_NUMBER.search(head)
+    if not match:
+        return ""
+    number = re.sub(r"\s+", "", match.group("num"))
+    # "1-24-cv-2323" (an OCR or typing slip for the colon) reads as "1:24-cv-2323".
+    return re.sub(r"^(\d{1,2})-(\d{2}-[a-z]{2,4}-)", r"\1:\2", number, flags=re.I)
+
+
+def caption(text: str) -> str:
+    """"Microsoft Corporation v. Does 1-10 Operating an Azure Abuse Network", or ""."""
+    head = text[:3000]
+    match = _PARTIES.search(head) or _INLINE.search(head)
+    if not match:
+        return ""
+    first = " ".join(match.group("first").split()).rstrip(",")
+    second = " ".join(match.group("second").split()).rstrip(",")
+    return f"{first} v. {second}"
+
+
+def ecf_filed_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The "Filed 12/20/24" date of the first ECF header stamp, with its span."""
+    match = _ECF_FILED.search(text)
+    if not match:
+        return None
+    year = int(match.group("y"))
+    year = year + 2000 if year < 100 else year
+    try:
+        day = dt.date(year, int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
+    return day, match.start(), match.end()

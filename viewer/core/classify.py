@@ -1,0 +1,170 @@
+"""Decide what a dated or relative mention is: its kind, whether it is a recital, its title.
+
+The decision reads the clause around the mention (text between neighbouring mentions in the
+same sentence), the way a docketing clerk reads "Plaintiffs shall file their opening brief by
+February 27, 2024" or "Sentencing set for 8/31/2017 10:30 AM".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+I = re.IGNORECASE
+
+# The words right before a date that make it this order's own date.
+ENTRY_TAIL = re.compile(
+    r"(?:\b(?:entered|signed|so\s+ordered|dated|date|done|filed|issued|ordered)\b[^;\n]{0,80}?"
+    r"(?:\bon|\bthis|:|,|\bat\s+[A-Z][\w ,]+,)?\s*$)", I)
+_ENTRY_WORD = re.compile(r"\b(entered|signed|so\s+ordered|dated|date|done|filed|issued|ordered)\b", I)
+MODIFIED_TAIL = re.compile(r"\bmodified\s+on\s*$", I)
+DIRECTIVE = re.compile(
+    r"\b(?:shall|must|will|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
+    r"set\s+for|scheduled|(?:re)?set|deadline|cut-?off|no\s+later\s+than|not\s+later\s+than|"
+    r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear)\w*|continued\s+to|"
+    r"expires?|until|hereby)\b", I)
+PAST = re.compile(
+    r"\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
+    r"submitted|served|appeared|dismissed|vacated|noticed|sought|requested|received|stated|"
+    r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered)\b", I)
+DISCOVERY = re.compile(
+    r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
+    r"complete|completion))|(?:close|completion|end)\s+of\s+(?:\w+\s+)?discovery|"
+    r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)", I)
+MEET = re.compile(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|settlement\s+"
+                  r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b", I)
+HEARING = re.compile(
+    r"\b(?:hearing|conference|oral\s+argument|argument|(?<!pre-)(?<!pre)trial(?!\s+(?:order|"
+    r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term))|sentencing|arraignment|"
+    r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
+    r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause)\b", I)
+FILING = re.compile(
+    r"\b(?:due|file|filed|filing|submit|submitted|submission|lodge|lodged|deliver|delivered|"
+    r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
+    r"submit|serve)|disclos\w+|designat\w+|motions?\s+in\s+limine)\b", I)
+SERVICE = re.compile(r"\b(?:serve|served|service)\b", I)
+EXPIRY = re.compile(r"\b(?:expire[sd]?|expiration|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
+                    r"until|dissolve[sd]?|terminate[sd]?)\b", I)
+DEADLINE_LEAD = re.compile(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
+                           r"\bbefore|\buntil|\bdue(?:\s+by|\s+on)?)\s*(?:\w+,?\s+)?$", I)
+BOILERPLATE = re.compile(
+    r"^(?:(?:it\s+is\s+(?:further\s+|hereby\s+|therefore\s+)*ordered,?\s*(?:that,?)?|"
+    r"in\s+accordance\s+with\s+[^,]+,|pursuant\s+to\s+[^,]+,|provided\s+that|ordered:?|"
+    r"order:|text\s+order:|minute\s+order:|further,|and|\(|-|:|,)\s*)+", I)
+TRAILING = re.compile(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
+                      r"at|for|set\s+for|scheduled\s+for|is|are|shall\s+be|on\s+\w+day|\w+day))+"
+                      r"[\s,:(-]*$", I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a mention means: kind, title, recital or not, and how sure we are."""
+
+    kind: str
+    title: str
+    recital: bool
+    confidence: float
+
+
+def read_dated(before: str, after: str, sentence: str) -> Reading:
+    """Classify a date from the clause text `before` and `after` it within `sentence`."""
+    if MODIFIED_TAIL.search(before):
+        return Reading("other", "Docket entry modified", False, 0.8)
+    entry = _entry_title(before, sentence)
+    if entry:
+        return Reading("entry", entry, False, 0.95)
+    clause = f"{before} {after}"
+    directive = bool(DIRECTIVE.search(clause)) or bool(DEADLINE_LEAD.search(before))
+    recital = not directive and bool(PAST.search(sentence) or re.match(r"\s*on\s*$", before, I))
+    kind, confidence = _kind(before, after, directive)
+    if not directive and not recital and kind == "other":
+        recital, confidence = True, 0.4  # a bare date with no duty attached: background
+    return Reading(kind, make_title(kind, before, after), recital, confidence)
+
+
+def read_relative(before: str, sentence: str) -> Reading:
+    """Classify a counted period from the clause before it ("Defendants shall file ...")."""
+    directive = bool(DIRECTIVE.search(sentence))
+    recital = not directive and bool(PAST.search(sentence))
+    kind, confidence = _kind(before, "", True, relative=True)
+    return Reading(kind, make_title(kind, before, ""), recital, confidence - 0.05)
+
+
+def _entry_title(before: str, sentence: str) -> str:
+    """A title when the date is this order's own date ("Entered this", "Signed by ... on")."""
+    tail = before[-90:]
+    match = ENTRY_TAIL.search(tail)
+    if not match or PAST.search(tail[: match.start()]) and "filed" not in tail.lower():
+        return ""
+    if re.search(r"\b(?:shall|must|will|due|by)\b", tail[match.start():], I):
+        return ""
+    word = _ENTRY_WORD.search(match.group(0))
+    verb = (word.group(1) if word else "dated").lower()
+    if verb in ("ordered", "issued") and not re.search(r"so\s+ordered|^\W*(?:it\s+is\s+)?ordered", tail, I):
+        return ""
+    if verb == "filed" and not re.search(r"^\W*filed\b|\(filed", tail, I):
+        return ""
+    return {"entered": "Entered on the docket", "signed": "Order signed",
+            "filed": "Order filed"}.get(verb, "Order dated" if verb != "so ordered" else "Order signed")
+
+
+def _kind(before: str, after: str, directive: bool, relative: bool = False) -> tuple[str, float]:
+    clause = f"{before} {after}"
+    if DISCOVERY.search(clause):
+        return "other", 0.85
+    hearing = _nearest(HEARING, before, after)
+    filing = _nearest(FILING, before, after)
+    deadline = bool(DEADLINE_LEAD.search(before)) or relative
+    if MEET.search(clause) and not FILING.search(clause):
+        return "other", 0.8
+    if hearing is not None and (filing is None or (not deadline and hearing <= filing)):
+        return ("hearing", 0.9) if not relative else ("other", 0.6)
+    if filing is not None:
+        return "filing", 0.9
+    if SERVICE.search(clause):
+        return "service", 0.85
+    if EXPIRY.search(clause):
+        return "expiry", 0.85
+    if hearing is not None:
+        return "hearing", 0.75
+    return "other", 0.7 if directive else 0.5
+
+
+def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:
+    """Distance in characters from the mention to the closest match of `pattern`."""
+    distances = [len(before) - m.end() for m in pattern.finditer(before)]
+    distances += [m.start() for m in pattern.finditer(after)]
+    return min(distances) if distances else None
+
+
+def make_title(kind: str, before: str, after: str) -> str:
+    """A short readable title from the clause, without boilerplate and the date itself."""
+    text = " ".join(before.split())
+    if len(text) < 12 or kind == "hearing" and not HEARING.search(text):
+        text = f"{text} {' '.join(after.split())}".strip()
+    for _ in range(3):
+        text = BOILERPLATE.sub("", text).strip()
+        text = TRAILING.sub("", text).strip()
+    if kind == "hearing":
+        text = _hearing_phrase(text) or text
+    text = text.strip(" ,;:-(")
+    if len(text) > 90:
+        text = text[:90].rsplit(" ", 1)[0] + "…"
+    if not text:
+        text = {"filing": "Filing deadline", "hearing": "Hearing", "service": "Service",
+                "expiry": "Expires", "entry": "Order dated"}.get(kind, "Deadline")
+    return text[0].upper() + text[1:]
+
+
+def _hearing_phrase(text: str) -> str:
+    """"final pre-trial conference" out of "Counsel ... shall appear for a final pre-trial conference"."""
+    match = re.search(
+        r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial|sentencing|arraignment|"
+        r"call|selection|show\s+cause)(?:\s+(?:on|re:?|regarding)\s+[\w' -]{3,50})?)\b", text, I)
+    if not match:
+        return ""
+    phrase = re.sub(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|in-person|is|notice\s+of)\s+)+",
+                    "", match.group(1), flags=I)
+    if re.search(r"show\s+cause", text, I) and "show cause" not in phrase.lower():
+        phrase = f"{phrase} (show cause)" if "hearing" in phrase.lower() else "Show-cause hearing"
+    return phrase

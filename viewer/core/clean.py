@@ -1,0 +1,103 @@
+"""Normalise order text for matching while remembering where every character came from.
+
+Each step is a named (pattern, replacement) pair applied in order; every output character
+keeps the offset of the source character it came from, so a span found in the cleaned text
+maps back to the page text (and from there to word boxes for highlighting).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Replace = str | Callable[[re.Match[str]], str]
+
+# Arabic-Indic and extended digits show up in OCR and in pasted captions ("٧." for "v.").
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_CHARS = {
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\ufb01": "fi", "\ufb02": "fl",
+    "\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl", "\u00ad": "", "\u200b": "",
+    "\t": " ", "\r": "",
+}
+
+# (name, pattern, replacement). Order matters: later steps see earlier output.
+STEPS: tuple[tuple[str, re.Pattern[str], Replace], ...] = (
+    # Markdown escapes ("\$25,000") come from text pasted out of other tools.
+    ("markdown-escape", re.compile(r"\\([$*_#\[\]()])"), r"\1"),
+    # A word hyphenated across a line break ("pre-\nliminary"); keep real compounds on one line.
+    ("line-hyphen", re.compile(r"(?<=[a-z])-\n(?=[a-z])"), ""),
+    # OCR reads "a.m." as "a.rn." and "p.m." as "p.rn.".
+    ("ocr-rn", re.compile(r"\b([ap])\.\s?rn\.", re.I), r"\1.m."),
+    # OCR letter/digit confusions inside numbers: "1O/2O/2024", "l0:00", "2O24".
+    ("ocr-digits", re.compile(r"(?<=\d)[Oo](?=[\d/:,.\s])|(?<=[\d/:])[Oo](?=\d)|\b[lI](?=\d[\d/:])"),
+     lambda m: "0" if m.group(0) in "Oo" else "1"),
+    # ECF header stamps repeat on every page; they are metadata (caption.py reads them
+    # from the raw text), and left in place they would split sentences across pages.
+    ("ecf-stamp", re.compile(
+        r"Case\s?\d:\s?\d\d-[a-z]{2}-\d+(?:-[A-Za-z]+)*\s+Document\s?\d+(?:-\d+)?\s+"
+        r"Filed\s+\d\d/\d\d/\d\d(?:\d\d)?\s+Page\s?\d+\s+of\s+\d+(?:\s+Page\s?I\s?D\s?#?\s?\d+)?\n?"),
+     ""),
+    # A bare page number at the foot or head of a page, and pleading-paper line numbers.
+    ("page-number", re.compile(r"(?m)^[ ]*(?:- )?\d{1,3}(?: -)?[ ]*\n(?=\f|\Z)|(?<=\f)[ ]*\d{1,3}[ ]*\n"), ""),
+    # Runs of spaces collapse.
+    ("spaces", re.compile(r"[ ]{2,}"), " "),
+)
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Cleaned text plus `origin[i]`: the source offset of cleaned character i."""
+
+    text: str
+    origin: tuple[int, ...]
+    source_length: int
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a cleaned span [start, end) back to a source span."""
+        if not self.origin:
+            return (0, 0)
+        start = min(max(start, 0), len(self.origin) - 1)
+        last = min(max(end - 1, start), len(self.origin) - 1)
+        return (self.origin[start], min(self.origin[last] + 1, self.source_length))
+
+
+def clean(text: str) -> CleanText:
+    """Run every step over `text`, keeping the offset map.
+
+    >>> c = clean("Jan. 1O, 2O25 at 10 a.rn.")
+    >>> c.text
+    'Jan. 10, 2025 at 10 a.m.'
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        out = _CHARS.get(char, char).translate(_DIGITS)
+        if char == "\u0667" and text[index + 1:index + 2] == ".":
+            out = "v"  # "٧." in a caption is an Arabic-Indic seven standing in for "v."
+        chars.extend(out)
+        origin.extend([index] * len(out))
+    current, mapping = "".join(chars), origin
+    for _name, pattern, replace in STEPS:
+        current, mapping = _substitute(current, mapping, pattern, replace)
+    return CleanText(current, tuple(mapping), len(text))
+
+
+def _substitute(text: str, origin: list[int], pattern: re.Pattern[str],
+                replace: Replace) -> tuple[str, list[int]]:
+    """Apply one step; replaced characters map onto the span of the match they replaced."""
+    out: list[str] = []
+    out_origin: list[int] = []
+    last = 0
+    for match in pattern.finditer(text):
+        out.append(text[last:match.start()])
+        out_origin.extend(origin[last:match.start()])
+        new = replace(match) if callable(replace) else match.expand(replace)
+        span = origin[match.start():match.end()] or [origin[match.start() - 1] if match.start() else 0]
+        out.append(new)
+        out_origin.extend(span[min(i, len(span) - 1)] for i in range(len(new)))
+        last = match.end()
+    out.append(text[last:])
+    out_origin.extend(origin[last:])
+    return "".join(out), out_origin

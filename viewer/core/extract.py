@@ -1,0 +1,148 @@
+"""The extraction pipeline: clean → segment → match → classify → resolve → merge.
+
+`extract_timeline` reads like a clerk's checklist, one commented step per stage. It is pure:
+the court's zone and holiday calendar come in as arguments, and it never reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from viewer.core import caption, courtdays, merge, resolve
+from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segment
+from viewer.core.clean import CleanText, clean
+from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
+from viewer.core.model import Case, DocumentInfo, SourceText, Timeline
+from viewer.core.segment import Segment, segment
+
+_TRO = re.compile(r"temporary\s+restraining\s+order", re.I)
+# The decretal words; "temporarily" first so a finding ("unless ... restrained") is not taken.
+_RESTRAINED = (re.compile(r"(?:are|is)\s+(?:hereby\s+)?temporarily\s+(?:restrained|enjoined)(?:\s+and\s+enjoined)?", re.I),
+               re.compile(r"(?:are|is)\s+(?:hereby\s+)?restrained\s+and\s+enjoined", re.I))
+
+
+def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
+                     calendar: HolidayCalendar = WEEKENDS_ONLY) -> Timeline:
+    """Every event the order sets in motion, each with its source and computation."""
+    cleaned = clean(source.text)
+    sentences = segment(cleaned.text)
+    found = find_mentions(cleaned.text)
+    candidates = [c for s in sentences for c in from_segment(cleaned.text, s, found)]
+    # The order's own date decides missing years and exposes year typos.
+    entry = resolve.entry_date(candidates)
+    if entry is None:
+        candidates += _ecf_entry(source.text)
+        entry = resolve.entry_date(candidates)
+    resolve.date_written(candidates, entry, calendar)
+    _paragraph_times(candidates, found, sentences, cleaned.text)
+    warnings = _resolve_periods(candidates, calendar)
+    candidates += _tro_expiry(cleaned, candidates, calendar)
+    candidates = merge.deduplicate(candidates)
+    merge.sanity_flags(candidates)
+    _end_of_day_notes(candidates, case.timezone)
+    events = merge.to_events(candidates, cleaned, source, case, info.sha256)
+    full_case = replace(case, number=case.number or caption.case_number(cleaned.text),
+                        caption=case.caption or caption.caption(cleaned.text))
+    return Timeline(info, full_case, events, tuple(warnings + _warnings(events, entry, info)))
+
+
+def _ecf_entry(raw: str) -> list[Candidate]:
+    """With no signed or entered line, the ECF header's "Filed" date is the order's date."""
+    stamp = caption.ecf_filed_date(raw)
+    if stamp is None:
+        return []
+    day, start, end = stamp
+    c = Candidate("entry", "Order filed (ECF header stamp)", 0, 0, 0, raw[start:end], -1,
+                  confidence=0.8, source_span=(start, end))
+    c.written = None
+    c.date = day
+    return [c]
+
+
+def _paragraph_times(candidates: list[Candidate], found: Mentions, sentences: list[Segment],
+                     text: str) -> None:
+    """A cut-off stated once for a paragraph ("no later than 4:00 p.m. (Eastern Standard Time)
+    on the appropriate dates listed in this paragraph") applies to its untimed filings."""
+    dated = {c.paragraph for c in candidates if c.written or c.relative}
+    for seg in sentences:
+        if seg.paragraph not in dated:
+            continue
+        times = [t for t in found.times if seg.start <= t.start < seg.end]
+        has_own = any(seg.start <= c.mention < seg.end and (c.written or c.relative)
+                      for c in candidates)
+        if len(times) != 1 or has_own:
+            continue
+        for c in candidates:
+            if c.paragraph == seg.paragraph and c.kind == "filing" and c.time is None:
+                c.time, c.zone = times[0].time, times[0].zone
+                c.computation.append(f"Time from the same paragraph: '{text[seg.start:seg.end][:160]}'.")
+
+
+def _resolve_periods(candidates: list[Candidate], calendar: HolidayCalendar) -> list[str]:
+    """Date every counted period from its anchor; anchors may themselves be periods."""
+    waiting = [c for c in candidates if c.relative and not c.recital]
+    for _ in range(4):
+        for c in list(waiting):
+            anchor = resolve.find_anchor(c, candidates)
+            if isinstance(anchor, Candidate) and anchor.date is None and anchor in waiting:
+                continue  # its anchor is a period not dated yet: next pass
+            waiting.remove(c)
+            if isinstance(anchor, Candidate) and anchor.date is not None:
+                c.anchor = anchor
+                resolve.count_from(c, anchor, calendar)
+            else:
+                c.anchor = anchor if isinstance(anchor, Candidate) else None
+                resolve.undated_anchor(c, anchor)
+    return [f"Could not date '{c.stated}': its anchor is circular." for c in waiting]
+
+
+def _tro_expiry(cleaned: CleanText, candidates: list[Candidate],
+                calendar: HolidayCalendar) -> list[Candidate]:
+    """Rule 65(b)(2): a TRO with no stated end expires 14 days after entry."""
+    text = cleaned.text
+    restrained = _RESTRAINED[0].search(text) or _RESTRAINED[1].search(text)
+    if not (_TRO.search(text[:4000]) and restrained):
+        return []
+    if any(c.kind == "expiry" and c.date for c in candidates):
+        return []
+    entries = [c for c in candidates if c.kind == "entry" and c.date and not c.recital]
+    c = Candidate("expiry", "TRO expires under Rule 65(b)(2) unless extended", restrained.start(),
+                  restrained.end(), restrained.start(), "no expiry stated", -1, confidence=0.8)
+    if not entries:
+        c.flags += ["anchor-undated", "needs-review"]
+        c.computation.append("Fed. R. Civ. P. 65(b)(2): expires 14 days after entry at most; "
+                             "the entry date was not found. Enter it to compute the expiry.")
+        return [c]
+    entry = min(entries, key=lambda e: e.date)  # type: ignore[arg-type,return-value]
+    result = courtdays.tro_expiry(entry.date, calendar)  # type: ignore[arg-type]
+    c.date, c.anchor = result.date, entry
+    c.computation.append(result.explain())
+    c.flags += list(result.flags)
+    for hearing in (h for h in candidates if h.kind == "hearing" and h.date and not h.recital):
+        if hearing.date > result.date:  # type: ignore[operator]
+            c.flags += ["hearing-after-expiry", "needs-review"]
+            c.computation.append(f"The hearing ({hearing.date}) comes after this expiry: "
+                                 f"move to extend before {result.date}.")
+            break
+    return [c]
+
+
+def _end_of_day_notes(candidates: list[Candidate], zone: str) -> None:
+    """Rule 6(a)(4): say when the last day ends for filings with no stated time."""
+    for c in candidates:
+        if c.kind == "filing" and c.date and not c.recital:
+            _time, note = courtdays.end_of_day_note(c.time, c.zone or zone)
+            c.computation.append(note[0].upper() + note[1:] + ".")
+
+
+def _warnings(events: tuple, entry: object, info: DocumentInfo) -> list[str]:  # type: ignore[type-arg]
+    warnings = []
+    if info.text_source == "none":
+        warnings.append("No text could be read from this document (blank or unreadable scan).")
+    if entry is None and events:
+        warnings.append("The order's own date (signed/entered) was not found: "
+                        "years and typos could not be checked against it.")
+    if not events and info.text_source != "none":
+        warnings.append("No dates, deadlines or hearings were found in this document.")
+    return warnings

@@ -1,0 +1,193 @@
+"""Find mentions in cleaned text: dates, times with zones, and relative periods.
+
+Mentions are raw findings with spans; deciding what they mean (kind, anchor, year) is the job
+of classify and resolve.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from viewer.core import patterns as p
+from viewer.core.vocabulary import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, ZONES
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A calendar date as written; `year` is None when the order left it out."""
+
+    start: int
+    end: int
+    stated: str
+    year: int | None
+    month: int
+    day: int
+    form: str
+    last_day: int | None = None  # ranges: "September 17 through 28, 2018"
+
+    def date(self, year: int | None = None) -> dt.date | None:
+        """The date in `year` (or its own), None when impossible (e.g. February 30)."""
+        try:
+            return dt.date(year or self.year or 1, self.month, self.day)
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time of day, with the zone the order stated next to it, if any."""
+
+    start: int
+    end: int
+    stated: str
+    time: dt.time
+    zone: str | None
+
+
+@dataclass(frozen=True)
+class RelativeMention:
+    """A period counted from an anchor: "two (2) days prior to the hearing"."""
+
+    start: int
+    end: int
+    stated: str
+    amount: int
+    unit: str
+    direction: str  # "before" | "after"
+    anchor: str     # the anchor phrase as written
+
+
+@dataclass(frozen=True)
+class MonthMention:
+    """A month-only setting: "the March 2018 trial term"."""
+
+    start: int
+    end: int
+    stated: str
+
+
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans where numbers are statutes, citations, case or docket numbers, money or phones."""
+    return [(m.start(), m.end()) for m in p.NOT_DATES.finditer(text)]
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[DateMention]:
+    """Every date in `text`, longest form first where forms overlap."""
+    blocked = blocked_spans(text) if blocked is None else blocked
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for form, pattern in p.DATE_FORMS:
+        for match in pattern.finditer(text):
+            span = (match.start(), match.end())
+            if _inside(*span, taken) or _inside(*span, blocked):
+                continue
+            mention = _date_from(form, match)
+            if mention is not None:
+                found.append(mention)
+                taken.append(span)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _date_from(form: str, match: re.Match[str]) -> DateMention | None:
+    groups = match.groupdict()
+    if form in ("numeric", "iso"):
+        month, day, year = int(groups["m"]), int(groups["d"]), int(groups["y"])
+        year = year + 2000 if year < 100 else year
+    else:
+        month = MONTHS[groups["month"].lower()]
+        ordinal = groups.get("ordinal")
+        day = ORDINAL_WORDS[ordinal.lower()] if ordinal else int(groups["day"])
+        year = int(groups["year"]) if groups.get("year") else None
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    last = int(groups["day2"]) if groups.get("day2") else None
+    return DateMention(match.start(), match.end(), match.group(0), year, month, day, form, last)
+
+
+def find_times(text: str) -> list[TimeMention]:
+    """Every time of day, with its stated zone."""
+    found = []
+    for match in p.TIME.finditer(text):
+        value = _time_from(match)
+        if value is not None:
+            zone = match.group("zone")
+            found.append(TimeMention(match.start(), match.end(), match.group(0).strip(), value,
+                                     ZONES[zone.lower()] if zone else None))
+    return found
+
+
+def _time_from(match: re.Match[str]) -> dt.time | None:
+    word = (match.group("word") or "").lower()
+    if word:
+        return dt.time(12, 0) if word == "noon" else dt.time(23, 59)
+    if match.group("h24"):
+        return dt.time(int(match.group("h24")), int(match.group("m24")))
+    hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+    if not 1 <= hour <= 12:
+        return None
+    pm = match.group("ampm").lower().startswith("p")
+    return dt.time(hour % 12 + (12 if pm else 0), minute)
+
+
+def find_relatives(text: str) -> list[RelativeMention]:
+    """Counted periods ("14 days after service") and same-time links ("along with the X")."""
+    found = []
+    for match in p.RELATIVE.finditer(text):
+        amount = _amount(match)
+        if amount is None:
+            continue
+        direction = _direction(match.group("direction"))
+        unit = UNITS[re.sub(r"\s+", " ", match.group("unit").lower())]
+        start = match.start("lead") if match.group("lead") else match.start("word") \
+            if match.group("word") else match.start("digits")
+        found.append(RelativeMention(start, match.end(), text[start:match.end()], amount, unit,
+                                     direction, _trim_anchor(match.group("anchor"))))
+    for match in p.SAME_TIME.finditer(text):
+        if any(r.start <= match.start() < r.end for r in found):
+            continue
+        lead = match.group("lead").lower()
+        found.append(RelativeMention(match.start(), match.end(), match.group(0), 0, "days",
+                                     "before" if lead.startswith("prior") else "after",
+                                     _trim_anchor(match.group("anchor"))))
+    return sorted(found, key=lambda r: r.start)
+
+
+def _amount(match: re.Match[str]) -> int | None:
+    if match.group("paren"):
+        return int(match.group("paren"))
+    if match.group("digits"):
+        return int(match.group("digits"))
+    word = (match.group("word") or "").lower()
+    return NUMBER_WORDS.get(word)
+
+
+def _direction(word: str) -> str:
+    word = " ".join(word.lower().split())
+    return "before" if word in ("prior to", "before", "preceding", "in advance of") else "after"
+
+
+def _trim_anchor(anchor: str) -> str:
+    """Keep the anchor's noun phrase: stop at the first clause word after it."""
+    words = anchor.strip().split()
+    stops = {"and", "or", "but", "which", "who", "that", "if", "unless", "provided", "the", "to"}
+    kept: list[str] = []
+    for index, word in enumerate(words[:12]):
+        if index > 2 and word.lower() in stops:
+            break
+        kept.append(word.strip(","))
+        if word.endswith(","):
+            break
+    return " ".join(kept)
+
+
+def find_months(text: str, dates: list[DateMention]) -> list[MonthMention]:
+    """Month-and-year settings that are not part of a full date."""
+    spans = [(d.start, d.end) for d in dates]
+    return [MonthMention(m.start(), m.end(), m.group(0)) for m in p.MONTH_ONLY.finditer(text)
+            if not _inside(m.start(), m.end(), spans)]

@@ -1,0 +1,142 @@
+"""Finish the timeline: one event per real event, sanity flags, stable ids, source spans.
+
+The same event is often stated twice (a docket parenthetical restating the order, a signature
+line printed twice); it becomes one event that remembers every statement. Nothing is dropped:
+doubtful events are flagged and explained instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Sequence
+
+from viewer.core.candidates import Candidate
+from viewer.core.clean import CleanText
+from viewer.core.model import Case, Event, Relative, SourceText
+from viewer.core.resolve import words
+
+_QUOTE_LIMIT = 320
+
+
+def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Fold repeated statements of one event into the first, richest statement."""
+    kept: list[Candidate] = []
+    for c in candidates:
+        twin = next((k for k in kept if _same_event(k, c)), None)
+        if twin is None:
+            kept.append(c)
+            continue
+        if c.time and not twin.time:
+            twin.time, twin.zone, twin.stated = c.time, c.zone, c.stated
+        twin.confidence = max(twin.confidence, c.confidence)
+        twin.also.append(c.stated)
+    return kept
+
+
+def _same_event(a: Candidate, b: Candidate) -> bool:
+    if a.kind != b.kind or a.date != b.date or a.recital != b.recital:
+        return False
+    if a.time and b.time and a.time != b.time:
+        return False
+    if a.date is None:
+        return a.title == b.title
+    if a.relative or b.relative:
+        return False  # each counted period is its own duty, even when two land together
+    if a.kind in ("entry", "expiry") or (a.time and a.time == b.time):
+        return True  # one order is signed or entered once a day; a set time is one sitting
+    return _restates(a, b)
+
+
+def _restates(a: Candidate, b: Candidate) -> bool:
+    """Whether one statement's subject words are (mostly) inside the other's."""
+    wa, wb = words(a.title), words(b.title)
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(small) and len(small & large) / len(small) >= 0.5
+
+
+def sanity_flags(candidates: Sequence[Candidate]) -> None:
+    """Flag collapsed sequences and replies due before responses (explain, never drop)."""
+    timed = [c for c in candidates if c.date and not c.recital and c.kind == "filing"]
+    for a in timed:
+        for b in timed:
+            if a is b or a.relative is None or b.relative is None or a.anchor is not b.anchor:
+                continue
+            if a.date == b.date and a.relative.amount != b.relative.amount:
+                _flag(a, "collapsed-sequence",
+                      f"Lands on the same day as '{b.title}', which the order set "
+                      f"{b.relative.amount} {b.relative.unit} {b.relative.direction}: the order's "
+                      "sequence collapses; consider asking the court.")
+    replies = [c for c in timed if re.search(r"\brepl(?:y|ies)\b", c.title, re.I)]
+    answers = [c for c in timed if re.search(r"\b(?:response|opposition)\b", c.title, re.I)]
+    for reply in replies:
+        for answer in answers:
+            if reply.date and answer.date and reply.date < answer.date:
+                _flag(reply, "sequence-inverted",
+                      f"Due before the response it replies to ({answer.date}): check the order.")
+
+
+def _flag(c: Candidate, flag: str, why: str) -> None:
+    if flag not in c.flags:
+        c.flags += [flag, "needs-review"] if "needs-review" not in c.flags else [flag]
+        c.computation.append(why)
+
+
+def to_events(candidates: Sequence[Candidate], cleaned: CleanText, source: SourceText,
+              case: Case, sha256: str) -> tuple[Event, ...]:
+    """Events in calendar order, each with a stable id and its place in the source."""
+    ids: dict[int, str] = {}
+    for c in candidates:
+        ids[id(c)] = _unique(_event_id(sha256, c), set(ids.values()))
+    events = [_event(c, ids, cleaned, source, case) for c in candidates]
+    return tuple(sorted(events, key=_order))
+
+
+def _order(e: Event) -> tuple[dt.date, dt.time, int]:
+    return (e.date or dt.date.max, e.time or dt.time(0, 0), e.start)
+
+
+def _event_id(sha256: str, c: Candidate) -> str:
+    rel = c.relative
+    key = "|".join([sha256, c.kind, " ".join(c.stated.lower().split()), str(c.start),
+                    f"{rel.amount}{rel.unit}{rel.direction}" if rel else ""])
+    return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def _unique(candidate: str, taken: set[str]) -> str:
+    n, out = 1, candidate
+    while out in taken:
+        n, out = n + 1, f"{candidate}-{n}"
+    return out
+
+
+def _event(c: Candidate, ids: dict[int, str], cleaned: CleanText, source: SourceText,
+           case: Case) -> Event:
+    start, end = c.source_span or cleaned.source_span(*_quote_window(c, cleaned.text))
+    mention = c.source_span[0] if c.source_span else cleaned.source_span(c.mention, c.mention + 1)[0]
+    relative = None
+    if c.relative is not None:
+        anchor = ids.get(id(c.anchor), c.relative.anchor) if c.anchor else c.relative.anchor
+        relative = Relative(c.relative.amount, c.relative.unit, c.relative.direction,  # type: ignore[arg-type]
+                            anchor)
+    return Event(
+        id=ids[id(c)], kind=c.kind, title=c.title, date=c.date, time=c.time,
+        timezone=c.zone or case.timezone, stated=" ".join(c.stated.split()), relative=relative,
+        computation=" ".join(c.computation), quote=" ".join(source.text[start:end].split()),
+        page=source.page_at(mention), start=start, end=end, confidence=round(c.confidence, 2),
+        flags=tuple(dict.fromkeys(c.flags)), recital=c.recital, boxes=source.boxes(start, end))
+
+
+def _quote_window(c: Candidate, text: str) -> tuple[int, int]:
+    """The sentence, or a window of it around the mention when the sentence is long."""
+    if c.end - c.start <= _QUOTE_LIMIT:
+        return c.start, c.end
+    half = _QUOTE_LIMIT // 2
+    start = max(c.start, c.mention - half)
+    end = min(c.end, c.mention + half)
+    if start > c.start:
+        start = text.find(" ", start) + 1 or start
+    if end < c.end:
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    return start, end

@@ -1,0 +1,92 @@
+"""Compiled regular expressions, each built from named fragments with a why-comment.
+
+Matching is case-insensitive throughout: orders shout ("ENTERED THIS 20th DAY OF DECEMBER").
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.vocabulary import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, WEEKDAYS, ZONES
+
+
+def _alt(words: object) -> str:
+    """Longest-first alternation so "september" wins over "sep"."""
+    items = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items)
+
+
+MONTH = rf"(?P<month>{_alt(MONTHS)})\.?"
+WEEKDAY = rf"(?:(?:{_alt(WEEKDAYS)})\.?,?\s+)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+ORDINAL = rf"(?P<ordinal>{_alt(ORDINAL_WORDS)})"
+I = re.IGNORECASE
+
+# Each date form is its own pattern so a match knows which fields it has.
+DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "the 20th day of December, 2024", "this 20 day of December 2024", "the twentieth day of December"
+    ("day-of", re.compile(
+        rf"\b(?:the|this)\s+(?:{DAY}|{ORDINAL})\s+day\s+of\s+{MONTH}(?:,?\s+{YEAR})?\b", I)),
+    # "September 17 through 28, 2018", "Sept. 17-28, 2018": a range; the first day is the event.
+    ("range", re.compile(
+        rf"\b{WEEKDAY}?{MONTH}\s+{DAY}\s*(?:-|through|thru|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}\b", I)),
+    # "Thursday, March 30, 2023", "Jan. 10, 2025", "December 20th" (year optional)
+    ("month-day", re.compile(rf"\b{WEEKDAY}?{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?(?![:\d])", I)),
+    # "10 January 2025", "10th of January, 2025"
+    ("day-month", re.compile(rf"\b{WEEKDAY}?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b", I)),
+    # "1/10/2025", "01/10/25", "06-14-2022"; a year is required: "1/2 hour" is not a date.
+    ("numeric", re.compile(
+        r"(?<![\d/.-])(?P<m>[01]?\d)(?P<sep>[/-])(?P<d>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])")),
+    # "2025-01-10"
+    ("iso", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")),
+)
+
+# Month-only settings ("the March 2018 trial term") are kept as undated events.
+MONTH_ONLY = re.compile(rf"\b{MONTH}\s+{YEAR}\b(?!\s*,?\s*\d)", I)
+
+_ZONE_WORDS = _alt(ZONES)
+# "10 a.m.", "10:00 AM", "4:00 p.m. (Eastern Standard Time)", "noon", "14:00", "09:00 A.M."
+TIME = re.compile(
+    r"(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\s*[ap]\.?m)(?![\d/])"
+    r"|(?P<word>noon|midnight))"
+    rf"(?:\s*\(?\s*(?P<zone>{_ZONE_WORDS})\b\.?\)?)?", I)
+
+NUMBER = rf"(?:(?P<word>{_alt(NUMBER_WORDS)})\s*(?:\(\s*(?P<paren>\d+)\s*\))?|(?P<digits>\d+))"
+UNIT = rf"(?P<unit>{_alt(UNITS)})"
+# Where a period is counted from: "prior to the hearing", "after service", "of entry".
+DIRECTION = (r"(?P<direction>prior\s+to|before|preceding|in\s+advance\s+of|after|following|"
+             r"from|of|subsequent\s+to|since)")
+# "no later than two (2) days prior to the hearing", "within 14 days of service of this Order"
+RELATIVE = re.compile(
+    rf"(?P<lead>no\s+later\s+than|not\s+later\s+than|no\s+fewer\s+than|not\s+less\s+than|"
+    rf"at\s+least|within|by|on\s+or\s+before)?\s*\b{NUMBER}[\s-]+{UNIT}\s+"
+    rf"(?:\w+\s+)?{DIRECTION}\s+(?P<anchor>[^.;:()]{{1,90}})", I)
+
+# Periods with no count: "prior to the final pre-trial conference", "along with the joint
+# pre-trial order", "at the same time as the response".
+SAME_TIME = re.compile(
+    r"\b(?P<lead>prior\s+to|along\s+with|together\s+with|simultaneously\s+with|"
+    r"concurrently\s+with|at\s+the\s+same\s+time\s+as)\s+(?P<anchor>the\s+[^.;:,()]{3,60})", I)
+
+# Undated obligations: "forthwith", "within a reasonable time after ...".
+UNDATED = re.compile(
+    r"\b(?:forthwith|within\s+a\s+reasonable\s+time|immediately|promptly|as\s+soon\s+as\s+practicable)\b", I)
+
+# Spans where digits are not dates: statutes, rules, citations, docket and case numbers, money.
+NOT_DATES = re.compile(
+    r"\b\d+\s+U\.?\s?S\.?\s?C\.?\s*§+\s*[\d()a-z,\s&]+"           # 18 U.S.C. § 1030(a)
+    r"|§+\s*[\d.()a-z-]+"                                            # § 1116(a)
+    r"|\b(?:Rule|Fed\.\s*R\.[\w.\s]*?P\.)\s*\d+(?:\([a-z0-9]+\))*"  # Rule 65(b)(2)
+    r"|\b\d{1,3}\s+(?:F\.\s?(?:\dd|Supp\.(?:\s?\dd)?|App'x)|U\.S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)\s+\d+"
+    r"|\b\d{1,2}[:-]\d{2}-[a-z]{2,4}-\d{1,6}(?:-[A-Za-z]{1,5})*"     # 1:24-cv-2323-ABC
+    r"|\b(?:ECF|Dkt\.?|Docket|Doc\.?)\s*(?:No\.?|#)?\s*\d+(?:[-,]\s*\d+)*"
+    r"|\$\s?[\d,]+(?:\.\d\d)?"                                        # $25,000
+    r"|\(?\b\d{3}\)?[\s.-]\d{3}-\d{4}\b"                              # (202) 555-0100
+    r"|\bDoes\s+\d+\s*-\s*\d+", I)
+
+CASE_NUMBER = re.compile(
+    r"\b(?:Case\s+No\.?|Civil\s+Action\s+No\.?|No\.?|Case)\s*:?\s*"
+    r"(?P<num>\d{1,2}[:-]\s?\d{2}-[a-z]{2,4}-\d{1,6}(?:-[A-Za-z]{1,5})*|\d{2}-\d{1,6})\b", I)
+BARE_CASE_NUMBER = re.compile(r"\b(?P<num>\d{1,2}:\d{2}-[a-z]{2,4}-\d{1,6}(?:-[A-Za-z]{1,5})*)\b", I)

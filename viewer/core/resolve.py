@@ -1,0 +1,175 @@
+"""Give every candidate its date: years, year typos, anchors of relative periods, TRO expiry.
+
+Order of work matters: the order's own entry date is found first (it decides missing years
+and exposes year typos), then written dates, then periods counted from them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from viewer.core import courtdays
+from viewer.core.candidates import Candidate
+from viewer.core.courtdays import HolidayCalendar
+
+_WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ANCHOR_ENTRY = re.compile(r"\b(?:entry|entered|this\s+order|date\s+(?:hereof|of\s+this)|issuance|"
+                           r"the\s+date\s+this|signing)\b", re.I)
+_ANCHOR_SERVICE = re.compile(r"\b(?:service|served|being\s+served|receipt|receiv\w+|notice)\b", re.I)
+_ANCHOR_HEARING = re.compile(r"\b(?:hearing|argument|conference|trial|sentencing|appearance|"
+                             r"arraignment|calendar\s+call)\b", re.I)
+_STOP = frozenset("the a an of to on in for by and or this that its their any all shall be date "
+                  "matter court s".split())
+_SYNONYMS = {"pre-trial": "pretrial", "responses": "response", "opposition": "response",
+             "oppositions": "response", "replies": "reply", "briefs": "brief", "motions": "motion",
+             "conferences": "conference", "hearings": "hearing", "argued": "argument"}
+
+
+def describe(day: dt.date) -> str:
+    """"Friday 2025-01-10"."""
+    return f"{_WEEKDAY[day.weekday()]} {day.isoformat()}"
+
+
+def words(text: str) -> set[str]:
+    """Content words, normalised, for matching anchors and duplicates."""
+    found = re.findall(r"[a-z][a-z'-]+", text.lower())
+    return {_SYNONYMS.get(w.rstrip("'s"), w.rstrip("'s")) for w in found} - _STOP
+
+
+def entry_date(candidates: list[Candidate]) -> dt.date | None:
+    """The order's own date: the earliest entry the order states (signing precedes docketing)."""
+    dates = [c.written.date() for c in candidates
+             if c.kind == "entry" and c.written and c.written.year and not c.recital]
+    dates = [d for d in dates if d]
+    return min(dates) if dates else None
+
+
+def date_written(candidates: list[Candidate], entry: dt.date | None,
+                 calendar: HolidayCalendar) -> None:
+    """Dates the court wrote: fill missing years, catch year typos, flag weekends and holidays."""
+    for c in candidates:
+        if c.written is None:
+            continue
+        c.date = c.written.date()
+        if c.written.date() is None:
+            _impossible(c)
+            continue
+        if c.written.year is None:
+            _infer_year(c, entry)
+        elif entry and c.kind != "entry" and not c.recital and c.date < entry:
+            _before_entry(c, entry)
+        if c.date and c.kind != "entry" and not c.recital:
+            flags, words_ = courtdays.check_date_certain(c.date, calendar, label="The court set")
+            c.flags += [f for f in flags if f not in c.flags]
+            if flags:
+                c.computation.append(words_)
+
+
+def _impossible(c: Candidate) -> None:
+    c.date = None
+    c.flags += ["impossible-date", "needs-review"]
+    c.confidence = 0.3
+    c.computation.append(f"'{c.written.stated if c.written else c.stated}' is not a real date; "
+                         "confirm with chambers.")
+
+
+def _infer_year(c: Candidate, entry: dt.date | None) -> None:
+    """A date without a year takes the first year on or after the order's entry."""
+    assert c.written is not None
+    base = entry.year if entry else None
+    if base is None:
+        c.date = None
+        c.flags += ["year-missing", "needs-review"]
+        c.computation.append("The order gives no year and none could be inferred.")
+        return
+    day = c.written.date(base)
+    if day and entry and day < entry and c.kind != "entry" and not c.recital:
+        day = c.written.date(base + 1)
+    c.date = day
+    c.flags += ["year-inferred"]
+    c.confidence = min(c.confidence, 0.8)
+    if day:
+        c.computation.append(f"The order gives no year ('{c.written.stated}'); read as {describe(day)}, "
+                             f"the first such date on or after the order's entry ({entry}).")
+
+
+def _before_entry(c: Candidate, entry: dt.date) -> None:
+    """A scheduled date before the order itself is a typo; the January year slip is the classic."""
+    assert c.date is not None and c.written is not None
+    gap = (entry - c.date).days
+    fixed = c.written.date(c.date.year + 1)
+    if fixed and fixed >= entry and gap <= 366:
+        c.computation.append(
+            f"Order says {c.date.isoformat()}, {gap} days before its own entry ({entry.isoformat()}); "
+            f"read as {fixed.isoformat()} (a {_WEEKDAY[fixed.weekday()]}). Confirm with chambers.")
+        c.date = fixed
+        c.flags += ["year-corrected", "needs-review"]
+        c.confidence = 0.7
+        return
+    c.flags += ["before-entry", "needs-review"]
+    c.confidence = 0.5
+    c.computation.append(f"Order says {c.date.isoformat()}, before its own entry ({entry.isoformat()}); "
+                         "confirm with chambers.")
+
+
+def find_anchor(c: Candidate, pool: list[Candidate]) -> Candidate | str | None:
+    """The event a period counts from: a candidate, "service"/"entry" words, or None."""
+    assert c.relative is not None
+    phrase = c.relative.anchor
+    others = [o for o in pool if o is not c and not o.recital]
+    if _ANCHOR_HEARING.search(phrase):
+        return _best(phrase, [o for o in others if o.kind == "hearing"]) or None
+    if _ANCHOR_ENTRY.search(phrase):
+        entries = [o for o in others if o.kind == "entry" and o.date]
+        return min(entries, key=lambda o: o.date or dt.date.max) if entries else "entry"
+    if _ANCHOR_SERVICE.search(phrase):
+        return "service"
+    return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service")
+                          and o.relative is None])
+
+
+def _best(phrase: str, options: list[Candidate]) -> Candidate | None:
+    """The option whose title and quote share most words with the anchor phrase."""
+    wanted = words(phrase)
+    scored = [(len(wanted & words(o.title)) * 2 + len(wanted & words(o.stated)), -i, o)
+              for i, o in enumerate(options)]
+    scored = [s for s in scored if s[0] > 0 or len(options) == 1 and _ANCHOR_HEARING.search(phrase)]
+    return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
+
+
+def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> None:
+    """Date a relative candidate from its anchor's date under Rule 6(a)."""
+    assert c.relative is not None and anchor.date is not None
+    rel = c.relative
+    label = f"{anchor.title.lower()} {anchor.date.isoformat()}"
+    if rel.amount == 0:
+        c.date, c.time = anchor.date, c.time or anchor.time
+        c.computation.append(f"Same day as the {label}" + (
+            f", by {anchor.time:%H:%M}" if anchor.time and rel.direction == "before" else "") + ".")
+        return
+    if rel.unit == "hours":
+        start = dt.datetime.combine(anchor.date, anchor.time or dt.time(0, 0))
+        moment, result = courtdays.count_hours(start, rel.amount, rel.direction, calendar,
+                                               trigger_label=label)
+        c.date, c.time = moment.date(), moment.time()
+    else:
+        result = courtdays.count_period(anchor.date, rel.amount, rel.unit, rel.direction, calendar,
+                                        trigger_label=label)
+        c.date = result.date
+    c.computation.append(result.explain())
+    c.flags += [f for f in result.flags if f not in c.flags]
+    if result.alternative:
+        c.computation.append(f"Other reading: {describe(result.alternative)}.")
+
+
+def undated_anchor(c: Candidate, anchor: str | None) -> None:
+    """A period whose anchor has no date in the order (service, receipt of notice, ...)."""
+    assert c.relative is not None
+    c.date = None
+    c.flags += ["anchor-undated", "needs-review"]
+    c.confidence = min(c.confidence, 0.6)
+    what = anchor if isinstance(anchor, str) else c.relative.anchor
+    c.computation.append(f"Counts {c.relative.amount} {c.relative.unit.replace('_', ' ')} "
+                         f"{c.relative.direction} {what}; the order does not date it. "
+                         "Enter that date to compute the deadline.")

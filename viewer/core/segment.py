@@ -1,0 +1,105 @@
+"""Split cleaned order text into paragraphs and sentences, keeping character offsets.
+
+Orders break sentences across pages and blank lines ("notice of the Preliminary / Injunction
+hearing"), and docket text runs many sentences together, so paragraphs are rebuilt first
+(a block that does not end a sentence continues into the next) and then split into sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    "u.s.c usc fed r civ crim app p no nos v vs jan feb mar apr jun jul aug sep sept oct nov dec "
+    "inc co corp ltd dkt doc e.g i.e mr ms mrs dr st jr sr cir supp ex seq al para hon j u.s f "
+    "ave blvd dist div cal fla ill mass mich minn pa tex va wash wis cl ct ann stat ch art sec "
+    "n.d s.d e.d w.d m.d c.d d.n.j d.d.c s.d.n.y e.d.n.y approx est ed".split())
+_TIME_ABBREVIATIONS = frozenset({"a.m", "p.m", "am", "pm"})
+_BLOCK_BREAK = re.compile(r"\n[ ]*\n+|\f+")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|[.!?](?=[A-Z][a-z])")
+_LIST_START = re.compile(r"\n(?=[ ]*(?:-\s+)?(?:\d{1,2}\.|[A-Za-z]\.|\([a-z0-9]{1,3}\))\s)")
+_ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central|Mountain|Pacific)\b")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence: [start, end) in the cleaned text, and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+
+def segment(text: str) -> list[Segment]:
+    """Sentences of `text` in order, each tagged with its paragraph number."""
+    segments: list[Segment] = []
+    for number, (p_start, p_end) in enumerate(_paragraphs(text)):
+        for s_start, s_end in _sentences(text, p_start, p_end):
+            piece = text[s_start:s_end]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if trail > lead:
+                segments.append(Segment(s_start + lead, s_start + trail, number,
+                                        piece[lead:trail]))
+    return segments
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blocks between blank lines, re-joined where a block stops mid-sentence."""
+    blocks: list[tuple[int, int]] = []
+    last = 0
+    for match in _BLOCK_BREAK.finditer(text):
+        blocks.append((last, match.start()))
+        last = match.end()
+    blocks.append((last, len(text)))
+    merged: list[tuple[int, int]] = []
+    for start, end in blocks:
+        if not text[start:end].strip():
+            continue
+        if merged and _continues(text[merged[-1][0]:merged[-1][1]], text[start:end]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _continues(previous: str, following: str) -> bool:
+    """True when `previous` stops mid-sentence and `following` carries on with it."""
+    tail = previous.rstrip().rstrip("\"')]")
+    if not tail or tail[-1] in ".!?:;":
+        return False
+    last_line = previous.strip().splitlines()[-1]
+    if last_line.isupper() or len(last_line) < 25:
+        return False  # headings and caption lines stand alone
+    head = following.lstrip()
+    return not re.match(r"(?:-\s+)?(?:\d{1,2}\.|[A-Z]\.)\s|[A-Z][A-Z ]{6,}$", head.splitlines()[0])
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside one paragraph."""
+    cuts = {start, end}
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if not _is_abbreviation(text, match.start(), end):
+            cuts.add(match.end())
+    for match in _LIST_START.finditer(text, start, end):
+        cuts.add(match.start())
+    ordered = sorted(cuts)
+    return list(zip(ordered, ordered[1:]))
+
+
+def _is_abbreviation(text: str, dot: int, end: int) -> bool:
+    """Whether the period at `dot` ends an abbreviation rather than a sentence."""
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"'[":
+        word_start -= 1
+    word = text[word_start:dot].lower().strip(".,")
+    if word in _TIME_ABBREVIATIONS:
+        # "10 a.m. The parties ..." ends a sentence; "4:00 p.m. (Eastern Time)" does not.
+        return bool(_ZONE_AFTER.match(text, dot + 1, end))
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))

@@ -1,0 +1,58 @@
+"""Compose the adapters and the core: a file in, a timeline out.
+
+The core is pure; this module does the I/O around it: reading the PDF or text, naming the court
+and its zone from the caption, and building the court's holiday calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from viewer import calendars, courts
+from viewer.core.courtdays import HolidayCalendar
+from viewer.core.extract import extract_timeline
+from viewer.core.model import Case, Timeline
+from viewer.core.recompute import recompute_dependents
+from viewer.pdf import read_document
+
+DEFAULT_ZONE = "America/New_York"
+Closures = Iterable[tuple[dt.date, str]]
+
+
+def identify_case(text: str, *, fallback_zone: str = DEFAULT_ZONE) -> Case:
+    """The court, its zone and its state from the caption; the fallback zone where none is named."""
+    court = courts.identify_court(text)
+    if court is None:
+        return Case(timezone=fallback_zone)
+    name = f"{court.name}, {court.division} Division" if court.division else court.name
+    return Case(court=name, timezone=court.timezone, state=court.state)
+
+
+def court_calendar(case: Case, closures: Closures = ()) -> HolidayCalendar:
+    """Legal holidays for the case's court: federal, presidential closures, state, user days."""
+    return calendars.court_calendar(case.state, closures)
+
+
+def extract_file(path: str | Path, *, today: dt.date, password: str | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancel: Callable[[], bool] | None = None, closures: Closures = (),
+                 fallback_zone: str = DEFAULT_ZONE) -> Timeline:
+    """Read `path` (PDF or .txt) and extract its timeline.
+
+    `today` is accepted so callers state it; the extraction itself never needs the clock.
+    Raises viewer.pdf.PdfError (one-line message) for unreadable input.
+    """
+    del today  # dates are resolved from the order itself, never from the clock
+    info, source = read_document(path, password=password, progress=progress, cancel=cancel)
+    case = identify_case(source.text, fallback_zone=fallback_zone)
+    closures = tuple(closures)
+    return extract_timeline(source, info, case=case, calendar=court_calendar(case, closures))
+
+
+def recompute(timeline: Timeline, *, closures: Closures = ()) -> Timeline:
+    """Re-derive every dependent deadline the user has not edited (after an anchor changes)."""
+    calendar = court_calendar(timeline.case, tuple(closures))
+    return replace(timeline, events=recompute_dependents(timeline.events, calendar))
