@@ -123,14 +123,15 @@ def _para_starts(rows: Sequence[_Row]) -> set[int]:
     right = max(r.x1 for r in rows)
     short_at = right - SHORT_LINE * (right - left)
     gaps = sorted(max(0.0, b.y0 - a.y1) for a, b in zip(rows, rows[1:]))
-    typical = gaps[len(gaps) // 2] if len(gaps) >= 3 else None
+    # Few rows give no reliable typical gap; a line height is the next best yardstick.
+    typical = gaps[len(gaps) // 2] if len(gaps) >= 3 else sorted(r.y1 - r.y0 for r in rows)[len(rows) // 2]
     starts: set[int] = set()
     for i in range(1, len(rows)):
         prev, cur = rows[i - 1], rows[i]
         if prev.blocks & cur.blocks:
             continue  # the source itself says this row continues the block
         gap = cur.y0 - prev.y1
-        if ((typical is not None and gap > PARA_GAP * typical + PARA_GAP_SLACK)
+        if (gap > PARA_GAP * typical + PARA_GAP_SLACK
                 or prev.x1 < short_at
                 or (cur.x0 > left + INDENT and prev.x0 <= left + INDENT / 3)):
             starts.add(i)
