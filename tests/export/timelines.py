@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import icalendar
+
 from viewer.core.model import Case, DocumentInfo, Event, Relative, Timeline
 
 NY = "America/New_York"
@@ -104,3 +106,8 @@ def replace_event(timeline: Timeline, event_id: str, **changes: object) -> Timel
     events = tuple(dataclasses.replace(e, **changes) if e.id == event_id else e
                    for e in timeline.events)
     return dataclasses.replace(timeline, events=events)
+
+
+def vevents(ics: bytes) -> dict[str, icalendar.Event]:
+    """The VEVENTs of an iCalendar stream, keyed by UID."""
+    return {str(e["UID"]): e for e in icalendar.Calendar.from_ical(ics).walk("VEVENT")}

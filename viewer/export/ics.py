@@ -163,11 +163,17 @@ def _add_when(vevent: VEvent, event: Event, default_zone: str) -> None:
         vevent.add("dtend", event.date + dt.timedelta(days=1))
         vevent.add("x-microsoft-cdo-alldayevent", "TRUE")
         return
-    start = labels.localize(labels.event_zone(event, default_zone), event.date, event.time)
+    zone = labels.event_zone(event, default_zone)
     # §8.4: a filing cutoff starts at the cutoff, so the calendar slot shows the deadline itself.
     length = _HOUR if event.kind == "hearing" else _CUTOFF
+    start = labels.localize(zone, event.date, event.time)
+    end = start.tzinfo.normalize(start + length)  # type: ignore[union-attr]
+    if labels.localize(zone, end.date(), end.time()) != end:
+        # The end falls in the repeated hour after clocks go back; as a wall time it would be
+        # read as the first occurrence (possibly == DTSTART), so write that one end in UTC.
+        end = end.astimezone(dt.timezone.utc)
     vevent.add("dtstart", start)
-    vevent.add("dtend", start.tzinfo.normalize(start + length))  # type: ignore[union-attr]
+    vevent.add("dtend", end)
 
 
 def _add_status(vevent: VEvent, status: str, *, opaque: bool) -> None:

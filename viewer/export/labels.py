@@ -70,6 +70,8 @@ def localize(zone: str, day: dt.date, time: dt.time) -> dt.datetime:
 
     `localize` picks the offset in force on that date; `tzinfo=pytz.timezone(...)` would give
     the zone's first (LMT, -4:56 for New York) offset and put every UTC instant off by minutes.
+    On change days it reads the wall time as RFC 5545 §3.3.5 says calendars will: a repeated
+    hour is its first occurrence (daylight time), a skipped one uses the offset before the gap.
 
     Raises:
         ValueError: `zone` is not an IANA zone name.
@@ -78,7 +80,13 @@ def localize(zone: str, day: dt.date, time: dt.time) -> dt.datetime:
         tz = pytz.timezone(zone)
     except pytz.UnknownTimeZoneError as exc:
         raise ValueError(f"unknown time zone {zone!r}") from exc
-    return tz.localize(dt.datetime.combine(day, time))
+    naive = dt.datetime.combine(day, time)
+    try:
+        return tz.localize(naive, is_dst=None)
+    except pytz.AmbiguousTimeError:
+        return tz.localize(naive, is_dst=True)
+    except pytz.NonExistentTimeError:
+        return tz.localize(naive, is_dst=False)
 
 
 def zone_abbrev(zone: str, day: dt.date, time: dt.time) -> str:
