@@ -1,0 +1,90 @@
+"""The dialog that corrects an event's date, time, kind or title.
+
+It returns only the fields that changed, so the store's history records exactly what counsel
+corrected and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QTimeEdit,
+                               QVBoxLayout, QWidget)
+
+from viewer.core.model import KINDS, Event
+from viewer.ui import labels
+
+
+class EditEventDialog(QDialog):
+    """Edit one event; `changes()` gives the corrected fields after `exec()` is accepted."""
+
+    def __init__(self, event: Event, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.setWindowTitle("Correct event")
+        self.setMinimumWidth(520)
+        self._event = event
+        layout = QVBoxLayout(self)
+        quote = QLabel(f"<i>\u201c{html.escape(event.quote)}\u201d</i> (p. {event.page})"
+                       if event.quote else "")
+        quote.setWordWrap(True)
+        quote.setObjectName("dialogQuote")
+        layout.addWidget(quote)
+        layout.addLayout(self._form(event))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.title.textChanged.connect(lambda text: save.setEnabled(bool(text.strip())))
+        layout.addWidget(buttons)
+
+    def _form(self, event: Event) -> QFormLayout:
+        form = QFormLayout()
+        self.title = QLineEdit(event.title)
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(labels.kind_label(kind), kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(event.kind)))
+        today = self._today  # where an undated obligation's calendar starts
+        self.date = QDateEdit(QDate(event.date or today), calendarPopup=True)
+        self.date.setDisplayFormat("ddd, MMM d, yyyy")
+        self.undated = QCheckBox("No date")
+        self.undated.toggled.connect(lambda on: self.date.setEnabled(not on))
+        self.undated.setChecked(event.date is None)
+        self.time = QTimeEdit(QTime(event.time or dt.time(17, 0)))
+        self.time.setDisplayFormat("h:mm AP")
+        self.all_day = QCheckBox("All day (no time)")
+        self.all_day.toggled.connect(lambda on: self.time.setEnabled(not on))
+        self.all_day.setChecked(event.time is None)
+        form.addRow("Event", self.title)
+        form.addRow("Kind", self.kind)
+        form.addRow("Date", _pair(self.date, self.undated))
+        zone = labels.zone_abbreviation(event.date or today, dt.time(12), event.timezone)
+        form.addRow(f"Time ({zone or event.timezone})", _pair(self.time, self.all_day))
+        return form
+
+    def values(self) -> dict[str, Any]:
+        """The four editable fields as the dialog shows them."""
+        date = None if self.undated.isChecked() else self.date.date().toPython()
+        at = None if self.all_day.isChecked() else self.time.time().toPython()
+        return {"title": self.title.text().strip(), "kind": self.kind.currentData(),
+                "date": date, "time": at.replace(second=0, microsecond=0) if at else None}
+
+    def changes(self) -> dict[str, Any]:
+        """Only the fields whose value differs from the event's."""
+        return {name: value for name, value in self.values().items()
+                if getattr(self._event, name) != value}
+
+
+def _pair(left: QWidget, right: QWidget) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(left, 1)
+    row.addWidget(right)
+    return box

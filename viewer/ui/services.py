@@ -1,0 +1,83 @@
+"""What the window needs from the rest of the program, handed in by the composition root.
+
+The window never imports the adapters' implementations to call them: `viewer.app` builds a
+`Services` from the real modules and tests build one from fakes. Each field is a plain callable
+or object with the signature of the module it stands for, so nothing here hides behaviour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from viewer.core.model import Event, Timeline
+
+
+class Store(Protocol):
+    """The subset of `db.Store` the window uses (see db/store.py for the contract)."""
+
+    def save_timeline(self, timeline: Timeline) -> Timeline: ...
+    def load_timeline(self, sha256: str) -> Timeline | None: ...
+    def documents(self) -> list[Any]: ...
+    def update_event(self, uid: str, *, who: str = ..., expected_sequence: int | None = ...,
+                     **changes: Any) -> Event: ...
+    def set_status(self, uid: str, status: str, *, who: str = ...) -> Event: ...
+    def history(self, uid: str) -> list[Any]: ...
+    def sequences(self, sha256: str) -> dict[str, int]: ...
+    def closure_days(self) -> list[Any]: ...
+    def add_closure_day(self, day: dt.date, note: str) -> Any: ...
+    def get_setting(self, key: str, default: Any = ...) -> Any: ...
+    def set_setting(self, key: str, value: Any) -> Any: ...
+    def close(self) -> None: ...
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+@dataclass
+class Services:
+    """Everything the window calls outside Qt: store, pipeline, PDF adapter, exporters.
+
+    Attributes:
+        store: the open event store.
+        today: the date extraction counts from (the core never reads the clock).
+        extract_file: `viewer.pipeline.extract_file`.
+        recompute: `viewer.pipeline.recompute`.
+        page_sizes: `viewer.pdf.page_sizes`, (width, height) in points per page.
+        render_page: `viewer.pdf.render_page`, returns a PIL image.
+        write_ics: `viewer.export.write_ics`.
+        print_timeline_pdf: `viewer.ui.printing.print_timeline_pdf`.
+        clock: the DTSTAMP source for .ics exports.
+    """
+
+    store: Store
+    today: dt.date
+    extract_file: Callable[..., Timeline]
+    recompute: Callable[..., Timeline]
+    page_sizes: Callable[..., list[tuple[float, float]]]
+    render_page: Callable[..., Any]
+    write_ics: Callable[..., Path]
+    print_timeline_pdf: Callable[..., Path]
+    clock: Callable[[], dt.datetime] = field(default=_utc_now)
+
+
+def closure_pairs(rows: Iterable[Any]) -> tuple[tuple[dt.date, str], ...]:
+    """The store's closure-day rows as the (day, note) pairs the pipeline takes.
+
+    A row may be a (day, note) pair or an object with `day` and `note` attributes.
+
+    >>> closure_pairs([(dt.date(2025, 1, 9), "E.O. 14133")])
+    ((datetime.date(2025, 1, 9), 'E.O. 14133'),)
+    """
+    return tuple(closure_row(row) for row in rows)
+
+
+def closure_row(row: Any) -> tuple[dt.date, str]:
+    """(day, note) of one closure-day row (see `closure_pairs` for the accepted shapes)."""
+    if isinstance(row, tuple):
+        return row[0], str(row[1]) if len(row) > 1 else ""
+    return row.day, str(getattr(row, "note", "") or "")
