@@ -194,6 +194,7 @@ def timeline_table(timeline: Timeline, *, recitals: bool = False) -> str:
         if e.recital and not recitals:
             continue
         flags = f"  [{', '.join(e.flags)}]" if e.flags else ""
+        flags += "  (recital)" if e.recital else ""
         lines.append(f"{e.date.isoformat() if e.date else 'undated':10}  "
                      f"{e.time.strftime('%H:%M') if e.time else '':5}  {e.kind:7}  "
                      f"p{e.page:<3}  {e.title}{flags}")

@@ -95,12 +95,22 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     when = _attached_time(text, date, times)
     after_start = when.end if when and when.start > date.end else date.end
     reading = classify.read_dated(text[left:date.start], text[after_start:right], seg.text)
+    if _stands_alone(text, seg, date):
+        reading = classify.Reading("entry", "Order dated", False, 0.85)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,
                           seg.paragraph, reading.recital, reading.confidence, written=date)
     if when and (reading.kind != "entry" or when.start - date.end < 4):
         candidate.time, candidate.zone = when.time, when.zone
         candidate.stated = text[min(date.start, when.start):max(date.end, when.end)]
     return candidate
+
+
+def _stands_alone(text: str, seg: Segment, date: match.DateMention) -> bool:
+    """A date alone on its line at the head or foot of the order is the order's own date."""
+    rest = (text[seg.start:date.start] + text[date.end:seg.end]).strip(" .:")
+    if rest and not re.fullmatch(r"(?:dated|date|entered|filed|signed)", rest, re.I):
+        return False
+    return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8
 
 
 def _attached_time(text: str, date: match.DateMention,
@@ -117,11 +127,9 @@ def _attached_time(text: str, date: match.DateMention,
 
 def _relative(text: str, seg: Segment, rel: match.RelativeMention,
               marks: list[tuple[int, int]]) -> Candidate:
-    left, _right = _bounds(seg, marks, rel.start, rel.end)
-    before = text[left:rel.start]
-    if len(before.strip()) < 8:  # "Prior to the conference, counsel shall meet": duty follows
-        before = f"{before} {text[rel.end:_bounds(seg, marks, rel.start, rel.end)[1]]}"
-    reading = classify.read_relative(before, seg.text)
+    left, right = _bounds(seg, marks, rel.start, rel.end)
+    # "Prior to the conference, counsel shall meet": with nothing before it, the duty follows.
+    reading = classify.read_relative(text[left:rel.start], text[rel.end:right], seg.text)
     return Candidate(reading.kind, reading.title, seg.start, seg.end, rel.start, rel.stated,
                      seg.paragraph, reading.recital, reading.confidence, relative=rel)
 

@@ -50,7 +50,7 @@ DEADLINE_LEAD = re.compile(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+la
 BOILERPLATE = re.compile(
     r"^(?:(?:it\s+is\s+(?:further\s+|hereby\s+|therefore\s+)*ordered,?\s*(?:that,?)?|"
     r"in\s+accordance\s+with\s+[^,]+,|pursuant\s+to\s+[^,]+,|provided\s+that|ordered:?|"
-    r"order:|text\s+order:|minute\s+order:|further,|and|\(|-|:|,)\s*)+", I)
+    r"order:|text\s+order:|minute\s+order:|further,|and|on\s*,|if\s+[^,]{0,120},|\(|-|:|,)\s*)+", I)
 TRAILING = re.compile(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
                       r"at|for|set\s+for|scheduled\s+for|is|are|shall\s+be|on\s+\w+day|\w+day))+"
                       r"[\s,:(-]*$", I)
@@ -82,12 +82,12 @@ def read_dated(before: str, after: str, sentence: str) -> Reading:
     return Reading(kind, make_title(kind, before, after), recital, confidence)
 
 
-def read_relative(before: str, sentence: str) -> Reading:
-    """Classify a counted period from the clause before it ("Defendants shall file ...")."""
+def read_relative(before: str, after: str, sentence: str) -> Reading:
+    """Classify a counted period from its clause ("Defendants shall file ... no later than")."""
     directive = bool(DIRECTIVE.search(sentence))
     recital = not directive and bool(PAST.search(sentence))
-    kind, confidence = _kind(before, "", True, relative=True)
-    return Reading(kind, make_title(kind, before, ""), recital, confidence - 0.05)
+    kind, confidence = _kind(before, after if len(before.strip()) < 8 else "", True, relative=True)
+    return Reading(kind, make_title(kind, before, after), recital, confidence - 0.05)
 
 
 def _entry_title(before: str, sentence: str) -> str:
@@ -96,7 +96,7 @@ def _entry_title(before: str, sentence: str) -> str:
     match = ENTRY_TAIL.search(tail)
     if not match or PAST.search(tail[: match.start()]) and "filed" not in tail.lower():
         return ""
-    if re.search(r"\b(?:shall|must|will|due|by)\b", tail[match.start():], I):
+    if re.search(r"\b(?:shall|must|will|due)\b", tail[match.start():], I):
         return ""
     word = _ENTRY_WORD.search(match.group(0))
     verb = (word.group(1) if word else "dated").lower()
@@ -104,6 +104,8 @@ def _entry_title(before: str, sentence: str) -> str:
         return ""
     if verb == "filed" and not re.search(r"^\W*filed\b|\(filed", tail, I):
         return ""
+    if verb == "entered" and not re.search(r"[(\[]\s*entered", tail, re.I):
+        return "Order entered"
     return {"entered": "Entered on the docket", "signed": "Order signed",
             "filed": "Order filed"}.get(verb, "Order dated" if verb != "so ordered" else "Order signed")
 
@@ -139,14 +141,14 @@ def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:
 
 def make_title(kind: str, before: str, after: str) -> str:
     """A short readable title from the clause, without boilerplate and the date itself."""
-    text = " ".join(before.split())
-    if len(text) < 12 or kind == "hearing" and not HEARING.search(text):
-        text = f"{text} {' '.join(after.split())}".strip()
-    for _ in range(3):
-        text = BOILERPLATE.sub("", text).strip()
-        text = TRAILING.sub("", text).strip()
-    if kind == "hearing":
-        text = _hearing_phrase(text) or text
+    before, after = " ".join(before.split()), " ".join(after.split())
+    text = {"hearing": lambda: _hearing_phrase(before, after),
+            "filing": lambda: _filing_phrase(f"{_DATE_LEAD.sub('', before)}, {after}")}.get(kind, lambda: "")()
+    if not text:
+        text = before if len(before) >= 12 else f"{before} {after}".strip()
+        for _ in range(3):
+            text = BOILERPLATE.sub("", text).strip()
+            text = TRAILING.sub("", text).strip()
     text = text.strip(" ,;:-(")
     if len(text) > 90:
         text = text[:90].rsplit(" ", 1)[0] + "…"
@@ -156,15 +158,55 @@ def make_title(kind: str, before: str, after: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def _hearing_phrase(text: str) -> str:
-    """"final pre-trial conference" out of "Counsel ... shall appear for a final pre-trial conference"."""
-    match = re.search(
-        r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial|sentencing|arraignment|"
-        r"call|selection|show\s+cause)(?:\s+(?:on|re:?|regarding)\s+[\w' -]{3,50})?)\b", text, I)
-    if not match:
-        return ""
-    phrase = re.sub(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|in-person|is|notice\s+of)\s+)+",
-                    "", match.group(1), flags=I)
-    if re.search(r"show\s+cause", text, I) and "show cause" not in phrase.lower():
-        phrase = f"{phrase} (show cause)" if "hearing" in phrase.lower() else "Show-cause hearing"
+_WHO = (r"(?P<who>(?:each|all|the)\s+part(?:y|ies)|counsel|(?:the\s+)?(?-i:[A-Z][\w.'-]*)"
+        r"(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})")
+_ACTIVE = re.compile(
+    _WHO + r"\s+(?:shall|must|may|will)\s+(?:\w+\s+){0,2}?(?:file|submit|serve|deliver|lodge|provide)\b"
+    r"(?:\s+with\s+the\s+court)?(?:\s+and\s+(?:serve|file)(?:\s+(?:on|upon)\s+[^,]*?\bcounsel)?)?"
+    r"(?:\s+(?:in\s+writing|along\s+with\s+[^,]*|to\s+the\s+court))?"
+    r"(?:,\s*[^,]{1,20},)?[\s,]+(?:(?:any|the|a|an|their|its|his|her|all|one)\s+)?(?P<what>[^,;()]{3,70}?)"
+    r"(?=\s+(?:with|to|on|upon|by|no\s+later|not\s+later|within|in\s+accordance|on\s+or)\b|[,;(]|$)", re.I)
+_PASSIVE = re.compile(r"(?P<what>[A-Z][^;:]{2,80}?),?\s+(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
+_DUE = re.compile(r"(?P<what>[A-Z][^;:().]{2,80}?)\s+(?:are|is)?\s*due\b", re.I)
+
+
+_DATE_LEAD = re.compile(r"\s*(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|on|before)?\s*$", re.I)
+
+
+def _filing_phrase(clause: str) -> str:
+    """"Opening brief due (Plaintiffs)" from "Plaintiffs shall file their opening brief by"."""
+    clause = BOILERPLATE.sub("", clause).strip()
+    active = _ACTIVE.search(clause)
+    if active and active.group("what"):
+        who = re.sub(r"^the\s+", "", active.group("who"), flags=re.I)
+        return f"{active.group('what')} due ({who})"
+    for pattern in (_PASSIVE, _DUE):
+        found = pattern.search(clause)
+        if found:
+            what = re.sub(r"^(?:any|all|the|each)\s+", "", found.group("what").strip(), flags=re.I)
+            return f"{what} due"
+    return ""
+
+
+_HEARING_PHRASE = re.compile(
+    r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial|sentencing|arraignment|"
+    r"call|selection)(?:\s+(?:on|re:?|regarding)\s+[\w' -]{3,50})?)\b", re.I)
+_LEADING = re.compile(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|notice\s+of|"
+                      r"set|scheduled|resolve|remaining|disputes|court|to)\s+)+", re.I)
+
+
+def _hearing_phrase(before: str, after: str) -> str:
+    """"Final pre-trial conference" out of "Counsel ... shall appear for a final pre-trial conference"."""
+    found = list(_HEARING_PHRASE.finditer(before))
+    phrase = found[-1].group(1) if found else ""
+    if not phrase:
+        first = _HEARING_PHRASE.search(after[:120])
+        phrase = first.group(1) if first else ""
+    phrase = _LEADING.sub("", phrase.strip())
+    phrase = phrase.capitalize() if phrase.isupper() else phrase
+    clause = f"{before} {after}"
+    if re.search(r"show\s+cause", clause, re.I) and "show cause" not in phrase.lower():
+        subject = "Preliminary injunction hearing" if re.search(
+            r"preliminary\s+injunction", clause, re.I) else "Hearing"
+        phrase = f"{subject} (show cause)" if not phrase or "hearing" in phrase.lower() else phrase
     return phrase

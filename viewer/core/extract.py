@@ -38,6 +38,8 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     _paragraph_times(candidates, found, sentences, cleaned.text)
     warnings = _resolve_periods(candidates, calendar)
     candidates += _tro_expiry(cleaned, candidates, calendar)
+    # A recital with no date tells counsel nothing they can calendar.
+    candidates = [c for c in candidates if not (c.recital and c.date is None)]
     candidates = merge.deduplicate(candidates)
     merge.sanity_flags(candidates)
     _end_of_day_notes(candidates, case.timezone)

@@ -66,9 +66,12 @@ RELATIVE = re.compile(
 
 # Periods with no count: "prior to the final pre-trial conference", "along with the joint
 # pre-trial order", "at the same time as the response".
+EVENT_NOUN = (r"(?:order|brief|response|reply|motion|memorand\w*|filing|submission|conference|"
+              r"hearing|trial|argument|statement|report|letter|disclosures?|opposition|"
+              r"objections?|exhibits?|list|deadline|sentencing|answer)")
 SAME_TIME = re.compile(
     r"\b(?P<lead>prior\s+to|along\s+with|together\s+with|simultaneously\s+with|"
-    r"concurrently\s+with|at\s+the\s+same\s+time\s+as)\s+(?P<anchor>the\s+[^.;:,()]{3,60})", I)
+    rf"concurrently\s+with|at\s+the\s+same\s+time\s+as)\s+(?P<anchor>the\s+(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
 
 # Undated obligations: "forthwith", "within a reasonable time after ...".
 UNDATED = re.compile(

@@ -17,10 +17,12 @@ _WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _ANCHOR_ENTRY = re.compile(r"\b(?:entry|entered|this\s+order|date\s+(?:hereof|of\s+this)|issuance|"
                            r"the\s+date\s+this|signing)\b", re.I)
 _ANCHOR_SERVICE = re.compile(r"\b(?:service|served|being\s+served|receipt|receiv\w+|notice)\b", re.I)
-_ANCHOR_HEARING = re.compile(r"\b(?:hearing|argument|conference|trial|sentencing|appearance|"
+_ANCHOR_HEARING = re.compile(r"\b(?:hearing|argument|conference|(?<!-)trial(?!\s+order)|sentencing|appearance|"
                              r"arraignment|calendar\s+call)\b", re.I)
+# Words that say nothing about which event is meant: parties, courts, deadlines in general.
 _STOP = frozenset("the a an of to on in for by and or this that its their any all shall be date "
-                  "matter court s".split())
+                  "matter court s due party parties plaintiff plaintiffs defendant defendants "
+                  "counsel each with if deadline filed file".split())
 _SYNONYMS = {"pre-trial": "pretrial", "responses": "response", "opposition": "response",
              "oppositions": "response", "replies": "reply", "briefs": "brief", "motions": "motion",
              "conferences": "conference", "hearings": "hearing", "argued": "argument"}

@@ -19,6 +19,9 @@ _TIME_ABBREVIATIONS = frozenset({"a.m", "p.m", "am", "pm"})
 _BLOCK_BREAK = re.compile(r"\n[ ]*\n+|\f+")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|[.!?](?=[A-Z][a-z])")
 _LIST_START = re.compile(r"\n(?=[ ]*(?:-\s+)?(?:\d{1,2}\.|[A-Za-z]\.|\([a-z0-9]{1,3}\))\s)")
+# A line under 40 characters that does not end mid-phrase; wrapped lines run full width.
+_SHORT_LINE = re.compile(r"(?m)^(?![^\n]*\b(?:of|the|and|or|to|on|by|at|in)\n)[^\n]{1,40}(?<![,;\-])\n")
+_HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
 _ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central|Mountain|Pacific)\b")
 
 
@@ -85,6 +88,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cuts.add(match.end())
     for match in _LIST_START.finditer(text, start, end):
         cuts.add(match.start())
+    for match in _HEADING_LINE.finditer(text, start, end):
+        cuts.add(match.end())
+    for match in _SHORT_LINE.finditer(text, start, end):
+        cuts.add(match.end())  # a short line (a caption, a heading, a date) stands alone
     ordered = sorted(cuts)
     return list(zip(ordered, ordered[1:]))
 
