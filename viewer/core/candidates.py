@@ -109,8 +109,17 @@ def _stands_alone(text: str, seg: Segment, date: match.DateMention) -> bool:
     """A date alone on its line at the head or foot of the order is the order's own date."""
     rest = (text[seg.start:date.start] + text[date.end:seg.end]).strip(" .:")
     if rest and not re.fullmatch(r"(?:dated|date|entered|filed|signed)", rest, re.I):
-        return False
+        return _heads_the_order(text, seg, date)
     return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8
+
+
+def _heads_the_order(text: str, seg: Segment, date: match.DateMention) -> bool:
+    """A date among the header lines ("Opinion 21-cv-09471-SI 06-14-2022 ORDER TO SHOW CAUSE")."""
+    before = text[seg.start:date.start]
+    if date.start > 300 or any(p.search(before) for p in (classify.DIRECTIVE, classify.PAST,
+                                                          classify.HEARING, classify.FILING)):
+        return False
+    return bool(re.match(r"\s*(?:[A-Z]{2,}\b|$)", text[date.end:seg.end]))
 
 
 def _attached_time(text: str, date: match.DateMention,
