@@ -46,13 +46,14 @@ TRO_CAP_DAYS = 14  # Rule 65(b)(2): "not to exceed 14 days"
 MIDNIGHT = time(23, 59)  # Rule 6(a)(4)(A) midnight, as a calendar entry can show it
 
 # Rule 6(d): (days added, how the service is described in the step).
+_ONLY_SOME = "Rule 6(d) adds days only after mail, clerk or consented service"
 SERVICE = {
     "mail": (3, "mail, Rule 5(b)(2)(C)"),
     "clerk": (3, "leaving it with the court clerk, Rule 5(b)(2)(D)"),
     "consented": (3, "other means consented to in writing, Rule 5(b)(2)(F)"),
     "electronic": (0, "electronic means, Rule 5(b)(2)(E): since the 2016 amendment Rule 6(d) adds no days for it"),
-    "hand": (0, "handing it to the person, Rule 5(b)(2)(A): Rule 6(d) adds days only after mail, clerk or consented service"),
-    "office": (0, "leaving it at the office or dwelling, Rule 5(b)(2)(B): Rule 6(d) adds days only after mail, clerk or consented service"),
+    "hand": (0, f"handing it to the person, Rule 5(b)(2)(A): {_ONLY_SOME}"),
+    "office": (0, f"leaving it at the office or dwelling, Rule 5(b)(2)(B): {_ONLY_SOME}"),
 }
 SERVICE_ALIASES = {
     "email": "electronic", "e-mail": "electronic", "ecf": "electronic", "cm/ecf": "electronic",
@@ -129,7 +130,8 @@ def add_service_days(result: Computation, method: str,
     """
     key = SERVICE_ALIASES.get(method.strip().lower(), method.strip().lower())
     if result.direction == "before":
-        why = "Rule 6(d) adds days only to a time to act after being served; this period runs before an event: no days added"
+        why = ("Rule 6(d) adds days only to a time to act after being served; this period runs before "
+               "an event: no days added")
         return replace(result, steps=result.steps + (why,))
     if key not in SERVICE:
         why = f"service by {method!r} is not a method Rule 6(d) names: no days added; check how the paper was served"
@@ -335,8 +337,9 @@ def _roll_steps(reading: _Reading, direction: str, rule: str, *, same_time: bool
         return [f"{day_name(reading.date)} is not a Saturday, Sunday or legal holiday: no roll, {cite(rule, part)}"]
     way = "forward" if direction == "after" else "backward"
     until = "the same time on " if same_time else ""
-    return [reason_text(h, rule) for h in reading.passed] + [
-        f"counting {way}, {cite(rule, part)} and {cite(rule, '(5)')}: the period runs to {until}{day_name(reading.date)}"]
+    ends = (f"counting {way}, {cite(rule, part)} and {cite(rule, '(5)')}: "
+            f"the period runs to {until}{day_name(reading.date)}")
+    return [reason_text(h, rule) for h in reading.passed] + [ends]
 
 
 def _skipped_steps(passed: Sequence[Holiday], rule: str) -> list[str]:
