@@ -26,6 +26,7 @@ RawWord = tuple[str, float, float, float, float]  # text, x0, y0, x1, y1
 PARA_GAP = 1.5  # a gap this many times the page's typical line gap starts a paragraph
 PARA_GAP_SLACK = 2.0  # points; single-spaced pages have ~1 pt gaps, so add an absolute floor
 SHORT_LINE = 0.15  # a row ending this fraction of the text width before the margin ends a paragraph
+TIGHT = 0.3  # gaps under this fraction of a line height are single spacing or overlap
 INDENT = 10.0  # points of first-line indent that start a paragraph
 
 
@@ -122,9 +123,7 @@ def _para_starts(rows: Sequence[_Row]) -> set[int]:
     left = min(r.x0 for r in rows)
     right = max(r.x1 for r in rows)
     short_at = right - SHORT_LINE * (right - left)
-    gaps = sorted(max(0.0, b.y0 - a.y1) for a, b in zip(rows, rows[1:]))
-    # Few rows give no reliable typical gap; a line height is the next best yardstick.
-    typical = gaps[len(gaps) // 2] if len(gaps) >= 3 else sorted(r.y1 - r.y0 for r in rows)[len(rows) // 2]
+    typical = _typical_gap(rows)
     starts: set[int] = set()
     for i in range(1, len(rows)):
         prev, cur = rows[i - 1], rows[i]
@@ -136,6 +135,24 @@ def _para_starts(rows: Sequence[_Row]) -> set[int]:
                 or (cur.x0 > left + INDENT and prev.x0 <= left + INDENT / 3)):
             starts.add(i)
     return starts
+
+
+def _typical_gap(rows: Sequence[_Row]) -> float:
+    """The page's ordinary gap between lines of one paragraph.
+
+    The lower quartile of the gaps, ignoring near-zero ones: a single-spaced caption table
+    on a double-spaced page must not set the yardstick (its gaps are ~2 pt), and neither
+    may paragraph gaps on a page of many one-line paragraphs (which the median would pick).
+    With fewer than three gaps, a line height is the best yardstick there is.
+    """
+    height = sorted(r.y1 - r.y0 for r in rows)[len(rows) // 2]
+    gaps = sorted(max(0.0, b.y0 - a.y1) for a, b in zip(rows, rows[1:]))
+    if len(gaps) < 3:
+        return height
+    spaced = [g for g in gaps if g >= TIGHT * height]
+    if not spaced:
+        return gaps[len(gaps) // 2]  # a single-spaced page: every gap is tight
+    return spaced[len(spaced) // 4]
 
 
 def build_source(laid: Sequence[LaidOut]) -> SourceText:

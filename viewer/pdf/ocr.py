@@ -28,6 +28,7 @@ LANG = "eng"
 DEFAULT_DPI = 300  # pages with no embedded image (vector art, outlined fonts)
 MIN_DPI, MAX_DPI = 150, 400  # native dpi outside this band is clamped (thumbnails, 1200-dpi fax)
 NOISE_CONF = 40.0  # a page whose words average below this confidence is unreadable noise
+FEW_CHARS, SURE_CONF = 20, 75.0  # ... and so is one with a few letters read without confidence
 
 _IMAGE_ROW = re.compile(rb"^\s*(\d+)\s+\d+\s+image\s+(\d+)\s+(\d+)\s.*?\s(\d+)\s+(\d+)\s+\S+\s+\S+\s*$", re.M)
 
@@ -82,9 +83,18 @@ def _lines(data: dict[str, list], scale: float) -> list[RawLine]:
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         lines.setdefault(key, []).append((text, x, y, x + w, y + h))
         confs.append(conf)
-    if confs and sum(confs) / len(confs) < NOISE_CONF:
+    if confs and _is_noise(confs, sum(sum(ch.isalnum() for ch in w[0]) for ws in lines.values() for w in ws)):
         return []  # speckle and dust read as letters: an empty page is the honest answer
     return [RawLine(words, key[:2]).fit() for key, words in lines.items()]
+
+
+def _is_noise(confs: list[float], alnum: int) -> bool:
+    """Junk from an unreadable page: low confidence overall, or a few unsure 'letters'.
+
+    A short but real page ("SO ORDERED.") reads with confidence in the 90s and is kept.
+    """
+    mean = sum(confs) / len(confs)
+    return mean < NOISE_CONF or (alnum < FEW_CHARS and mean < SURE_CONF)
 
 
 def ocr_pages(path: Path, jobs: Iterable[tuple[int, tuple[float, float]]], password: str | None = None,
