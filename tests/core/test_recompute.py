@@ -133,6 +133,15 @@ def test_hours_without_an_anchor_time_cannot_be_counted() -> None:
     assert out[1].date is None and "needs-time" in out[1].flags
 
 
+def test_zero_period_is_the_anchor_day_unrolled() -> None:
+    # corpus nysd-ritzer gold: "along with the joint pre-trial order" inherits its date and time;
+    # a Saturday anchor stays a Saturday (no period ran, so Rule 6(a)(1)(C) has nothing to roll)
+    events = [event("jpto", "2025-01-11", time=time(12)),
+              event("exhibits", "2000-01-01", anchor="jpto", amount=0)]
+    out = recompute_dependents(events, VA)
+    assert (out[1].date, out[1].time) == (D("2025-01-11"), time(12))
+
+
 def test_bad_period_is_flagged_not_raised() -> None:
     events = [event("hearing", "2025-01-10"), event("brief", "2025-01-08", anchor="hearing", amount=-2)]
     out = recompute_dependents(events, VA)
@@ -140,7 +149,7 @@ def test_bad_period_is_flagged_not_raised() -> None:
 
 
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2035, 12, 31)),
-       st.lists(st.tuples(st.integers(0, 30), st.sampled_from(["before", "after"])), min_size=1, max_size=6))
+       st.lists(st.tuples(st.integers(1, 30), st.sampled_from(["before", "after"])), min_size=1, max_size=6))
 def test_recompute_is_idempotent_and_matches_count_period(start: date, links: list[tuple[int, str]]) -> None:
     events = [Event(id="e0", kind="hearing", title="e0", date=start)]
     for index, (amount, direction) in enumerate(links, start=1):

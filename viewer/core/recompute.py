@@ -81,6 +81,8 @@ def _recompute(event: Event, anchor: Event, calendar: HolidayCalendar) -> Event:
     if anchor.date is None:
         why = f"{label} has no date, so {_period(event)} cannot be counted yet"
         return _undated(event, why, "anchor-undated")
+    if relative.amount == 0:
+        return _same_day(event, anchor)
     try:
         if relative.unit == "hours":
             return _recompute_hours(event, anchor, calendar)
@@ -105,6 +107,14 @@ def _recompute_hours(event: Event, anchor: Event, calendar: HolidayCalendar) -> 
                                    trigger_label=anchor.title or anchor.kind)
     moved = replace(event, date=end.date(), time=end.time(), computation=computation.explain())
     return _with_flags(moved, computation.flags)
+
+
+def _same_day(event: Event, anchor: Event) -> Event:
+    """"Along with" / "0 days before": no period runs, so nothing rolls (as extraction reads it)."""
+    assert anchor.date is not None
+    why = f"Same day as the {anchor.title or anchor.kind} ({anchor.date.isoformat()}): no period to count."
+    moved = replace(event, date=anchor.date, time=event.time or anchor.time, computation=why)
+    return _with_flags(moved, ())
 
 
 def _undated(event: Event, why: str, flag: str) -> Event:
