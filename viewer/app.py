@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import db
 from viewer import pipeline
-from viewer.export import write_ics
+from viewer.export.ics import write_ics
 from viewer.pdf import page_sizes, render_page
 from viewer.ui import assets, crash
 from viewer.ui.main_window import APP_NAME, MainWindow

@@ -109,3 +109,97 @@ class Recorder:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         self.threads.append(threading.get_ident())
         return self.fn(*args, **kwargs)
+
+
+@dataclasses.dataclass(frozen=True)
+class HistoryRow:
+    """Shape of db's HistoryEntry."""
+
+    uid: str
+    field: str
+    old: Any
+    new: Any
+    at: dt.datetime
+    who: str
+
+
+class FakeStore:
+    """An in-memory store with db.Store's contract (user edits win; status edited)."""
+
+    def __init__(self) -> None:
+        self.timelines: dict[str, Timeline] = {}
+        self.rows: dict[str, Event] = {}
+        self.log: list[HistoryRow] = []
+        self.seq: dict[str, int] = {}
+        self.settings: dict[str, Any] = {}
+        self.closures: list[tuple[dt.date, str]] = []
+        self.fail: BaseException | None = None
+
+    def _check(self) -> None:
+        if self.fail is not None:
+            raise self.fail
+
+    def save_timeline(self, timeline: Timeline) -> Timeline:
+        self._check()
+        events = []
+        for event in timeline.events:
+            kept = self.rows.get(event.id)
+            if kept is not None and kept.status != "proposed":
+                event = kept
+            self.rows[event.id] = event
+            self.seq.setdefault(event.id, 0)
+            events.append(event)
+        merged = dataclasses.replace(timeline, events=tuple(events))
+        self.timelines[timeline.document.sha256] = merged
+        return merged
+
+    def load_timeline(self, sha256: str) -> Timeline | None:
+        self._check()
+        timeline = self.timelines.get(sha256)
+        if timeline is None:
+            return None
+        return dataclasses.replace(timeline, events=tuple(self.rows[e.id] for e in timeline.events))
+
+    def documents(self) -> list[Any]:
+        return [t.document for t in self.timelines.values()]
+
+    def update_event(self, uid: str, *, who: str = "user", expected_sequence: int | None = None,
+                     **changes: Any) -> Event:
+        self._check()
+        old = self.rows[uid]
+        for name, value in changes.items():
+            self.log.append(HistoryRow(uid, name, getattr(old, name), value,
+                                       dt.datetime(2025, 1, 2, 9, 30), who))
+        self.rows[uid] = dataclasses.replace(old, status="edited", **changes)
+        self.seq[uid] += 1
+        return self.rows[uid]
+
+    def set_status(self, uid: str, status: str, *, who: str = "user") -> Event:
+        self._check()
+        old = self.rows[uid]
+        self.log.append(HistoryRow(uid, "status", old.status, status,
+                                   dt.datetime(2025, 1, 2, 9, 30), who))
+        self.rows[uid] = dataclasses.replace(old, status=status)
+        self.seq[uid] += 1
+        return self.rows[uid]
+
+    def history(self, uid: str) -> list[HistoryRow]:
+        return [h for h in self.log if h.uid == uid]
+
+    def sequences(self, sha256: str) -> dict[str, int]:
+        return dict(self.seq)
+
+    def closure_days(self) -> list[tuple[dt.date, str]]:
+        return list(self.closures)
+
+    def add_closure_day(self, day: dt.date, note: str) -> None:
+        self.closures.append((day, note))
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        return self.settings.get(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.settings[key] = value
+
+    def close(self) -> None:
+        pass

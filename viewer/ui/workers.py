@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class TaskSignals(QObject):
@@ -53,6 +53,35 @@ class Task(QRunnable):
         self.signals.finished.emit(result)
 
 
+class _Relay(QObject):
+    """Delivers one task's outcome; a child of the runner, so it dies with the window.
+
+    Connecting the task's signals to a plain lambda would keep delivering results queued
+    before a window closed, into widgets that no longer exist. A bound slot of a QObject is
+    disconnected by Qt when that object is destroyed.
+    """
+
+    def __init__(self, runner: TaskRunner, task: Task, on_finished: Callable[[Any], None],
+                 on_failed: Callable[[Exception], None]) -> None:
+        super().__init__(runner)
+        self._runner, self._task = runner, task
+        self._on_finished, self._on_failed = on_finished, on_failed
+        task.signals.finished.connect(self.finished)
+        task.signals.failed.connect(self.failed)
+
+    @Slot(object)
+    def finished(self, result: Any) -> None:
+        """Forward a result, then let go of the task."""
+        self._runner.release(self._task, self)
+        self._on_finished(result)
+
+    @Slot(object)
+    def failed(self, exc: Exception) -> None:
+        """Forward an exception, then let go of the task."""
+        self._runner.release(self._task, self)
+        self._on_failed(exc)
+
+
 class TaskRunner(QObject):
     """Starts tasks on a private pool and keeps them alive until they report.
 
@@ -64,18 +93,19 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._running: set[Task] = set()
+        self._running: dict[Task, _Relay] = {}
 
     def start(self, task: Task, on_finished: Callable[[Any], None],
-              on_failed: Callable[[BaseException], None]) -> Task:
+              on_failed: Callable[[Exception], None]) -> Task:
         """Queue `task`; `on_finished`/`on_failed` run on the GUI thread afterwards."""
-        task.signals.finished.connect(on_finished)
-        task.signals.failed.connect(on_failed)
-        task.signals.finished.connect(lambda _r, t=task: self._running.discard(t))
-        task.signals.failed.connect(lambda _e, t=task: self._running.discard(t))
-        self._running.add(task)
+        self._running[task] = _Relay(self, task, on_finished, on_failed)
         self._pool.start(task)
         return task
+
+    def release(self, task: Task, relay: QObject) -> None:
+        """Forget a task that has reported."""
+        self._running.pop(task, None)
+        relay.deleteLater()
 
     def pending(self) -> int:
         """How many started tasks have not reported yet."""
