@@ -95,7 +95,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     when = _attached_time(text, date, times)
     after_start = when.end if when and when.start > date.end else date.end
     reading = classify.read_dated(text[left:date.start], text[after_start:right], seg.text)
-    if _stands_alone(text, seg, date):
+    if reading.kind != "entry" and _stands_alone(text, seg, date):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,
                           seg.paragraph, reading.recital, reading.confidence, written=date)

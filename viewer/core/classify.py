@@ -149,7 +149,7 @@ def make_title(kind: str, before: str, after: str) -> str:
         for _ in range(3):
             text = BOILERPLATE.sub("", text).strip()
             text = TRAILING.sub("", text).strip()
-    text = text.strip(" ,;:-(")
+    text = " ".join(text.split()).strip(" ,;:-(.")
     if len(text) > 90:
         text = text[:90].rsplit(" ", 1)[0] + "…"
     if not text:

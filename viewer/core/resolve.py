@@ -36,7 +36,8 @@ def describe(day: dt.date) -> str:
 def words(text: str) -> set[str]:
     """Content words, normalised, for matching anchors and duplicates."""
     found = re.findall(r"[a-z][a-z'-]+", text.lower())
-    return {_SYNONYMS.get(w.rstrip("'s"), w.rstrip("'s")) for w in found} - _STOP
+    stems = (re.sub(r"'s?$", "", w) for w in found)
+    return {_SYNONYMS.get(w, w) for w in stems} - _STOP
 
 
 def entry_date(candidates: list[Candidate]) -> dt.date | None:
