@@ -16,7 +16,9 @@ Geometry is in PDF points, origin top-left.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from viewer.core.model import Box, Page, SourceText, Word
@@ -181,3 +183,21 @@ def build_source(laid: Sequence[LaidOut]) -> SourceText:
                 spans.append((pos, pos + len(text), page.number, w_index))
                 pos += len(text)
     return SourceText("".join(parts), tuple(item.page for item in laid), tuple(spans))
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while words are built (not during OCR).
+
+    A 2,000-page order is ~600k Word and Box objects; the allocation bursts trigger
+    collections that rescan everything already built (measured: ~1/3 of the run time).
+    Nothing built here forms a reference cycle, so pausing loses nothing; the previous
+    state is restored even on errors.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -14,7 +14,7 @@ from viewer.core.model import DocumentInfo, Page, SourceText
 
 from .errors import Cancelled, PdfError
 from .info import PdfInfo, check_file, display_name, pdf_info, sha256_file, sniff
-from .layout import LaidOut, arrange, build_source
+from .layout import LaidOut, arrange, build_source, gc_paused
 from .plaintext import read_text_pages
 from .render import MAX_PAGES
 from .text import iter_text_pages
@@ -38,7 +38,8 @@ def read_document(path: str | Path, *, password: str | None = None,
     """
     p = check_file(path)
     if sniff(p) == "txt":
-        laid = read_text_pages(p, progress, cancel)
+        with gc_paused():
+            laid = read_text_pages(p, progress, cancel)
         return _finish(p, len(laid), laid, sha256_file(p))
     # Sizes from pdfinfo, not pdftotext: for a page with /Rotate 90 pdftotext reports the
     # unrotated size but gives word boxes in displayed (rotated) coordinates, as renders are.
@@ -49,7 +50,8 @@ def read_document(path: str | Path, *, password: str | None = None,
 
 
 def _finish(p: Path, pages: int, laid: list[LaidOut], digest: str) -> tuple[DocumentInfo, SourceText]:
-    source = build_source(laid)
+    with gc_paused():
+        source = build_source(laid)
     return DocumentInfo(str(p), digest, pages, _overall(source.pages)), source  # type: ignore[arg-type]
 
 
@@ -68,17 +70,18 @@ def _read_pdf(p: Path, info: PdfInfo, password: str | None, progress: Progress |
     laid: dict[int, LaidOut] = {}
     need_ocr: list[int] = []
     done = 0
-    for tp in iter_text_pages(p, password):
-        if cancel is not None and cancel():
-            raise Cancelled(f"reading {name} was cancelled")
-        width, height = info.sizes[tp.number - 1] if tp.number <= len(info.sizes) else (tp.width, tp.height)
-        laid[tp.number] = arrange(tp.number, width, height, tp.lines, "text")
-        if ocr and not usable(laid[tp.number].page):
-            need_ocr.append(tp.number)
-            continue
-        done += 1
-        if progress is not None:
-            progress(done, total)
+    with gc_paused():
+        for tp in iter_text_pages(p, password):
+            if cancel is not None and cancel():
+                raise Cancelled(f"reading {name} was cancelled")
+            width, height = info.sizes[tp.number - 1] if tp.number <= len(info.sizes) else (tp.width, tp.height)
+            laid[tp.number] = arrange(tp.number, width, height, tp.lines, "text")
+            if ocr and not usable(laid[tp.number].page):
+                need_ocr.append(tp.number)
+                continue
+            done += 1
+            if progress is not None:
+                progress(done, total)
     if len(laid) < total:
         raise PdfError(f"cannot read the text of {name}: poppler stopped after page {len(laid)} of {total}")
     if need_ocr:
