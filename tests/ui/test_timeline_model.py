@@ -37,7 +37,7 @@ def test_cells_read_like_a_docket(events) -> None:
     assert text == ["Wed, Jan 8, 2025", "4:00 p.m.", "EST", "Filing",
                     "Defendants' papers due", "Proposed", ""]
     hearing = model.index(model.row_of("e-hearing"), Column.FLAGS)
-    assert hearing.data() == "Year fixed, Review"
+    assert hearing.data() == "Review, Year fixed"
     assert hearing.data(AttentionRole) is True
     assert "Confirm with chambers" in hearing.data(Qt.ItemDataRole.ToolTipRole)
 

@@ -81,6 +81,7 @@ def build_actions(parent: QWidget) -> WindowActions:
     )
     a.show_recitals.setCheckable(True)
     a.cancel.setEnabled(False)
+    a.cancel.setVisible(False)
     for action in a.review():
         action.setEnabled(False)
     return a

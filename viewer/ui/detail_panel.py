@@ -7,7 +7,6 @@ and every change made to the event.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,6 +34,7 @@ class QuoteLabel(QLabel):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Show this sentence in the PDF")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setTextFormat(Qt.TextFormat.RichText)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         """Qt override: a left click is a request to show the sentence."""
@@ -66,6 +66,15 @@ def _when(event: Event) -> str:
     parts = [labels.format_date(event.date), labels.format_time(event.time),
              labels.zone_abbreviation(event.date, event.time, event.timezone)]
     return " \u00b7 ".join(p for p in (parts[0], f"{parts[1]} {parts[2]}".strip()) if p)
+
+
+def _steps_html(computation: str) -> str:
+    """The computation as numbered steps, or a plain line when there is one step."""
+    steps = labels.computation_steps(computation) or ["Date as written in the order."]
+    if len(steps) == 1:
+        return labels.escape(steps[0])
+    items = "".join(f"<li>{labels.escape(step)}</li>" for step in steps)
+    return f"<ol style='margin-left:-20px'>{items}</ol>"
 
 
 def history_line(entry: Any) -> str:
@@ -136,7 +145,7 @@ class DetailPanel(QScrollArea):
         for widget in (self.when, self.source_title, self.quote, self.computation_title,
                        self.computation, self.facts, self.history_title, self.history):
             widget.setVisible(shown)
-        self.flags.setVisible(shown and bool(event and event.flags))
+        self.flags.setVisible(shown and bool(event and labels.shown_flags(event.flags)))
         self.no_position.setVisible(shown and not (event and event.boxes))
         if event is None:
             self.title.setText(f"<span style='color:#777'>{EMPTY_TEXT}</span>")
@@ -144,7 +153,7 @@ class DetailPanel(QScrollArea):
         self._fill(event, history, anchor_title)
 
     def _fill(self, event: Event, history: Sequence[Any], anchor_title: str) -> None:
-        esc = html.escape
+        esc = labels.escape
         chip = (f"<span style='background:{labels.kind_colour(event.kind)}; color:white;'>"
                 f"&nbsp;{esc(labels.kind_label(event.kind))}&nbsp;</span>")
         self.title.setText(f"{chip}&nbsp; <b>{esc(event.title)}</b>")
@@ -153,15 +162,15 @@ class DetailPanel(QScrollArea):
                           f"({esc(status)})</span>")
         self.flags.setText("<br>".join(
             f"\u26a0 <b>{esc(labels.flag_short(f))}</b>: {esc(labels.flag_explanation(f))}"
-            for f in event.flags))
+            for f in labels.shown_flags(event.flags)))
         self.source_title.setText(f"From the order \u2014 page {event.page}")
-        self.quote.setText(f"\u201c{esc(event.quote)}\u201d" if event.quote
+        quote = " ".join(event.quote.split())  # the PDF's line breaks are not the sentence's
+        self.quote.setText(f"\u201c{esc(quote)}\u201d" if quote
                            else "<i>No source sentence was recorded.</i>")
         self.no_position.setText(
             "The exact position of this sentence on the page is not known (scanned or text "
             "file); the page is shown \u2014 look for the sentence above.")
-        self.computation.setText(esc(event.computation or "Date as written in the order.")
-                                 .replace("\n", "<br>"))
+        self.computation.setText(_steps_html(event.computation))
         self.facts.setText(self._facts(event, anchor_title))
         self.history.setText("<br>".join(esc(history_line(h)) for h in history)
                              or "<span style='color:#777'>No changes yet.</span>")
@@ -169,7 +178,7 @@ class DetailPanel(QScrollArea):
     @staticmethod
     def _facts(event: Event, anchor_title: str) -> str:
         """Stated text, relative rule, confidence: small print under the computation."""
-        esc = html.escape
+        esc = labels.escape
         rows = []
         if event.stated:
             rows.append(f"<b>Order says:</b> {esc(event.stated)}")

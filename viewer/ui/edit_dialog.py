@@ -7,7 +7,6 @@ corrected and nothing else.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from typing import Any
 
 from PySide6.QtCore import QDate, QTime
@@ -29,7 +28,7 @@ class EditEventDialog(QDialog):
         self.setMinimumWidth(520)
         self._event = event
         layout = QVBoxLayout(self)
-        quote = QLabel(f"<i>\u201c{html.escape(event.quote)}\u201d</i> (p. {event.page})"
+        quote = QLabel(f"<i>\u201c{labels.escape(event.quote)}\u201d</i> (p. {event.page})"
                        if event.quote else "")
         quote.setWordWrap(True)
         quote.setObjectName("dialogQuote")

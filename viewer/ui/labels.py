@@ -7,6 +7,7 @@ than naming the internal rule that raised it.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 KIND_LABELS: dict[str, str] = {
@@ -40,29 +41,46 @@ _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # Flags that mean "a person must look at this before relying on it".
-REVIEW_FLAGS: frozenset[str] = frozenset({"needs-review", "year-corrected", "readings-differ"})
+REVIEW_FLAGS: frozenset[str] = frozenset({
+    "needs-review", "year-corrected", "readings-differ", "hearing-after-expiry",
+    "collapsed-sequence", "sequence-inverted", "impossible-date", "anchor-cycle"})
 
-FLAG_SHORT: dict[str, str] = {
-    "needs-review": "Review",
-    "year-corrected": "Year fixed",
-    "readings-differ": "2 readings",
-    "weekend": "Weekend",
-    "holiday": "Holiday",
-    "implied-by-rule": "By rule",
-    "collapsed": "Same day",
-}
+# Flags that only describe (the date is already shown as "Undated").
+QUIET_FLAGS: frozenset[str] = frozenset({"undated"})
 
-FLAG_EXPLANATIONS: dict[str, str] = {
-    "needs-review": "The extractor is not sure of this event; check it against the order.",
-    "year-corrected": "The year written in the order is impossible here (e.g. before the order "
-                      "was entered); a corrected year is shown. Confirm with chambers.",
-    "readings-differ": "Two reasonable readings give different dates (e.g. whether a closure "
-                       "day counts). The computation shows both; pick one and confirm.",
-    "weekend": "The court wrote a date that falls on a weekend; it is not moved.",
-    "holiday": "The court wrote a date that falls on a legal holiday; it is not moved.",
-    "implied-by-rule": "The order does not state this event; a rule implies it.",
-    "collapsed": "Two deadlines fall on the same day, which may not be what the order meant.",
+# (short tag for the table, sentence for the detail panel), most important first.
+FLAGS: dict[str, tuple[str, str]] = {
+    "needs-review": ("Review", "Check this event against the order before relying on it."),
+    "year-corrected": ("Year fixed", "The year in the order is impossible here (e.g. before the "
+                       "order was entered); a corrected year is shown. Confirm with chambers."),
+    "impossible-date": ("Bad date", "The order names a date that does not exist."),
+    "hearing-after-expiry": ("After expiry", "The hearing comes after the TRO expires under "
+                             "Rule 65(b)(2): an extension or the parties' consent may be needed."),
+    "readings-differ": ("2 readings", "Two reasonable readings give different dates (e.g. whether "
+                        "a closure day counts); the computation shows both. Pick one."),
+    "closure-day-roll": ("Closure day", "A one-off closure day moved this deadline; whether the "
+                         "court treats that day as a legal holiday decides the date."),
+    "collapsed-sequence": ("Same day", "Deadlines the order puts in sequence fall on the same "
+                           "day, which may not be what the order meant."),
+    "sequence-inverted": ("Out of order", "This deadline falls before one it should follow "
+                          "(e.g. a reply before the response)."),
+    "anchor-undated": ("No anchor date", "Counted from an event that has no date yet; it gets "
+                       "one when that event does."),
+    "anchor-cycle": ("Circular", "This deadline is counted from itself through other events."),
+    "rolled": ("Rolled", "The last day fell on a weekend or legal holiday and moved "
+               "(Fed. R. Civ. P. 6(a)(1)(C), 6(a)(5))."),
+    "month-end": ("Month end", "Counting in months passed the month's last day; the last day "
+                  "is used."),
+    "needs-time": ("Time?", "The order implies a time of day but does not state it."),
+    "no-timezone": ("Zone?", "No time zone is named; the court's zone is assumed."),
+    "dst-in-window": ("DST", "Clocks change within this period; an hours-based count shifts by "
+                      "an hour."),
+    "bad-period": ("Odd period", "The period could not be read reliably."),
+    "year-missing": ("No year", "The order gives no year; the nearest sensible one is used."),
+    "year-inferred": ("Year inferred", "The year is taken from the surrounding text."),
+    "undated": ("Undated", "The order sets no date for this; calendar a reminder."),
 }
+_ORDER = {flag: rank for rank, flag in enumerate(FLAGS)}
 
 
 def kind_label(kind: str) -> str:
@@ -82,12 +100,30 @@ def status_label(status: str) -> str:
 
 def flag_short(flag: str) -> str:
     """A one- or two-word tag for the Flags column."""
-    return FLAG_SHORT.get(flag, flag.replace("-", " ").capitalize())
+    return FLAGS[flag][0] if flag in FLAGS else flag.replace("-", " ").capitalize()
 
 
 def flag_explanation(flag: str) -> str:
     """What a flag means for the reader, in a sentence."""
-    return FLAG_EXPLANATIONS.get(flag, flag.replace("-", " ").capitalize() + ".")
+    return FLAGS[flag][1] if flag in FLAGS else flag.replace("-", " ").capitalize() + "."
+
+
+def shown_flags(flags: tuple[str, ...]) -> list[str]:
+    """The flags worth a tag in the table, most important first.
+
+    >>> shown_flags(("rolled", "undated", "needs-review"))
+    ['needs-review', 'rolled']
+    """
+    return sorted((f for f in flags if f not in QUIET_FLAGS), key=lambda f: _ORDER.get(f, 99))
+
+
+def computation_steps(text: str) -> list[str]:
+    """A computation split into its steps (the core joins them with arrows).
+
+    >>> computation_steps("Fri 2025-01-10 - 2 days = Wed 2025-01-08 \u2192 no roll")
+    ['Fri 2025-01-10 - 2 days = Wed 2025-01-08', 'no roll']
+    """
+    return [" ".join(step.split()) for step in text.split("\u2192") if step.strip()]
 
 
 def needs_attention(flags: tuple[str, ...]) -> bool:
@@ -150,3 +186,15 @@ def confidence_words(confidence: float) -> str:
     """
     word = "High" if confidence >= 0.85 else "Medium" if confidence >= 0.6 else "Low"
     return f"{word} ({confidence:.0%})"
+
+
+def escape(text: str) -> str:
+    """Text for a Qt rich-text label.
+
+    Qt's rich text does not know `&#x27;`, which `html.escape` writes for apostrophes, so
+    quotes are left alone (they are harmless outside attributes).
+
+    >>> escape("Plaintiff's <b>")
+    "Plaintiff's &lt;b&gt;"
+    """
+    return html.escape(text, quote=False)

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.status.progress.setVisible(busy)
         self.status.progress.setRange(0, 0)
         self.actions.cancel.setEnabled(busy)
+        self.actions.cancel.setVisible(busy)
         self._update_actions()
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
@@ -307,6 +308,10 @@ class MainWindow(QMainWindow):
         self.open_path(Path(event.mimeData().urls()[0].toLocalFile()))
 
     def _restore_layout(self) -> None:
+        # Defaults for a first start: the timeline gets a little more than half.
+        self.resize(1400, 900)
+        self.splitter.setSizes([620, 780])
+        self.pane.splitter.setSizes([380, 420])
         store = self.services.store
         for key, restore in ((_GEOMETRY, self.restoreGeometry),
                              (_SPLIT, self.splitter.restoreState),

@@ -55,11 +55,11 @@ def _display(event: Event, column: Column) -> str:
         case Column.KIND:
             return labels.kind_label(event.kind)
         case Column.TITLE:
-            return event.title
+            return " ".join(event.title.split())  # titles may carry the PDF's line breaks
         case Column.STATUS:
             return labels.status_label(event.status)
         case Column.FLAGS:
-            return ", ".join(labels.flag_short(f) for f in event.flags)
+            return ", ".join(labels.flag_short(f) for f in labels.shown_flags(event.flags))
 
 
 def _sort_key(event: Event, column: Column) -> str:
@@ -155,7 +155,8 @@ class TimelineModel(QAbstractTableModel):
     def _tooltip(event: Event, column: Column) -> str | None:
         """Hover text: flags in words, the zone's full name, the whole title."""
         if column == Column.FLAGS and event.flags:
-            return "\n".join(labels.flag_explanation(f) for f in event.flags)
+            return "\n".join(f"{labels.flag_short(f)}: {labels.flag_explanation(f)}"
+                             for f in labels.shown_flags(event.flags))
         if column == Column.ZONE:
             return event.timezone
         if column == Column.TITLE:

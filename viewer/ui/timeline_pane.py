@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -112,12 +111,14 @@ class TimelinePane(QWidget):
         if case is None:
             self.caption.setText("")
         else:
-            parts = [p for p in (case.court, case.number) if p]
-            title = html.escape(case.caption or "Untitled case")
-            self.caption.setText(f"<b>{title}</b><br><span style='color:#5b6470'>"
-                                 f"{html.escape(' · '.join(parts))}</span>")
+            # Orders often have no clean caption; then the court heads the pane.
+            title = case.caption or case.court or "Court not identified"
+            parts = [p for p in (case.court if case.caption else "", case.number and
+                                 f"No. {case.number}", case.timezone) if p]
+            self.caption.setText(f"<b>{labels.escape(title)}</b><br><span style='color:#5b6470'>"
+                                 f"{labels.escape(' · '.join(parts))}</span>")
         warnings = timeline.warnings if timeline else ()
-        self.banner.setText("<br>".join(f"\u26a0 {html.escape(w)}" for w in warnings))
+        self.banner.setText("<br>".join(f"\u26a0 {labels.escape(w)}" for w in warnings))
         self.banner.setVisible(bool(warnings))
         self._set_summary()
 

@@ -20,6 +20,8 @@ from viewer.ui.timeline_model import AttentionRole, Column, EventRole, TimelineF
 _ATTENTION_BAR = QColor("#e0a000")
 _FLAG_FILL = QColor("#fde7b0")
 _FLAG_TEXT = QColor("#6b4a00")
+_INFO_FILL = QColor("#e8edf3")
+_INFO_TEXT = QColor("#3b4452")
 _CONFIRMED = QColor("#2e7d32")
 
 
@@ -82,9 +84,18 @@ class TimelineDelegate(QStyledItemDelegate):
     def _paint_flags(self, painter: QPainter, option: QStyleOptionViewItem, event: Event) -> None:
         x = option.rect.left() + 6.0
         painter.setClipRect(option.rect)
-        for flag in event.flags:
+        flags = labels.shown_flags(event.flags)
+        # The row's amber bar already says "review"; spend the width on why.
+        flags = [f for f in flags if f != "needs-review"] or flags
+        # The first tag and a count: the detail panel explains them all, and the title
+        # column needs the width more than the third and fourth tag do.
+        tags = [labels.flag_short(flags[0]), f"+{len(flags) - 1}"] if len(flags) > 2 else \
+            [labels.flag_short(f) for f in flags]
+        for flag, tag in zip(flags, tags):
             rect = QRectF(x, option.rect.top(), option.rect.right() - x, option.rect.height())
-            x += self._pill(painter, rect, _FLAG_FILL, labels.flag_short(flag), _FLAG_TEXT) + 4
+            fill, text = (_FLAG_FILL, _FLAG_TEXT) if flag in labels.REVIEW_FLAGS \
+                else (_INFO_FILL, _INFO_TEXT)
+            x += self._pill(painter, rect, fill, tag, text) + 4
 
     @staticmethod
     def _paint_status(painter: QPainter, option: QStyleOptionViewItem, event: Event) -> None:
@@ -134,8 +145,8 @@ class TimelineView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        widths = {Column.DATE: 128, Column.TIME: 74, Column.ZONE: 48, Column.KIND: 82,
-                  Column.STATUS: 104, Column.FLAGS: 150}
+        widths = {Column.DATE: 122, Column.TIME: 84, Column.ZONE: 54, Column.KIND: 80,
+                  Column.STATUS: 104, Column.FLAGS: 132}
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)
