@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import PureWindowsPath  # its .name splits on both "/" and "\\"
 
 from viewer.core.model import Event, Relative, Timeline
 from viewer.export import labels
@@ -128,7 +127,7 @@ def _reasoning(event: Event, timeline: Timeline) -> list[str]:
 def _footer(timeline: Timeline, export_day: dt.date) -> list[str]:
     """File name (never the full path: it may name the client) and the export date."""
     document = timeline.document
-    name = PureWindowsPath(document.path).name if document.path else "(unknown file)"
+    name = labels.file_name(document.path) or "(unknown file)"
     digest = f", sha256 {document.sha256[:12]}" if document.sha256 else ""
     return ["", f"File: {name}{digest}",
             f"Exported by Case Timeline Viewer on {export_day.isoformat()}. "

@@ -97,3 +97,12 @@ def zone_abbrev(zone: str, day: dt.date, time: dt.time) -> str:
 def flags_text(flags: tuple[str, ...]) -> str:
     """Flags as words: ('year-corrected', 'needs-review') -> 'year corrected, needs review'."""
     return ", ".join(flag.replace("-", " ").replace("_", " ") for flag in flags)
+
+
+def file_name(path: str) -> str:
+    """The file name without its folders, which may name the client (Windows paths too).
+
+    >>> file_name(r"C:\\Matters\\Doe\\order.pdf"), file_name("/home/a/order.pdf")
+    ('order.pdf', 'order.pdf')
+    """
+    return path.replace("\\", "/").rsplit("/", 1)[-1]

@@ -122,6 +122,10 @@ class Sheet:
         font.setBold(bold)
         font.setItalic(italic)
         font.setStrikeOut(struck)
+        # No "ffi"/"fl" ligatures: pdftotext and copy-paste would give "aﬃdavits", which a
+        # search for "affidavits" in the saved PDF does not find.
+        for tag in ("liga", "clig"):
+            font.setFeature(QFont.Tag.fromString(tag), 0)
         return font
 
     def measure(self, text: str, font: QFont, width: float) -> float:
