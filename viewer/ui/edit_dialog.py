@@ -34,12 +34,18 @@ class EditEventDialog(QDialog):
         quote.setObjectName("dialogQuote")
         layout.addWidget(quote)
         layout.addLayout(self._form(event))
+        note = QLabel("Your correction is kept when the order is read again, and deadlines "
+                      "counted from this event move with it.")
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.title.textChanged.connect(lambda text: save.setEnabled(bool(text.strip())))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.title.textChanged.connect(
+            lambda text: self.save_button.setEnabled(bool(text.strip())))
         layout.addWidget(buttons)
 
     def _form(self, event: Event) -> QFormLayout:
