@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from typing import Any, TypeVar
 from dataclasses import dataclass, field
 
 from viewer.core import classify, match
 from viewer.core.segment import Segment
 
+_M = TypeVar("_M", bound=Any)
 _TIME_GAP = re.compile(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*$", re.I)
 _TIME_BEFORE_GAP = re.compile(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
 _BOND = re.compile(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
@@ -55,23 +58,32 @@ class Mentions:
     times: list[match.TimeMention]
     relatives: list[match.RelativeMention]
     months: list[match.MonthMention]
+    _starts: dict[int, list[int]] = field(default_factory=dict)
+
+    def starts(self, items: list[Any]) -> list[int]:
+        """Start offsets of one of the (sorted) mention lists, computed once."""
+        if id(items) not in self._starts:
+            self._starts[id(items)] = [m.start for m in items]
+        return self._starts[id(items)]
 
 
 def find_mentions(text: str) -> Mentions:
     """Run every matcher once over the whole cleaned text."""
     blocked = match.blocked_spans(text)
     dates = match.find_dates(text, blocked)
-    date_spans = [(d.start, d.end) for d in dates]
-    times = [t for t in match.find_times(text)
-             if not any(s < t.end and t.start < e for s, e in date_spans + blocked)]
-    relatives = [r for r in match.find_relatives(text)
-                 if not any(d.start < r.end and r.start < d.end for d in dates)]
+    in_dates = match.mask(len(text), [(d.start, d.end) for d in dates])
+    not_times = match.mask(len(text), [(d.start, d.end) for d in dates] + blocked)
+    times = [t for t in match.find_times(text) if not match.covered(not_times, t.start, t.end)]
+    relatives = [r for r in match.find_relatives(text) if not match.covered(in_dates, r.start, r.end)]
     return Mentions(dates, times, relatives, match.find_months(text, dates))
 
 
 def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
     """Candidates for one sentence: its dates, periods, month settings and obligations."""
-    inside = lambda items: [m for m in items if seg.start <= m.start < seg.end]  # noqa: E731
+    def inside(items: list[_M]) -> list[_M]:
+        starts = found.starts(items)  # mentions are sorted by start
+        return items[bisect_left(starts, seg.start):bisect_left(starts, seg.end)]
+
     dates, times, relatives = inside(found.dates), inside(found.times), inside(found.relatives)
     marks = sorted([(m.start, m.end) for m in dates + relatives])
     out = [_dated(text, seg, d, times, marks) for d in dates]

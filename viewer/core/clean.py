@@ -22,6 +22,8 @@ _CHARS = {
     "\t": " ", "\r": "",
 }
 
+_TABLE = {**{ord(k): v for k, v in _CHARS.items()}, **_DIGITS}
+
 # (name, pattern, replacement). Order matters: later steps see earlier output.
 STEPS: tuple[tuple[str, re.Pattern[str], Replace], ...] = (
     # Markdown escapes ("\$25,000") come from text pasted out of other tools.
@@ -70,18 +72,26 @@ def clean(text: str) -> CleanText:
     >>> c.text
     'Jan. 10, 2025 at 10 a.m.'
     """
-    chars: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        out = _CHARS.get(char, char).translate(_DIGITS)
-        if char == "\u0667" and text[index + 1:index + 2] == ".":
-            out = "v"  # "٧." in a caption is an Arabic-Indic seven standing in for "v."
-        chars.extend(out)
-        origin.extend([index] * len(out))
-    current, mapping = "".join(chars), origin
+    current, mapping = _map_characters(text)
     for _name, pattern, replace in STEPS:
         current, mapping = _substitute(current, mapping, pattern, replace)
     return CleanText(current, tuple(mapping), len(text))
+
+
+def _map_characters(text: str) -> tuple[str, list[int]]:
+    """Character-level fixes; most keep the length, so the map is the identity (fast path)."""
+    # "٧." in a caption is an Arabic-Indic seven standing in for "v.".
+    text = re.sub(r"\u0667(?=\.)", "v", text)
+    out = text.translate(_TABLE)
+    if len(out) == len(text):
+        return out, list(range(len(text)))
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        piece = char.translate(_TABLE)
+        chars.append(piece)
+        origin.extend([index] * len(piece))
+    return "".join(chars), origin
 
 
 def _substitute(text: str, origin: list[int], pattern: re.Pattern[str],

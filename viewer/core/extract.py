@@ -7,6 +7,7 @@ the court's zone and holiday calendar come in as arguments, and it never reads t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from viewer.core import caption, courtdays, merge, resolve
@@ -66,17 +67,20 @@ def _paragraph_times(candidates: list[Candidate], found: Mentions, sentences: li
                      text: str) -> None:
     """A cut-off stated once for a paragraph ("no later than 4:00 p.m. (Eastern Standard Time)
     on the appropriate dates listed in this paragraph") applies to its untimed filings."""
-    dated = {c.paragraph for c in candidates if c.written or c.relative}
+    mentions = sorted(c.mention for c in candidates if c.written or c.relative)
+    time_starts = [t.start for t in found.times]
+    by_paragraph: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_paragraph.setdefault(c.paragraph, []).append(c)
     for seg in sentences:
-        if seg.paragraph not in dated:
+        if seg.paragraph not in by_paragraph:
             continue
-        times = [t for t in found.times if seg.start <= t.start < seg.end]
-        has_own = any(seg.start <= c.mention < seg.end and (c.written or c.relative)
-                      for c in candidates)
+        times = found.times[bisect_left(time_starts, seg.start):bisect_left(time_starts, seg.end)]
+        has_own = bisect_left(mentions, seg.start) != bisect_left(mentions, seg.end)
         if len(times) != 1 or has_own:
             continue
-        for c in candidates:
-            if c.paragraph == seg.paragraph and c.kind == "filing" and c.time is None:
+        for c in by_paragraph[seg.paragraph]:
+            if c.kind == "filing" and c.time is None:
                 c.time, c.zone = times[0].time, times[0].zone
                 c.computation.append(f"Time from the same paragraph: '{text[seg.start:seg.end][:160]}'.")
 

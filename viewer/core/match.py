@@ -77,20 +77,32 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    """A byte per character, 1 where a span covers it: overlap tests in C, not Python loops."""
+    covered = bytearray(length)
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    return covered
+
+
+def covered(marks: bytearray, start: int, end: int) -> bool:
+    """Whether any character of [start, end) is marked."""
+    return marks.find(1, start, end) != -1
+
+
 def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[DateMention]:
     """Every date in `text`, longest form first where forms overlap."""
     blocked = blocked_spans(text) if blocked is None else blocked
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = mask(len(text), blocked)
     for form, pattern in p.DATE_FORMS:
         for match in pattern.finditer(text):
-            span = (match.start(), match.end())
-            if _inside(*span, taken) or _inside(*span, blocked):
+            if covered(taken, match.start(), match.end()):
                 continue
             mention = _date_from(form, match)
             if mention is not None:
                 found.append(mention)
-                taken.append(span)
+                taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     return sorted(found, key=lambda m: m.start)
 
 
@@ -148,8 +160,9 @@ def find_relatives(text: str) -> list[RelativeMention]:
             if match.group("word") else match.start("digits")
         found.append(RelativeMention(start, match.end(), text[start:match.end()], amount, unit,
                                      direction, _trim_anchor(match.group("anchor"))))
+    counted = mask(len(text), [(r.start, r.end) for r in found])
     for match in p.SAME_TIME.finditer(text):
-        if any(r.start <= match.start() < r.end for r in found):
+        if counted[match.start()]:
             continue
         lead = match.group("lead").lower()
         found.append(RelativeMention(match.start(), match.end(), match.group(0), 0, "days",
@@ -188,6 +201,6 @@ def _trim_anchor(anchor: str) -> str:
 
 def find_months(text: str, dates: list[DateMention]) -> list[MonthMention]:
     """Month-and-year settings that are not part of a full date."""
-    spans = [(d.start, d.end) for d in dates]
+    taken = mask(len(text), [(d.start, d.end) for d in dates])
     return [MonthMention(m.start(), m.end(), m.group(0)) for m in p.MONTH_ONLY.finditer(text)
-            if not _inside(m.start(), m.end(), spans)]
+            if not covered(taken, m.start(), m.end())]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from viewer.core import courtdays
 from viewer.core.candidates import Candidate
@@ -33,11 +34,12 @@ def describe(day: dt.date) -> str:
     return f"{_WEEKDAY[day.weekday()]} {day.isoformat()}"
 
 
-def words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def words(text: str) -> frozenset[str]:
     """Content words, normalised, for matching anchors and duplicates."""
     found = re.findall(r"[a-z][a-z'-]+", text.lower())
     stems = (re.sub(r"'s?$", "", w) for w in found)
-    return {_SYNONYMS.get(w, w) for w in stems} - _STOP
+    return frozenset(_SYNONYMS.get(w, w) for w in stems) - _STOP
 
 
 def entry_date(candidates: list[Candidate]) -> dt.date | None:

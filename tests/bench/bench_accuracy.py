@@ -1,0 +1,69 @@
+"""Accuracy and speed of extraction: strict F1, date F1, relative recall; MB of text per second.
+
+Cases: tests/data/golden (the seed and ../shared/corpus copies), tests/data/orders (real orders
+gathered for testing), and, where ../shared is present, the scanned variants.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+from tests.conftest import DATA, SHARED
+from tests.scoring import counts, summary
+from viewer.cli import timeline_json
+from viewer.core.extract import extract_timeline
+from viewer.core.model import Case, DocumentInfo, SourceText
+from viewer.pipeline import extract_file
+
+Figure = tuple[str, float, str, str]
+TODAY = dt.date(2026, 11, 25)
+
+
+def _cases(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if (p / "gold.json").exists()) if folder.is_dir() else []
+
+
+def _score(pairs: list[tuple[Path, Path]]) -> dict[str, float]:
+    tallies = []
+    for gold_dir, document in pairs:
+        gold = json.loads((gold_dir / "gold.json").read_text())
+        events = timeline_json(extract_file(document, today=TODAY))["events"]
+        tallies.append(counts(gold, events))
+    return summary(tallies)
+
+
+def _figures(name: str, result: dict[str, float]) -> list[Figure]:
+    n = f"{int(result['gold'])} gold"
+    return [(f"{name} strict-F1 ({n})", result["strict_f1"], "F1", ">= 0.95"),
+            (f"{name} date-F1", result["date_f1"], "F1", ""),
+            (f"{name} relative recall", result["relative_recall"], "recall", ">= 0.95")]
+
+
+def _speed() -> Figure:
+    """Core throughput on order text (the seed and corpus texts, repeated to ~2 MB)."""
+    texts = [(c / "order.txt").read_text() for c in _cases(DATA / "golden")]
+    body = "\n\n".join(texts)
+    text = "\n\n".join([body] * max(1, 2_000_000 // len(body)))
+    source = SourceText(text, ())
+    info = DocumentInfo("bench.txt", "0" * 64, 1, "text")
+    start = time.perf_counter()
+    extract_timeline(source, info, case=Case())
+    seconds = time.perf_counter() - start
+    return ("core extraction speed", len(text.encode()) / 1e6 / seconds, "MB/s", ">= 2")
+
+
+def run() -> list[Figure]:
+    golden, orders = _cases(DATA / "golden"), _cases(DATA / "orders")
+    figures: list[Figure] = []
+    figures += _figures("golden text-PDF", _score([(c, c / "order.pdf") for c in golden]))
+    figures += _figures("golden .txt", _score([(c, c / "order.txt") for c in golden]))
+    if orders:
+        figures += _figures("orders .txt", _score([(c, c / "order.txt") for c in orders]))
+    scans = [(DATA / "golden" / s.parent.name, s) for s in sorted(SHARED.glob("*/*/order-scanned.pdf"))]
+    if scans:
+        figures += _figures("golden scanned", _score(scans))
+    figures.append(_speed())
+    return figures
