@@ -192,6 +192,13 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     ("IN THE CIRCUIT COURT OF THE FIRST CIRCUIT\nSTATE OF HAWAII", "state-hi", "Pacific/Honolulu",
      "HI", ""),  # "First Circuit" here is a Hawaii circuit, not ca1
     ("TAX COURT OF NEW JERSEY", "state-nj", NY, "NJ", ""),
+    ("VIRGINIA:\nIN THE CIRCUIT COURT OF FAIRFAX COUNTY", "state-va", NY, "VA", "Fairfax County"),
+    ("STATE OF NORTH CAROLINA IN THE GENERAL COURT OF JUSTICE\nSUPERIOR COURT DIVISION\nCOUNTY "
+     "OF WAKE", "state-nc", NY, "NC", "Wake County"),
+    ("IN THE SUPREME COURT OF TEXAS", "state-tx", CHI, "TX", ""),
+    ("SUPREME COURT OF THE UNITED STATES\nSTATE OF TEXAS, Petitioner,\nv.", "scotus", NY, "",
+     ""),  # a state as a party is not a state court
+    ("ORDER: The state court of Georgia held that the claim fails.", None, None, None, None),
     # --- OCR'd captions
     ("UNITED  STATES  DISTRICT  COURT\nEASTERN  DISTRICT OF\nVIRGINIA\nALEXANDRIA  DIVISION",
      "vaed", NY, "VA", "Alexandria"),
@@ -205,6 +212,14 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
      + SEED_CAPTION, "vaed", NY, "VA", "Alexandria"),
     ("Case: 22-15000, 03/01/2023, ID: 12345678, DktEntry: 15, Page 1 of 2\nUNITED STATES COURT OF "
      "APPEALS\nFOR THE NINTH CIRCUIT", "ca9", LA, "CA", ""),
+    ("Case 3:21-cv-09471-SI Document 12 Filed 06/14/22 Page 1 of 3 UNITED STATES DISTRICT "
+     "COURT NORTHERN DISTRICT OF CALIFORNIA", "cand", LA, "CA", ""),  # header on the same line
+    ("UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF WASHINGTON\nAT SEATTLE", "wawd", LA, "WA",
+     "Seattle"),
+    ("UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF VIRGINIA           )\nJOHN DOE,      )",
+     "vaed", NY, "VA", ""),  # pdftotext -layout keeps the caption's bracket column
+    ("IN THE UNITED STATES BANKRUPTCY COURT FOR THE DISTRICT OF DELAWARE\nIn re: XYZ Corp., "
+     "Debtor. Chapter 11 Case No. 23-10000 (JTD)", "deb", NY, "DE", ""),
     # --- distractors: a cited court is not the caption court
     (SEED_CAPTION + BODY + "See Smith v. Jones, 123 F.3d 456 (9th Cir. 1998); Doe v. Roe, 2020 "
      "WL 1234 (S.D.N.Y. Mar. 3, 2020).", "vaed", NY, "VA", "Alexandria"),
@@ -399,6 +414,28 @@ def test_identify_court_never_fails_and_returns_known_courts(text: str) -> None:
     assert court is None or court_by_code(court.code) is not None
 
 
-@given(st.text(alphabet=st.sampled_from("abc .,;()\n"), max_size=200))
-def test_body_text_before_a_caption_window_does_not_invent_a_court(text: str) -> None:
+_NAMED = [c for c in all_courts() if not c.code.startswith("state-")]
+_SENTENCES = st.sampled_from([
+    "The motion is granted.", "Defendants shall respond within 14 days.", "SO ORDERED.",
+    "The hearing is set for January 10, 2025, at 10 a.m.", "Plaintiff filed the complaint."])
+
+
+@given(caption=st.sampled_from(_NAMED), cited=st.sampled_from(_NAMED),
+       body=st.lists(_SENTENCES, max_size=6), year=st.integers(1950, 2025))
+def test_courts_cited_in_the_body_never_replace_the_caption(
+        caption: Court, cited: Court, body: list[str], year: int) -> None:
+    """Whatever the body cites, the court is the one in the caption."""
+    text = "\n".join([
+        "IN THE " + caption.name.upper(), "", "JOHN DOE, Plaintiff,", "v.", "ORDER", *body,
+        f"See Smith v. Jones, 123 F.3d 456 ({cited.short} {year}).",
+        f"The {cited.name} has held the same.", *body])
+    assert identify_court(text) == caption
+
+
+@given(body=st.lists(_SENTENCES, max_size=6), cited=st.sampled_from(_NAMED),
+       year=st.integers(1950, 2025))
+def test_docket_text_citing_courts_gives_none(body: list[str], cited: Court, year: int) -> None:
+    """A docket-text order names no court of its own, even when it cites one."""
+    text = " ".join(["ORDER:", *body, f"See Doe v. Roe, 9 F.4th 1 ({cited.short} {year}).",
+                     f"The {cited.name} has held the same.", f"Cf. {cited.short}", *body])
     assert identify_court(text) is None

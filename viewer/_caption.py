@@ -136,8 +136,12 @@ _CITES = _cite_aliases()
 # ---------------------------------------------------------------------------------------------
 # Normalisation.
 
-_ECF_HEADER = re.compile(r"Case:?\s*[\w:.-]+(?:,\s*\S+)*\s*(?:Document|DktEntry)[^\n]{0,120}?"
-                         r"Page\s*\d+\s*of\s*\d+(?:\s*Page\s*ID\s*#?:?\s*\d+)?", re.I)
+# "Case 1:24-cv-02323 Document 5 Filed 12/20/24 Page 1 of 12 PageID# 101" (district ECF) and
+# "Case: 22-15000, 03/01/2023, ID: 12345678, DktEntry: 15, Page 1 of 2" (courts of appeals).
+# Bounded lazy gaps keep the pattern linear on long lines.
+_ECF_HEADER = re.compile(r"Case:?[ \t]*\d[\w:.-]*[^\n]{0,80}?(?:Document|DktEntry)[^\n]{0,120}?"
+                         r"Page[ \t]*\d+[ \t]*of[ \t]*\d+(?:[ \t]*Page[ \t]*ID[ \t]*#?:?[ \t]*\d+)?",
+                         re.I)
 _LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
 
 
@@ -171,13 +175,21 @@ _AT_CITY = re.compile(r"[\s,;:(\u2013\u2014-]*(?:sitting\s+)?(?:at|AT|At)[ \t]+"
                       r"(?P<name>[A-Z][A-Za-z.'\u2019]+(?:[ \t]+[A-Z][A-Za-z.'\u2019]+)?)")
 _NOT_DIVISIONS = {"civil", "criminal", "law", "chancery", "family", "probate", "general",
                   "special", "trial", "appellate", "juvenile", "the", "this", "said", "its"}
+_ABBREVIATION = re.compile(r"\b(?:cf|bankr|fed|supp|app|cir|ct|dist|no|nos|inc|co|corp|ltd|"
+                           r"jr|sr|st|mr|ms|mrs|dr|ex|rel|ed|div|dep't|gov't)\.$", re.I)
 _CASE_LINE = re.compile(r"[\s,(]*(?:case|civil|criminal|no\.|docket|c\.a\.|index|misc)", re.I)
 
 
 def _prefix_start(s: str, start: int) -> int:
-    """Where the line or sentence holding position `start` begins (at most 200 back)."""
+    """Where the line or sentence holding position `start` begins (at most 200 back).
+
+    A period after an abbreviation ("Cf.", "Bankr.", "Inc.") does not end a sentence: "Cf.
+    Bankr. N.D. Ala." must keep its signal in front of the court, or it would read as a
+    caption line of its own.
+    """
     lo = max(0, start - 200)
-    ends = [m.end() for m in _BOUNDARY.finditer(s, lo, start)]
+    ends = [m.end() for m in _BOUNDARY.finditer(s, lo, start)
+            if s[m.start() - 1:m.start()] != "." or not _ABBREVIATION.search(s, lo, m.start())]
     return ends[-1] if ends else lo
 
 
@@ -262,7 +274,7 @@ def _accept(s: str, start: int, end: int, alias: _Alias) -> Found | None:
     if keyword:
         if _sentence_follows(rest):
             return None
-    elif start >= CAPTION_WINDOW or prefix not in ("", "the", "forthe", "inthe") \
+    elif start >= CAPTION_WINDOW or prefix not in ("", "the", "forthe", "inthe", _BANKR) \
             or not _caption_suffix(rest):
         return None
     code, division = alias.code, ""

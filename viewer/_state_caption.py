@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from viewer import court_table as table
-from viewer._caption import CAPTION_WINDOW, Found, _prefix_start
+from viewer._caption import CAPTION_WINDOW, Found, _prefix_start, _sentence_follows
 from viewer.state_zones import COUNTY_ZONES, STATES
 
 
@@ -46,10 +46,11 @@ _SHORT_TYPE = {"supreme": "Sup. Ct.", "superior": "Super. Ct.", "circuit": "Cir.
 _SMALL = {"of", "the", "for", "and", "in", "at"}
 
 
-def _state_near(s: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The first state name in s[start:end] used as a state, not as a county ("Washington
-    County") or a county's name ("County of Washington"): (postal code, start, end)."""
-    for m in _STATE.finditer(s, start, end):
+def _state_near(s: str, start: int, end: int, last: bool = False) -> tuple[str, int, int] | None:
+    """The first (or last) state name in s[start:end] used as a state, not as a county
+    ("Washington County") or a county's name ("County of Washington"): (code, start, end)."""
+    matches = list(_STATE.finditer(s, start, end))
+    for m in reversed(matches) if last else matches:
         after, before = s[m.end():m.end() + 20], s[max(0, m.start() - 12):m.start()]
         if re.match(r"[ \t]+(?:county|parish)\b(?![ \t]+of)", after, re.I) or \
                 re.search(r"(?:county|parish)\s+of\s+$", before, re.I):
@@ -110,15 +111,17 @@ def state_courts(s: str, federal: list[tuple[int, int]]) -> list[Found]:
         state = _state_near(s, m.end(), m.end() + 250)
         after = state is not None
         if state is None:
-            state = _state_near(s, max(0, m.start() - 200), m.start())
+            state = _state_near(s, max(0, m.start() - 200), m.start(), last=True)
         if state is None:
             continue
         code, st_start, st_end = state
+        if after and _sentence_follows(s[st_end:st_end + 80].split("\n", 1)[0]):
+            continue  # "The state court of Georgia held ...": a sentence about a court
         lo, hi = min(m.start(), st_start), max(m.end(), st_end)
         if any(f_start < hi and lo < f_end for f_start, f_end in federal):
             continue
         phrase = s[m.start():st_end] if after and s.count("\n", m.start(), st_end) <= 2 \
-            else f"{m.group('type')}, {STATES[code][0]}"
+            else f"{_tidy(m.group('type'))}, {STATES[code][0]}"
         kind = " ".join((m.group("word") or m.group("of") or "").lower().split())
         short = f"{STATES[code][1][0]} {_SHORT_TYPE.get(kind, 'Ct.')}"
         county = _county(s, lo, hi + 200, code)
