@@ -256,9 +256,11 @@ def draw_row(sheet: Sheet, row: PrintRow, y: float, height: float, *, zebra: boo
     if zebra:
         sheet.box(0, y, sheet.width, height, ZEBRA)
     ink = MUTED if row.struck else INK
-    sheet.painter.setClipRect(sheet.rect(0, y, sheet.width, height))
     x = 0.0
     for column, text in enumerate(_cells(row)):
+        # Clip to the cell: an unbreakable token (OCR junk, a URL) must not run into the next
+        # column, and a row cut at the page end must not run into the footer.
+        sheet.painter.setClipRect(sheet.rect(x, y, COLUMNS[column][1] - 1, height))
         indent = 9.0 if column == 3 else 0.0
         if column == 3:  # the kind gets its colour chip
             sheet.dot(x + PAD_X + 3, y + PAD_Y + 5, 3, kind_colour(row.kind_key))
