@@ -14,7 +14,7 @@ from viewer.export import labels
 from viewer.export.describe import relative_text
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_TEXT_SOURCES = {"text": "text layer", "ocr": "OCR (scanned pages)",
+_TEXT_SOURCES = {"text": "text layer", "ocr": "OCR of scanned pages",
                  "mixed": "text layer and OCR", "none": "no text found"}
 UNDATED = "Undated"
 
