@@ -121,7 +121,7 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     ("IN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN MARIANA ISLANDS", "nmid",
      "Pacific/Saipan", "MP", ""),
     ("IN THE DISTRICT COURT OF THE VIRGIN ISLANDS\nDIVISION OF ST. CROIX", "vid",
-     "America/St_Thomas", "VI", None),
+     "America/St_Thomas", "VI", "St. Croix"),
     ("DISTRICT COURT OF THE VIRGIN ISLANDS\nST. THOMAS DIVISION", "vid", "America/St_Thomas",
      "VI", "St. Thomas"),
     # --- courts of appeals

@@ -18,6 +18,7 @@ Private helper of `viewer.courts`. The approach:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from viewer import court_table as table
@@ -140,14 +141,15 @@ _CITES = _cite_aliases()
 # "Case: 22-15000, 03/01/2023, ID: 12345678, DktEntry: 15, Page 1 of 2" (courts of appeals).
 # Bounded lazy gaps keep the pattern linear on long lines.
 _ECF_HEADER = re.compile(r"Case:?[ \t]*\d[\w:.-]*[^\n]{0,80}?(?:Document|DktEntry)[^\n]{0,120}?"
-                         r"Page[ \t]*\d+[ \t]*of[ \t]*\d+(?:[ \t]*Page[ \t]*ID[ \t]*#?:?[ \t]*\d+)?",
-                         re.I)
+                         r"Page[ \t]*\d+[ \t]*of[ \t]*\d+"
+                         r"(?:[ \t]*Page[ \t]*ID[ \t]*#?:?[ \t]*\d+)?", re.I)
 _LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
 
 
 def normalize(text: str) -> str:
     """Join OCR letter-spacing ("D I S T R I C T") and hyphenated line breaks, drop ECF page
     headers, collapse runs of spaces. Newlines stay: they mark caption lines."""
+    text = unicodedata.normalize("NFKC", text)  # full-width letters, ligatures, odd spaces
     text = text.replace("\u00a0", " ").replace("\r", "\n").replace("\t", " ")
     text = _ECF_HEADER.sub("\n", text)
     text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
@@ -158,9 +160,10 @@ def normalize(text: str) -> str:
 def _squeeze(text: str) -> tuple[str, list[int]]:
     """`fold(text)` and, for each of its characters, the index it came from in `text`."""
     chars, index = [], []
-    for i, ch in enumerate(text.lower()):
-        if ch.isascii() and (ch.isalnum() or ch == "|"):
-            chars.append(ch)
+    for i, ch in enumerate(text):
+        low = ch.lower()  # per character: str.lower() of the whole text can change its length
+        if len(low) == 1 and low.isascii() and (low.isalnum() or low == "|"):
+            chars.append(low)
             index.append(i)
     return "".join(chars).translate(_FOLD), index
 
@@ -173,6 +176,9 @@ _DIVISION = re.compile(r"[\s,;:(\u2013\u2014-]*(?:the\s+)?(?P<name>[A-Za-z][A-Za
                        r"(?:[ \t-]+[A-Za-z][A-Za-z.'\u2019]*){0,2}?)[ \t]+division\b", re.I)
 _AT_CITY = re.compile(r"[\s,;:(\u2013\u2014-]*(?:sitting\s+)?(?:at|AT|At)[ \t]+"
                       r"(?P<name>[A-Z][A-Za-z.'\u2019]+(?:[ \t]+[A-Z][A-Za-z.'\u2019]+)?)")
+_DIVISION_OF = re.compile(  # "DIVISION OF ST. CROIX"; the name must be capitalised
+    r"[\s,;:(\u2013\u2014-]*(?i:division[ \t]+of)[ \t]+"
+    r"(?P<name>[A-Z][A-Za-z.'\u2019]*(?:[ \t]+[A-Z][A-Za-z.'\u2019]*){0,2})")
 _NOT_DIVISIONS = {"civil", "criminal", "law", "chancery", "family", "probate", "general",
                   "special", "trial", "appellate", "juvenile", "the", "this", "said", "its"}
 _ABBREVIATION = re.compile(r"\b(?:cf|bankr|fed|supp|app|cir|ct|dist|no|nos|inc|co|corp|ltd|"
@@ -218,7 +224,7 @@ def _division_after(s: str, end: int) -> str:
     m = _DIVISION.match(window)
     if m and m.group("name").lower() not in _NOT_DIVISIONS:
         return m.group("name")
-    m = _AT_CITY.match(window)
+    m = _AT_CITY.match(window) or _DIVISION_OF.match(window)
     return m.group("name") if m else ""
 
 
@@ -280,7 +286,8 @@ def _accept(s: str, start: int, end: int, alias: _Alias) -> Found | None:
     code, division = alias.code, ""
     if alias.code in _DISTRICT_CODES:
         division = _division_after(s, end)
-        bankr = _BANKR in prefix or _BANKR in above or re.search(r"Bankr\.\s*$", s[:start])
+        bankr = _BANKR in prefix or _BANKR in above or \
+            re.search(r"Bankr\.\s*$", s[max(0, start - 12):start])
         if bankr or division.lower() == "bankruptcy":
             code = code[:-1] + "b"
         if division.lower() == "bankruptcy":

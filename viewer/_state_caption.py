@@ -106,7 +106,8 @@ def state_courts(s: str, federal: list[tuple[int, int]]) -> list[Found]:
             continue
         rest = s[m.end():m.end() + 60]
         line = rest.split("\n", 1)[0]
-        if not re.match(r"\s*(?:of\b|for\b|in\b|,|-|\n|$)", rest, re.I) and re.search("[a-z]", line):
+        if not re.match(r"\s*(?:of\b|for\b|in\b|,|-|\n|$)", rest, re.I) \
+                and re.search("[a-z]", line):
             continue  # "the circuit court erred": a sentence, not a caption
         state = _state_near(s, m.end(), m.end() + 250)
         after = state is not None

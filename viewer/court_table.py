@@ -169,9 +169,11 @@ NATIONAL: tuple[tuple[str, str, str, str, str, tuple[str, ...]], ...] = (
 
 # Court-type words that open a state-court caption ("Circuit Court of Cook County",
 # "SUPREME COURT OF THE STATE OF NEW YORK", "Court of Common Pleas").
+# Longer phrases come before their last word's shorter forms ("civil district" before "civil").
 STATE_COURT_TYPES: tuple[str, ...] = (
-    "supreme", "superior", "circuit", "district", "civil district", "county", "chancery", "family", "probate",
-    "surrogate's", "surrogates", "juvenile", "municipal", "justice", "civil", "criminal",
-    "appellate", "land", "housing", "orphans'", "magistrate", "state", "trial", "city",
-    "parish", "general sessions", "business", "tax", "workers' compensation", "claims",
+    "supreme", "superior", "circuit", "district", "civil district", "county", "chancery",
+    "family", "probate", "surrogate's", "surrogates", "juvenile", "municipal", "justice",
+    "civil", "criminal", "appellate", "land", "housing", "orphans'", "magistrate", "state",
+    "trial", "city", "parish", "general sessions", "business", "tax", "workers' compensation",
+    "claims",
 )
