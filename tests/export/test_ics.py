@@ -178,7 +178,8 @@ def test_uids_never_carry_case_identity(events: dict) -> None:
 def test_same_input_and_stamp_give_identical_bytes(ics: bytes) -> None:
     assert to_ics(seed_timeline(), stamp=STAMP) == ics
     # a non-UTC stamp is the same instant: same bytes
-    assert to_ics(seed_timeline(), stamp=STAMP.astimezone(dt.timezone(dt.timedelta(hours=-5)))) == ics
+    eastern = dt.timezone(dt.timedelta(hours=-5))
+    assert to_ics(seed_timeline(), stamp=STAMP.astimezone(eastern)) == ics
 
 
 def test_re_export_keeps_uids_and_bumped_sequence_shows(events: dict) -> None:
@@ -190,6 +191,9 @@ def test_re_export_keeps_uids_and_bumped_sequence_shows(events: dict) -> None:
     assert again[FILING_D]["SEQUENCE"] == 2  # keyed by Event.id works too
     assert again[HEARING].decoded("dtstart").date() == dt.date(2025, 1, 17)
     assert again[ENTRY]["SEQUENCE"] == 0
+    undated = undated_uid(moved)
+    bumped = vevents(to_ics(moved, stamp=later, sequences={undated: 4}))[undated]
+    assert bumped["SEQUENCE"] == 4
 
 
 def test_only_changed_events_change_between_exports(ics: bytes) -> None:
@@ -246,6 +250,7 @@ def test_split_for_caldav_gives_one_uid_per_resource_without_method(ics: bytes) 
     for uid, body in parts.items():
         cal = Calendar.from_ical(body)
         assert "METHOD" not in cal and b"METHOD" not in body
+        assert b"X-WR-CALNAME" not in body and b"\r\nNAME:" not in body
         assert [str(e["UID"]) for e in cal.walk("VEVENT")] == [uid]
         tzids = {str(t["TZID"]) for t in cal.walk("VTIMEZONE")}
         used = set(re.findall(rb";TZID=([^:;]+)", body))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from icalendar import Alarm, Calendar
+from icalendar import Alarm, Calendar, Timezone
 from icalendar import Event as VEvent
 
 from viewer.core.model import Event, Timeline
@@ -85,10 +85,11 @@ def to_ics(timeline: Timeline, *, stamp: dt.datetime, sequences: Mapping[str, in
 
 
 def write_ics(path: Path, timeline: Timeline, *, stamp: dt.datetime,
-              sequences: Mapping[str, int] | None = None) -> Path:
+              sequences: Mapping[str, int] | None = None,
+              calendar_name: str | None = None) -> Path:
     """Write `to_ics(...)` to `path` through a temporary file, so a crash leaves no half file."""
     path = Path(path)
-    data = to_ics(timeline, stamp=stamp, sequences=sequences)
+    data = to_ics(timeline, stamp=stamp, sequences=sequences, calendar_name=calendar_name)
     partial = path.with_name(path.name + ".partial")
     partial.write_bytes(data)
     os.replace(partial, path)
@@ -235,7 +236,7 @@ def _anchor_day(timeline: Timeline) -> dt.date | None:
     return min(entries) if entries else min(days, default=None)
 
 
-def _vtimezones(timeline: Timeline) -> list:
+def _vtimezones(timeline: Timeline) -> list[Timezone]:
     """One VTIMEZONE per zone a timed event uses, covering that zone's events (RFC 5545 §3.6.5)."""
     spans: dict[str, list[dt.date]] = {}
     for event in timeline.events:

@@ -71,7 +71,7 @@ def axis_marks(timeline: Timeline) -> list[AxisMark]:
     if not events:
         return []
     first, last = _moment(events[0]), _moment(events[-1])
-    return [AxisMark(_fraction(_moment(e), first, last), short_date(e.date), e.kind)  # type: ignore[arg-type]
+    return [AxisMark(_fraction(_moment(e), first, last), short_date(_day(e)), e.kind)
             for e in events]
 
 
@@ -81,8 +81,7 @@ def axis_ticks(timeline: Timeline) -> list[AxisMark]:
     if not events or events[0].date == events[-1].date:
         return []
     first, last = _moment(events[0]), _moment(events[-1])
-    start = events[0].date
-    assert start is not None
+    start = _day(events[0])
     month, ticks = dt.date(start.year, start.month, 1), []
     while month.toordinal() <= last:
         if month.toordinal() >= first:
@@ -164,9 +163,15 @@ def _when_key(event: Event) -> tuple[dt.date, dt.time, int, str]:
     return (event.date, event.time or dt.time.min, event.start, event.id)
 
 
+def _day(event: Event) -> dt.date:
+    """The date of an event known to be dated."""
+    if event.date is None:
+        raise ValueError(f"event {event.id} has no date")
+    return event.date
+
+
 def _moment(event: Event) -> float:
     """Days since the epoch, with the time of day as a fraction (zones ignored: a drawing)."""
-    assert event.date is not None
     clock = event.time or dt.time(0)
-    return event.date.toordinal() + (clock.hour * 60 + clock.minute) / 1440
+    return _day(event).toordinal() + (clock.hour * 60 + clock.minute) / 1440
 
