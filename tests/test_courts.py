@@ -439,3 +439,10 @@ def test_docket_text_citing_courts_gives_none(body: list[str], cited: Court, yea
     text = " ".join(["ORDER:", *body, f"See Doe v. Roe, 9 F.4th 1 ({cited.short} {year}).",
                      f"The {cited.name} has held the same.", f"Cf. {cited.short}", *body])
     assert identify_court(text) is None
+
+
+def test_every_holiday_state_is_a_holidays_subdivision() -> None:
+    """calendars.py hands `Court.state` to `holidays.US(subdiv=...)`; every value must exist."""
+    holidays = pytest.importorskip("holidays")
+    states = {c.state for c in all_courts() if c.state}
+    assert states <= set(holidays.US.subdivisions)
