@@ -798,6 +798,51 @@ ROWS = [
     R("same-hearing-docket-restatement",
       doc("The motion is set for hearing on April 10, 2025 at 10:00 a.m. (Motion Hearing set for 4/10/2025 "
           "10:00 AM.)"), "hearing 2025-04-10 10:00 once"),
+    # ---------------------------------------------------------------- interactions ----------
+    # A statute cited before the date must not hide the date.
+    R("date-after-statute",
+      doc("Under 18 U.S.C. § 1030, Defendants shall appear on April 10, 2025 at 10 a.m."), "hearing 2025-04-10 10:00",
+      xfail='the U.S.C. blocked span runs on through words and digits to the next period, hiding the date after the citation'),
+    # A date inside a citation in a sentence that also gives a directive is still not an event.
+    R("cite-date-in-directive",
+      doc("The parties shall follow the procedure described in Doe v. Roe, 2020 WL 123456, at *2 "
+          "(E.D. Va. Jan. 10, 2020)."), "none",
+      xfail="a decision date inside a citation becomes a live 'other' event (flagged before-entry) when the sentence has 'shall'"),
+    # A prior order's date in a directive sentence: the new deadline is live ...
+    R("prior-order-live-deadline",
+      doc("Pursuant to the Court's Order of February 3, 2025 (ECF No. 12), the parties shall file a joint "
+          "status report by April 4, 2025."), "filing 2025-04-04"),
+    # ... and the prior order's date is not calendared.
+    R("prior-order-date-absent",
+      doc("Pursuant to the Court's Order of February 3, 2025 (ECF No. 12), the parties shall file a joint "
+          "status report by April 4, 2025."), "absent 2025-02-03"),
+    # A past "entered" order must not become this order's date: the period counts from 03-05.
+    R("prior-entered-order-not-anchor",
+      doc("The Court entered a scheduling order on February 3, 2025. Defendants shall file their answer "
+          "within 14 days after entry of this Order."), "filing 2025-03-19",
+      xfail="'The Court entered a scheduling order on February 3' is taken as entry; the earliest entry wins, so the answer is counted from 02-03 (02-18)"),
+    # Docket text with a year-less setting: the year comes from the stamp.
+    R("docket-no-year-setting",
+      "ORDER: Status Conference set for June 8 at 10:00 AM. Signed by Judge A. B. Smith. "
+      "(Entered: 05/25/2017)", "hearing 2017-06-08 10:00 +year-inferred"),
+    # Written opposition and reply deadlines on the same day collapse the briefing sequence.
+    R("collapsed-written-dates",
+      doc("Any opposition shall be filed by April 4, 2025. Any reply shall be filed by April 4, 2025."),
+      "filing 2025-04-04 +collapsed-sequence",
+      xfail='collapsed-sequence is only checked for counted periods sharing an anchor; written same-day opposition and reply are not flagged'),
+    # A counted deadline keeps the time stated with it ("7 days prior to the hearing, by 5:00 p.m.").
+    R("relative-with-time",
+      doc("A hearing is set for April 10, 2025 at 10:00 a.m. Defendants shall file their response at least "
+          "seven (7) days prior to the hearing, by 5:00 p.m."), "filing 2025-04-03 17:00",
+      xfail="a time stated with a counted deadline ('7 days prior to the hearing, by 5:00 p.m.') is dropped"),
+    # Two hearings in one sentence each keep their own date and time.
+    R("two-hearings-one-sentence",
+      doc("The status conference is set for April 10, 2025 at 10:00 a.m., and the motions hearing is set "
+          "for April 17, 2025 at 2:00 p.m."), "hearing 2025-04-17 14:00"),
+    # The first of the two.
+    R("two-hearings-first",
+      doc("The status conference is set for April 10, 2025 at 10:00 a.m., and the motions hearing is set "
+          "for April 17, 2025 at 2:00 p.m."), "hearing 2025-04-10 10:00"),
 ]
 
 
