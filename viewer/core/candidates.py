@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from viewer.core import classify, match
 from viewer.core.segment import Segment
 
+# The clause after a date ends at a parenthesis, a semicolon or a sentence stop.
+_CLAUSE_END = re.compile(r"\s[(\[]|;|\.\s|\.\)")
 _M = TypeVar("_M", bound=Any)
 _TIME_GAP = re.compile(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*$", re.I)
 _TIME_BEFORE_GAP = re.compile(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
@@ -48,6 +50,7 @@ class Candidate:
     computation: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     also: list[str] = field(default_factory=list)  # other statements of the same event
+    context: str = ""  # the sentence, for matching anchors by their words
 
 
 @dataclass
@@ -91,6 +94,9 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
     out += [_month(text, seg, m, marks) for m in inside(found.months)]
     if not out:
         out += _undated(text, seg)
+    for c in out:
+        if c is not None:
+            c.context = seg.text
     return [c for c in out if c is not None]
 
 
@@ -106,7 +112,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     left, right = _bounds(seg, marks, date.start, date.end)
     when = _attached_time(text, date, times)
     after_start = when.end if when and when.start > date.end else date.end
-    reading = classify.read_dated(text[left:date.start], text[after_start:right], seg.text)
+    after = _CLAUSE_END.split(text[after_start:right], maxsplit=1)[0]
+    reading = classify.read_dated(text[left:date.start], after, seg.text, text[seg.start:date.start])
     if reading.kind != "entry" and _stands_alone(text, seg, date):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,

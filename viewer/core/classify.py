@@ -18,39 +18,55 @@ ENTRY_TAIL = re.compile(
     r"(?:\bon|\bthis|:|,|\bat\s+[A-Z][\w ,]+,)?\s*$)", I)
 _ENTRY_WORD = re.compile(r"\b(entered|signed|so\s+ordered|dated|date|done|filed|issued|ordered)\b", I)
 MODIFIED_TAIL = re.compile(r"\bmodified\s+on\s*$", I)
+# A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.
+DOCKET_STAMP = re.compile(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
+# Settings the order takes away: "the conference set for 10/31/2017 is VACATED".
+VACATED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?(?:vacated|continued|cancel+ed|"
+                           r"stricken|rescheduled|reset|adjourned|terminated)\b", I)
+# A date that names a document or a motion's subject is background: "the 9/15/17 Text Order",
+# "Motion for Continuance of the October 5, 2020 Trial".
+DOCUMENT_AFTER = re.compile(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+)?(?:order|entry|"
+                            r"opinion|memorandum|letter|filing|stipulation|transcript)\b", I)
+MOTION_SUBJECT = re.compile(r"\bmotion\b[^.;]{0,60}\b(?:of|for|to)\s+(?:the\s+)?$", I)
 DIRECTIVE = re.compile(
     r"\b(?:shall|must|will|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
     r"set\s+for|scheduled|(?:re)?set|deadline|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear)\w*|continued\s+to|"
-    r"expires?|until|hereby)\b", I)
+    r"expires?|until|hereby|to\s+be\s+held|reminded|required)\b", I)
 PAST = re.compile(
-    r"\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
+    r"\b(?:filed|entered|granted|denied|issued|(?<!be\s)held|was|were|had|has\s+been|have\s+been|moved|"
     r"submitted|served|appeared|dismissed|vacated|noticed|sought|requested|received|stated|"
     r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered)\b", I)
 DISCOVERY = re.compile(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
     r"complete|completion))|(?:close|completion|end)\s+of\s+(?:\w+\s+)?discovery|"
-    r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)", I)
+    r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|\bdisclos(?:e|ures?)\b|"
+    r"\bdiscovery\s+(?:due|to\s+be\s+completed)", I)
 MEET = re.compile(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b", I)
 HEARING = re.compile(
     r"\b(?:hearing|conference|oral\s+argument|argument|(?<!pre-)(?<!pre)trial(?!\s+(?:order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term))|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
+    r"re-?arraignment|initial\s+appearance|plea|meeting\s+of\s+creditors|341\(a\)\s+meeting|"
     r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause)\b", I)
 FILING = re.compile(
     r"\b(?:due|file|filed|filing|submit|submitted|submission|lodge|lodged|deliver|delivered|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
-    r"submit|serve)|disclos\w+|designat\w+|motions?\s+in\s+limine)\b", I)
+    r"submit|serve)|designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
+    r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
+    r"deadline\s+(?:to|for)\s+(?:file|filing|submit|amend|join|move|motions?)|"
+    r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies))\b", I)
 SERVICE = re.compile(r"\b(?:serve|served|service)\b", I)
-EXPIRY = re.compile(r"\b(?:expire[sd]?|expiration|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
+EXPIRY = re.compile(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"until|dissolve[sd]?|terminate[sd]?)\b", I)
-DEADLINE_LEAD = re.compile(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
+DEADLINE_LEAD = re.compile(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|\bNLT|"
                            r"\bbefore|\buntil|\bdue(?:\s+by|\s+on)?)\s*(?:\w+,?\s+)?$", I)
 BOILERPLATE = re.compile(
     r"^(?:(?:it\s+is\s+(?:further\s+|hereby\s+|therefore\s+)*ordered,?\s*(?:that,?)?|"
     r"in\s+accordance\s+with\s+[^,]+,|pursuant\s+to\s+[^,]+,|provided\s+that|ordered:?|"
-    r"order:|text\s+order:|minute\s+order:|further,|and|on\s*,|if\s+[^,]{0,120},|\(|-|:|,)\s*)+", I)
+    r"order:|text\s+order:|minute\s+order:|further,|and|on\s*,|if\s+[^,]{0,120},|\(|-|:|,|"
+    r"\d{1,2}\)|[A-Z][A-Z ]{6,}:|nlt|no\s+later\s+than|within)\s*)+", I)
 TRAILING = re.compile(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
                       r"at|for|set\s+for|scheduled\s+for|is|are|shall\s+be|on\s+\w+day|\w+day))+"
                       r"[\s,:(-]*$", I)
@@ -66,16 +82,25 @@ class Reading:
     confidence: float
 
 
-def read_dated(before: str, after: str, sentence: str) -> Reading:
+def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Reading:
     """Classify a date from the clause text `before` and `after` it within `sentence`."""
     if MODIFIED_TAIL.search(before):
         return Reading("other", "Docket entry modified", False, 0.8)
+    if DOCKET_STAMP.search(before):
+        return Reading("entry", "Entered on the docket", False, 0.95)
     entry = _entry_title(before, sentence)
     if entry:
         return Reading("entry", entry, False, 0.95)
     clause = f"{before} {after}"
-    directive = bool(DIRECTIVE.search(clause)) or bool(DEADLINE_LEAD.search(before))
-    recital = not directive and bool(PAST.search(sentence) or re.match(r"\s*on\s*$", before, I))
+    if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or MOTION_SUBJECT.search(prefix or before):
+        return Reading("other", make_title("other", before, after), True, 0.5)
+    if VACATED_AFTER.search(after):
+        return Reading("other", _vacated_title(before, after), False, 0.8)
+    strong = bool(DIRECTIVE.search(clause))
+    past = bool(PAST.search(sentence)) or bool(re.match(r"\s*on\s*$", before, I))
+    # "On October 10, 2017, the Court ... ordered them to ... by November 13, 2017": a past order.
+    directive = strong or (bool(DEADLINE_LEAD.search(before)) and not past)
+    recital = not directive and past
     kind, confidence = _kind(before, after, directive)
     if not directive and not recital and kind == "other":
         recital, confidence = True, 0.4  # a bare date with no duty attached: background
@@ -88,6 +113,14 @@ def read_relative(before: str, after: str, sentence: str) -> Reading:
     recital = not directive and bool(PAST.search(sentence))
     kind, confidence = _kind(before, after if len(before.strip()) < 8 else "", True, relative=True)
     return Reading(kind, make_title(kind, before, after), recital, confidence - 0.05)
+
+
+def _vacated_title(before: str, after: str) -> str:
+    """"Rule 16 Scheduling Conference vacated" from "... set for DATE is VACATED"."""
+    what = _hearing_phrase(before, after) or make_title("other", before, after)
+    verb = VACATED_AFTER.search(after)
+    word = verb.group(0).split()[-1].lower() if verb else "vacated"
+    return f"{what} {word} (former setting)"
 
 
 def _entry_title(before: str, sentence: str) -> str:
@@ -111,25 +144,34 @@ def _entry_title(before: str, sentence: str) -> str:
 
 
 def _kind(before: str, after: str, directive: bool, relative: bool = False) -> tuple[str, float]:
-    clause = f"{before} {after}"
-    if DISCOVERY.search(clause):
-        return "other", 0.85
-    hearing = _nearest(HEARING, before, after)
-    filing = _nearest(FILING, before, after)
+    """The kind whose words stand nearest the date; deadline words favour papers over sittings."""
+    near = {kind: _nearest(pattern, before, after) for kind, pattern in
+            (("hearing", HEARING), ("filing", FILING), ("discovery", DISCOVERY), ("meet", MEET))}
+    found = {k: d for k, d in near.items() if d is not None}
     deadline = bool(DEADLINE_LEAD.search(before)) or relative
-    if MEET.search(clause) and not FILING.search(clause):
-        return "other", 0.8
-    if hearing is not None and (filing is None or (not deadline and hearing <= filing)):
-        return ("hearing", 0.9) if not relative else ("other", 0.6)
-    if filing is not None:
-        return "filing", 0.9
+    if found.get("hearing") is not None and (relative or deadline) and len(found) > 1:
+        found.pop("hearing")  # "papers due 7 days before the hearing": the hearing is the anchor
+    if "meet" in found and "filing" in found:
+        found.pop("meet")  # "a joint submission regarding mediation" is a paper
+    if "discovery" in found and "filing" in found and _only_due(before, after):
+        found.pop("filing")  # "Initial Disclosures due": discovery, not a court filing
+    if found:
+        kind = min(found, key=lambda k: found[k])
+        if kind == "hearing":
+            return ("hearing", 0.9) if not relative else ("other", 0.6)
+        return ("filing", 0.9) if kind == "filing" else ("other", 0.85)
+    clause = f"{before} {after}"
     if SERVICE.search(clause):
         return "service", 0.85
     if EXPIRY.search(clause):
         return "expiry", 0.85
-    if hearing is not None:
-        return "hearing", 0.75
     return "other", 0.7 if directive else 0.5
+
+
+def _only_due(before: str, after: str) -> bool:
+    """Whether the only filing word near the date is the bare "due"."""
+    words = [m.group(0).lower() for m in FILING.finditer(f"{before} {after}")]
+    return all(w.startswith("due") for w in words)
 
 
 def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:
@@ -145,10 +187,9 @@ def make_title(kind: str, before: str, after: str) -> str:
     text = {"hearing": lambda: _hearing_phrase(before, after),
             "filing": lambda: _filing_phrase(f"{_DATE_LEAD.sub('', before)}, {after}")}.get(kind, lambda: "")()
     if not text:
-        text = before if len(before) >= 12 else f"{before} {after}".strip()
-        for _ in range(3):
-            text = BOILERPLATE.sub("", text).strip()
-            text = TRAILING.sub("", text).strip()
+        text = _stripped(before)
+        if len(text) < 8:  # "1) NLT 30 days ..., parties shall meet": the duty follows
+            text = f"{text} {_stripped(after)}".strip()
     text = " ".join(text.split()).strip(" ,;:-(.")
     if len(text) > 90:
         text = text[:90].rsplit(" ", 1)[0] + "…"
@@ -156,6 +197,13 @@ def make_title(kind: str, before: str, after: str) -> str:
         text = {"filing": "Filing deadline", "hearing": "Hearing", "service": "Service",
                 "expiry": "Expires", "entry": "Order dated"}.get(kind, "Deadline")
     return text[0].upper() + text[1:]
+
+
+def _stripped(text: str) -> str:
+    for _ in range(3):
+        text = BOILERPLATE.sub("", text).strip()
+        text = TRAILING.sub("", text).strip()
+    return text
 
 
 _WHO = (r"(?P<who>(?:each|all|the)\s+part(?:y|ies)|counsel|(?:the\s+)?(?-i:[A-Z][\w.'-]*)"

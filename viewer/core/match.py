@@ -59,6 +59,10 @@ class RelativeMention:
     anchor: str     # the anchor phrase as written
 
 
+PREVIOUS = "the deadline before it"  # "14 days thereafter"
+THIS_ORDER = "entry of this order (no other anchor stated)"  # "within 14 days"
+
+
 @dataclass(frozen=True)
 class MonthMention:
     """A month-only setting: "the March 2018 trial term"."""
@@ -158,16 +162,27 @@ def find_relatives(text: str) -> list[RelativeMention]:
         unit = UNITS[re.sub(r"\s+", " ", match.group("unit").lower())]
         start = match.start("lead") if match.group("lead") else match.start("word") \
             if match.group("word") else match.start("digits")
-        found.append(RelativeMention(start, match.end(), text[start:match.end()], amount, unit,
-                                     direction, _trim_anchor(match.group("anchor"))))
+        anchor, end = _trim_anchor(match.group("anchor"), match.start("anchor"))
+        found.append(RelativeMention(start, end, text[start:end], amount, unit, direction, anchor))
     counted = mask(len(text), [(r.start, r.end) for r in found])
+    for pattern, anchor in ((p.THEREAFTER, PREVIOUS), (p.STAY, THIS_ORDER), (p.IMPLICIT, THIS_ORDER)):
+        for match in pattern.finditer(text):
+            amount = _amount(match)
+            if amount is None or covered(counted, match.start(), match.end()):
+                continue
+            unit = UNITS[re.sub(r"\s+", " ", match.group("unit").lower())]
+            start = match.start("lead") if match.group("lead") else match.start()
+            found.append(RelativeMention(start, match.end(), text[start:match.end()], amount, unit,
+                                         "after", anchor))
+            counted[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     for match in p.SAME_TIME.finditer(text):
         if counted[match.start()]:
             continue
         lead = match.group("lead").lower()
-        found.append(RelativeMention(match.start(), match.end(), match.group(0), 0, "days",
-                                     "before" if lead.startswith("prior") else "after",
-                                     _trim_anchor(match.group("anchor"))))
+        anchor, end = _trim_anchor(match.group("anchor"), match.start("anchor"))
+        found.append(RelativeMention(match.start(), end, text[match.start():end], 0, "days",
+                                     "before" if lead.startswith(("prior", "in advance")) else "after",
+                                     anchor))
     return sorted(found, key=lambda r: r.start)
 
 
@@ -185,18 +200,19 @@ def _direction(word: str) -> str:
     return "before" if word in ("prior to", "before", "preceding", "in advance of") else "after"
 
 
-def _trim_anchor(anchor: str) -> str:
-    """Keep the anchor's noun phrase: stop at the first clause word after it."""
-    words = anchor.strip().split()
+def _trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
+    """The anchor's noun phrase, stopping at the first clause word, and where it ends."""
     stops = {"and", "or", "but", "which", "who", "that", "if", "unless", "provided", "the", "to"}
     kept: list[str] = []
-    for index, word in enumerate(words[:12]):
-        if index > 2 and word.lower() in stops:
+    end = offset
+    for index, word in enumerate(re.finditer(r"\S+", anchor)):
+        if index >= 12 or index > 2 and word.group(0).lower() in stops:
             break
-        kept.append(word.strip(","))
-        if word.endswith(","):
+        kept.append(word.group(0).strip(","))
+        end = offset + word.end() - (1 if word.group(0).endswith(",") else 0)
+        if word.group(0).endswith(","):
             break
-    return " ".join(kept)
+    return " ".join(kept), end
 
 
 def find_months(text: str, dates: list[DateMention]) -> list[MonthMention]:

@@ -42,8 +42,10 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if a.date is None:
         return a.title == b.title
-    if a.relative or b.relative:
+    if a.relative and b.relative:
         return False  # each counted period is its own duty, even when two land together
+    if a.relative or b.relative:
+        return _restates(a, b)  # "due in 30 days" and "(Status Report due by 7/27/2017)"
     if a.kind in ("entry", "expiry") or (a.time and a.time == b.time):
         return True  # one order is signed or entered once a day; a set time is one sitting
     return _restates(a, b)
@@ -53,7 +55,7 @@ def _restates(a: Candidate, b: Candidate) -> bool:
     """Whether one statement's subject words are (mostly) inside the other's."""
     wa, wb = words(a.title), words(b.title)
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return bool(small) and len(small & large) / len(small) >= 0.5
+    return bool(small) and len(small & large) / len(small) >= 0.75
 
 
 def sanity_flags(candidates: Sequence[Candidate]) -> None:

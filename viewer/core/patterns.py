@@ -60,17 +60,29 @@ DIRECTION = (r"(?P<direction>prior\s+to|before|preceding|in\s+advance\s+of|after
              r"from|of|subsequent\s+to|since)")
 # "no later than two (2) days prior to the hearing", "within 14 days of service of this Order"
 RELATIVE = re.compile(
-    rf"(?P<lead>no\s+later\s+than|not\s+later\s+than|no\s+fewer\s+than|not\s+less\s+than|"
+    rf"(?P<lead>no\s+later\s+than|not\s+later\s+than|NLT|no\s+fewer\s+than|not\s+less\s+than|"
     rf"at\s+least|within|by|on\s+or\s+before)?\s*\b{NUMBER}[\s-]+{UNIT}\s+"
     rf"(?:\w+\s+)?{DIRECTION}\s+(?P<anchor>[^.;:()]{{1,90}})", I)
+
+# A period with no anchor named counts from the order itself: "Objections due within 14 days",
+# "Plaintiff may file his motions to amend in 21 days".
+IMPLICIT = re.compile(
+    rf"\b(?P<lead>within|in)\s+{NUMBER}[\s-]+{UNIT}\b(?!\s+(?:\w+\s+)?(?:prior|before|after|"
+    r"following|from|of|preceding|in\s+advance|subsequent|since|thereafter|later))", I)
+# "Defendants may file its response 14 days thereafter": counts from the deadline just before.
+THEREAFTER = re.compile(rf"\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
+
+# "CASE STAYED FOR 30 DAYS": the stay ends that many days after the order.
+STAY = re.compile(rf"\bstay(?:ed|s)?\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
 
 # Periods with no count: "prior to the final pre-trial conference", "along with the joint
 # pre-trial order", "at the same time as the response".
 EVENT_NOUN = (r"(?:order|brief|response|reply|motion|memorand\w*|filing|submission|conference|"
               r"hearing|trial|argument|statement|report|letter|disclosures?|opposition|"
-              r"objections?|exhibits?|list|deadline|sentencing|answer)")
+              r"objections?|exhibits?|list|deadline|sentencing|answer|proceeding|meeting|"
+              r"rearraignment|arraignment|plea)")
 SAME_TIME = re.compile(
-    r"\b(?P<lead>prior\s+to|along\s+with|together\s+with|simultaneously\s+with|"
+    r"\b(?P<lead>prior\s+to|in\s+advance\s+of|along\s+with|together\s+with|simultaneously\s+with|at\s+the\s+time\s+of|"
     rf"concurrently\s+with|at\s+the\s+same\s+time\s+as)\s+(?P<anchor>the\s+(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
 
 # Undated obligations: "forthwith", "within a reasonable time after ...".

@@ -13,12 +13,13 @@ from functools import lru_cache
 from viewer.core import courtdays
 from viewer.core.candidates import Candidate
 from viewer.core.courtdays import HolidayCalendar
+from viewer.core.match import PREVIOUS, THIS_ORDER
 
 _WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ANCHOR_ENTRY = re.compile(r"\b(?:entry|entered|this\s+order|date\s+(?:hereof|of\s+this)|issuance|"
                            r"the\s+date\s+this|signing)\b", re.I)
 _ANCHOR_SERVICE = re.compile(r"\b(?:service|served|being\s+served|receipt|receiv\w+|notice)\b", re.I)
-_ANCHOR_HEARING = re.compile(r"\b(?:hearing|argument|conference|(?<!-)trial(?!\s+order)|sentencing|appearance|"
+_ANCHOR_HEARING = re.compile(r"\b(?:hearing|argument|conference|(?<!-)trial(?!\s+order)|sentencing|appearance|proceeding|"
                              r"arraignment|calendar\s+call)\b", re.I)
 # Words that say nothing about which event is meant: parties, courts, deadlines in general.
 _STOP = frozenset("the a an of to on in for by and or this that its their any all shall be date "
@@ -38,8 +39,16 @@ def describe(day: dt.date) -> str:
 def words(text: str) -> frozenset[str]:
     """Content words, normalised, for matching anchors and duplicates."""
     found = re.findall(r"[a-z][a-z'-]+", text.lower())
-    stems = (re.sub(r"'s?$", "", w) for w in found)
-    return frozenset(_SYNONYMS.get(w, w) for w in stems) - _STOP
+    bare = (re.sub(r"'s?$", "", w) for w in found)
+    return frozenset(_stem(_SYNONYMS.get(w, w)) for w in bare) - _STOP
+
+
+def _stem(word: str) -> str:
+    """Crude suffix stripping so "meeting" finds "meet" and "filings" finds "filing"."""
+    for suffix in ("ings", "ing", "ures", "ure", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 def entry_date(candidates: list[Candidate]) -> dt.date | None:
@@ -104,7 +113,8 @@ def _before_entry(c: Candidate, entry: dt.date) -> None:
     assert c.date is not None and c.written is not None
     gap = (entry - c.date).days
     fixed = c.written.date(c.date.year + 1)
-    if fixed and fixed >= entry and gap <= 366:
+    # Only the year-rollover slip is corrected: the fixed date must fall soon after entry.
+    if fixed and fixed >= entry and (fixed - entry).days <= 180:
         c.computation.append(
             f"Order says {c.date.isoformat()}, {gap} days before its own entry ({entry.isoformat()}); "
             f"read as {fixed.isoformat()} (a {_WEEKDAY[fixed.weekday()]}). Confirm with chambers.")
@@ -123,6 +133,10 @@ def find_anchor(c: Candidate, pool: list[Candidate]) -> Candidate | str | None:
     assert c.relative is not None
     phrase = c.relative.anchor
     others = [o for o in pool if o is not c and not o.recital]
+    if phrase == PREVIOUS:
+        earlier = [o for o in others if o.mention < c.mention and o.kind != "entry"
+                   and (o.written or o.relative)]
+        return max(earlier, key=lambda o: o.mention) if earlier else None
     if _ANCHOR_HEARING.search(phrase):
         return _best(phrase, [o for o in others if o.kind == "hearing"]) or None
     if _ANCHOR_ENTRY.search(phrase):
@@ -130,14 +144,13 @@ def find_anchor(c: Candidate, pool: list[Candidate]) -> Candidate | str | None:
         return min(entries, key=lambda o: o.date or dt.date.max) if entries else "entry"
     if _ANCHOR_SERVICE.search(phrase):
         return "service"
-    return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service")
-                          and o.relative is None])
+    return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service")])
 
 
 def _best(phrase: str, options: list[Candidate]) -> Candidate | None:
     """The option whose title and quote share most words with the anchor phrase."""
     wanted = words(phrase)
-    scored = [(len(wanted & words(o.title)) * 2 + len(wanted & words(o.stated)), -i, o)
+    scored = [(len(wanted & words(o.title)) * 2 + len(wanted & words(o.context)), -i, o)
               for i, o in enumerate(options)]
     scored = [s for s in scored if s[0] > 0 or len(options) == 1 and _ANCHOR_HEARING.search(phrase)]
     return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
@@ -164,6 +177,9 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.date = result.date
     c.computation.append(result.explain())
     c.flags += [f for f in result.flags if f not in c.flags]
+    if rel.anchor == THIS_ORDER:
+        c.flags.append("anchor-implied")
+        c.computation.append("The order names no starting event; counted from the order's own date.")
     if result.alternative:
         c.computation.append(f"Other reading: {describe(result.alternative)}.")
 
