@@ -431,7 +431,7 @@ ROWS = [
     # "on or before".
     R("on-or-before", doc("Plaintiff shall file an amended complaint on or before April 4, 2025."),
       "filing 2025-04-04"),
-    # "no later than" a stated date.
+    # "no later than" a stated date (a disclosure deadline is a party's paper deadline: filing kind).
     R("no-later-than-date", doc("Expert disclosures shall be served no later than April 4, 2025."),
       "filing 2025-04-04"),
     # Docket-style setting of a sentencing.
