@@ -135,7 +135,9 @@ def _similarity(a: str, b: str) -> float:
 
 def _score(incoming: Event, old: StoredEvent, strong: bool) -> float:
     """How well `old` matches `incoming`; 0 for no match at this strength."""
-    text = max(_similarity(incoming.title, old.event.title), _similarity(incoming.quote, old.event.quote))
+    # The old title as extracted counts too: the user may have reworded it since.
+    titles = (old.event.title, str(old.extracted.get("title") or ""))
+    text = max(*(_similarity(incoming.title, t) for t in titles), _similarity(incoming.quote, old.event.quote))
     if strong:
         dates = {_enc("date", old.event.date), old.extracted.get("date")}
         same = incoming.kind == old.event.kind and incoming.date is not None
