@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.ui.fakes import SAMPLE, FakePipeline, FakeStore, Recorder
+from db import open_store
+from tests.ui.fakes import SAMPLE, FakePipeline, Recorder
 from viewer.export.ics import write_ics
 from viewer.pdf import page_sizes, render_page
 from viewer.ui.services import Services
@@ -23,8 +24,16 @@ def pipeline() -> FakePipeline:
 
 
 @pytest.fixture
-def store() -> Any:
-    return FakeStore()
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "timeline.db"
+
+
+@pytest.fixture
+def store(store_path: Path) -> Any:
+    """The real store on a temporary file; a short busy timeout keeps lock tests quick."""
+    opened = open_store(store_path, clock=lambda: STAMP, busy_timeout=0.2)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -167,18 +168,26 @@ def test_unreadable_order_is_a_message(qtbot: Any, window: MainWindow, pipeline:
     assert window.actions.open.isEnabled() and not window.actions.export_ics.isEnabled()
 
 
-def test_unavailable_store_still_shows_the_timeline(qtbot: Any, window: MainWindow, store: Any,
-                                                    warnings_shown: list[Any]) -> None:
-    from db import StoreUnavailable
-
-    store.fail = StoreUnavailable("The store is locked by another viewer; close it and retry.")
+def test_locked_store_is_a_message_and_loses_nothing(qtbot: Any, window: MainWindow,
+                                                     store: Any, store_path: Path,
+                                                     warnings_shown: list[Any]) -> None:
     open_sample(qtbot, window)
-    assert window.pane.table.model().rowCount() == 4
-    assert warnings_shown[0][1].startswith("The store is locked")
     select(qtbot, window, "e-hearing")
-    window.actions.confirm.trigger()
-    assert len(warnings_shown) == 2
-    assert window.pane.table.current_event().status == "proposed"
+    window.actions.confirm.trigger()  # saved before the lock
+    other = sqlite3.connect(store_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        window.actions.dismiss.trigger()
+        assert len(warnings_shown) == 1 and "in use by another" in warnings_shown[0][1]
+        assert window.pane.table.current_event().status == "confirmed"
+        with qtbot.waitSignal(window.session.timeline_changed):
+            window.actions.reextract.trigger()  # read again: shown even though not saved
+        assert len(warnings_shown) == 2 and window.pane.table.model().rowCount() == 4
+        assert window.statusBar().currentMessage() == "Not saved: showing your last saved review."
+    finally:
+        other.rollback()
+        other.close()
+    assert event_of(window, "e-hearing").status == "confirmed"
 
 
 def test_a_bug_in_a_worker_reaches_the_excepthook(qtbot: Any, window: MainWindow,
@@ -189,3 +198,33 @@ def test_a_bug_in_a_worker_reaches_the_excepthook(qtbot: Any, window: MainWindow
         qtbot.waitUntil(lambda: bool(caught), timeout=5000)
     assert isinstance(caught[0][1], RuntimeError)
     assert not window.session.busy()
+
+
+def test_edit_after_a_change_elsewhere_is_refused_and_reloaded(
+        qtbot: Any, window: MainWindow, store_path: Path, warnings_shown: list[Any]) -> None:
+    from db import open_store
+
+    open_sample(qtbot, window)
+    select(qtbot, window, "e-hearing")
+    with open_store(store_path) as elsewhere:  # a second window on the same file
+        elsewhere.update_event("e-hearing", title="PI hearing (moved by a colleague)")
+    QTimer.singleShot(0, lambda: _answer_edit_dialog(dt.date(2025, 1, 17)))
+    window.actions.edit.trigger()
+    assert "changed elsewhere" in warnings_shown[0][1]
+    hearing = event_of(window, "e-hearing")
+    assert hearing.title == "PI hearing (moved by a colleague)"
+    assert hearing.date == dt.date(2025, 1, 10)
+
+
+def test_recent_documents_reopen_a_file(qtbot: Any, window: MainWindow, store: Any,
+                                        pipeline: Any) -> None:
+    from viewer.ui.chrome import fill_recent
+
+    open_sample(qtbot, window)
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "recentMenu")
+    fill_recent(menu, store, window.open_path)
+    entries = [a.text() for a in menu.actions()]
+    assert entries == ["sample-order.pdf  \u2014  No. 1:24-cv-2323"]
+    with qtbot.waitSignal(window.session.timeline_changed):
+        menu.actions()[0].trigger()
+    assert len(pipeline.calls) == 2

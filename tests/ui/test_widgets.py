@@ -116,3 +116,12 @@ def test_cancel_stops_a_long_reading(qtbot: Any, window: Any, pipeline: Any) -> 
         window.actions.cancel.trigger()
     assert window.statusBar().currentMessage() == "Reading cancelled."
     assert window.actions.open.isEnabled() and window.session.timeline is None
+
+
+def test_closure_days_can_be_removed(qtbot: Any, store: Any) -> None:
+    store.add_closure_day(dt.date(2024, 12, 24), "E.O. 14127")
+    dialog = ClosureDaysDialog(store, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(0)
+    dialog.remove.click()
+    assert store.closure_days() == [] and dialog.list.count() == 0 and dialog.changed

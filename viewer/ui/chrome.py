@@ -62,12 +62,17 @@ def build_menus(window: QMainWindow, a: WindowActions, store: Any,
 
 
 def recent_documents(store: Any) -> list[tuple[str, Path]]:
-    """(label, path) of the documents the store knows, most recent first, files that exist."""
+    """(label, path) of the documents the store knows, most recent first, files that exist.
+
+    The label names the case too: counsel think in case numbers, and orders are often all
+    called "order.pdf".
+    """
     found: list[tuple[str, Path]] = []
-    for doc in store.documents()[:RECENT_LIMIT]:
+    for doc in store.documents():
         path = Path(doc.path)
-        if path.is_file():
-            found.append((path.name, path))
+        if path.is_file() and len(found) < RECENT_LIMIT:
+            case = f"  \u2014  No. {doc.case_number}" if doc.case_number else ""
+            found.append((f"{path.name}{case}", path))
     return found
 
 

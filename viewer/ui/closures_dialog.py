@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout
                                QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget)
 
 from viewer.ui import dialogs, labels
-from viewer.ui.services import closure_pairs
 
 
 class ClosureDaysDialog(QDialog):
@@ -46,7 +45,6 @@ class ClosureDaysDialog(QDialog):
         self.add.clicked.connect(self._add)
         self.remove = QPushButton("Remove")
         self.remove.clicked.connect(self._remove)
-        self.remove.setVisible(hasattr(store, "remove_closure_day"))
         row = QHBoxLayout()
         for widget, stretch in ((self.day, 0), (self.note, 1), (self.add, 0), (self.remove, 0)):
             row.addWidget(widget, stretch)
@@ -58,7 +56,7 @@ class ClosureDaysDialog(QDialog):
 
     def days(self) -> tuple[tuple[dt.date, str], ...]:
         """The closure days the store holds, as (day, note)."""
-        return closure_pairs(self._store.closure_days())
+        return tuple(self._store.closure_days())
 
     def _reload(self) -> None:
         self.list.clear()

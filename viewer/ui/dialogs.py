@@ -1,8 +1,10 @@
 """The one place where errors become messages, plus the small standard dialogs.
 
-Our errors (`PdfError` from the PDF adapters, `StoreError` from the store) carry a one-line
-message meant for the user and are shown as is. Anything else is a bug: it goes to
-`sys.excepthook`, which `viewer.ui.crash` turns into a crash dialog and a log entry.
+Our errors carry a one-line message meant for the user and are shown as is: `PdfError` from
+the PDF adapters, and from the store `StoreUnavailable` (locked, read-only, damaged: the
+message says what to do) and `StoreConflict` (changed in another window). Anything else,
+including the store's `StoreBug`, is a bug: it goes to `sys.excepthook`, which
+`viewer.ui.crash` turns into a crash dialog and a log entry.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from db import StoreError
+from db import StoreConflict, StoreUnavailable
 from viewer.pdf import PdfError
 
-USER_ERRORS: tuple[type[Exception], ...] = (PdfError, StoreError)
+USER_ERRORS: tuple[type[Exception], ...] = (PdfError, StoreUnavailable, StoreConflict)
 
 OPEN_FILTER = "Court orders (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt)"
 

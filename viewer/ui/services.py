@@ -8,7 +8,7 @@ or object with the signature of the module it stands for, so nothing here hides 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -27,10 +27,12 @@ class Store(Protocol):
     def set_status(self, uid: str, status: str, *, who: str = ...) -> Event: ...
     def history(self, uid: str) -> list[Any]: ...
     def sequences(self, sha256: str) -> dict[str, int]: ...
-    def closure_days(self) -> list[Any]: ...
-    def add_closure_day(self, day: dt.date, note: str) -> Any: ...
-    def get_setting(self, key: str, default: Any = ...) -> Any: ...
-    def set_setting(self, key: str, value: Any) -> Any: ...
+    def mark_opened(self, sha256: str) -> bool: ...
+    def closure_days(self) -> list[tuple[dt.date, str]]: ...
+    def add_closure_day(self, day: dt.date, note: str) -> None: ...
+    def remove_closure_day(self, day: dt.date) -> None: ...
+    def get_setting(self, key: str, default: str | None = ...) -> str | None: ...
+    def set_setting(self, key: str, value: str) -> None: ...
     def close(self) -> None: ...
 
 
@@ -63,21 +65,3 @@ class Services:
     write_ics: Callable[..., Path]
     print_timeline_pdf: Callable[..., Path]
     clock: Callable[[], dt.datetime] = field(default=_utc_now)
-
-
-def closure_pairs(rows: Iterable[Any]) -> tuple[tuple[dt.date, str], ...]:
-    """The store's closure-day rows as the (day, note) pairs the pipeline takes.
-
-    A row may be a (day, note) pair or an object with `day` and `note` attributes.
-
-    >>> closure_pairs([(dt.date(2025, 1, 9), "E.O. 14133")])
-    ((datetime.date(2025, 1, 9), 'E.O. 14133'),)
-    """
-    return tuple(closure_row(row) for row in rows)
-
-
-def closure_row(row: Any) -> tuple[dt.date, str]:
-    """(day, note) of one closure-day row (see `closure_pairs` for the accepted shapes)."""
-    if isinstance(row, tuple):
-        return row[0], str(row[1]) if len(row) > 1 else ""
-    return row.day, str(getattr(row, "note", "") or "")

@@ -20,7 +20,7 @@ from viewer.core.model import Event, Timeline
 from viewer.pdf import PasswordRequired
 from viewer.pdf.errors import Cancelled
 from viewer.ui import dialogs
-from viewer.ui.services import Services, closure_pairs
+from viewer.ui.services import Services
 from viewer.ui.workers import Task, TaskRunner
 
 
@@ -48,7 +48,6 @@ class ReviewSession(QObject):
         self.path: Path | None = None
         self.password: str | None = None
         self._sequences: dict[str, int] = {}
-        self._boxes: dict[str, tuple[Any, ...]] = {}
         self._cancel = threading.Event()
         self._task: Task | None = None
 
@@ -68,7 +67,7 @@ class ReviewSession(QObject):
         services = self._services
         task = Task(services.extract_file, path, today=services.today, password=password,
                     progress=self._progress_callback(), cancel=self._cancel.is_set,
-                    closures=closure_pairs(services.store.closure_days()))
+                    closures=tuple(services.store.closure_days()))
         task.signals.progress.connect(self.progress)
         self._task = task
         self.busy_changed.emit(True)
@@ -93,15 +92,34 @@ class ReviewSession(QObject):
 
     def _on_extracted(self, timeline: Timeline) -> None:
         self._end_task()
-        self._boxes = {e.id: e.boxes for e in timeline.events if e.boxes}
         try:
             timeline = self._services.store.save_timeline(timeline)
+            self._services.store.mark_opened(timeline.document.sha256)
         except dialogs.USER_ERRORS as exc:
             dialogs.show_error(self._window, exc, "The timeline could not be saved")
-            self.message.emit("Shown but not saved: the store is not available.")
+            self._set_timeline(self._last_saved(timeline))
+            return
         self._set_timeline(timeline)
         self.message.emit(f"Read {Path(timeline.document.path).name}: "
-                          f"{len(timeline.events)} events.")
+                          f"{len(timeline.events)} events, saved.")
+
+    def _last_saved(self, extracted: Timeline) -> Timeline:
+        """What to show when a fresh extraction cannot be saved.
+
+        The raw extraction would show "proposed" where counsel already confirmed or corrected,
+        so prefer the stored version (reads work while another program holds the write lock),
+        then the one on screen; the raw extraction only for a document never saved.
+        """
+        sha = extracted.document.sha256
+        try:
+            stored = self._services.store.load_timeline(sha)
+        except dialogs.USER_ERRORS:
+            stored = None
+        if stored is None and self.timeline is not None and self.timeline.document.sha256 == sha:
+            stored = self.timeline
+        self.message.emit("Not saved: showing your last saved review." if stored is not None
+                          else "Not saved: showing the extraction only.")
+        return stored or extracted
 
     def _on_extract_failed(self, exc: BaseException) -> None:
         self._end_task()
@@ -159,7 +177,7 @@ class ReviewSession(QObject):
             changed = store.update_event(event.id, expected_sequence=self._sequences.get(event.id),
                                          **changes)
             timeline = self._with_event(self.timeline, changed)
-            closures = closure_pairs(store.closure_days())
+            closures = tuple(store.closure_days())
             timeline = store.save_timeline(self._services.recompute(timeline, closures=closures))
         except dialogs.USER_ERRORS as exc:
             dialogs.show_error(self._window, exc, "The correction was not saved")
@@ -197,7 +215,7 @@ class ReviewSession(QObject):
             self._set_timeline(stored)
 
     def _set_timeline(self, timeline: Timeline) -> None:
-        self.timeline = self._with_boxes(timeline)
+        self.timeline = timeline
         self._refresh_sequences()
         self.timeline_changed.emit(self.timeline)
 
@@ -215,18 +233,9 @@ class ReviewSession(QObject):
             return
         self.timeline = self._with_event(self.timeline, event)
         self._refresh_sequences()
-        self.event_changed.emit(self._restore_boxes(event))
+        self.event_changed.emit(event)
 
-    def _with_event(self, timeline: Timeline, event: Event) -> Timeline:
-        event = self._restore_boxes(event)
+    @staticmethod
+    def _with_event(timeline: Timeline, event: Event) -> Timeline:
         events = tuple(event if e.id == event.id else e for e in timeline.events)
         return dataclasses.replace(timeline, events=events)
-
-    def _with_boxes(self, timeline: Timeline) -> Timeline:
-        """Put back highlight boxes the store may not keep (they come from extraction)."""
-        events = tuple(self._restore_boxes(e) for e in timeline.events)
-        return dataclasses.replace(timeline, events=events)
-
-    def _restore_boxes(self, event: Event) -> Event:
-        boxes = self._boxes.get(event.id)
-        return dataclasses.replace(event, boxes=boxes) if boxes and not event.boxes else event
