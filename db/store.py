@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +75,23 @@ class Store:
             loaded = _load(conn, timeline.document.sha256)
         assert loaded is not None  # written just above, in the same transaction
         return loaded
+
+    def save_timelines(self, timelines: Iterable[Timeline]) -> int:
+        """Store many extractions as one action (an import): all of them or, on error, none.
+
+        Same merging as `save_timeline`, without reading each result back.
+
+        Returns:
+            How many timelines were saved.
+        """
+        now = self._now()
+        count = 0
+        with self._tx(write=True) as conn:
+            for timeline in timelines:
+                _check_unique_ids(timeline.events)
+                self._save(conn, timeline, now)
+                count += 1
+        return count
 
     def _save(self, conn: sqlite3.Connection, timeline: Timeline, now: str) -> None:
         info = timeline.document

@@ -131,3 +131,11 @@ def test_closed_store_raises_store_bug(db_path: object, clock: Clock) -> None:
     store.close()
     with pytest.raises(StoreBug):
         store.documents()
+
+
+def test_save_timelines_is_all_or_nothing(store: Store) -> None:
+    assert store.save_timelines([timeline("s1", event("e1")), timeline("s2", event("e2"), number="2")]) == 2
+    assert [d.sha256 for d in store.documents()] == ["s2", "s1"]
+    with pytest.raises(StoreBug):
+        store.save_timelines([timeline("s3", event("e3"), number="3"), timeline("s4", event("d"), event("d"))])
+    assert store.load_timeline("s3") is None
