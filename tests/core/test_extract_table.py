@@ -136,8 +136,7 @@ ROWS = [
     R("docket-setting",
       "ORDER setting Motion Hearing for 6/8/2017 at 10:00 AM in Courtroom 700. "
       "Signed by Judge A. B. Smith on 5/24/2017. (abc) (Entered: 05/25/2017)",
-      "hearing 2017-06-08 10:00",
-      xfail="regressed in 8316cc2: 'ORDER setting Motion Hearing for 6/8/2017 at 10:00 AM' is now a recital 'other', not a hearing"),
+      "hearing 2017-06-08 10:00"),
     # ECF header stamp is the only date: it dates the order.
     R("ecf-header-entry",
       "Case 1:24-cv-02323 Document 13 Filed 12/20/24 Page 1 of 6 PageID# 1121\n"
@@ -477,8 +476,7 @@ ROWS = [
     R("recital-served", doc("Defendants were served on February 20, 2025."), "recital 2025-02-20"),
     # Earlier order "dated": a recital, not this order's date.
     R("recital-order-dated",
-      doc("By order dated January 15, 2025, the Court granted Plaintiff leave to amend."), "recital 2025-01-15",
-      xfail="'By order dated January 15, 2025, the Court granted' is taken as this order's entry date"),
+      doc("By order dated January 15, 2025, the Court granted Plaintiff leave to amend."), "recital 2025-01-15"),
     # Earlier order as adjective.
     R("recital-prior-order", doc("In its January 15, 2025 Order, the Court denied the motion to dismiss."),
       "recital 2025-01-15"),
@@ -764,8 +762,7 @@ ROWS = [
     # ---------------------------------------------------------------- more recitals ----------
     # "The Court entered ... on": a past entry of another order.
     R("recital-court-entered", doc("The Court entered a scheduling order on February 3, 2025."),
-      "recital 2025-02-03",
-      xfail="'The Court entered a scheduling order on February 3, 2025' is taken as this order's entry date"),
+      "recital 2025-02-03"),
     # A past filing with an ECF cite.
     R("recital-answer-filed", doc("Defendant filed its answer on February 14, 2025 (ECF No. 20)."),
       "recital 2025-02-14"),
@@ -806,8 +803,7 @@ ROWS = [
     # A date inside a citation in a sentence that also gives a directive is still not an event.
     R("cite-date-in-directive",
       doc("The parties shall follow the procedure described in Doe v. Roe, 2020 WL 123456, at *2 "
-          "(E.D. Va. Jan. 10, 2020)."), "none",
-      xfail="a decision date inside a citation becomes a live 'other' event (flagged before-entry) when the sentence has 'shall'"),
+          "(E.D. Va. Jan. 10, 2020)."), "none"),
     # A prior order's date in a directive sentence: the new deadline is live ...
     R("prior-order-live-deadline",
       doc("Pursuant to the Court's Order of February 3, 2025 (ECF No. 12), the parties shall file a joint "
@@ -819,8 +815,7 @@ ROWS = [
     # A past "entered" order must not become this order's date: the period counts from 03-05.
     R("prior-entered-order-not-anchor",
       doc("The Court entered a scheduling order on February 3, 2025. Defendants shall file their answer "
-          "within 14 days after entry of this Order."), "filing 2025-03-19",
-      xfail="'The Court entered a scheduling order on February 3' is taken as entry; the earliest entry wins, so the answer is counted from 02-03 (02-18)"),
+          "within 14 days after entry of this Order."), "filing 2025-03-19"),
     # Docket text with a year-less setting: the year comes from the stamp.
     R("docket-no-year-setting",
       "ORDER: Status Conference set for June 8 at 10:00 AM. Signed by Judge A. B. Smith. "

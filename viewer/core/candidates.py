@@ -113,7 +113,13 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     when = _attached_time(text, date, times)
     after_start = when.end if when and when.start > date.end else date.end
     after = _CLAUSE_END.split(text[after_start:right], maxsplit=1)[0]
-    reading = classify.read_dated(text[left:date.start], after, seg.text, text[seg.start:date.start])
+    before = text[left:date.start]
+    # The clause before a date starts after an open parenthesis or the last semicolon ...
+    paren = before.rfind(" (")
+    cut = max(paren if ")" not in before[paren:] else -1, before.rfind("; "))
+    if cut > 0 and not classify.DOCKET_STAMP.search(before):  # ... but "(Entered:" stays whole
+        before = before[cut + 2:]
+    reading = classify.read_dated(before, after, seg.text, text[seg.start:date.start])
     if reading.kind != "entry" and _stands_alone(text, seg, date):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,

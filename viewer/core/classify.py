@@ -13,10 +13,15 @@ from dataclasses import dataclass
 I = re.IGNORECASE
 
 # The words right before a date that make it this order's own date.
+# The words right before a date that make it this order's own date: the keyword, then at most
+# "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
 ENTRY_TAIL = re.compile(
-    r"(?:\b(?:entered|signed|so\s+ordered|dated|date|done|filed|issued|ordered)\b[^;\n]{0,80}?"
-    r"(?:\bon|\bthis|:|,|\bat\s+[A-Z][\w ,]+,)?\s*$)", I)
-_ENTRY_WORD = re.compile(r"\b(entered|signed|so\s+ordered|dated|date|done|filed|issued|ordered)\b", I)
+    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued)"
+    r"(?:\s+and\s+(?:ordered|entered|signed))?"
+    r"(?:\s+by\s+(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
+    r"\s*(?:on|this|:|,|the)?\s*(?:the\s+)?$", I)
+_DOCUMENT_BEFORE = re.compile(r"\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|"
+                              r"report|judgment|decision)\s*$", I)
 MODIFIED_TAIL = re.compile(r"\bmodified\s+on\s*$", I)
 # A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.
 DOCKET_STAMP = re.compile(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
@@ -27,7 +32,9 @@ VACATED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?(?:vacate
 # "Motion for Continuance of the October 5, 2020 Trial".
 DOCUMENT_AFTER = re.compile(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+)?(?:order|entry|"
                             r"opinion|memorandum|letter|filing|stipulation|transcript)\b", I)
-MOTION_SUBJECT = re.compile(r"\bmotion\b[^.;]{0,60}\b(?:of|for|to)\s+(?:the\s+)?$", I)
+MOTION_SUBJECT = re.compile(r"\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"
+                            r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
 DIRECTIVE = re.compile(
     r"\b(?:shall|must|will|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
     r"set\s+for|scheduled|(?:re)?set|deadline|cut-?off|no\s+later\s+than|not\s+later\s+than|"
@@ -97,7 +104,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     if VACATED_AFTER.search(after):
         return Reading("other", _vacated_title(before, after), False, 0.8)
     strong = bool(DIRECTIVE.search(clause))
-    past = bool(PAST.search(sentence)) or bool(re.match(r"\s*on\s*$", before, I))
+    past = bool(PAST.search(clause)) or bool(re.match(r"\s*on\s*$", before, I))
     # "On October 10, 2017, the Court ... ordered them to ... by November 13, 2017": a past order.
     directive = strong or (bool(DEADLINE_LEAD.search(before)) and not past)
     recital = not directive and past
@@ -125,22 +132,16 @@ def _vacated_title(before: str, after: str) -> str:
 
 def _entry_title(before: str, sentence: str) -> str:
     """A title when the date is this order's own date ("Entered this", "Signed by ... on")."""
-    tail = before[-90:]
-    match = ENTRY_TAIL.search(tail)
-    if not match or PAST.search(tail[: match.start()]) and "filed" not in tail.lower():
+    match = ENTRY_TAIL.search(before[-120:])
+    if not match:
         return ""
-    if re.search(r"\b(?:shall|must|will|due)\b", tail[match.start():], I):
-        return ""
-    word = _ENTRY_WORD.search(match.group(0))
-    verb = (word.group(1) if word else "dated").lower()
-    if verb in ("ordered", "issued") and not re.search(r"so\s+ordered|^\W*(?:it\s+is\s+)?ordered", tail, I):
-        return ""
-    if verb == "filed" and not re.search(r"^\W*filed\b|\(filed", tail, I):
-        return ""
-    if verb == "entered" and not re.search(r"[(\[]\s*entered", tail, re.I):
+    verb = " ".join(match.group("verb").lower().split())
+    if verb in ("dated", "date") and _DOCUMENT_BEFORE.search(before[: len(before) - len(match.group(0))]):
+        return ""  # "the Standing Order dated September 11, 2012" is another order
+    if verb == "entered" and not re.search(r"[(\[]\s*entered", match.group(0), I):
         return "Order entered"
-    return {"entered": "Entered on the docket", "signed": "Order signed",
-            "filed": "Order filed"}.get(verb, "Order dated" if verb != "so ordered" else "Order signed")
+    return {"entered": "Entered on the docket", "signed": "Order signed", "so ordered": "Order signed",
+            "filed": "Order filed", "ordered": "Order signed"}.get(verb, "Order dated")
 
 
 def _kind(before: str, after: str, directive: bool, relative: bool = False) -> tuple[str, float]:
@@ -245,8 +246,10 @@ _LEADING = re.compile(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|
 
 def _hearing_phrase(before: str, after: str) -> str:
     """"Final pre-trial conference" out of "Counsel ... shall appear for a final pre-trial conference"."""
+    following = re.match(r"\s*((?:[\w'-]+\s+){0,3}?(?:hearing|conference|trial|argument|sentencing))\b",
+                         after, I)
     found = list(_HEARING_PHRASE.finditer(before))
-    phrase = found[-1].group(1) if found else ""
+    phrase = following.group(1) if following else found[-1].group(1) if found else ""
     if not phrase:
         first = _HEARING_PHRASE.search(after[:120])
         phrase = first.group(1) if first else ""

@@ -40,7 +40,7 @@ def words(text: str) -> frozenset[str]:
     """Content words, normalised, for matching anchors and duplicates."""
     found = re.findall(r"[a-z][a-z'-]+", text.lower())
     bare = (re.sub(r"'s?$", "", w) for w in found)
-    return frozenset(_stem(_SYNONYMS.get(w, w)) for w in bare) - _STOP
+    return frozenset(_stem(_SYNONYMS.get(w, w)) for w in bare if w not in _STOP) - _STOP
 
 
 def _stem(word: str) -> str:
