@@ -17,6 +17,8 @@ import platformdirs
 from db.errors import StoreUnavailable
 
 MEMORY = ":memory:"
+# UPSERT (INSERT ... ON CONFLICT DO UPDATE) arrived in SQLite 3.24 (2018).
+MIN_SQLITE = (3, 24, 0)
 
 
 def default_path() -> Path:
@@ -57,6 +59,10 @@ def connect(path: Path | None, busy_timeout: float) -> sqlite3.Connection:
         path: the file, or None for a private in-memory database (tests, previews).
         busy_timeout: seconds to wait for another writer before reporting "in use".
     """
+    if sqlite3.sqlite_version_info < MIN_SQLITE:
+        raise StoreUnavailable(f"This Python uses SQLite {sqlite3.sqlite_version}; the timeline database "
+                               "needs 3.24 or newer: update Python.", path=path or Path(MEMORY),
+                               reason="cannot-open")
     if path is not None:
         prepare_file(path)
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, so sqlite3 never opens a deferred

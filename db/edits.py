@@ -19,16 +19,23 @@ from db.rows import EDITABLE, StoredEvent, encode_field, history_text
 SETTABLE = ("proposed", "confirmed", "dismissed")
 
 
-def check_changes(changes: Mapping[str, Any]) -> None:
+def check_changes(changes: Mapping[str, Any], who: str) -> None:
     """Refuse unknown fields and badly typed values before any transaction starts.
 
     Raises:
         InvalidValue: a field is not editable or a value has the wrong type.
     """
+    check_who(who)
     for name, value in changes.items():
         if name not in EDITABLE:
             raise InvalidValue(f"{name!r} cannot be edited; editable fields: {', '.join(EDITABLE)}")
         encode_field(name, value)
+
+
+def check_who(who: str) -> None:
+    """The history's "who" must be text."""
+    if not isinstance(who, str) or not who:
+        raise InvalidValue(f"who must be a non-empty text, got {who!r}")
 
 
 def check_sequence(stored: StoredEvent, expected: int | None) -> None:
@@ -46,7 +53,7 @@ def _status_change(stored: StoredEvent, status: str, who: str) -> Change | None:
 
 def edited(stored: StoredEvent, changes: Mapping[str, Any], who: str) -> Planned | None:
     """The event after a user edit; its status becomes "edited" and the fields become the user's."""
-    check_changes(changes)
+    check_changes(changes, who)
     history: list[Change] = []
     for name, value in changes.items():
         old, new = encode_field(name, getattr(stored.event, name)), encode_field(name, value)
@@ -62,10 +69,16 @@ def edited(stored: StoredEvent, changes: Mapping[str, Any], who: str) -> Planned
     return Planned(after, tuple(history + ([status] if status else [])))
 
 
-def status_set(stored: StoredEvent, status: str, who: str) -> Planned | None:
-    """The event after the user confirms, dismisses or reopens it; None if already so."""
+def check_status(status: str, who: str) -> None:
+    """Refuse statuses a user cannot set directly."""
+    check_who(who)
     if status not in SETTABLE:
         raise InvalidValue(f"status {status!r} cannot be set directly; use one of {', '.join(SETTABLE)}")
+
+
+def status_set(stored: StoredEvent, status: str, who: str) -> Planned | None:
+    """The event after the user confirms, dismisses or reopens it; None if already so."""
+    check_status(status, who)
     change = _status_change(stored, status, who)
     if change is None:
         return None

@@ -45,13 +45,13 @@ CASE_SUMMARIES = f"""WITH counts AS ({_COUNTS})
 
 def upsert_case(conn: sqlite3.Connection, key: str, columns: dict[str, Column], now: str) -> int:
     """The id of the case with `key`, created or updated from the latest caption."""
-    row = conn.execute(
+    conn.execute(
         "INSERT INTO cases (key, court, number, caption, timezone, state, created_at) "
         "VALUES (:key, :court, :number, :caption, :timezone, :state, :now) ON CONFLICT(key) DO UPDATE SET "
         "court = excluded.court, number = excluded.number, caption = excluded.caption, "
-        "timezone = excluded.timezone, state = excluded.state RETURNING id",
-        {"key": key, "now": now, **columns}).fetchone()
-    return int(row["id"])
+        "timezone = excluded.timezone, state = excluded.state", {"key": key, "now": now, **columns})
+    # No RETURNING: it needs SQLite 3.35, newer than some Linux distributions ship.
+    return int(conn.execute("SELECT id FROM cases WHERE key = ?", (key,)).fetchone()["id"])
 
 
 def document_by_sha(conn: sqlite3.Connection, sha256: str) -> Row | None:
@@ -72,12 +72,13 @@ def latest_document_of_case(conn: sqlite3.Connection, case_id: int) -> int | Non
 def insert_document(conn: sqlite3.Connection, columns: dict[str, Column], case_id: int,
                     amended_from: int | None, now: str) -> int:
     """Add a document; returns its id."""
-    row = conn.execute(
+    cursor = conn.execute(
         "INSERT INTO documents (sha256, path, pages, text_source, warnings, case_id, amended_from, "
         "added_at, extracted_at, last_opened_at) VALUES (:sha256, :path, :pages, :text_source, "
-        ":warnings, :case_id, :amended_from, :now, :now, :now) RETURNING id",
-        {**columns, "case_id": case_id, "amended_from": amended_from, "now": now}).fetchone()
-    return int(row["id"])
+        ":warnings, :case_id, :amended_from, :now, :now, :now)",
+        {**columns, "case_id": case_id, "amended_from": amended_from, "now": now})
+    assert cursor.lastrowid is not None  # an INSERT into a rowid table always sets it
+    return cursor.lastrowid
 
 
 def update_document(conn: sqlite3.Connection, document_id: int, columns: dict[str, Column],

@@ -113,6 +113,8 @@ def encode_boxes(value: tuple[tuple[int, Box], ...]) -> str:
     for page, box in value:
         _check("boxes.page", page, int)
         _check("boxes.box", box, Box)
+        for corner in (box.x0, box.y0, box.x1, box.y1):
+            _check("boxes.coordinate", corner, (float, int))
         out.append([page, box.x0, box.y0, box.x1, box.y1])
     return json.dumps(out)
 
@@ -193,13 +195,15 @@ def history_text(value: Column) -> str | None:
 def encode_instant(moment: dt.datetime) -> str:
     """ISO-8601 UTC text for a moment; a naive datetime is taken to be UTC already.
 
+    Always with microseconds, so that the text sorts in time order (the lists sort on it).
+
     >>> encode_instant(dt.datetime(2025, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc))
-    '2025-01-02T03:04:05+00:00'
+    '2025-01-02T03:04:05.000000+00:00'
     """
     _check("moment", moment, dt.datetime)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.timezone.utc)
-    return moment.astimezone(dt.timezone.utc).isoformat()
+    return moment.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
 
 
 def decode_instant(text: str | None) -> dt.datetime | None:

@@ -150,14 +150,12 @@ class Store:
         Returns:
             The event as stored now (status "edited" unless nothing changed).
         """
-        edits.check_changes(changes)
+        edits.check_changes(changes, who)
         return self._act(uid, expected_sequence, lambda stored: edits.edited(stored, changes, who))
 
     def set_status(self, uid: str, status: str, *, who: str = "user") -> Event:
         """Confirm, dismiss or reopen ("proposed") an event."""
-        if status not in edits.SETTABLE:
-            raise InvalidValue(f"status {status!r} cannot be set directly; use one of "
-                               f"{', '.join(edits.SETTABLE)}")
+        edits.check_status(status, who)
         return self._act(uid, None, lambda stored: edits.status_set(stored, status, who))
 
     def _act(self, uid: str, expected: int | None,

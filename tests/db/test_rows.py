@@ -61,6 +61,7 @@ def test_stored_event_round_trip() -> None:
     ("flags", ["a"]),                             # lists are not the model's tuples
     ("relative", Relative("2", "days", "after", "e1")),  # type: ignore[arg-type]
     ("uid", "x"),                                 # not an event field
+    ("boxes", ((1, Box("1", 2, 3, 4)),)),          # type: ignore[arg-type]
 ])
 def test_bad_values_are_refused(name: str, value: object) -> None:
     with pytest.raises(InvalidValue):
@@ -76,5 +77,5 @@ def test_case_key_normalises_spacing_and_case() -> None:
 
 def test_instants_are_utc() -> None:
     eastern = dt.timezone(dt.timedelta(hours=-5))
-    assert encode_instant(dt.datetime(2025, 1, 1, 7, 0, tzinfo=eastern)) == "2025-01-01T12:00:00+00:00"
-    assert encode_instant(dt.datetime(2025, 1, 1, 7, 0)) == "2025-01-01T07:00:00+00:00"
+    assert encode_instant(dt.datetime(2025, 1, 1, 7, 0, tzinfo=eastern)) == "2025-01-01T12:00:00.000000+00:00"
+    assert encode_instant(dt.datetime(2025, 1, 1, 7, 0)) == "2025-01-01T07:00:00.000000+00:00"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -79,7 +80,8 @@ def test_documents_and_cases_summaries(store: Store) -> None:
     first, second = store.documents()
     assert (first.sha256, first.case_number, first.pages, first.path) == ("s1", "1:24-cv-1", 5, "/orders/order.pdf")
     assert (first.counts.events, first.counts.confirmed, first.counts.edited, first.counts.proposed) == (2, 1, 1, 0)
-    assert second.sha256 == "s2" and second.last_opened is not None and first.last_opened > second.last_opened
+    assert first.last_opened is not None and second.last_opened is not None
+    assert second.sha256 == "s2" and first.last_opened > second.last_opened
     cases = store.cases()
     assert [(c.number, c.documents, c.counts.events, c.latest_sha256) for c in cases] == [
         ("1:24-cv-1", 1, 2, "s1"), ("2:25-cr-9", 1, 1, "s2")]
@@ -102,7 +104,7 @@ def test_closure_days_and_settings(store: Store) -> None:
 
 def test_misuse_is_a_bug_not_a_user_problem(store: Store) -> None:
     store.save_timeline(timeline("s1", event("e1")))
-    cases = [
+    cases: list[Callable[[], object]] = [
         lambda: store.update_event("e1", status="confirmed"),          # status has its own method
         lambda: store.update_event("e1", sequence=9),
         lambda: store.update_event("e1", date="2025-01-01"),
