@@ -105,7 +105,9 @@ class Recorder:
     def __init__(self, fn: Any) -> None:
         self.fn = fn
         self.threads: list[int] = []
+        self.pages: list[int] = []
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         self.threads.append(threading.get_ident())
+        self.pages.append(args[1])
         return self.fn(*args, **kwargs)

@@ -17,8 +17,11 @@ pytestmark = pytest.mark.gui
 
 
 def select(qtbot: Any, window: Any, uid: str) -> None:
-    """Click the row of event `uid` like a user would."""
+    """Click the row of event `uid` like a user would (no-op if it is already selected)."""
     table = window.pane.table
+    current = table.current_event()
+    if current is not None and current.id == uid:
+        return
     proxy = table.model()
     row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(EventRole).id == uid)
     index = proxy.index(row, Column.TITLE)
@@ -42,8 +45,38 @@ def test_open_shows_rows_and_status(qtbot: Any, window: Any, pipeline: Any) -> N
     assert window.pdf_view.page_count() == 6
 
 
+def test_opening_starts_at_the_first_flagged_event(qtbot: Any, window: Any) -> None:
+    open_sample(qtbot, window)
+    assert window.pane.table.current_event().id == "e-hearing"
+    assert window.pdf_view.current_page() == 5
+
+
+def test_next_to_review_skips_reviewed_events(qtbot: Any, window: Any, services: Any) -> None:
+    import dataclasses
+    pipeline_extract = services.extract_file
+
+    def two_flagged(path: Path, **kwargs: Any) -> Any:
+        timeline = pipeline_extract(path, **kwargs)
+        events = tuple(dataclasses.replace(e, flags=("needs-review",)) if e.id == "e-bond"
+                       else e for e in timeline.events)
+        return dataclasses.replace(timeline, events=events)
+
+    window.session._services.extract_file = two_flagged
+    open_sample(qtbot, window)
+    assert window.pane.table.current_event().id == "e-hearing"
+    window.actions.next_review.trigger()
+    assert window.pane.table.current_event().id == "e-bond"
+    window.actions.confirm.trigger()
+    window.actions.next_review.trigger()
+    assert window.pane.table.current_event().id == "e-hearing"
+    window.actions.confirm.trigger()
+    window.actions.next_review.trigger()
+    assert window.statusBar().currentMessage().startswith("Nothing left to review")
+
+
 def test_selecting_an_event_scrolls_the_pdf_and_highlights(qtbot: Any, window: Any) -> None:
     open_sample(qtbot, window)
+    select(qtbot, window, "e-entry")
     select(qtbot, window, "e-hearing")
     view = window.pdf_view
     assert view.current_page() == 5
@@ -72,8 +105,9 @@ def test_pages_render_off_the_gui_thread(qtbot: Any, window: Any, renderer: Any)
     main = threading.get_ident()
     assert renderer.threads and main not in renderer.threads
     assert view.last_render_threads and main not in view.last_render_threads
-    # Lazily: pages far from the viewport were not rendered.
-    assert view._pages[0].pixmap_dpi() == 0
+    # Lazily: only pages near the viewport (page 5 +- 2) were rendered.
+    rendered = {call_page for call_page in renderer.pages}
+    assert rendered and rendered <= {3, 4, 5, 6}, rendered
 
 
 def test_clicking_the_quote_shows_it_again(qtbot: Any, window: Any) -> None:

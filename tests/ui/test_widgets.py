@@ -84,12 +84,14 @@ def test_crash_handler_logs_and_tells_the_user(qtbot: Any, monkeypatch: pytest.M
 def test_zoom_changes_scale_and_renders_sharper(qtbot: Any, window: Any) -> None:
     open_sample(qtbot, window)
     view = window.pdf_view
-    qtbot.waitUntil(lambda: view._pages[0].pixmap_dpi() > 0, timeout=15000)
-    before_scale, before_dpi = view.scale(), view._pages[0].pixmap_dpi()
+    page = view._pages[view.current_page() - 1]
+    qtbot.waitUntil(lambda: page.pixmap_dpi() > 0, timeout=15000)
+    before_scale, before_dpi = view.scale(), page.pixmap_dpi()
     window.actions.zoom_in.trigger()
     assert view.scale() > before_scale
     assert window.status.zoom.text() == f"{round(view.scale() * 100)}%"
-    qtbot.waitUntil(lambda: view._pages[0].pixmap_dpi() > before_dpi, timeout=15000)
+    page = view._pages[view.current_page() - 1]
+    qtbot.waitUntil(lambda: page.pixmap_dpi() > before_dpi, timeout=15000)
     window.actions.fit_width.trigger()
     assert view.scale() == pytest.approx(before_scale)
 

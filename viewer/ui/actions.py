@@ -19,6 +19,7 @@ class WindowActions:
     open: QAction
     reextract: QAction
     cancel: QAction
+    next_review: QAction
     confirm: QAction
     edit: QAction
     dismiss: QAction
@@ -59,6 +60,8 @@ def build_actions(parent: QWidget) -> WindowActions:
         reextract=_action(parent, "&Re-extract", "reextract", ("Ctrl+R",),
                           "Read the order again; your confirmations and corrections are kept"),
         cancel=_action(parent, "Cancel reading", "cancel", ("Esc",), "Stop reading the order"),
+        next_review=_action(parent, "&Next to review", "next", ("F8",),
+                            "Go to the next flagged event nobody has reviewed yet"),
         confirm=_action(parent, "&Confirm", "confirm", ("Ctrl+Return", "Ctrl+Enter"),
                         "Mark the selected event as checked"),
         edit=_action(parent, "&Edit\u2026", "edit", ("F2",),
@@ -82,6 +85,6 @@ def build_actions(parent: QWidget) -> WindowActions:
     a.show_recitals.setCheckable(True)
     a.cancel.setEnabled(False)
     a.cancel.setVisible(False)
-    for action in a.review():
+    for action in (*a.review(), a.next_review):
         action.setEnabled(False)
     return a

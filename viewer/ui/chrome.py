@@ -25,7 +25,7 @@ def build_toolbar(window: QMainWindow, a: WindowActions) -> QToolBar:
     bar.setMovable(False)
     bar.setIconSize(QSize(20, 20))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for group in ((a.open, a.reextract, a.cancel), (a.confirm, a.edit, a.dismiss),
+    for group in ((a.open, a.reextract, a.cancel), (a.next_review, a.confirm, a.edit, a.dismiss),
                   (a.export_ics, a.print_pdf)):
         bar.addActions(list(group))
         bar.addSeparator()
@@ -51,7 +51,7 @@ def build_menus(window: QMainWindow, a: WindowActions, store: Any,
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     review = menu.addMenu("&Review")
-    review.addActions([a.confirm, a.edit, a.dismiss])
+    review.addActions([a.next_review, a.confirm, a.edit, a.dismiss])
     review.addSeparator()
     review.addAction(a.closures)
     view = menu.addMenu("&View")

@@ -10,6 +10,8 @@ import datetime as dt
 import html
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from viewer.core.model import Event
+
 KIND_LABELS: dict[str, str] = {
     "entry": "Entry",
     "service": "Service",
@@ -129,6 +131,12 @@ def computation_steps(text: str) -> list[str]:
 def needs_attention(flags: tuple[str, ...]) -> bool:
     """True when any flag asks a person to check the event."""
     return any(flag in REVIEW_FLAGS for flag in flags)
+
+
+def awaits_review(event: Event) -> bool:
+    """A flagged event nobody has confirmed, corrected or dismissed yet (recitals aside)."""
+    return (not event.recital and event.status == "proposed"
+            and needs_attention(event.flags))
 
 
 def format_date(day: dt.date | None) -> str:

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(self._ask_open)
         a.reextract.triggered.connect(self.session.reextract)
         a.cancel.triggered.connect(self.session.cancel)
+        a.next_review.triggered.connect(self._next_to_review)
         a.confirm.triggered.connect(lambda: self._review(self.session.confirm))
         a.edit.triggered.connect(lambda: self.edit_event(self.pane.table.current_event()))
         a.dismiss.triggered.connect(self._dismiss_or_restore)
@@ -139,9 +140,12 @@ class MainWindow(QMainWindow):
         else:
             self.pdf_view.open(path, self.session.password)
             self.left.setCurrentWidget(self.pdf_view)
+        first_look = self._shown_path != path
         self._shown_path = path
         self.setWindowTitle(f"{path.name} \u2014 {APP_NAME}")
         self.pane.set_timeline(timeline)
+        if first_look:  # start where the work is: the first flagged event
+            self.pane.select_next_to_review()
         self._update_status(timeline)
         self._update_actions()
 
@@ -198,6 +202,11 @@ class MainWindow(QMainWindow):
         if event is not None:
             act(event)
 
+    def _next_to_review(self) -> None:
+        if not self.pane.select_next_to_review():
+            self.statusBar().showMessage("Nothing left to review: every flagged event has been "
+                                         "confirmed, corrected or dismissed.", 8000)
+
     def _dismiss_or_restore(self) -> None:
         event = self.pane.table.current_event()
         if event is not None:
@@ -222,7 +231,7 @@ class MainWindow(QMainWindow):
         a.dismiss.setIcon(icon("restore" if dismissed else "dismiss"))
         a.confirm.setEnabled(a.confirm.isEnabled() and event is not None
                              and event.status != "confirmed")
-        for action in (a.reextract, a.export_ics, a.print_pdf):
+        for action in (a.reextract, a.export_ics, a.print_pdf, a.next_review):
             action.setEnabled(has_timeline)
         a.open.setEnabled(not busy)
 

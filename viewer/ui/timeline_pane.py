@@ -11,15 +11,14 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from viewer.core.model import Event, Timeline
 from viewer.ui import labels
 from viewer.ui.detail_panel import DetailPanel
-from viewer.ui.timeline_model import TimelineFilter, TimelineModel
+from viewer.ui.timeline_model import EventRole, TimelineFilter, TimelineModel
 from viewer.ui.timeline_view import TimelineView
 
 
 def counts(events: Sequence[Event]) -> tuple[int, int]:
-    """(events shown to review, events that need review) — recitals and dismissed excluded."""
+    """(events to calendar, events awaiting review) — recitals and dismissed excluded."""
     live = [e for e in events if not e.recital and e.status != "dismissed"]
-    return len(live), sum(1 for e in live if labels.needs_attention(e.flags)
-                          and e.status not in ("confirmed", "edited"))
+    return len(live), sum(1 for e in live if labels.awaits_review(e))
 
 
 class TimelinePane(QWidget):
@@ -100,6 +99,17 @@ class TimelinePane(QWidget):
         if selected is None or not self.table.select_event(selected.id):
             self.detail.set_event(None)
             self.event_selected.emit(None)
+
+    def select_next_to_review(self) -> bool:
+        """Select the next flagged, unreviewed event after the current row (wrapping)."""
+        proxy, table = self.proxy, self.table
+        rows = proxy.rowCount()
+        start = table.currentIndex().row() if table.currentIndex().isValid() else -1
+        for step in range(1, rows + 1):
+            event = proxy.index((start + step) % rows, 0).data(EventRole)
+            if event is not None and labels.awaits_review(event):
+                return table.select_event(event.id)
+        return False
 
     def replace_event(self, event: Event) -> None:
         """Show a new version of one event (after confirm, dismiss or restore)."""
