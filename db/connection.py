@@ -46,10 +46,8 @@ def prepare_file(path: Path) -> None:
         raise StoreUnavailable(f"{path} is a folder, not a timeline database; choose a file.",
                                path=path, reason="cannot-open")
     _make_private_folders(path.parent)
-    try:
+    with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    except FileExistsError:
-        pass
 
 
 def connect(path: Path | None, busy_timeout: float) -> sqlite3.Connection:

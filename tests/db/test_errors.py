@@ -46,10 +46,9 @@ def test_file_damaged_after_open_is_reported_not_crashed(db_path: Path, clock: C
     raw = bytearray(db_path.read_bytes())
     raw[4096:8192] = b"\xff" * 4096  # page 2 onwards is garbage now
     db_path.write_bytes(bytes(raw))
-    with pytest.raises(StoreUnavailable) as caught:
-        with open_store(db_path, clock=clock) as store:
-            store.load_timeline("s1")
-            store.documents()
+    with pytest.raises(StoreUnavailable) as caught, open_store(db_path, clock=clock) as store:
+        store.load_timeline("s1")
+        store.documents()
     assert caught.value.reason == "damaged"
     one_line(caught.value)
 

@@ -31,7 +31,7 @@ def test_undated_events_match_only_by_text() -> None:
 
 def test_each_old_event_is_used_once() -> None:
     old = [stored(event("a", "filing", "Reply due", dt.date(2025, 1, 9)))]
-    new = [event("N", "filing", "Reply due", dt.date(2025, 1, 9)), event("M", "filing", "Reply due", dt.date(2025, 1, 9))]
+    new = [event(uid, "filing", "Reply due", dt.date(2025, 1, 9)) for uid in ("N", "M")]
     assert list(match_amended(new, old)) == ["N"]
 
 

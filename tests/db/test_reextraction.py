@@ -95,8 +95,8 @@ def test_reextracting_the_amended_order_does_not_match_twice(store: Store) -> No
     amended = timeline("new", event("H", "hearing", "Hearing", D(2025, 2, 1)))
     store.save_timeline(amended)
     store.set_status("H", "dismissed")
-    store.save_timeline(dataclasses.replace(amended, events=amended.events + (
-        event("H2", "hearing", "Hearing", D(2025, 2, 1)),)))
+    store.save_timeline(dataclasses.replace(amended, events=(
+        *amended.events, event("H2", "hearing", "Hearing", D(2025, 2, 1)))))
     new = by_id(store, "new")
     assert (new["H"].status, new["H2"].status) == ("dismissed", "proposed")
 
