@@ -109,6 +109,17 @@ def test_non_ascii_name(tmp_path: Path) -> None:
         read_document(path)
 
 
+def test_undecodable_file_name(tmp_path: Path) -> None:
+    """A Latin-1 name on a UTF-8 file system: bytes that are not valid UTF-8."""
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/ordre-\xe9t\xe9.pdf"))
+    make.text_pdf(path, [["ORDER"]])
+    assert read_document(path)[1].text == "ORDER"
+    path.write_bytes(b"PK\x03\x04")
+    with pytest.raises(PdfError, match=r"not a PDF: ordre-\?t\?.pdf") as err:
+        read_document(path)
+    one_line(err)
+
+
 def test_page_out_of_range(pdf: Path) -> None:
     with pytest.raises(PdfError, match="no page 4 in order.pdf"):
         render_page(pdf, 4)
