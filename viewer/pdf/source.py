@@ -8,6 +8,7 @@ reading order joined into one SourceText.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from viewer.core.model import DocumentInfo, Page, SourceText
@@ -70,8 +71,9 @@ def _read_pdf(p: Path, info: PdfInfo, password: str | None, progress: Progress |
     laid: dict[int, LaidOut] = {}
     need_ocr: list[int] = []
     done = 0
-    with gc_paused():
-        for tp in iter_text_pages(p, password):
+    # closing(): on cancel or error pdftotext is killed now, not when the traceback dies.
+    with gc_paused(), closing(iter_text_pages(p, password)) as pages:
+        for tp in pages:
             if cancel is not None and cancel():
                 raise Cancelled(f"reading {name} was cancelled")
             width, height = info.sizes[tp.number - 1] if tp.number <= len(info.sizes) else (tp.width, tp.height)

@@ -1,8 +1,8 @@
 """Words and line boxes from a PDF's text layer with `pdftotext -bbox-layout`.
 
 pdftotext runs once for the whole document and its XHTML is parsed *while it streams*
-(expat, page by page): on two cores the parse overlaps the
-extraction, and memory stays at one page of XML however long the PDF is. A watchdog kills
+(expat, page by page): on two cores the parse overlaps the extraction, and memory stays
+at one page of XML however long the PDF is. A watchdog kills
 pdftotext when a single page takes longer than `PAGE_TIMEOUT`, and the error names that page.
 """
 
@@ -12,10 +12,10 @@ import io
 import subprocess
 import tempfile
 from collections import deque
-from xml.parsers import expat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from xml.parsers import expat
 
 from . import _proc
 from .errors import PdfError, PdfTimeout
