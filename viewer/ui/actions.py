@@ -56,7 +56,8 @@ def _action(parent: QWidget, text: str, icon_name: str = "",
 def build_actions(parent: QWidget) -> WindowActions:
     """Create the actions with their icons, shortcuts and tips (not yet connected)."""
     a = WindowActions(
-        open=_action(parent, "&Open\u2026", "open", (Key.Open,), "Open a court order (PDF or text)"),
+        open=_action(parent, "&Open\u2026", "open", (Key.Open,),
+                     "Open a court order (PDF or text)"),
         reextract=_action(parent, "&Re-extract", "reextract", ("Ctrl+R",),
                           "Read the order again; your confirmations and corrections are kept"),
         cancel=_action(parent, "Cancel reading", "cancel", ("Esc",), "Stop reading the order"),

@@ -131,23 +131,27 @@ class MainWindow(QMainWindow):
 
     def _on_timeline(self, timeline: Timeline) -> None:
         path = Path(timeline.document.path)
-        if self.left.currentWidget() is self.pdf_view and self.pdf_view.page_count() \
-                and self._shown_path == path:
-            pass  # same document re-merged: keep pages, zoom and scroll position
-        elif path.suffix.lower() == ".txt":
-            self.text_view.open(path)
-            self.left.setCurrentWidget(self.text_view)
-        else:
-            self.pdf_view.open(path, self.session.password)
-            self.left.setCurrentWidget(self.pdf_view)
-        first_look = self._shown_path != path
-        self._shown_path = path
+        first_look = self._show_document(path)
         self.setWindowTitle(f"{path.name} \u2014 {APP_NAME}")
         self.pane.set_timeline(timeline)
         if first_look:  # start where the work is: the first flagged event
             self.pane.select_next_to_review()
         self._update_status(timeline)
         self._update_actions()
+
+    def _show_document(self, path: Path) -> bool:
+        """Show `path` on the left; False when it is already shown (a re-merge)."""
+        shown = self.left.currentWidget()
+        if path == self._shown_path and (shown is self.text_view or self.pdf_view.page_count()):
+            return False  # keep pages, zoom and scroll position
+        if path.suffix.lower() == ".txt":
+            self.text_view.open(path)
+            self.left.setCurrentWidget(self.text_view)
+        else:
+            self.pdf_view.open(path, self.session.password)
+            self.left.setCurrentWidget(self.pdf_view)
+        self._shown_path = path
+        return True
 
     def _on_event_changed(self, event: Event) -> None:
         self.pane.replace_event(event)

@@ -17,8 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from viewer.core.model import Event, Timeline
-from viewer.pdf import PasswordRequired
-from viewer.pdf.errors import Cancelled
+from viewer.pdf import Cancelled, PasswordRequired
 from viewer.ui import dialogs
 from viewer.ui.services import Services
 from viewer.ui.workers import Task, TaskRunner
@@ -28,7 +27,7 @@ class ReviewSession(QObject):
     """The open document and its timeline.
 
     Signals:
-        timeline_changed(object): a new or re-merged Timeline (None when closed).
+        timeline_changed(object): a new or re-merged Timeline.
         event_changed(object): one Event changed (status or fields) without other changes.
         busy_changed(bool): extraction started or ended.
         progress(int, int, str): extraction progress (done, total, what).

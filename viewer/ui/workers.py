@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class TaskSignals(QObject):
-    """Signals of one task: `finished(result)`, `failed(exception)`, `progress(done, total, text)`."""
+    """One task's signals: `finished(result)`, `failed(exc)`, `progress(done, total, text)`."""
 
     finished = Signal(object)
     failed = Signal(object)
