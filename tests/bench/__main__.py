@@ -18,7 +18,7 @@ OUT = Path(__file__).resolve().parents[2] / "BENCHMARKS.md"
 
 
 def _modules(only: list[str]) -> list[str]:
-    names = [m.name for m in pkgutil.iter_modules([str(Path(__file__).parent))]
+    names = [m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)])]
     names = sorted(n for n in names if n.startswith("bench_"))
     return [n for n in names if not only or n.removeprefix("bench_") in only]
 

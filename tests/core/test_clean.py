@@ -129,8 +129,6 @@ def test_ocr_fixes(source: str, expected: str) -> None:
     assert clean(source).text == expected
 
 
-@pytest.mark.xfail(strict=True, reason="ocr-digits needs a digit after an O that follows ':', so "
-                   "the first O of ':OO' is left and the time no longer parses")
 def test_ocr_fixes_minutes_of_Os() -> None:
     assert clean("at 1O:OO a.rn.").text == "at 10:00 a.m."
 

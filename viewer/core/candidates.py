@@ -22,7 +22,8 @@ _TIME_GAP = re.compile(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|st
 _TIME_BEFORE_GAP = re.compile(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
 _BOND = re.compile(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
 _SERVE_ORDER = re.compile(r"\b(?:shall|must|may)\s+(?:be\s+)?serve[ds]?\b|\bmay\s+be\s+served\b", re.I)
-_REASONABLE = re.compile(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+as\s+practicable)"
+_REASONABLE = re.compile(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+as\s+practicable|"
+                         r"(?<=shall\s)immediately|(?<=must\s)immediately)"
                          r"[^.;,]{0,70}", re.I)
 _UNTIL = re.compile(r"\b(?:refrain|shall\s+not|maintain|preserve)\b[^.;]{0,120}\buntil\s+(?P<cond>[^.;]{5,80})", re.I)
 
@@ -90,7 +91,7 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
     dates, times, relatives = inside(found.dates), inside(found.times), inside(found.relatives)
     marks = sorted([(m.start, m.end) for m in dates + relatives])
     out = [_dated(text, seg, d, times, marks) for d in dates]
-    out += [_relative(text, seg, r, marks) for r in relatives]
+    out += [_relative(text, seg, r, marks, times) for r in relatives]
     out += [_month(text, seg, m, marks) for m in inside(found.months)]
     if not out:
         out += _undated(text, seg)
@@ -160,12 +161,22 @@ def _attached_time(text: str, date: match.DateMention,
 
 
 def _relative(text: str, seg: Segment, rel: match.RelativeMention,
-              marks: list[tuple[int, int]]) -> Candidate:
+              marks: list[tuple[int, int]], times: list[match.TimeMention]) -> Candidate:
     left, right = _bounds(seg, marks, rel.start, rel.end)
     # "Prior to the conference, counsel shall meet": with nothing before it, the duty follows.
     reading = classify.read_relative(text[left:rel.start], text[rel.end:right], seg.text)
-    return Candidate(reading.kind, reading.title, seg.start, seg.end, rel.start, rel.stated,
-                     seg.paragraph, reading.recital, reading.confidence, relative=rel)
+    candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, rel.start, rel.stated,
+                          seg.paragraph, reading.recital, reading.confidence, relative=rel)
+    # "7 days prior to the hearing, by 5:00 p.m.": a cut-off stated in the period's own clause.
+    own = [t for t in times if left <= t.start < right and not _date_owns(text, t, marks)]
+    if own and rel.amount:
+        candidate.time, candidate.zone = own[0].time, own[0].zone
+    return candidate
+
+
+def _date_owns(text: str, when: match.TimeMention, marks: list[tuple[int, int]]) -> bool:
+    """Whether the time sits right after or before a date of the sentence ("May 5 at 10 a.m.")."""
+    return any(0 <= when.start - e <= 25 or 0 <= s - when.end <= 12 for s, e in marks)
 
 
 def _month(text: str, seg: Segment, month: match.MonthMention,

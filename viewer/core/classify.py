@@ -26,6 +26,8 @@ MODIFIED_TAIL = re.compile(r"\bmodified\s+on\s*$", I)
 # A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.
 DOCKET_STAMP = re.compile(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
 # Settings the order takes away: "the conference set for 10/31/2017 is VACATED".
+# "reset from April 10, 2025 to ...": the old setting.
+RESET_FROM = re.compile(r"\b(?:reset|continued|rescheduled|moved|changed|advanced|postponed)\s+from\s+(?:the\s+)?$", I)
 VACATED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?(?:vacated|continued|cancel+ed|"
                            r"stricken|rescheduled|reset|adjourned|terminated)\b", I)
 # A date that names a document or a motion's subject is background: "the 9/15/17 Text Order",
@@ -43,7 +45,8 @@ DIRECTIVE = re.compile(
 PAST = re.compile(
     r"\b(?:filed|entered|granted|denied|issued|(?<!be\s)held|was|were|had|has\s+been|have\s+been|moved|"
     r"submitted|served|appeared|dismissed|vacated|noticed|sought|requested|received|stated|"
-    r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered)\b", I)
+    r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|commenced|initiated|"
+    r"brought|appealed)\b", I)
 DISCOVERY = re.compile(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
     r"complete|completion))|(?:close|completion|end)\s+of\s+(?:\w+\s+)?discovery|"
@@ -63,7 +66,8 @@ FILING = re.compile(
     r"submit|serve)|designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
     r"deadline\s+(?:to|for)\s+(?:file|filing|submit|amend|join|move|motions?)|"
-    r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies))\b", I)
+    r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies)|"
+    r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move))\b", I)
 SERVICE = re.compile(r"\b(?:serve|served|service)\b", I)
 EXPIRY = re.compile(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"until|dissolve[sd]?|terminate[sd]?)\b", I)
@@ -101,7 +105,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     clause = f"{before} {after}"
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or MOTION_SUBJECT.search(prefix or before):
         return Reading("other", make_title("other", before, after), True, 0.5)
-    if VACATED_AFTER.search(after):
+    if VACATED_AFTER.search(after) or RESET_FROM.search(before):
         return Reading("other", _vacated_title(before, after), False, 0.8)
     strong = bool(DIRECTIVE.search(clause))
     past = bool(PAST.search(clause)) or bool(re.match(r"\s*on\s*$", before, I))

@@ -33,8 +33,9 @@ STEPS: tuple[tuple[str, re.Pattern[str], Replace], ...] = (
     # OCR reads "a.m." as "a.rn." and "p.m." as "p.rn.".
     ("ocr-rn", re.compile(r"\b([ap])\.\s?rn\.", re.I), r"\1.m."),
     # OCR letter/digit confusions inside numbers: "1O/2O/2024", "l0:00", "2O24".
-    ("ocr-digits", re.compile(r"(?<=\d)[Oo](?=[\d/:,.\s])|(?<=[\d/:])[Oo](?=\d)|\b[lI](?=\d[\d/:])"),
-     lambda m: "0" if m.group(0) in "Oo" else "1"),
+    ("ocr-digits", re.compile(r"(?<=\d)[Oo](?=[\d/:,.\s])|(?<=[\d/:])[Oo]{1,2}(?=\d|[\s,.;)\]]|$)"
+                              r"|\b[lI](?=\d[\d/:])"),
+     lambda m: "1" if m.group(0) in "lI" else "0" * len(m.group(0))),
     # ECF header stamps repeat on every page; they are metadata (caption.py reads them
     # from the raw text), and left in place they would split sentences across pages.
     ("ecf-stamp", re.compile(

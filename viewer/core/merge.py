@@ -74,6 +74,9 @@ def sanity_flags(candidates: Sequence[Candidate]) -> None:
     answers = [c for c in timed if re.search(r"\b(?:response|opposition)\b", c.title, re.I)]
     for reply in replies:
         for answer in answers:
+            if reply.date and answer.date and reply.date == answer.date and reply is not answer:
+                _flag(reply, "collapsed-sequence",
+                      f"Due the same day as the response it replies to ({answer.date}): check the order.")
             if reply.date and answer.date and reply.date < answer.date:
                 _flag(reply, "sequence-inverted",
                       f"Due before the response it replies to ({answer.date}): check the order.")

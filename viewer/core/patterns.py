@@ -91,8 +91,8 @@ UNDATED = re.compile(
 
 # Spans where digits are not dates: statutes, rules, citations, docket and case numbers, money.
 NOT_DATES = re.compile(
-    r"\b\d+\s+U\.?\s?S\.?\s?C\.?\s*§+\s*[\d()a-z,\s&]+"           # 18 U.S.C. § 1030(a)
-    r"|§+\s*[\d.()a-z-]+"                                            # § 1116(a)
+    r"\b\d+\s+U\.?\s?S\.?\s?C\.?\s*§*\s*\d+[\w.()-]*(?:\s*(?:,|&|and)\s*\d+[\w.()-]*)*"  # 18 U.S.C. § 1030(a)
+    r"|§+\s*\d+[\w.()-]*(?:\s*(?:,|&|and)\s*\d+[\w.()-]*)*"          # §§ 1114, 1116
     r"|\b(?:Rule|Fed\.\s*R\.[\w.\s]*?P\.)\s*\d+(?:\([a-z0-9]+\))*"  # Rule 65(b)(2)
     r"|\b\d{1,3}\s+(?:F\.\s?(?:\dd|Supp\.(?:\s?\dd)?|App'x)|U\.S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)\s+\d+"
     r"|\b\d{1,2}[:-]\d{2}-[a-z]{2,4}-\d{1,6}(?:-[A-Za-z]{1,5})*"     # 1:24-cv-2323-ABC

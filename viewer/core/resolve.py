@@ -139,11 +139,13 @@ def find_anchor(c: Candidate, pool: list[Candidate]) -> Candidate | str | None:
         return max(earlier, key=lambda o: o.mention) if earlier else None
     if _ANCHOR_HEARING.search(phrase):
         return _best(phrase, [o for o in others if o.kind == "hearing"]) or None
-    if _ANCHOR_ENTRY.search(phrase):
+    entry, service = _ANCHOR_ENTRY.search(phrase), _ANCHOR_SERVICE.search(phrase)
+    # "service of this Order" counts from service; "entry and service of this order" from entry.
+    if service and (not entry or service.start() < entry.start()):
+        return "service"
+    if entry:
         entries = [o for o in others if o.kind == "entry" and o.date]
         return min(entries, key=lambda o: o.date or dt.date.max) if entries else "entry"
-    if _ANCHOR_SERVICE.search(phrase):
-        return "service"
     return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service")])
 
 
