@@ -214,3 +214,12 @@ def test_control_characters_in_text_layer() -> None:
     reader = text._CleanReader(io.BufferedReader(io.BytesIO(xml)))  # type: ignore[arg-type]
     pages = list(text._parse(reader))
     assert [w[0] for w in pages[0].lines[0].words] == ["due"]
+
+
+def test_runaway_pdftoppm_names_the_page(pdf: Path, monkeypatch) -> None:
+    from viewer.pdf import render
+
+    monkeypatch.setattr(render, "RENDER_TIMEOUT", 0.0001)
+    with pytest.raises(PdfTimeout, match="rendering page 2 of order.pdf took longer than") as err:
+        render_page(pdf, 2, dpi=600)
+    one_line(err)

@@ -71,7 +71,7 @@ ascii_word = st.text(st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop
 text_line = st.one_of(st.just(""), st.lists(ascii_word, min_size=1, max_size=7).map(" ".join))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(text_line, max_size=10), min_size=1, max_size=3))
 def test_text_pdf_roundtrip(pages: list[list[str]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
