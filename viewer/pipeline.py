@@ -22,18 +22,29 @@ DEFAULT_ZONE = "America/New_York"
 Closures = Iterable[tuple[dt.date, str]]
 
 
+# Courts in the D.C. area, where Inauguration Day is a federal holiday (5 U.S.C. 6103(c)).
+_DC_AREA = {"dcd", "cadc", "cafc", "cofc", "ustc", "dcb"}
+_DC_AREA_DIVISIONS = {("vaed", "Alexandria"), ("mdd", "Greenbelt"), ("vaeb", "Alexandria")}
+
+
 def identify_case(text: str, *, fallback_zone: str = DEFAULT_ZONE) -> Case:
     """The court, its zone and its state from the caption; the fallback zone where none is named."""
     court = courts.identify_court(text)
     if court is None:
         return Case(timezone=fallback_zone)
-    name = f"{court.name}, {court.division} Division" if court.division else court.name
+    name = court.name
+    if court.division:
+        state_court = court.code.startswith("state-")
+        name = f"{name}, {court.division}" + ("" if state_court else " Division")
     return Case(court=name, timezone=court.timezone, state=court.state)
 
 
 def court_calendar(case: Case, closures: Closures = ()) -> HolidayCalendar:
     """Legal holidays for the case's court: federal, presidential closures, state, user days."""
-    return calendars.court_calendar(case.state, closures)
+    court = courts.identify_court(case.court) if case.court else None
+    dc_area = court is not None and (court.code in _DC_AREA
+                                     or (court.code, court.division) in _DC_AREA_DIVISIONS)
+    return calendars.court_calendar(case.state, closures, inauguration_dc_area=dc_area)
 
 
 def extract_file(path: str | Path, *, today: dt.date, password: str | None = None,
