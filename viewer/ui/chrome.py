@@ -113,7 +113,7 @@ def build_status(window: QMainWindow) -> StatusWidgets:
     """Permanent fields on the right of the status bar, a progress bar for reading."""
     bar = window.statusBar()
     widgets = StatusWidgets(*(QLabel() for _ in range(6)), progress=QProgressBar())
-    widgets.progress.setMaximumWidth(180)
+    widgets.progress.setFixedWidth(200)
     widgets.progress.setTextVisible(False)
     widgets.progress.hide()
     bar.addPermanentWidget(widgets.progress)

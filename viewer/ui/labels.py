@@ -45,7 +45,8 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 # Flags that mean "a person must look at this before relying on it".
 REVIEW_FLAGS: frozenset[str] = frozenset({
     "needs-review", "year-corrected", "readings-differ", "hearing-after-expiry",
-    "collapsed-sequence", "sequence-inverted", "impossible-date", "anchor-cycle"})
+    "collapsed-sequence", "sequence-inverted", "impossible-date", "anchor-cycle",
+    "changed-by-amendment", "not-in-latest-extraction"})
 
 # Flags that only describe (the date is already shown as "Undated").
 QUIET_FLAGS: frozenset[str] = frozenset({"undated"})
@@ -66,6 +67,10 @@ FLAGS: dict[str, tuple[str, str]] = {
                            "day, which may not be what the order meant."),
     "sequence-inverted": ("Out of order", "This deadline falls before one it should follow "
                           "(e.g. a reply before the response)."),
+    "changed-by-amendment": ("Amended", "A later order in this case changed this event; "
+                             "compare it with the earlier order."),
+    "not-in-latest-extraction": ("Not found again", "Reading the order again did not find this "
+                                 "event; it is kept because you reviewed it."),
     "anchor-undated": ("No anchor date", "Counted from an event that has no date yet; it gets "
                        "one when that event does."),
     "anchor-cycle": ("Circular", "This deadline is counted from itself through other events."),

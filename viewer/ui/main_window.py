@@ -29,6 +29,10 @@ from viewer.ui.timeline_pane import TimelinePane
 from viewer.ui.workers import TaskRunner
 
 APP_NAME = "Case Timeline"
+WELCOME = ("<h2>Open a court order</h2><p>PDF (text or scanned) or plain text. "
+           "Everything stays on this computer.</p><p>Drop a file here, or</p>")
+READING = ("<h2>Reading {name}\u2026</h2><p>Scanned pages are read with OCR, which takes a few "
+           "seconds a page.<br>Esc cancels.</p>")
 _GEOMETRY, _SPLIT, _DETAIL = "window.geometry", "window.splitter", "window.detail_splitter"
 
 
@@ -78,13 +82,12 @@ class MainWindow(QMainWindow):
         page.setObjectName("welcome")
         column = QVBoxLayout(page)
         column.addStretch(1)
-        text = QLabel("<h2>Open a court order</h2><p>PDF (text or scanned) or plain text. "
-                      "Everything stays on this computer.</p><p>Drop a file here, or</p>")
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton(icon("open"), "Open\u2026")
-        button.clicked.connect(self.actions.open.trigger)
-        column.addWidget(text)
-        column.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._welcome_text = QLabel(WELCOME)
+        self._welcome_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._welcome_open = QPushButton(icon("open"), "Open\u2026")
+        self._welcome_open.clicked.connect(self.actions.open.trigger)
+        column.addWidget(self._welcome_text)
+        column.addWidget(self._welcome_open, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
         return page
 
@@ -164,6 +167,10 @@ class MainWindow(QMainWindow):
     def _on_busy(self, busy: bool) -> None:
         self.status.progress.setVisible(busy)
         self.status.progress.setRange(0, 0)
+        self.status.progress.setTextVisible(False)
+        name = self.session.path.name if self.session.path else ""
+        self._welcome_text.setText(READING.format(name=name) if busy else WELCOME)
+        self._welcome_open.setVisible(not busy)
         self.actions.cancel.setEnabled(busy)
         self.actions.cancel.setVisible(busy)
         self._update_actions()
@@ -172,6 +179,8 @@ class MainWindow(QMainWindow):
         bar: QProgressBar = self.status.progress
         bar.setRange(0, max(total, 0))
         bar.setValue(done)
+        bar.setFormat("Page %v of %m")
+        bar.setTextVisible(total > 0)
         if text:
             self.statusBar().showMessage(text)
 

@@ -62,10 +62,12 @@ class TimelineDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
 
     @staticmethod
-    def _pill(painter: QPainter, rect: QRectF, fill: QColor, text: str, fg: QColor) -> float:
+    def _pill_width(painter: QPainter, text: str) -> float:
+        return painter.fontMetrics().horizontalAdvance(text) + 14.0
+
+    def _pill(self, painter: QPainter, rect: QRectF, fill: QColor, text: str, fg: QColor) -> float:
         """Draw one rounded tag starting at rect.left(); return its width."""
-        metrics = painter.fontMetrics()
-        width = metrics.horizontalAdvance(text) + 14
+        width = self._pill_width(painter, text)
         pill = QRectF(rect.left(), rect.center().y() - 10, width, 20)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
@@ -82,20 +84,22 @@ class TimelineDelegate(QStyledItemDelegate):
                    labels.kind_label(event.kind), QColor("white"))
 
     def _paint_flags(self, painter: QPainter, option: QStyleOptionViewItem, event: Event) -> None:
-        x = option.rect.left() + 6.0
-        painter.setClipRect(option.rect)
-        flags = labels.shown_flags(event.flags)
+        """As many tags as fit, then "+n" for the rest (the detail panel explains them all)."""
         # The row's amber bar already says "review"; spend the width on why.
-        flags = [f for f in flags if f != "needs-review"] or flags
-        # The first tag and a count: the detail panel explains them all, and the title
-        # column needs the width more than the third and fourth tag do.
-        tags = [labels.flag_short(flags[0]), f"+{len(flags) - 1}"] if len(flags) > 2 else \
-            [labels.flag_short(f) for f in flags]
-        for flag, tag in zip(flags, tags):
-            rect = QRectF(x, option.rect.top(), option.rect.right() - x, option.rect.height())
+        flags = [f for f in labels.shown_flags(event.flags) if f != "needs-review"] \
+            or labels.shown_flags(event.flags)
+        rect = QRectF(option.rect).adjusted(6, 0, -4, 0)
+        for i, flag in enumerate(flags):
+            rest = len(flags) - i - 1
+            need = self._pill_width(painter, labels.flag_short(flag))
+            need += self._pill_width(painter, f"+{rest}") + 4 if rest else 0
+            if rect.left() + need > rect.right():
+                self._pill(painter, rect, _INFO_FILL, f"+{len(flags) - i}", _INFO_TEXT)
+                return
             fill, text = (_FLAG_FILL, _FLAG_TEXT) if flag in labels.REVIEW_FLAGS \
                 else (_INFO_FILL, _INFO_TEXT)
-            x += self._pill(painter, rect, fill, tag, text) + 4
+            width = self._pill(painter, rect, fill, labels.flag_short(flag), text)
+            rect.setLeft(rect.left() + width + 4)
 
     @staticmethod
     def _paint_status(painter: QPainter, option: QStyleOptionViewItem, event: Event) -> None:
