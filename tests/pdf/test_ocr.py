@@ -97,3 +97,12 @@ def test_short_real_page_is_kept(tmp_path: Path) -> None:
     """The noise filter must not drop a clean page with only a few words."""
     info, src = read_document(make.image_pdf(tmp_path / "short.pdf", [make.typed_image(["SO ORDERED."])]))
     assert info.text_source == "ocr" and src.text == "SO ORDERED."
+
+
+def test_native_dpi(shared: Path, tmp_path: Path) -> None:
+    from viewer.pdf.ocr import native_dpi
+
+    assert native_dpi(shared / "samples" / "seed-tro" / "order-scanned.pdf", None, 1, 6) == dict.fromkeys(range(1, 7), 200)
+    thumb = make.image_pdf(tmp_path / "thumb.pdf", [make.typed_image(["x"], dpi=50)], dpi=50)
+    assert native_dpi(thumb, None, 1, 1) == {1: 150}  # clamped up: 50 dpi is too coarse to read
+    assert native_dpi(make.blank_pdf(tmp_path / "b.pdf"), None, 1, 1) == {}
