@@ -111,7 +111,7 @@ def ocr_pages(path: Path, jobs: Iterable[tuple[int, tuple[float, float]]], passw
     os.environ["OMP_THREAD_LIMIT"] = "1"
     numbers = [n for n, _ in jobs]
     dpis = native_dpi(path, password, min(numbers), max(numbers))
-    workers = max(1, os.cpu_count() or 1)
+    workers = cpu_count()
     todo = iter(jobs)
     pending: set[Future[tuple[int, list[RawLine]]]] = set()
     pool = ThreadPoolExecutor(workers, thread_name_prefix="ocr")
@@ -131,6 +131,12 @@ def ocr_pages(path: Path, jobs: Iterable[tuple[int, tuple[float, float]]], passw
     finally:
         # Do not wait for running tesseracts on cancel or error: each is bounded by OCR_TIMEOUT.
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def cpu_count() -> int:
+    """Cores this process may use (affinity-aware on 3.13+), at least 1."""
+    count = getattr(os, "process_cpu_count", os.cpu_count)()
+    return max(1, count or 1)
 
 
 def _job(path: Path, number: int, size: tuple[float, float], dpi: int,
