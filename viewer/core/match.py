@@ -94,13 +94,41 @@ def covered(marks: bytearray, start: int, end: int) -> bool:
     return marks.find(1, start, end) != -1
 
 
+# Cheap triggers: the full patterns only run in windows around these (Python's re scans every
+# position of the text for each alternation, which is the bulk of extraction time otherwise).
+_DATE_TRIGGER = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/-]\d")
+_PERIOD_TRIGGER = re.compile(r"(?i:day|week|month|hour|year)")
+_LINK_TRIGGER = re.compile(r"(?i:prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of)")
+
+
+def windows(text: str, trigger: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans around every trigger hit, widened to whitespace so words stay whole."""
+    spans: list[tuple[int, int]] = []
+    for hit in trigger.finditer(text):
+        start = text.rfind(" ", 0, max(0, hit.start() - before)) + 1
+        start = max(start, text.rfind("\n", 0, max(0, hit.start() - before)) + 1)
+        end = text.find(" ", min(len(text), hit.end() + after))
+        end = len(text) if end == -1 else end
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def search_in(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Matches of `pattern` inside the given spans only."""
+    return [m for start, end in spans for m in pattern.finditer(text, start, end)]
+
+
 def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[DateMention]:
     """Every date in `text`, longest form first where forms overlap."""
     blocked = blocked_spans(text) if blocked is None else blocked
     found: list[DateMention] = []
     taken = mask(len(text), blocked)
+    spans = windows(text, _DATE_TRIGGER, 40, 50)
     for form, pattern in p.DATE_FORMS:
-        for match in pattern.finditer(text):
+        for match in search_in(pattern, text, spans):
             if covered(taken, match.start(), match.end()):
                 continue
             mention = _date_from(form, match)
@@ -154,7 +182,8 @@ def _time_from(match: re.Match[str]) -> dt.time | None:
 def find_relatives(text: str) -> list[RelativeMention]:
     """Counted periods ("14 days after service") and same-time links ("along with the X")."""
     found = []
-    for match in p.RELATIVE.finditer(text):
+    spans = windows(text, _PERIOD_TRIGGER, 80, 110)
+    for match in search_in(p.RELATIVE, text, spans):
         amount = _amount(match)
         if amount is None:
             continue
@@ -166,7 +195,7 @@ def find_relatives(text: str) -> list[RelativeMention]:
         found.append(RelativeMention(start, end, text[start:end], amount, unit, direction, anchor))
     counted = mask(len(text), [(r.start, r.end) for r in found])
     for pattern, anchor in ((p.THEREAFTER, PREVIOUS), (p.STAY, THIS_ORDER), (p.IMPLICIT, THIS_ORDER)):
-        for match in pattern.finditer(text):
+        for match in search_in(pattern, text, spans):
             amount = _amount(match)
             if amount is None or covered(counted, match.start(), match.end()):
                 continue
@@ -175,7 +204,7 @@ def find_relatives(text: str) -> list[RelativeMention]:
             found.append(RelativeMention(start, match.end(), text[start:match.end()], amount, unit,
                                          "after", anchor))
             counted[match.start():match.end()] = b"\x01" * (match.end() - match.start())
-    for match in p.SAME_TIME.finditer(text):
+    for match in search_in(p.SAME_TIME, text, windows(text, _LINK_TRIGGER, 10, 90)):
         if counted[match.start()]:
             continue
         lead = match.group("lead").lower()
@@ -218,5 +247,6 @@ def _trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
 def find_months(text: str, dates: list[DateMention]) -> list[MonthMention]:
     """Month-and-year settings that are not part of a full date."""
     taken = mask(len(text), [(d.start, d.end) for d in dates])
-    return [MonthMention(m.start(), m.end(), m.group(0)) for m in p.MONTH_ONLY.finditer(text)
+    spans = windows(text, _DATE_TRIGGER, 5, 20)
+    return [MonthMention(m.start(), m.end(), m.group(0)) for m in search_in(p.MONTH_ONLY, text, spans)
             if not covered(taken, m.start(), m.end())]
