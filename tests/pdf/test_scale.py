@@ -69,13 +69,15 @@ def test_transient_memory_is_small(tmp_path: Path) -> None:
     assert figures["peak_mb"] - figures["current_mb"] < 0.15 * figures["current_mb"] + 4, figures
 
 
-def test_ocr_queue_is_bounded(tmp_path: Path, monkeypatch) -> None:
-    """At most two pages per worker are submitted ahead of the consumer."""
+@pytest.mark.parametrize(("pages", "seconds"), [(300, 0.002), (8, 0.45)])
+def test_ocr_queue_is_bounded(tmp_path: Path, monkeypatch, pages: int, seconds: float) -> None:
+    """At most two pages per worker are submitted ahead of the consumer, also when pages
+    take longer than the queue's polling interval."""
     lock = threading.Lock()
     state = {"submitted": 0, "consumed": 0, "ahead": 0}
 
     def fake_job(path, number, size, dpi, password):
-        time.sleep(0.002)
+        time.sleep(seconds)
         return number, []
 
     real_submit = ocr_module.ThreadPoolExecutor.submit
@@ -90,12 +92,12 @@ def test_ocr_queue_is_bounded(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(ocr_module, "native_dpi", lambda *a: {})
     monkeypatch.setattr(ocr_module.ThreadPoolExecutor, "submit", counting_submit)
     seen = []
-    for number, _lines in ocr_module.ocr_pages(tmp_path / "x.pdf", [(n, (612.0, 792.0)) for n in range(1, 301)]):
+    for number, _lines in ocr_module.ocr_pages(tmp_path / "x.pdf", [(n, (612.0, 792.0)) for n in range(1, pages + 1)]):
         seen.append(number)
         with lock:
             state["consumed"] += 1
     workers = ocr_module.cpu_count()
-    assert sorted(seen) == list(range(1, 301))
+    assert sorted(seen) == list(range(1, pages + 1))
     assert state["ahead"] <= 2 * workers
 
 

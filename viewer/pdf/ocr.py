@@ -117,10 +117,9 @@ def ocr_pages(path: Path, jobs: Iterable[tuple[int, tuple[float, float]]], passw
     pool = ThreadPoolExecutor(workers, thread_name_prefix="ocr")
     try:
         while True:
-            for number, size in todo:
+            while len(pending) < 2 * workers and (job := next(todo, None)) is not None:
+                number, size = job
                 pending.add(pool.submit(_job, path, number, size, dpis.get(number, DEFAULT_DPI), password))
-                if len(pending) >= 2 * workers:
-                    break
             if not pending:
                 return
             done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
