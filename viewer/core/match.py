@@ -96,7 +96,6 @@ def covered(marks: bytearray, start: int, end: int) -> bool:
 
 # Cheap triggers: the full patterns only run in windows around these (Python's re scans every
 # position of the text for each alternation, which is the bulk of extraction time otherwise).
-_DATE_TRIGGER = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/-]\d")
 _PERIOD_TRIGGER = re.compile(r"(?i:day|week|month|hour|year)")
 _LINK_TRIGGER = re.compile(r"(?i:prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of)")
 
@@ -126,9 +125,8 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
     blocked = blocked_spans(text) if blocked is None else blocked
     found: list[DateMention] = []
     taken = mask(len(text), blocked)
-    spans = windows(text, _DATE_TRIGGER, 40, 50)
     for form, pattern in p.DATE_FORMS:
-        for match in search_in(pattern, text, spans):
+        for match in pattern.finditer(text):
             if covered(taken, match.start(), match.end()):
                 continue
             mention = _date_from(form, match)
@@ -247,6 +245,5 @@ def _trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
 def find_months(text: str, dates: list[DateMention]) -> list[MonthMention]:
     """Month-and-year settings that are not part of a full date."""
     taken = mask(len(text), [(d.start, d.end) for d in dates])
-    spans = windows(text, _DATE_TRIGGER, 5, 20)
-    return [MonthMention(m.start(), m.end(), m.group(0)) for m in search_in(p.MONTH_ONLY, text, spans)
+    return [MonthMention(m.start(), m.end(), m.group(0)) for m in p.MONTH_ONLY.finditer(text)
             if not covered(taken, m.start(), m.end())]

@@ -23,6 +23,10 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 ORDINAL = rf"(?P<ordinal>{_alt(ORDINAL_WORDS)})"
 I = re.IGNORECASE
 
+# A cheap first-letter test lets the engine skip most positions before trying the alternations
+# (weekday and month names start with one of these letters).
+_FIRST = "(?=[JFMASONDTWjfmasondtw])"
+
 # Each date form is its own pattern so a match knows which fields it has.
 DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the 20th day of December, 2024", "this 20 day of December 2024", "the twentieth day of December"
@@ -30,11 +34,11 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:the|this)\s+(?:{DAY}|{ORDINAL})\s+day\s+of\s+{MONTH}(?:,?\s+{YEAR})?\b", I)),
     # "September 17 through 28, 2018", "Sept. 17-28, 2018": a range; the first day is the event.
     ("range", re.compile(
-        rf"\b{WEEKDAY}?{MONTH}\s+{DAY}\s*(?:-|through|thru|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}\b", I)),
+        rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\s*(?:-|through|thru|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}\b", I)),
     # "Thursday, March 30, 2023", "Jan. 10, 2025", "December 20th" (year optional)
-    ("month-day", re.compile(rf"\b{WEEKDAY}?{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?(?![:\d])", I)),
+    ("month-day", re.compile(rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?(?![:\d])", I)),
     # "10 January 2025", "10th of January, 2025"
-    ("day-month", re.compile(rf"\b{WEEKDAY}?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b", I)),
+    ("day-month", re.compile(rf"(?=[\dMTWFSmtwfs])\b{WEEKDAY}?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b", I)),
     # "1/10/2025", "01/10/25", "06-14-2022"; a year is required: "1/2 hour" is not a date.
     ("numeric", re.compile(
         r"(?<![\d/.-])(?P<m>[01]?\d)(?P<sep>[/-])(?P<d>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])")),
@@ -43,12 +47,12 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # Month-only settings ("the March 2018 trial term") are kept as undated events.
-MONTH_ONLY = re.compile(rf"\b{MONTH}\s+{YEAR}\b(?!\s*,?\s*\d)", I)
+MONTH_ONLY = re.compile(rf"(?=[JFMASONDjfmasond])\b{MONTH}\s+{YEAR}\b(?!\s*,?\s*\d)", I)
 
 _ZONE_WORDS = _alt(ZONES)
 # "10 a.m.", "10:00 AM", "4:00 p.m. (Eastern Standard Time)", "noon", "14:00", "09:00 A.M."
 TIME = re.compile(
-    r"(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+    r"(?=[\dnNmM])(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\s*[ap]\.?m)(?![\d/])"
     r"|(?P<word>noon|midnight))"
     rf"(?:\s*\(?\s*(?P<zone>{_ZONE_WORDS})\b\.?\)?)?", I)
@@ -91,7 +95,7 @@ UNDATED = re.compile(
 
 # Spans where digits are not dates: statutes, rules, citations, docket and case numbers, money.
 NOT_DATES = re.compile(
-    r"\b\d+\s+U\.?\s?S\.?\s?C\.?\s*§*\s*\d+[\w.()-]*(?:\s*(?:,|&|and)\s*\d+[\w.()-]*)*"  # 18 U.S.C. § 1030(a)
+    r"(?=[\d§RrFfEeDd$(])(?:\b\d+\s+U\.?\s?S\.?\s?C\.?\s*§*\s*\d+[\w.()-]*(?:\s*(?:,|&|and)\s*\d+[\w.()-]*)*"  # 18 U.S.C. § 1030(a)
     r"|§+\s*\d+[\w.()-]*(?:\s*(?:,|&|and)\s*\d+[\w.()-]*)*"          # §§ 1114, 1116
     r"|\b(?:Rule|Fed\.\s*R\.[\w.\s]*?P\.)\s*\d+(?:\([a-z0-9]+\))*"  # Rule 65(b)(2)
     r"|\b\d{1,3}\s+(?:F\.\s?(?:\dd|Supp\.(?:\s?\dd)?|App'x)|U\.S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)\s+\d+"
@@ -99,7 +103,7 @@ NOT_DATES = re.compile(
     r"|\b(?:ECF|Dkt\.?|Docket|Doc\.?)\s*(?:No\.?|#)?\s*\d+(?:[-,]\s*\d+)*"
     r"|\$\s?[\d,]+(?:\.\d\d)?"                                        # $25,000
     r"|\(?\b\d{3}\)?[\s.-]\d{3}-\d{4}\b"                              # (202) 555-0100
-    r"|\bDoes\s+\d+\s*-\s*\d+", I)
+    r"|\bDoes\s+\d+\s*-\s*\d+)", I)
 
 CASE_NUMBER = re.compile(
     r"\b(?:Case\s+No\.?|Civil\s+Action\s+No\.?|No\.?|Case)\s*:?\s*"
