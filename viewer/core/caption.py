@@ -36,12 +36,40 @@ def case_number(text: str) -> str:
 def caption(text: str) -> str:
     """"Microsoft Corporation v. Does 1-10 Operating an Azure Abuse Network", or ""."""
     head = text[:3000]
+    lines = [re.sub(r"^[\s)]+|[\s)]+$", "", line) for line in head.splitlines()]
+    parties = _parties_from_lines([line for line in lines if line])
+    if parties:
+        return parties
     match = _PARTIES.search(head) or _INLINE.search(head)
     if not match:
         return ""
     first = " ".join(match.group("first").split()).rstrip(",")
     second = " ".join(match.group("second").split()).rstrip(",")
     return f"{first} v. {second}"
+
+
+_ROLE = re.compile(r"^(?:plaintiffs?|petitioners?|appellants?|movants?)\W*$", re.I)
+_OTHER_ROLE = re.compile(r"^(?:defendants?|respondents?|appellees?)\W*$", re.I)
+_VERSUS = re.compile(r"^(?:v\.?|vs\.?|versus)$", re.I)
+
+
+def _parties_from_lines(lines: list[str]) -> str:
+    """A caption laid out in lines (party, role, "v.", party, role), as court PDFs print it."""
+    role = next((i for i, line in enumerate(lines) if _ROLE.match(line)), None)
+    other = next((i for i, line in enumerate(lines) if _OTHER_ROLE.match(line)), None)
+    if role is None or other is None or other < role or role == 0:
+        return ""
+    first = _party(lines[max(0, role - 2):role])
+    middle = [line for line in lines[role + 1:other] if not _VERSUS.match(line)
+              and not re.match(r"(?:case|civil|criminal|no\b)", line, re.I)]
+    second = _party(middle[:3])
+    return f"{first} v. {second}" if first and second else ""
+
+
+def _party(lines: list[str]) -> str:
+    kept = [line for line in lines if not re.search(r"\b(?:COURT|DISTRICT|DIVISION)\b", line)]
+    name = " ".join(" ".join(kept).split()).rstrip(",. ")
+    return name.title() if name.isupper() else name
 
 
 def ecf_filed_date(text: str) -> tuple[dt.date, int, int] | None:

@@ -37,8 +37,8 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
         candidates += _ecf_entry(source.text)
         entry = resolve.entry_date(candidates)
     resolve.date_written(candidates, entry, calendar)
-    _paragraph_times(candidates, found, sentences, cleaned.text)
     warnings = _resolve_periods(candidates, calendar)
+    _paragraph_times(candidates, found, sentences, cleaned.text)
     candidates += _tro_expiry(cleaned, candidates, calendar)
     # A recital with no date tells counsel nothing they can calendar.
     candidates = [c for c in candidates if not (c.recital and c.date is None)]
@@ -83,7 +83,8 @@ def _paragraph_times(candidates: list[Candidate], found: Mentions, sentences: li
         for c in by_paragraph[seg.paragraph]:
             if c.kind == "filing" and c.time is None:
                 c.time, c.zone = times[0].time, times[0].zone
-                c.computation.append(f"Time from the same paragraph: '{text[seg.start:seg.end][:160]}'.")
+                around = " ".join(text[max(seg.start, times[0].start - 40):times[0].end + 50].split())
+                c.computation.append(f"Cut-off {times[0].stated} from the same paragraph: '…{around}…'.")
 
 
 def _resolve_periods(candidates: list[Candidate], calendar: HolidayCalendar) -> list[str]:

@@ -68,7 +68,7 @@ def sanity_flags(candidates: Sequence[Candidate]) -> None:
             if a.date == b.date and a.relative.amount != b.relative.amount:
                 _flag(a, "collapsed-sequence",
                       f"Lands on the same day as '{b.title}', which the order set "
-                      f"{b.relative.amount} {b.relative.unit} {b.relative.direction}: the order's "
+                      f"{_period(b)} {b.relative.direction}: the order's "
                       "sequence collapses; consider asking the court.")
     replies = [c for c in timed if re.search(r"\brepl(?:y|ies)\b", c.title, re.I)]
     answers = [c for c in timed if re.search(r"\b(?:response|opposition)\b", c.title, re.I)]
@@ -80,6 +80,12 @@ def sanity_flags(candidates: Sequence[Candidate]) -> None:
             if reply.date and answer.date and reply.date < answer.date:
                 _flag(reply, "sequence-inverted",
                       f"Due before the response it replies to ({answer.date}): check the order.")
+
+
+def _period(c: Candidate) -> str:
+    assert c.relative is not None
+    unit = c.relative.unit.replace("_", " ")
+    return f"{c.relative.amount} {unit[:-1] if c.relative.amount == 1 else unit}"
 
 
 def _flag(c: Candidate, flag: str, why: str) -> None:
@@ -126,11 +132,16 @@ def _event(c: Candidate, ids: dict[int, str], cleaned: CleanText, source: Source
         relative = Relative(c.relative.amount, c.relative.unit, c.relative.direction,  # type: ignore[arg-type]
                             anchor)
     return Event(
-        id=ids[id(c)], kind=c.kind, title=c.title, date=c.date, time=c.time,
+        id=ids[id(c)], kind=c.kind, title=" ".join(c.title.split()), date=c.date, time=c.time,
         timezone=c.zone or case.timezone, stated=" ".join(c.stated.split()), relative=relative,
-        computation=" ".join(c.computation), quote=" ".join(source.text[start:end].split()),
+        computation=_sentences(c.computation), quote=" ".join(source.text[start:end].split()),
         page=source.page_at(mention), start=start, end=end, confidence=round(c.confidence, 2),
         flags=tuple(dict.fromkeys(c.flags)), recital=c.recital, boxes=source.boxes(start, end))
+
+
+def _sentences(parts: list[str]) -> str:
+    """Join computation steps as sentences, each ending with a stop."""
+    return " ".join(p if p.rstrip().endswith((".", ")", "?")) else f"{p.rstrip()}." for p in parts if p)
 
 
 def _quote_window(c: Candidate, text: str) -> tuple[int, int]:

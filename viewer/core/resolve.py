@@ -66,6 +66,7 @@ def date_written(candidates: list[Candidate], entry: dt.date | None,
         if c.written is None:
             continue
         c.date = c.written.date()
+        c.computation.append(f"Written in the order: '{' '.join(c.stated.split())}'")
         if c.written.date() is None:
             _impossible(c)
             continue
@@ -162,10 +163,10 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
     """Date a relative candidate from its anchor's date under Rule 6(a)."""
     assert c.relative is not None and anchor.date is not None
     rel = c.relative
-    label = f"{anchor.title.lower()} {anchor.date.isoformat()}"
+    label = anchor.title[:1].lower() + anchor.title[1:]
     if rel.amount == 0:
         c.date, c.time = anchor.date, c.time or anchor.time
-        c.computation.append(f"Same day as the {label}" + (
+        c.computation.append(f"Same day as the {label} ({describe(anchor.date)})" + (
             f", by {anchor.time:%H:%M}" if anchor.time and rel.direction == "before" else "") + ".")
         return
     if rel.unit == "hours":
