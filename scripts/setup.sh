@@ -8,7 +8,7 @@ APT_PACKAGES="poppler-utils tesseract-ocr tesseract-ocr-eng
  libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libxkbcommon0
  libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
- xvfb xauth imagemagick fonts-dejavu-core"
+ xvfb xauth imagemagick fonts-dejavu-core qpdf"
 
 missing=""
 for p in $APT_PACKAGES; do
