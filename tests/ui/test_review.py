@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -100,15 +101,19 @@ def test_export_writes_a_parsable_calendar(qtbot: Any, window: MainWindow, tmp_p
     assert any("Defendants' papers due" in s for s in events)
 
 
-def test_print_hands_the_timeline_and_date_to_the_printer(
-        qtbot: Any, window: MainWindow, tmp_path: Path, printed: list[Any],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_print_writes_the_reviewed_timeline(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from viewer.ui import dialogs
+    from viewer.ui.printing import print_timeline_pdf
 
+    window.services.print_timeline_pdf = print_timeline_pdf  # the real printout
     open_sample(qtbot, window)
+    window.actions.confirm.trigger()
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: tmp_path / "t.pdf")
     assert window.print_pdf() == tmp_path / "t.pdf"
-    assert printed[0][0] is window.session.timeline
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "t.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "Preliminary injunction hearing" in text and "Confirmed" in text
 
 
 def answer_password_prompts(answers: list[str | None], seen: list[str]) -> QTimer:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QToolBar
 
 from viewer.core.model import Timeline
-from viewer.ui import dialogs
+from viewer.ui import dialogs, labels
 from viewer.ui.actions import WindowActions
 from viewer.ui.timeline_pane import counts
 
@@ -123,19 +123,6 @@ def build_status(window: QMainWindow) -> StatusWidgets:
     return widgets
 
 
-def short_court(name: str) -> str:
-    """A court's name without the words every federal court shares.
-
-    >>> short_court("United States District Court for the Eastern District of Virginia")
-    'Eastern District of Virginia'
-    """
-    for lead in ("United States District Court for the ", "United States Court of Appeals "
-                 "for the ", "United States Bankruptcy Court for the "):
-        if name.startswith(lead):
-            return name[len(lead):]
-    return name
-
-
 def status_texts(timeline: Timeline) -> tuple[str, str, str, str, str]:
     """Document name, pages, text source, court and zone, event counts.
 
@@ -145,7 +132,7 @@ def status_texts(timeline: Timeline) -> tuple[str, str, str, str, str]:
     source = {"text": "Text layer", "ocr": "OCR (check digits)", "mixed": "Text + OCR",
               "none": "No text"}.get(doc.text_source, doc.text_source)
     total, review = counts(timeline.events)
-    court = " \u00b7 ".join(p for p in (short_court(case.court), case.timezone) if p)
+    court = " \u00b7 ".join(p for p in (labels.short_court(case.court), case.timezone) if p)
     events = f"{total} events" + (f", {review} need review" if review else "")
     pages = f"{doc.pages} page{'s' if doc.pages != 1 else ''}"
     return Path(doc.path).name, pages, source, court, events

@@ -211,3 +211,16 @@ def escape(text: str) -> str:
     "Plaintiff's &lt;b&gt;"
     """
     return html.escape(text, quote=False)
+
+
+def short_court(name: str) -> str:
+    """A court's name without the words every federal court shares.
+
+    >>> short_court("United States District Court for the Eastern District of Virginia")
+    'Eastern District of Virginia'
+    """
+    for lead in ("United States District Court for the ", "United States Court of Appeals "
+                 "for the ", "United States Bankruptcy Court for the "):
+        if name.startswith(lead):
+            return name[len(lead):]
+    return name

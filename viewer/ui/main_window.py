@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         # Defaults for a first start: the timeline gets a little more than half.
         self.resize(1400, 900)
         self.splitter.setSizes([620, 780])
-        self.pane.splitter.setSizes([380, 420])
+        self.pane.splitter.setSizes([400, 400])
         store = self.services.store
         for key, restore in ((_GEOMETRY, self.restoreGeometry),
                              (_SPLIT, self.splitter.restoreState),

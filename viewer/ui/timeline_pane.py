@@ -123,8 +123,9 @@ class TimelinePane(QWidget):
         else:
             # Orders often have no clean caption; then the court heads the pane.
             title = case.caption or case.court or "Court not identified"
-            parts = [p for p in (case.court if case.caption else "", case.number and
-                                 f"No. {case.number}", case.timezone) if p]
+            court = labels.short_court(case.court) if case.caption else ""
+            parts = [p for p in (court, case.number and f"No.\u00a0{case.number}",
+                                 case.timezone) if p]
             self.caption.setText(f"<b>{labels.escape(title)}</b><br><span style='color:#5b6470'>"
                                  f"{labels.escape(' · '.join(parts))}</span>")
         warnings = timeline.warnings if timeline else ()

@@ -139,7 +139,7 @@ class TimelineView(QTableView):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(30)
+        self.verticalHeader().setDefaultSectionSize(28)
         self._size_columns()
         self.selectionModel().selectionChanged.connect(self._on_selection)
         self.doubleClicked.connect(lambda idx: self._activate(idx))
