@@ -133,10 +133,6 @@ class DetailPanel(QScrollArea):
                        self.history_title, self.history):
             self._layout.addWidget(widget)
 
-    def shown_event(self) -> Event | None:
-        """The event shown, if any."""
-        return self._event
-
     def set_event(self, event: Event | None, history: Sequence[Any] = (),
                   anchor_title: str = "") -> None:
         """Show `event` (None shows the hint), its history and its anchor's title."""

@@ -11,15 +11,7 @@ import html
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from viewer.core.model import Event
-
-KIND_LABELS: dict[str, str] = {
-    "entry": "Entry",
-    "service": "Service",
-    "filing": "Filing",
-    "hearing": "Hearing",
-    "expiry": "Expiry",
-    "other": "Other",
-}
+from viewer.export.labels import kind_name, status_name
 
 # Muted hues that stay distinguishable for the common colour-vision deficiencies and print
 # well in greyscale (different lightness per kind).
@@ -30,13 +22,6 @@ KIND_COLOURS: dict[str, str] = {
     "hearing": "#8a3fa0",
     "expiry": "#b5482f",
     "other": "#7a6a3a",
-}
-
-STATUS_LABELS: dict[str, str] = {
-    "proposed": "Proposed",
-    "confirmed": "Confirmed",
-    "edited": "Edited",
-    "dismissed": "Dismissed",
 }
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -91,8 +76,8 @@ _ORDER = {flag: rank for rank, flag in enumerate(FLAGS)}
 
 
 def kind_label(kind: str) -> str:
-    """Display name of an event kind, e.g. 'Hearing'."""
-    return KIND_LABELS.get(kind, kind.capitalize())
+    """Display name of an event kind, e.g. 'Hearing' (the same words as the exports)."""
+    return kind_name(kind)
 
 
 def kind_colour(kind: str) -> str:
@@ -101,8 +86,8 @@ def kind_colour(kind: str) -> str:
 
 
 def status_label(status: str) -> str:
-    """Display name of a review status."""
-    return STATUS_LABELS.get(status, status.capitalize())
+    """Display name of a review status (the same words as the exports)."""
+    return status_name(status)
 
 
 def flag_short(flag: str) -> str:

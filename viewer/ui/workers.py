@@ -107,10 +107,6 @@ class TaskRunner(QObject):
         self._running.pop(task, None)
         relay.deleteLater()
 
-    def pending(self) -> int:
-        """How many started tasks have not reported yet."""
-        return len(self._running)
-
     def wait(self, msecs: int = 5000) -> bool:
         """Block until the pool is idle (used on shutdown and in tests)."""
         return self._pool.waitForDone(msecs)
