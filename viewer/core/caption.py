@@ -69,7 +69,11 @@ def _parties_from_lines(lines: list[str]) -> str:
 def _party(lines: list[str]) -> str:
     kept = [line for line in lines if not re.search(r"\b(?:COURT|DISTRICT|DIVISION)\b", line)]
     name = " ".join(" ".join(kept).split()).rstrip(",. ")
-    return name.title() if name.isupper() else name
+    if not name.isupper():
+        return name
+    small = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+    words = name.title().split()
+    return " ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words))
 
 
 def ecf_filed_date(text: str) -> tuple[dt.date, int, int] | None:
