@@ -91,7 +91,8 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
     dates, times, relatives = inside(found.dates), inside(found.times), inside(found.relatives)
     marks = sorted([(m.start, m.end) for m in dates + relatives])
     out = [_dated(text, seg, d, times, marks) for d in dates]
-    out += [_relative(text, seg, r, marks, times) for r in relatives]
+    date_marks = [(d.start, d.end) for d in dates]
+    out += [_relative(text, seg, r, marks, times, date_marks) for r in relatives]
     out += [_month(text, seg, m, marks) for m in inside(found.months)]
     if not out:
         out += _undated(text, seg)
@@ -115,6 +116,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     after_start = when.end if when and when.start > date.end else date.end
     after = _CLAUSE_END.split(text[after_start:right], maxsplit=1)[0]
     before = text[left:date.start]
+    if len(before.strip()) <= 4:  # "reset from April 10, 2025 to April 17": read the whole lead-in
+        before = text[seg.start:date.start]
     # The clause before a date starts after an open parenthesis or the last semicolon ...
     paren = before.rfind(" (")
     cut = max(paren if ")" not in before[paren:] else -1, before.rfind("; "))
@@ -160,15 +163,15 @@ def _attached_time(text: str, date: match.DateMention,
     return None
 
 
-def _relative(text: str, seg: Segment, rel: match.RelativeMention,
-              marks: list[tuple[int, int]], times: list[match.TimeMention]) -> Candidate:
+def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: list[tuple[int, int]],
+              times: list[match.TimeMention], date_marks: list[tuple[int, int]]) -> Candidate:
     left, right = _bounds(seg, marks, rel.start, rel.end)
     # "Prior to the conference, counsel shall meet": with nothing before it, the duty follows.
     reading = classify.read_relative(text[left:rel.start], text[rel.end:right], seg.text)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, rel.start, rel.stated,
                           seg.paragraph, reading.recital, reading.confidence, relative=rel)
     # "7 days prior to the hearing, by 5:00 p.m.": a cut-off stated in the period's own clause.
-    own = [t for t in times if left <= t.start < right and not _date_owns(text, t, marks)]
+    own = [t for t in times if left <= t.start < right and not _date_owns(text, t, date_marks)]
     if own and rel.amount:
         candidate.time, candidate.zone = own[0].time, own[0].zone
     return candidate

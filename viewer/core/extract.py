@@ -18,6 +18,8 @@ from viewer.core.model import Case, DocumentInfo, SourceText, Timeline
 from viewer.core.segment import Segment, segment
 
 _CUTOFF_LEAD = re.compile(r"\b(?:no\s+later\s+than|not\s+later\s+than|by|before|until)\s*$", re.I)
+# "... no later than 4:00 p.m. (Eastern Time) on the dates listed": a cut-off for every date.
+_FOR_ALL_DATES = re.compile(r"[\s,]*(?:on|by)\s+(?:the|each|such|all)\s+(?:\w+\s+)?(?:dates?|deadlines?)\b", re.I)
 _TRO = re.compile(r"temporary\s+restraining\s+order", re.I)
 # The decretal words; "temporarily" first so a finding ("unless ... restrained") is not taken.
 _RESTRAINED = (re.compile(r"(?:are|is)\s+(?:hereby\s+)?temporarily\s+(?:restrained|enjoined)(?:\s+and\s+enjoined)?", re.I),
@@ -78,7 +80,9 @@ def _paragraph_times(candidates: list[Candidate], found: Mentions, sentences: li
             continue
         times = found.times[bisect_left(time_starts, seg.start):bisect_left(time_starts, seg.end)]
         has_own = bisect_left(mentions, seg.start) != bisect_left(mentions, seg.end)
-        if len(times) != 1 or has_own or not _CUTOFF_LEAD.search(text, max(seg.start, times[0].start - 30), times[0].start):
+        if len(times) != 1 or not _CUTOFF_LEAD.search(text, max(seg.start, times[0].start - 30), times[0].start):
+            continue
+        if has_own and not _FOR_ALL_DATES.match(text, times[0].end, seg.end):
             continue
         for c in by_paragraph[seg.paragraph]:
             if c.kind == "filing" and c.time is None:
