@@ -95,16 +95,12 @@ def test_source_span_covers_hyphenated_word() -> None:
     assert back(c, "preliminary", source) == "pre-\nliminary"
 
 
-@pytest.mark.xfail(strict=True, reason="replaced text maps char-by-char onto the match, so the "
-                   "span of 'a.m.' ends at the 'n' of 'a.rn.' and drops the final period")
 def test_source_span_covers_whole_ocr_replacement() -> None:
     source = "set for 10 a.rn. on Friday"
     c = clean(source)
     assert back(c, "10 a.m.", source) == "10 a.rn."
 
 
-@pytest.mark.xfail(strict=True, reason="the '$' kept from '\\$' maps onto the backslash, not "
-                   "onto the '$' it was copied from")
 def test_unescaped_dollar_maps_to_dollar() -> None:
     source = r"damages of \$25,000"
     c = clean(source)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 
 Replace = str | Callable[[re.Match[str]], str]
@@ -95,6 +96,26 @@ def _map_characters(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
+def _align(old: str, new: str) -> list[int]:
+    """For each character of `new`, the index in `old` it stands for.
+
+    Kept characters map onto themselves ("\\$" -> "$" maps onto the "$"); changed ones onto the
+    source character in the same place ("a.rn." -> "a.m.": "m" onto "r", the last "." onto ".").
+    """
+    if not old:
+        return [0] * len(new)
+    mapping: list[int | None] = [None] * len(new)
+    for block in SequenceMatcher(None, old, new, autojunk=False).get_matching_blocks():
+        for k in range(block.size):
+            mapping[block.b + k] = block.a + k
+    last = 0
+    for i, value in enumerate(mapping):
+        if value is None:
+            mapping[i] = min(last + (1 if i else 0), len(old) - 1)
+        last = mapping[i]  # type: ignore[assignment]
+    return [int(m) for m in mapping]  # type: ignore[arg-type]
+
+
 def _substitute(text: str, origin: list[int], pattern: re.Pattern[str],
                 replace: Replace) -> tuple[str, list[int]]:
     """Apply one step; replaced characters map onto the span of the match they replaced."""
@@ -107,7 +128,7 @@ def _substitute(text: str, origin: list[int], pattern: re.Pattern[str],
         new = replace(match) if callable(replace) else match.expand(replace)
         span = origin[match.start():match.end()] or [origin[match.start() - 1] if match.start() else 0]
         out.append(new)
-        out_origin.extend(span[min(i, len(span) - 1)] for i in range(len(new)))
+        out_origin.extend(span[i] for i in _align(match.group(0), new))
         last = match.end()
     out.append(text[last:])
     out_origin.extend(origin[last:])
