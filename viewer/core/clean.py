@@ -24,6 +24,7 @@ _CHARS = {
 }
 
 _TABLE = {**{ord(k): v for k, v in _CHARS.items()}, **_DIGITS}
+_SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
 
 # (name, pattern, replacement). Order matters: later steps see earlier output.
 STEPS: tuple[tuple[str, re.Pattern[str], Replace], ...] = (
@@ -84,6 +85,8 @@ def _map_characters(text: str) -> tuple[str, list[int]]:
     """Character-level fixes; most keep the length, so the map is the identity (fast path)."""
     # "٧." in a caption is an Arabic-Indic seven standing in for "v.".
     text = re.sub(r"\u0667(?=\.)", "v", text)
+    if not _SPECIAL.search(text):  # plain text: nothing to map, the common case
+        return text, list(range(len(text)))
     out = text.translate(_TABLE)
     if len(out) == len(text):
         return out, list(range(len(text)))
@@ -119,10 +122,13 @@ def _align(old: str, new: str) -> list[int]:
 def _substitute(text: str, origin: list[int], pattern: re.Pattern[str],
                 replace: Replace) -> tuple[str, list[int]]:
     """Apply one step; replaced characters map onto the span of the match they replaced."""
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return text, origin
     out: list[str] = []
     out_origin: list[int] = []
     last = 0
-    for match in pattern.finditer(text):
+    for match in matches:
         out.append(text[last:match.start()])
         out_origin.extend(origin[last:match.start()])
         new = replace(match) if callable(replace) else match.expand(replace)

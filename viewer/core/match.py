@@ -96,7 +96,7 @@ def covered(marks: bytearray, start: int, end: int) -> bool:
 
 # Cheap triggers: the full patterns only run in windows around these (Python's re scans every
 # position of the text for each alternation, which is the bulk of extraction time otherwise).
-_PERIOD_TRIGGER = re.compile(r"(?i:day|week|month|hour|year)")
+_PERIOD_TRIGGER = re.compile(r"(?i:\b(?:days?|weeks?|months?|hours?|years?)\b)")
 _LINK_TRIGGER = re.compile(r"(?i:prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of)")
 
 
