@@ -17,6 +17,7 @@ from viewer.core.segment import Segment
 
 # The clause after a date ends at a parenthesis, a semicolon or a sentence stop.
 _CLAUSE_END = re.compile(r"\s[(\[]|;|\.\s|\.\)")
+_BARE_LINK = re.compile(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:to|until|through|and|or)?\s*", re.I)
 _M = TypeVar("_M", bound=Any)
 _TIME_GAP = re.compile(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*$", re.I)
 _TIME_BEFORE_GAP = re.compile(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
@@ -116,7 +117,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     after_start = when.end if when and when.start > date.end else date.end
     after = _CLAUSE_END.split(text[after_start:right], maxsplit=1)[0]
     before = text[left:date.start]
-    if len(before.strip()) <= 4:  # "reset from April 10, 2025 to April 17": read the whole lead-in
+    if _BARE_LINK.fullmatch(before):  # "reset from April 10, 2025 [at 10 a.m.] to April 17": whole lead-in
         before = text[seg.start:date.start]
     # The clause before a date starts after an open parenthesis or the last semicolon ...
     paren = before.rfind(" (")

@@ -27,8 +27,12 @@ MODIFIED_TAIL = re.compile(r"\bmodified\s+on\s*$", I)
 DOCKET_STAMP = re.compile(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
 # Settings the order takes away: "the conference set for 10/31/2017 is VACATED".
 # "reset from April 10, 2025 to ...": the old setting.
-RESET_FROM = re.compile(r"\b(?:reset|continued|rescheduled|moved|changed|advanced|postponed)\s+from\s+(?:the\s+)?$", I)
-VACATED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are)\s+(?:hereby\s+)?(?:vacated|continued|cancel+ed|"
+RESET_FROM = re.compile(r"\b(?:reset|continued|rescheduled|moved|changed|advanced|postponed|stricken|struck|"
+                        r"extended|removed|vacated)(?:\s+for\s+trial)?\s+from\s+(?:the\s+)?(?:court's\s+)?$", I)
+# "resets the conference set for 10/12/2016 at 10:am to 11/21/2016": the date before "to".
+RESET_TO_AFTER = re.compile(r"^(?:\s*(?:at\s+)?[\d:]+\s*[ap]?\.?m?\.?)?,?\s+to\s*$", I)
+RESET_VERB = re.compile(r"\b(?:resets?|continue[sd]?|reschedule[sd]?|move[sd]?|extend(?:s|ed)?|postpone[sd]?)\b", I)
+VACATED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:vacated|continued|cancel+ed|"
                            r"stricken|rescheduled|reset|adjourned|terminated)\b", I)
 # A date that names a document or a motion's subject is background: "the 9/15/17 Text Order",
 # "Motion for Continuance of the October 5, 2020 Trial".
@@ -37,11 +41,12 @@ DOCUMENT_AFTER = re.compile(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s
 MOTION_SUBJECT = re.compile(r"\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
+_DUTY = re.compile(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due)\b", I)
 DIRECTIVE = re.compile(
     r"\b(?:shall|must|will|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
     r"set\s+for|scheduled|(?:re)?set|deadline|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear)\w*|continued\s+to|"
-    r"expires?|until|hereby|to\s+be\s+held|reminded|required)\b", I)
+    r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to)\b", I)
 PAST = re.compile(
     r"\b(?:filed|entered|granted|denied|issued|(?<!be\s)held|was|were|had|has\s+been|have\s+been|moved|"
     r"submitted|served|appeared|dismissed|vacated|noticed|sought|requested|received|stated|"
@@ -59,6 +64,7 @@ HEARING = re.compile(
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term))|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
     r"re-?arraignment|initial\s+appearance|plea|meeting\s+of\s+creditors|341\(a\)\s+meeting|"
+    r"hear\s+motions?|trial\s+session|"
     r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause)\b", I)
 FILING = re.compile(
     r"\b(?:due|file|filed|filing|submit|submitted|submission|lodge|lodged|deliver|delivered|"
@@ -67,7 +73,8 @@ FILING = re.compile(
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
     r"deadline\s+(?:to|for)\s+(?:file|filing|submit|amend|join|move|motions?)|"
     r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies)|"
-    r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move))\b", I)
+    r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|amend\s+(?:the\s+)?pleadings|join\s+(?:additional\s+)?parties|"
+    r"(?:directs?|orders?|requires?)\s+[\w' ]{1,40}?\s+to\s+(?:file|submit|serve))\b", I)
 SERVICE = re.compile(r"\b(?:serve|served|service)\b", I)
 EXPIRY = re.compile(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"until|dissolve[sd]?|terminate[sd]?)\b", I)
@@ -76,7 +83,8 @@ DEADLINE_LEAD = re.compile(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+la
 BOILERPLATE = re.compile(
     r"^(?:(?:it\s+is\s+(?:further\s+|hereby\s+|therefore\s+)*ordered,?\s*(?:that,?)?|"
     r"in\s+accordance\s+with\s+[^,]+,|pursuant\s+to\s+[^,]+,|provided\s+that|ordered:?|"
-    r"order:|text\s+order:|minute\s+order:|further,|and|on\s*,|if\s+[^,]{0,120},|\(|-|:|,|"
+    r"order:|text\s+order:|minute\s+order:|further,|and|on\s*,|on\s+(?=\w+\s)|if\s+[^,]{0,120},|\(|-|:|,|"
+    r"upon\s+due\s+consideration,?(?:\s+(?:and\s+)?for\s+cause,?)?(?:\s+it\s+is(?:\s+hereby)?)?|"
     r"\d{1,2}\)|[A-Z][A-Z ]{6,}:|nlt|no\s+later\s+than|within)\s*)+", I)
 TRAILING = re.compile(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
                       r"at|for|set\s+for|scheduled\s+for|is|are|shall\s+be|on\s+\w+day|\w+day))+"
@@ -105,10 +113,13 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     clause = f"{before} {after}"
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or MOTION_SUBJECT.search(prefix or before):
         return Reading("other", make_title("other", before, after), True, 0.5)
-    if VACATED_AFTER.search(after) or RESET_FROM.search(before):
+    if VACATED_AFTER.search(after) or RESET_FROM.search(before) or (
+            RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)):
         return Reading("other", _vacated_title(before, after), False, 0.8)
     strong = bool(DIRECTIVE.search(clause))
     past = bool(PAST.search(clause)) or bool(re.match(r"\s*on\s*$", before, I))
+    if re.match(r"\s*on\s*$", before, I) and after.lstrip().startswith(",") and not _DUTY.search(after):
+        strong = False  # "On March 17, 2020, the session scheduled ... was canceled": narrative
     # "On October 10, 2017, the Court ... ordered them to ... by November 13, 2017": a past order.
     directive = strong or (bool(DEADLINE_LEAD.search(before)) and not past)
     recital = not directive and past

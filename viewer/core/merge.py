@@ -22,6 +22,7 @@ _QUOTE_LIMIT = 320
 
 def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Fold repeated statements of one event into the first, richest statement."""
+    candidates = _absorb_vacated(candidates)
     kept: list[Candidate] = []
     for c in candidates:
         twin = next((k for k in kept if _same_event(k, c)), None)
@@ -31,6 +32,20 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
         if c.time and not twin.time:
             twin.time, twin.zone, twin.stated = c.time, c.zone, c.stated
         twin.confidence = max(twin.confidence, c.confidence)
+        twin.also.append(c.stated)
+    return kept
+
+
+def _absorb_vacated(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A setting the order later strikes or resets is one event: the vacated one."""
+    vacated = [c for c in candidates if c.kind == "other" and c.title.endswith("(former setting)") and c.date]
+    kept = []
+    for c in candidates:
+        twin = next((v for v in vacated if c.kind == "hearing" and not c.recital and v.date == c.date), None)
+        if twin is None:
+            kept.append(c)
+            continue
+        twin.time = twin.time or c.time
         twin.also.append(c.stated)
     return kept
 

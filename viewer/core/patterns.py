@@ -52,7 +52,7 @@ MONTH_ONLY = re.compile(rf"(?=[JFMASONDjfmasond])\b{MONTH}\s+{YEAR}\b(?!\s*,?\s*
 _ZONE_WORDS = _alt(ZONES)
 # "10 a.m.", "10:00 AM", "4:00 p.m. (Eastern Standard Time)", "noon", "14:00", "09:00 A.M."
 TIME = re.compile(
-    r"(?=[\dnNmM])(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+    r"(?=[\dnNmM])(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?:?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\s*[ap]\.?m)(?![\d/])"
     r"|(?P<word>noon|midnight))"
     rf"(?:\s*\(?\s*(?P<zone>{_ZONE_WORDS})\b\.?\)?)?", I)
@@ -74,7 +74,7 @@ IMPLICIT = re.compile(
     rf"\b(?P<lead>within|in)\s+{NUMBER}[\s-]+{UNIT}\b(?!\s+(?:\w+\s+)?(?:prior|before|after|"
     r"following|from|of|preceding|in\s+advance|subsequent|since|thereafter|later))", I)
 # "Defendants may file its response 14 days thereafter": counts from the deadline just before.
-THEREAFTER = re.compile(rf"\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
+THEREAFTER = re.compile(rf"(?<!every\s)\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
 
 # "CASE STAYED FOR 30 DAYS": the stay ends that many days after the order.
 STAY = re.compile(rf"\bstay(?:ed|s)?\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
@@ -103,7 +103,9 @@ NOT_DATES = re.compile(
     r"|\b(?:ECF|Dkt\.?|Docket|Doc\.?)\s*(?:No\.?|#)?\s*\d+(?:[-,]\s*\d+)*"
     r"|\$\s?[\d,]+(?:\.\d\d)?"                                        # $25,000
     r"|\(?\b\d{3}\)?[\s.-]\d{3}-\d{4}\b"                              # (202) 555-0100
-    r"|\bDoes\s+\d+\s*-\s*\d+)", I)
+    r"|\bDoes\s+\d+\s*-\s*\d+"
+    # The court-and-year parenthetical of a case citation: "(7th Cir. March 4, 2020)".
+    r"|\([^()]{0,30}?(?:Cir\.|Fed\.\s?Cl\.|Bankr\.|D\.\s?[A-Z][\w.]*|Ct\.\s?App\.)[^()]{0,40}?(?:19|20)\d\d\))", I)
 
 CASE_NUMBER = re.compile(
     r"\b(?:Case\s+No\.?|Civil\s+Action\s+No\.?|No\.?|Case)\s*:?\s*"

@@ -16,7 +16,7 @@ from viewer.core.courtdays import HolidayCalendar
 from viewer.core.match import PREVIOUS, THIS_ORDER
 
 _WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ANCHOR_ENTRY = re.compile(r"\b(?:entry|entered|this\s+order|date\s+(?:hereof|of\s+this)|issuance|"
+_ANCHOR_ENTRY = re.compile(r"\b(?:entry|entered|this\s+(?:order|filing|notice|docket\s+entry)|date\s+(?:hereof|of\s+this)|issuance|"
                            r"the\s+date\s+this|signing)\b", re.I)
 _ANCHOR_SERVICE = re.compile(r"\b(?:service|served|being\s+served|receipt|receiv\w+|notice)\b", re.I)
 _ANCHOR_HEARING = re.compile(r"\b(?:hearing|argument|conference|(?<!-)trial(?!\s+order)|sentencing|appearance|proceeding|"
@@ -122,6 +122,10 @@ def _before_entry(c: Candidate, entry: dt.date) -> None:
         c.date = fixed
         c.flags += ["year-corrected", "needs-review"]
         c.confidence = 0.7
+        return
+    if not re.search(r"\b(?:shall|must|will|due|ordered|(?:is|are)\s+(?:hereby\s+)?(?:re)?(?:set|scheduled))\b",
+                     c.context, re.I):
+        c.recital = True  # a date before the order itself, with no duty attached: background
         return
     c.flags += ["before-entry", "needs-review"]
     c.confidence = 0.5

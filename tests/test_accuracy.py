@@ -1,0 +1,37 @@
+"""An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
+
+tests/data/orders (29 real docket texts) and tests/data/heldout (17 real orders gathered after
+the rules were written) are scored as ../shared/tools/score.py scores them. The floors sit a
+little under today's figures; raise them as the extractor improves, never lower them to pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA
+from tests.scoring import counts, summary
+from viewer.cli import timeline_json
+from viewer.pipeline import extract_file
+
+FLOORS = {"orders": (0.97, 0.98), "heldout": (0.88, 0.92)}  # (strict-F1, date-F1)
+
+
+def _score(folder: Path) -> dict[str, float]:
+    tallies = []
+    for case in sorted(p for p in folder.iterdir() if (p / "gold.json").exists()):
+        gold = json.loads((case / "gold.json").read_text())
+        events = timeline_json(extract_file(case / "order.txt", today=dt.date(2026, 11, 25)))["events"]
+        tallies.append(counts(gold, events))
+    return summary(tallies)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_accuracy_floor(name: str) -> None:
+    result = _score(DATA / name)
+    strict, date = FLOORS[name]
+    assert result["strict_f1"] >= strict and result["date_f1"] >= date, result
