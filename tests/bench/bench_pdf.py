@@ -118,11 +118,31 @@ def bench_memory(path: Path, pages: int) -> list[Figure]:
             (f"words+boxes, {pages}-page text PDF", pages / fig["seconds"], "pages/s", ">= 300")]
 
 
+def bench_whole_extract(path: Path) -> list[Figure]:
+    """`main.py extract` as a whole process against `pdftotext -bbox-layout` alone (issue 5)."""
+    main = Path(__file__).resolve().parents[2] / "main.py"
+
+    def best(command: list[str]) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            subprocess.run(command, capture_output=True, check=True)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    alone = best(["pdftotext", "-bbox-layout", str(path), os.devnull])
+    whole = best([sys.executable, str(main), "extract", str(path)])
+    return [("extract, whole process, 300-page text PDF (best of 3)", whole, "s", "-"),
+            ("pdftotext -bbox-layout alone, same file (best of 3)", alone, "s", "-"),
+            ("whole extract / pdftotext alone", whole / alone, "x", "<= 1.5")]
+
+
 def run() -> list[Figure]:
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory() as tmp:
         p300 = make_text_pdf(Path(tmp), 300)
         figures += bench_text(p300, 300)
+        figures += bench_whole_extract(p300)
         figures += bench_first_page(p300)
         figures += bench_ocr()
         figures += bench_memory(make_text_pdf(Path(tmp), 2000), 2000)
