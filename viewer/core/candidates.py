@@ -23,6 +23,7 @@ _TIME_GAP = re.compile(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|st
 _TIME_BEFORE_GAP = re.compile(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
 _BOND = re.compile(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
 _SERVE_ORDER = re.compile(r"\b(?:shall|must|may)\s+(?:be\s+)?serve[ds]?\b|\bmay\s+be\s+served\b", re.I)
+_UNDATED_HINT = re.compile(r"bond|security|serve|reasonable|forthwith|immediately|practicable|until", re.I)
 _REASONABLE = re.compile(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+as\s+practicable|"
                          r"(?<=shall\s)immediately|(?<=must\s)immediately)"
                          r"[^.;,]{0,70}", re.I)
@@ -201,6 +202,8 @@ def _month(text: str, seg: Segment, month: match.MonthMention,
 def _undated(text: str, seg: Segment) -> list[Candidate]:
     """Obligations with no date: post a bond, serve the order, act within a reasonable time."""
     sentence = seg.text
+    if not _UNDATED_HINT.search(sentence):  # most sentences: one cheap scan and out
+        return []
     if classify.PAST.search(sentence) and not classify.DIRECTIVE.search(sentence):
         return []
     found = []

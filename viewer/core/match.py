@@ -96,6 +96,8 @@ def covered(marks: bytearray, start: int, end: int) -> bool:
 
 # Cheap triggers: the full patterns only run in windows around these (Python's re scans every
 # position of the text for each alternation, which is the bulk of extraction time otherwise).
+_MONTH_TRIGGER = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+_NAMED_FORMS = ("range", "month-day", "day-month")
 _PERIOD_TRIGGER = re.compile(r"(?i:\b(?:days?|weeks?|months?|hours?|years?)\b)")
 _LINK_TRIGGER = re.compile(r"(?i:prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of)")
 
@@ -125,8 +127,10 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
     blocked = blocked_spans(text) if blocked is None else blocked
     found: list[DateMention] = []
     taken = mask(len(text), blocked)
+    named = windows(text, _MONTH_TRIGGER, 40, 45)  # only month-name forms need these windows
     for form, pattern in p.DATE_FORMS:
-        for match in pattern.finditer(text):
+        found_here = search_in(pattern, text, named) if form in _NAMED_FORMS else pattern.finditer(text)
+        for match in found_here:
             if covered(taken, match.start(), match.end()):
                 continue
             mention = _date_from(form, match)

@@ -7,7 +7,9 @@ store, the .ics writer and the Qt models without copying or conversion surprises
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 EventKind = Literal["entry", "service", "filing", "hearing", "expiry", "other"]
@@ -59,21 +61,23 @@ class SourceText:
     pages: tuple[Page, ...]
     word_spans: tuple[tuple[int, int, int, int], ...] = ()  # (start, end, page, word index)
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Start offsets of the words, for binary search (word_spans are in text order)."""
+        return [span[0] for span in self.word_spans]
+
     def page_at(self, offset: int) -> int:
         """Page number (1-based) of the character at `offset`."""
-        page = 1
-        for start, _end, number, _index in self.word_spans:
-            if start > offset:
-                break
-            page = number
         if not self.word_spans:
-            page = self.text.count("\f", 0, max(0, offset)) + 1
-        return page
+            return self.text.count("\f", 0, max(0, offset)) + 1
+        index = bisect_right(self._starts, offset) - 1
+        return self.word_spans[max(index, 0)][2]
 
     def boxes(self, start: int, end: int) -> tuple[tuple[int, Box], ...]:
         """(page, box) of every word that overlaps the character span [start, end)."""
         found: list[tuple[int, Box]] = []
-        for w_start, w_end, number, index in self.word_spans:
+        first = max(bisect_right(self._starts, start) - 1, 0)
+        for w_start, w_end, number, index in self.word_spans[first:]:
             if w_end <= start:
                 continue
             if w_start >= end:
