@@ -104,16 +104,18 @@ _LINK_TRIGGER = re.compile(r"(?i:prior|advance|along|together|simultaneous|concu
 
 def windows(text: str, trigger: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
     """Merged spans around every trigger hit, widened to whitespace so words stay whole."""
-    spans: list[tuple[int, int]] = []
+    merged: list[list[int]] = []
     for hit in trigger.finditer(text):
-        start = text.rfind(" ", 0, max(0, hit.start() - before)) + 1
-        start = max(start, text.rfind("\n", 0, max(0, hit.start() - before)) + 1)
-        end = text.find(" ", min(len(text), hit.end() + after))
-        end = len(text) if end == -1 else end
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        start, end = hit.start() - before, hit.end() + after
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = end
         else:
-            spans.append((start, end))
+            merged.append([start, end])
+    spans = []
+    for start, end in merged:  # snap only the merged edges: far fewer than the hits
+        start = max(text.rfind(" ", 0, max(start, 0)), text.rfind("\n", 0, max(start, 0))) + 1
+        stop = text.find(" ", min(end, len(text)))
+        spans.append((start, len(text) if stop == -1 else stop))
     return spans
 
 
