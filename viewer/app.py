@@ -32,7 +32,8 @@ def build_services(store: db.Store, today: dt.date) -> Services:
     return Services(store=store, today=today, extract_file=pipeline.extract_file,
                     recompute=pipeline.recompute, page_sizes=page_sizes,
                     render_page=render_page, write_ics=write_ics,
-                    print_timeline_pdf=print_timeline_pdf)
+                    print_timeline_pdf=print_timeline_pdf,
+                    count_from_anchor_date=pipeline.count_from_anchor_date)
 
 
 def application() -> QApplication:

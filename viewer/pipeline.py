@@ -12,9 +12,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from viewer import calendars, courts
+from viewer.core import courtdays
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.extract import extract_timeline
-from viewer.core.model import Case, Timeline
+from viewer.core.model import Case, Event, Timeline
 from viewer.core.recompute import recompute_dependents
 from viewer.pdf import read_document
 
@@ -67,3 +68,26 @@ def recompute(timeline: Timeline, *, closures: Closures = ()) -> Timeline:
     """Re-derive every dependent deadline the user has not edited (after an anchor changes)."""
     calendar = court_calendar(timeline.case, tuple(closures))
     return replace(timeline, events=recompute_dependents(timeline.events, calendar))
+
+
+def count_from_anchor_date(timeline: Timeline, event: Event, anchor_day: dt.date, *,
+                           closures: Closures = ()) -> dict[str, object]:
+    """The corrections that date a period whose anchor the order left undated.
+
+    "Within 21 days after service": once counsel enter the service date, the deadline is counted
+    under Rule 6(a) with the court's calendar, and the steps say where the anchor date came from.
+    Returns the fields to save (date, computation, flags); raises ValueError for a non-period.
+    """
+    rel = event.relative
+    if rel is None or rel.unit == "hours":
+        raise ValueError("only a period counted in days, weeks, months or years can be dated this way")
+    calendar = court_calendar(timeline.case, tuple(closures))
+    label = f"{rel.anchor} (date entered by counsel)"
+    if rel.amount == 0:
+        date, steps, flags = anchor_day, f"Same day as {label}, {anchor_day.isoformat()}.", ()
+    else:
+        result = courtdays.count_period(anchor_day, rel.amount, rel.unit, rel.direction, calendar,
+                                        trigger_label=label)
+        date, steps, flags = result.date, result.explain(), result.flags
+    kept = tuple(f for f in event.flags if f not in ("anchor-undated", "needs-review"))
+    return {"date": date, "computation": steps, "flags": kept + tuple(f for f in flags if f not in kept)}

@@ -71,6 +71,14 @@ class EditEventDialog(QDialog):
         form.addRow("Date", _pair(self.date, self.undated))
         zone = labels.zone_abbreviation(event.date or today, dt.time(12), event.timezone)
         form.addRow(f"Time ({zone or event.timezone})", _pair(self.time, self.all_day))
+        self.anchor_date: QDateEdit | None = None
+        if event.relative is not None and event.relative.unit != "hours" and "anchor-undated" in event.flags:
+            # "within 21 days after service": counsel know the service date; the order does not.
+            self.anchor_date = QDateEdit(QDate(today), calendarPopup=True)
+            self.anchor_date.setDisplayFormat("ddd, MMM d, yyyy")
+            self.count_from = QCheckBox("Count the deadline from it")
+            self.count_from.setChecked(True)
+            form.addRow(f"Date of {event.relative.anchor}", _pair(self.anchor_date, self.count_from))
         return form
 
     def values(self) -> dict[str, Any]:
@@ -81,9 +89,13 @@ class EditEventDialog(QDialog):
                 "date": date, "time": at.replace(second=0, microsecond=0) if at else None}
 
     def changes(self) -> dict[str, Any]:
-        """Only the fields whose value differs from the event's."""
-        return {name: value for name, value in self.values().items()
-                if getattr(self._event, name) != value}
+        """Only the fields whose value differs from the event's, plus an anchor date if given."""
+        changed = {name: value for name, value in self.values().items()
+                   if getattr(self._event, name) != value}
+        if self.anchor_date is not None and self.count_from.isChecked():
+            changed.pop("date", None)  # the count decides the date
+            changed["anchor_date"] = self.anchor_date.date().toPython()
+        return changed
 
 
 def _pair(left: QWidget, right: QWidget) -> QWidget:

@@ -54,6 +54,8 @@ class Services:
         write_ics: `viewer.export.write_ics`.
         print_timeline_pdf: `viewer.ui.printing.print_timeline_pdf`.
         clock: the DTSTAMP source for .ics exports.
+        count_from_anchor_date: `viewer.pipeline.count_from_anchor_date` (dates a period whose
+            anchor, such as service, the order left undated).
     """
 
     store: Store
@@ -65,3 +67,4 @@ class Services:
     write_ics: Callable[..., Path]
     print_timeline_pdf: Callable[..., Path]
     clock: Callable[[], dt.datetime] = field(default=_utc_now)
+    count_from_anchor_date: Callable[..., dict[str, Any]] | None = None

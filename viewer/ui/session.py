@@ -173,6 +173,7 @@ class ReviewSession(QObject):
             return
         store = self._services.store
         try:
+            changes = self._dated_from_anchor(event, dict(changes))
             changed = store.update_event(event.id, expected_sequence=self._sequences.get(event.id),
                                          **changes)
             timeline = self._with_event(self.timeline, changed)
@@ -184,6 +185,15 @@ class ReviewSession(QObject):
             return
         self._set_timeline(timeline)
         self.message.emit(f"Saved: {changed.title}.")
+
+    def _dated_from_anchor(self, event: Event, changes: dict[str, Any]) -> dict[str, Any]:
+        """Turn an "anchor_date" (e.g. the service date counsel entered) into the counted date."""
+        anchor_day = changes.pop("anchor_date", None)
+        count = self._services.count_from_anchor_date
+        if anchor_day is None or count is None or self.timeline is None:
+            return changes
+        closures = tuple(self._services.store.closure_days())
+        return {**changes, **count(self.timeline, event, anchor_day, closures=closures)}
 
     def history(self, event: Event) -> list[Any]:
         """The event's change log, oldest first ([] if the store cannot say)."""
