@@ -78,7 +78,10 @@ class EditEventDialog(QDialog):
             self.anchor_date.setDisplayFormat("ddd, MMM d, yyyy")
             self.count_from = QCheckBox("Count the deadline from it")
             self.count_from.setChecked(True)
-            form.addRow(f"Date of {event.relative.anchor}", _pair(self.anchor_date, self.count_from))
+            rel = event.relative
+            self.anchor_date.setToolTip(f"Counted {rel.amount} {rel.unit.replace('_', ' ')} "
+                                        f"{rel.direction} {rel.anchor}")
+            form.addRow(_anchor_label(rel.anchor), _pair(self.anchor_date, self.count_from))
         return form
 
     def values(self) -> dict[str, Any]:
@@ -96,6 +99,15 @@ class EditEventDialog(QDialog):
             changed.pop("date", None)  # the count decides the date
             changed["anchor_date"] = self.anchor_date.date().toPython()
         return changed
+
+
+def _anchor_label(anchor: str) -> str:
+    """A short form label for the date the period counts from ("Service date")."""
+    for word, label in (("serv", "Service date"), ("receipt", "Receipt date"),
+                        ("receiv", "Receipt date"), ("notice", "Notice date"), ("fil", "Filing date")):
+        if word in anchor.lower():
+            return label
+    return "Starting date"
 
 
 def _pair(left: QWidget, right: QWidget) -> QWidget:
