@@ -18,8 +18,8 @@ I = re.IGNORECASE
 ENTRY_TAIL = re.compile(
     r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued)"
     r"(?:\s+and\s+(?:ordered|entered|signed))?"
-    r"(?:\s+by\s+(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
-    r"\s*(?:on|this|:|,|the)?\s*(?:the\s+)?$", I)
+    r"(?:\s+by:?\s+(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
+    r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
 _DOCUMENT_BEFORE = re.compile(r"\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|"
                               r"report|judgment|decision)\s*$", I)
 MODIFIED_TAIL = re.compile(r"\bmodified\s+on\s*$", I)
@@ -41,6 +41,8 @@ DOCUMENT_AFTER = re.compile(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s
 MOTION_SUBJECT = re.compile(r"\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
+_WAS_DUE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered)\b", I)
+_DUTY_NOW = re.compile(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered)\b", I)
 _DUTY = re.compile(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due)\b", I)
 DIRECTIVE = re.compile(
     r"\b(?:shall|must|will|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
@@ -74,7 +76,8 @@ FILING = re.compile(
     r"deadline\s+(?:to|for)\s+(?:file|filing|submit|amend|join|move|motions?)|"
     r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies)|"
     r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|amend\s+(?:the\s+)?pleadings|join\s+(?:additional\s+)?parties|"
-    r"(?:directs?|orders?|requires?)\s+[\w' ]{1,40}?\s+to\s+(?:file|submit|serve))\b", I)
+    r"(?:directs?|orders?|requires?)\s+[\w' ]{1,40}?\s+to\s+(?:file|submit|serve)|"
+    r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing)\b", I)
 SERVICE = re.compile(r"\b(?:serve|served|service)\b", I)
 EXPIRY = re.compile(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"until|dissolve[sd]?|terminate[sd]?)\b", I)
@@ -118,6 +121,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("other", _vacated_title(before, after), False, 0.8)
     strong = bool(DIRECTIVE.search(clause))
     past = bool(PAST.search(clause)) or bool(re.match(r"\s*on\s*$", before, I))
+    if _WAS_DUE.search(clause) and not _DUTY_NOW.search(clause):
+        strong, past = False, True  # "Their responsive pleadings were due January 2": history
     if re.match(r"\s*on\s*$", before, I) and after.lstrip().startswith(",") and not _DUTY.search(after):
         strong = False  # "On March 17, 2020, the session scheduled ... was canceled": narrative
     # "On October 10, 2017, the Court ... ordered them to ... by November 13, 2017": a past order.
@@ -133,7 +138,7 @@ def read_relative(before: str, after: str, sentence: str) -> Reading:
     """Classify a counted period from its clause ("Defendants shall file ... no later than")."""
     directive = bool(DIRECTIVE.search(sentence))
     recital = not directive and bool(PAST.search(sentence))
-    kind, confidence = _kind(before, after if len(before.strip()) < 8 else "", True, relative=True)
+    kind, confidence = _kind(before, after, True, relative=True)
     return Reading(kind, make_title(kind, before, after), recital, confidence - 0.05)
 
 
@@ -151,8 +156,11 @@ def _entry_title(before: str, sentence: str) -> str:
     if not match:
         return ""
     verb = " ".join(match.group("verb").lower().split())
-    if verb in ("dated", "date") and _DOCUMENT_BEFORE.search(before[: len(before) - len(match.group(0))]):
+    lead = before[: len(before) - len(match.group(0))]
+    if verb in ("dated", "date") and _DOCUMENT_BEFORE.search(lead):
         return ""  # "the Standing Order dated September 11, 2012" is another order
+    if verb == "filed" and not re.search(r"(?:^|[(\[\n])\s*$", lead + match.group(0)[:1]):
+        return ""  # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
     if verb == "entered" and not re.search(r"[(\[]\s*entered", match.group(0), I):
         return "Order entered"
     return {"entered": "Entered on the docket", "signed": "Order signed", "so ordered": "Order signed",

@@ -58,7 +58,11 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
     if a.date is None:
         return a.title == b.title
     if a.relative and b.relative:
-        return False  # each counted period is its own duty, even when two land together
+        # Each counted period is its own duty, even when two land together; the same period from
+        # the same anchor for the same papers is one duty stated twice ("If Plaintiff does not ...").
+        same = (a.relative.amount, a.relative.unit, a.relative.direction, id(a.anchor)) == (
+            b.relative.amount, b.relative.unit, b.relative.direction, id(b.anchor))
+        return same and _restates(a, b)
     if a.relative or b.relative:
         return _restates(a, b)  # "due in 30 days" and "(Status Report due by 7/27/2017)"
     if a.kind in ("entry", "expiry") or (a.time and a.time == b.time):
