@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
-tests/data/orders (29 real docket texts) and tests/data/heldout (17 real orders gathered after
-the rules were written) are scored as ../shared/tools/score.py scores them. The floors sit a
+tests/data/orders (29 real docket texts), tests/data/heldout (17) and tests/data/heldout2 (15
+real orders gathered after the rules were written, measured first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
 
@@ -18,7 +18,7 @@ from tests.scoring import counts, summary
 from viewer.cli import timeline_json
 from viewer.pipeline import extract_file
 
-FLOORS = {"orders": (0.97, 0.98), "heldout": (0.88, 0.92)}  # (strict-F1, date-F1)
+FLOORS = {"orders": (0.97, 0.98), "heldout": (0.90, 0.92), "heldout2": (0.92, 0.95)}  # (strict, date)
 
 
 def _score(folder: Path) -> dict[str, float]:

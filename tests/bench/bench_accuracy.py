@@ -61,9 +61,10 @@ def run() -> list[Figure]:
     figures += _figures("golden .txt", _score([(c, c / "order.txt") for c in golden]))
     if orders:
         figures += _figures("orders .txt", _score([(c, c / "order.txt") for c in orders]))
-    heldout = _cases(DATA / "heldout")
-    if heldout:
-        figures += _figures("heldout .txt", _score([(c, c / "order.txt") for c in heldout]))
+    for name in ("heldout", "heldout2"):
+        cases = _cases(DATA / name)
+        if cases:
+            figures += _figures(f"{name} .txt", _score([(c, c / "order.txt") for c in cases]))
     scans = [(DATA / "golden" / s.parent.name, s) for s in sorted(SHARED.glob("*/*/order-scanned.pdf"))]
     if scans:
         figures += _figures("golden scanned", _score(scans))

@@ -43,6 +43,8 @@ MOTION_SUBJECT = re.compile(r"\b(?:granting|denying|grants|denies|on|re:?|regard
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
 _WAS_DUE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered)\b", I)
 _DUTY_NOW = re.compile(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered)\b", I)
+# "Under Rule 15(a)(1)(B), a plaintiff has twenty-one (21) days ...": the law, not this order.
+_RULE_STATEMENT = re.compile(r"\s*(?:under|pursuant\s+to|according\s+to)\s+(?:the\s+)?(?:fed|rule|local|§|\d+\s+u\.)", I)
 _DUTY = re.compile(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due)\b", I)
 DIRECTIVE = re.compile(
     r"\b(?:shall|must|will|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
@@ -77,7 +79,8 @@ FILING = re.compile(
     r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies)|"
     r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|amend\s+(?:the\s+)?pleadings|join\s+(?:additional\s+)?parties|"
     r"(?:directs?|orders?|requires?)\s+[\w' ]{1,40}?\s+to\s+(?:file|submit|serve)|"
-    r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing)\b", I)
+    r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
+    r"(?:ordered|directed)\s+to\s+show\s+cause)\b", I)
 SERVICE = re.compile(r"\b(?:serve|served|service)\b", I)
 EXPIRY = re.compile(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"until|dissolve[sd]?|terminate[sd]?)\b", I)
@@ -137,7 +140,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
 def read_relative(before: str, after: str, sentence: str) -> Reading:
     """Classify a counted period from its clause ("Defendants shall file ... no later than")."""
     directive = bool(DIRECTIVE.search(sentence))
-    recital = not directive and bool(PAST.search(sentence))
+    recital = not directive and bool(PAST.search(sentence) or _RULE_STATEMENT.match(sentence))
     kind, confidence = _kind(before, after, True, relative=True)
     return Reading(kind, make_title(kind, before, after), recital, confidence - 0.05)
 

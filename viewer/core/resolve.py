@@ -184,6 +184,12 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.date = result.date
     c.computation.append(result.explain())
     c.flags += [f for f in result.flags if f not in c.flags]
+    if anchor.relative is None and anchor.kind == "filing" and re.search(
+            r"\b(?:is|are)\s+(?:filed|served)|\bfiling\s+of\b|\bservice\s+of\b", c.context, re.I):
+        c.flags.append("anchor-is-deadline")  # "3 weeks after the amended complaint is filed"
+        c.computation.append(f"The order counts from when the {anchor.title[:1].lower()}{anchor.title[1:]} "
+                             "is actually filed; this is the latest date, counted from its deadline. "
+                             "If it is filed earlier, enter that date.")
     if rel.anchor == THIS_ORDER:
         c.flags.append("anchor-implied")
         c.computation.append("The order names no starting event; counted from the order's own date.")
