@@ -96,10 +96,11 @@ def covered(marks: bytearray, start: int, end: int) -> bool:
 
 # Cheap triggers: the full patterns only run in windows around these (Python's re scans every
 # position of the text for each alternation, which is the bulk of extraction time otherwise).
-_MONTH_TRIGGER = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+_MONTH_TRIGGER = re.compile(r"(?=[JFMASONDjfmasond])(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
 _NAMED_FORMS = ("range", "month-day", "day-month")
-_PERIOD_TRIGGER = re.compile(r"(?i:\b(?:days?|weeks?|months?|hours?|years?)\b)")
-_LINK_TRIGGER = re.compile(r"(?i:prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of)")
+_PERIOD_TRIGGER = re.compile(r"(?=[dDwWmMhHyY])(?i:\b(?:days?|weeks?|months?|hours?|years?)\b)")
+_LINK_TRIGGER = re.compile(r"(?=[pPaAtTsScC])(?i:prior|advance|along|together|simultaneous|concurrent|"
+                           r"same\s+time|time\s+of)")
 
 
 def windows(text: str, trigger: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:

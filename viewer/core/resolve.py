@@ -137,7 +137,19 @@ def find_anchor(c: Candidate, pool: list[Candidate]) -> Candidate | str | None:
     """The event a period counts from: a candidate, "service"/"entry" words, or None."""
     assert c.relative is not None
     phrase = c.relative.anchor
-    others = [o for o in pool if o is not c and not o.recital]
+    near = [o for o in pool if abs(o.mention - c.mention) <= _NEAR and o is not c and not o.recital]
+    found = _anchor_among(c, phrase, near)
+    if found is None and len(near) < len(pool) - 1:  # a long document: look further away too
+        found = _anchor_among(c, phrase, [o for o in pool if o is not c and not o.recital])
+    return found
+
+
+# Anchors are looked for within about ten pages first: in a long filing the hearing that
+# "the hearing" means is the one nearby, and scanning every candidate is quadratic.
+_NEAR = 30_000
+
+
+def _anchor_among(c: Candidate, phrase: str, others: list[Candidate]) -> Candidate | str | None:
     if phrase == PREVIOUS:
         earlier = [o for o in others if o.mention < c.mention and o.kind != "entry"
                    and (o.written or o.relative)]
