@@ -92,7 +92,7 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
 
     dates, times, relatives = inside(found.dates), inside(found.times), inside(found.relatives)
     marks = sorted([(m.start, m.end) for m in dates + relatives])
-    out = [_dated(text, seg, d, times, marks) for d in dates]
+    out: list[Candidate | None] = [_dated(text, seg, d, times, marks) for d in dates]
     date_marks = [(d.start, d.end) for d in dates]
     out += [_relative(text, seg, r, marks, times, date_marks) for r in relatives]
     out += [_month(text, seg, m, marks) for m in inside(found.months)]

@@ -23,8 +23,9 @@ _CHARS = {
     "\t": " ", "\r": "",
 }
 
-_TABLE = {**{ord(k): v for k, v in _CHARS.items()}, **_DIGITS}
-_REPLACE = {chr(k): (v if isinstance(v, str) else chr(v)) for k, v in _TABLE.items()}
+_TABLE: dict[int, str] = {**{ord(k): v for k, v in _CHARS.items()},
+                          **{k: chr(v) if isinstance(v, int) else str(v) for k, v in _DIGITS.items()}}
+_REPLACE = {chr(k): v for k, v in _TABLE.items()}
 _SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
 
 # (name, pattern, replacement). Order matters: later steps see earlier output.

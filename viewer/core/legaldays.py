@@ -10,6 +10,7 @@ Pure standard library; never reads the clock. Import the public names from `view
 from __future__ import annotations
 
 from dataclasses import dataclass
+import datetime as _dt
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -148,11 +149,11 @@ class Computation:
     `alternative` the other one; `flags` then include "readings-differ".
     """
 
-    date: date  # the date to calendar (after rolls)
-    raw: date  # the date before the (last) roll
+    date: _dt.date  # the date to calendar (after rolls)
+    raw: _dt.date  # the date before the (last) roll
     steps: tuple[str, ...]  # lawyer-checkable words, one step each
     flags: tuple[str, ...] = ()  # "rolled", "closure-day-roll", "readings-differ", "month-end", ...
-    alternative: date | None = None  # the other reading where readings differ
+    alternative: _dt.date | None = None  # the other reading where readings differ
     direction: str = "after"  # the counting direction; Rule 6(d) days apply to forward periods only
 
     def explain(self) -> str:

@@ -148,15 +148,16 @@ def _date_from(form: str, match: re.Match[str]) -> DateMention | None:
     if form in ("numeric", "iso"):
         month, day, year = int(groups["m"]), int(groups["d"]), int(groups["y"])
         year = year + 2000 if year < 100 else year
+        stated_year: int | None = year
     else:
         month = MONTHS[groups["month"].lower()]
         ordinal = groups.get("ordinal")
         day = ORDINAL_WORDS[ordinal.lower()] if ordinal else int(groups["day"])
-        year = int(groups["year"]) if groups.get("year") else None
+        stated_year = int(groups["year"]) if groups.get("year") else None
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     last = int(groups["day2"]) if groups.get("day2") else None
-    return DateMention(match.start(), match.end(), match.group(0), year, month, day, form, last)
+    return DateMention(match.start(), match.end(), match.group(0), stated_year, month, day, form, last)
 
 
 def find_times(text: str) -> list[TimeMention]:

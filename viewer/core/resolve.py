@@ -53,9 +53,9 @@ def _stem(word: str) -> str:
 
 def entry_date(candidates: list[Candidate]) -> dt.date | None:
     """The order's own date: the earliest entry the order states (signing precedes docketing)."""
-    dates = [c.written.date() for c in candidates
+    found = [c.written.date() for c in candidates
              if c.kind == "entry" and c.written and c.written.year and not c.recital]
-    dates = [d for d in dates if d]
+    dates = [d for d in found if d is not None]
     return min(dates) if dates else None
 
 
@@ -72,7 +72,7 @@ def date_written(candidates: list[Candidate], entry: dt.date | None,
             continue
         if c.written.year is None:
             _infer_year(c, entry)
-        elif entry and c.kind != "entry" and not c.recital and c.date < entry:
+        elif entry and c.date and c.kind != "entry" and not c.recital and c.date < entry:
             _before_entry(c, entry)
         if c.date and c.kind != "entry" and not c.recital:
             flags, words_ = courtdays.check_date_certain(c.date, calendar, label="The court set")
@@ -209,7 +209,7 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.computation.append(f"Other reading: {describe(result.alternative)}.")
 
 
-def undated_anchor(c: Candidate, anchor: str | None) -> None:
+def undated_anchor(c: Candidate, anchor: "Candidate | str | None") -> None:
     """A period whose anchor has no date in the order (service, receipt of notice, ...)."""
     assert c.relative is not None
     c.date = None
