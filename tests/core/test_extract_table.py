@@ -309,9 +309,10 @@ ROWS = [
     # "after being served".
     R("after-being-served", doc("Each Defendant shall file a response within 7 days after being served with this Order."),
       "filing undated +anchor-undated"),
-    # "of receipt of this Order".
+    # "of receipt of this Order": counted from entry (electronic notice arrives that day), and
+    # flagged so counsel confirm the receipt date: entered Wed 03-05 + 14 = Wed 03-19.
     R("receipt-anchor", doc("Defendants shall file a notice within 14 days of receipt of this Order."),
-      "filing undated +anchor-undated"),
+      "filing 2025-03-19 +anchor-assumed"),
     # ---------------------------------------------------------------- relative: hearing anchor
     # Backward from the hearing: Thu 04-10 - 7 days = Thu 04-03.
     R("days-prior-hearing",

@@ -10,10 +10,9 @@ import datetime as dt
 import re
 
 from viewer.core import patterns as p
+from viewer.core.match import expand_year
 
-_ECF_FILED = re.compile(
-    r"Case\s?\d:\s?\d\d-[a-z]{2}-\d+(?:-[A-Za-z]+)*\s+Document\s?\d+(?:-\d+)?\s+"
-    r"Filed\s+(?P<m>\d\d)/(?P<d>\d\d)/(?P<y>\d\d(?:\d\d)?)", re.I)
+_ECF_FILED = p.ECF_STAMP
 _PARTIES = re.compile(
     r"(?P<first>[A-Z][^\n]{2,120}?),?\s*\n+\s*(?:Plaintiffs?|Petitioners?|Appellants?|Movants?)"
     r"[^\n]*\n[\s\S]{0,200}?\b(?:v\.?|vs\.?|versus)\s*\n[\s\S]{0,120}?"
@@ -81,8 +80,7 @@ def ecf_filed_date(text: str) -> tuple[dt.date, int, int] | None:
     match = _ECF_FILED.search(text)
     if not match:
         return None
-    year = int(match.group("y"))
-    year = year + 2000 if year < 100 else year
+    year = expand_year(int(match.group("y")))
     try:
         day = dt.date(year, int(match.group("m")), int(match.group("d")))
     except ValueError:

@@ -20,8 +20,9 @@ ENTRY_TAIL = re.compile(
     r"(?:\s+and\s+(?:ordered|entered|signed))?"
     r"(?:\s+by:?\s+(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
     r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
-_DOCUMENT_BEFORE = re.compile(r"\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|"
-                              r"report|judgment|decision)\s*$", I)
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<!this\s)(?<!instant\s)\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|report|"
+    r"judgment|decision|brief|complaint|petition)\b(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
 MODIFIED_TAIL = re.compile(r"\bmodified\s+on\s*$", I)
 # A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.
 DOCKET_STAMP = re.compile(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
@@ -65,7 +66,7 @@ MEET = re.compile(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|s
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b", I)
 HEARING = re.compile(
     r"\b(?:hearing|conference|oral\s+argument|argument|(?<!pre-)(?<!pre)trial(?!\s+(?:order|"
-    r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term))|sentencing|arraignment|"
+    r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
     r"re-?arraignment|initial\s+appearance|plea|meeting\s+of\s+creditors|341\(a\)\s+meeting|"
     r"hear\s+motions?|trial\s+session|"
@@ -80,9 +81,12 @@ FILING = re.compile(
     r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|amend\s+(?:the\s+)?pleadings|join\s+(?:additional\s+)?parties|"
     r"(?:directs?|orders?|requires?)\s+[\w' ]{1,40}?\s+to\s+(?:file|submit|serve)|"
     r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
-    r"(?:ordered|directed)\s+to\s+show\s+cause)\b", I)
+    r"(?:ordered|directed)\s+to\s+show\s+cause|motion\s+is\s+(?:made|filed)|"
+    r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
+    r"pretrial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?:witness|exhibit)\s+lists?|"
+    r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations)\b", I)
 SERVICE = re.compile(r"\b(?:serve|served|service)\b", I)
-EXPIRY = re.compile(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
+EXPIRY = re.compile(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|remand(?:ed)?|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"until|dissolve[sd]?|terminate[sd]?)\b", I)
 DEADLINE_LEAD = re.compile(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|\bNLT|"
                            r"\bbefore|\buntil|\bdue(?:\s+by|\s+on)?)\s*(?:\w+,?\s+)?$", I)
@@ -123,13 +127,17 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
             RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)):
         return Reading("other", _vacated_title(before, after), False, 0.8)
     strong = bool(DIRECTIVE.search(clause))
-    past = bool(PAST.search(clause)) or bool(re.match(r"\s*on\s*$", before, I))
+    narrative = bool(re.match(r"\s*On\s*$", before))  # "On March 3, 2025, plaintiff filed ..."
+    past = bool(PAST.search(clause)) or narrative
     if _WAS_DUE.search(clause) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
-    if re.match(r"\s*on\s*$", before, I) and after.lstrip().startswith(",") and not _DUTY.search(after):
+    if narrative and after.lstrip().startswith(",") and not _DUTY.search(after):
         strong = False  # "On March 17, 2020, the session scheduled ... was canceled": narrative
+    # A schedule row ("Dispositive Motions | September 18, 2024 |", "Discovery cutoff: ...") is a
+    # setting even without a verb.
+    row = bool(re.search(r"(?:[|\t]|\.{3,}|[^\d\s]:)\s*$", before)) and not past
     # "On October 10, 2017, the Court ... ordered them to ... by November 13, 2017": a past order.
-    directive = strong or (bool(DEADLINE_LEAD.search(before)) and not past)
+    directive = strong or row or (bool(DEADLINE_LEAD.search(before)) and not past)
     recital = not directive and past
     kind, confidence = _kind(before, after, directive)
     if not directive and not recital and kind == "other":
@@ -160,8 +168,8 @@ def _entry_title(before: str, sentence: str) -> str:
         return ""
     verb = " ".join(match.group("verb").lower().split())
     lead = before[: len(before) - len(match.group(0))]
-    if verb in ("dated", "date") and _DOCUMENT_BEFORE.search(lead):
-        return ""  # "the Standing Order dated September 11, 2012" is another order
+    if verb in ("dated", "date", "signed", "entered", "filed") and _DOCUMENT_BEFORE.search(lead):
+        return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
     if verb == "filed" and not re.search(r"(?:^|[(\[\n])\s*$", lead + match.group(0)[:1]):
         return ""  # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
     if verb == "entered" and not re.search(r"[(\[]\s*entered", match.group(0), I):

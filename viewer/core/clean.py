@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
+
+from viewer.core.patterns import ECF_STAMP
 from dataclasses import dataclass
 
 Replace = str | Callable[[re.Match[str]], str]
@@ -43,10 +45,7 @@ STEPS: tuple[tuple[str, re.Pattern[str], Replace], ...] = (
      lambda m: "1" if m.group(0) in "lI" else "0" * len(m.group(0))),
     # ECF header stamps repeat on every page; they are metadata (caption.py reads them
     # from the raw text), and left in place they would split sentences across pages.
-    ("ecf-stamp", re.compile(
-        r"Case\s?\d:\s?\d\d-[a-z]{2}-\d+(?:-[A-Za-z]+)*\s+Document\s?\d+(?:-\d+)?\s+"
-        r"Filed\s+\d\d/\d\d/\d\d(?:\d\d)?\s+Page\s?\d+\s+of\s+\d+(?:\s+Page\s?I\s?D\s?#?\s?\d+)?\n?"),
-     ""),
+    ("ecf-stamp", ECF_STAMP, ""),
     # A bare page number at the foot or head of a page, and pleading-paper line numbers.
     ("page-number", re.compile(r"(?m)^[ ]*(?:- )?\d{1,3}(?: -)?[ ]*\n(?=\f|\Z)|(?<=\f)[ ]*\d{1,3}[ ]*\n"), ""),
     # Runs of spaces collapse.

@@ -143,11 +143,18 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
     return sorted(found, key=lambda m: m.start)
 
 
+def expand_year(year: int) -> int:
+    """"93" is 1993 and "24" is 2024: the POSIX %y pivot, since the core cannot ask the clock."""
+    if year >= 100:
+        return year
+    return 1900 + year if year >= 69 else 2000 + year
+
+
 def _date_from(form: str, match: re.Match[str]) -> DateMention | None:
     groups = match.groupdict()
     if form in ("numeric", "iso"):
         month, day, year = int(groups["m"]), int(groups["d"]), int(groups["y"])
-        year = year + 2000 if year < 100 else year
+        year = expand_year(year)
         stated_year: int | None = year
     else:
         month = MONTHS[groups["month"].lower()]

@@ -77,7 +77,7 @@ IMPLICIT = re.compile(
 THEREAFTER = re.compile(rf"(?<!every\s)\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
 
 # "CASE STAYED FOR 30 DAYS": the stay ends that many days after the order.
-STAY = re.compile(rf"\bstay(?:ed|s)?\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
+STAY = re.compile(rf"\b(?:stay(?:ed|s)?|abate[sd]?|abatement|remand(?:ed|s)?)\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
 
 # Periods with no count: "prior to the final pre-trial conference", "along with the joint
 # pre-trial order", "at the same time as the response".
@@ -106,6 +106,14 @@ NOT_DATES = re.compile(
     r"|\bDoes\s+\d+\s*-\s*\d+"
     # The court-and-year parenthetical of a case citation: "(7th Cir. March 4, 2020)".
     r"|\([^()]{0,30}?(?:Cir\.|Fed\.\s?Cl\.|Bankr\.|D\.\s?[A-Z][\w.]*|Ct\.\s?App\.)[^()]{0,40}?(?:19|20)\d\d\))", I)
+
+# The ECF header stamp in its forms: "Case 1:24-cv-02323 Document 13 Filed 12/20/24 Page 1 of 6
+# PageID# 1121", "... Document 2 Filed on 10/29/20 in TXSD Page 1 of 2", "Case No. 1:23-cv-01343-GPG-KLM
+# Document 17 filed 06/09/23 USDC Colorado pg 1 of 3".
+ECF_STAMP = re.compile(
+    r"Case(?:\s+No\.)?\s?\d:\s?\d\d[-\u2212]?[a-z]{2}[-\u2212]\d+(?:-[A-Za-z]+)*\s+Document\s?\d+(?:-\d+)?\s+"
+    r"Filed(?:\s+on)?\s+(?P<m>\d\d)/(?P<d>\d\d)/(?P<y>\d\d(?:\d\d)?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s+(?:Page|pg)\s?\d+\s+of\s+\d+(?:\s+Page\s?I\s?D\s?#?\s?\d+)?\n?", re.I)
 
 CASE_NUMBER = re.compile(
     r"\b(?:Case\s+No\.?|Civil\s+Action\s+No\.?|No\.?|Case)\s*:?\s*"

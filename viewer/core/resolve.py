@@ -22,6 +22,7 @@ _ANCHOR_SERVICE = re.compile(r"\b(?:service|served|being\s+served|receipt|receiv
 _ANCHOR_HEARING = re.compile(r"\b(?:hearing|argument|conference|(?<!-)trial(?!\s+order)|sentencing|appearance|proceeding|"
                              r"arraignment|calendar\s+call)\b", re.I)
 # Words that say nothing about which event is meant: parties, courts, deadlines in general.
+_RECEIPT_OF_ORDER = re.compile(r"\b(?:receiv\w*|receipt\s+of)\s+(?:of\s+)?(?:this|the)\s+order\b", re.I)
 _STOP = frozenset("the a an of to on in for by and or this that its their any all shall be date "
                   "matter court s due party parties plaintiff plaintiffs defendant defendants "
                   "counsel each with if deadline filed file".split())
@@ -156,6 +157,14 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate]) -> Candida
         return max(earlier, key=lambda o: o.mention) if earlier else None
     if _ANCHOR_HEARING.search(phrase):
         return _best(phrase, [o for o in others if o.kind == "hearing"]) or None
+    if _RECEIPT_OF_ORDER.search(phrase):
+        entries = [o for o in others if o.kind == "entry" and o.date]
+        if entries:  # electronic notice reaches counsel the day the order is entered
+            found = min(entries, key=lambda o: o.date or dt.date.max)
+            c.flags += ["anchor-assumed", "needs-review"]
+            c.computation.append("Counted from the order's entry, assuming it was received that day "
+                                 "(electronic notice); enter the actual receipt date if it differs.")
+            return found
     entry, service = _ANCHOR_ENTRY.search(phrase), _ANCHOR_SERVICE.search(phrase)
     # "service of this Order" counts from service; "entry and service of this order" from entry.
     if service and (not entry or service.start() < entry.start()):
@@ -163,16 +172,18 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate]) -> Candida
     if entry:
         entries = [o for o in others if o.kind == "entry" and o.date]
         return min(entries, key=lambda o: o.date or dt.date.max) if entries else "entry"
-    return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service")])
+    return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")])
 
 
 def _best(phrase: str, options: list[Candidate]) -> Candidate | None:
     """The option whose title and quote share most words with the anchor phrase."""
     wanted = words(phrase)
-    scored = [(len(wanted & words(o.title)) * 2 + len(wanted & words(o.context)), -i, o)
-              for i, o in enumerate(options)]
+    # Ties go to the surer event, then to one with a set time ("August 27, 2004, from 10:00 a.m."),
+    # then to the later statement (an order restating an old setting first, then setting the new).
+    scored = [(len(wanted & words(o.title)) * 2 + len(wanted & words(o.context)),
+               o.confidence, o.time is not None, i, o) for i, o in enumerate(options)]
     scored = [s for s in scored if s[0] > 0 or len(options) == 1 and _ANCHOR_HEARING.search(phrase)]
-    return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
+    return max(scored, key=lambda s: s[:4])[4] if scored else None
 
 
 def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> None:

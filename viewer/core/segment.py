@@ -20,7 +20,10 @@ _BLOCK_BREAK = re.compile(r"\n[ ]*\n+|\f+")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|[.!?](?=[A-Z][a-z])")
 _LIST_START = re.compile(r"\n(?=[ ]*(?:-\s+)?(?:\d{1,2}\.|[A-Za-z]\.|\([a-z0-9]{1,3}\))\s)")
 # A line under 40 characters that does not end mid-phrase; wrapped lines run full width.
-_SHORT_LINE = re.compile(r"(?m)^(?![^\n]*\b(?:of|the|and|or|to|on|by|at|in)\n)[^\n]{1,40}(?<![,;\-])\n")
+# (Not a single word such as a hard-wrapped "IT", and not when the next line carries on in
+# lower case: "... (Doc. 5)[1]" / "on September 12, 2018".)
+_SHORT_LINE = re.compile(r"(?m)^(?![^\n]*\b(?:of|the|and|or|to|on|by|at|in)\n)(?=[^\n]*\S\s+\S|[^\n]*\d)"
+                         r"[^\n]{1,40}(?<![,;\-])\n(?![ \t]*[a-z])")
 _HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
 _ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central|Mountain|Pacific)\b")
 
@@ -71,8 +74,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _continues(previous: str, following: str) -> bool:
     """True when `previous` stops mid-sentence and `following` carries on with it."""
     tail = previous.rstrip().rstrip("\"')]")
-    if not tail or tail[-1] in ".!?:;":
+    if not tail or tail[-1] in ".!?;":
         return False
+    if tail[-1] == ":":  # "shall appear for an initial pretrial conference:" + the date below
+        return len(following.strip()) < 80
     last_line = previous.strip().splitlines()[-1]
     if last_line.isupper() or len(last_line) < 25:
         return False  # headings and caption lines stand alone
