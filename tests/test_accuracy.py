@@ -1,6 +1,6 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
-tests/data/orders (29 real docket texts), tests/data/heldout (17) and tests/data/heldout2 (15
+tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15) and heldout3 (12
 real orders gathered after the rules were written, measured first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -18,7 +18,8 @@ from tests.scoring import counts, summary
 from viewer.cli import timeline_json
 from viewer.pipeline import extract_file
 
-FLOORS = {"orders": (0.97, 0.98), "heldout": (0.90, 0.92), "heldout2": (0.92, 0.95)}  # (strict, date)
+FLOORS = {"orders": (0.97, 0.98), "heldout": (0.90, 0.92), "heldout2": (0.92, 0.95),
+          "heldout3": (0.85, 0.90)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:

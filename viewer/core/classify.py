@@ -61,7 +61,7 @@ DISCOVERY = re.compile(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
     r"complete|completion))|(?:close|completion|end)\s+of\s+(?:\w+\s+)?discovery|"
     r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|\bdisclos(?:e|ures?)\b|"
-    r"\bdiscovery\s+(?:due|to\s+be\s+completed)", I)
+    r"\bdiscovery\s+(?:due|to\s+be\s+completed)|\bexpert\s+(?:witness\s+)?reports?\b", I)
 MEET = re.compile(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b", I)
 HEARING = re.compile(
@@ -188,8 +188,9 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
         found.pop("hearing")  # "papers due 7 days before the hearing": the hearing is the anchor
     if "meet" in found and "filing" in found:
         found.pop("meet")  # "a joint submission regarding mediation" is a paper
-    if "discovery" in found and "filing" in found and _only_due(before, after):
-        found.pop("filing")  # "Initial Disclosures due": discovery, not a court filing
+    if "discovery" in found and "filing" in found:
+        # "Initial Disclosures due": discovery; "shall file ... expert reports": a filing.
+        found.pop("filing" if _only_due(before, after) else "discovery")
     if found:
         kind = min(found, key=lambda k: found[k])
         if kind == "hearing":
