@@ -95,7 +95,7 @@ BOILERPLATE = re.compile(
     r"in\s+accordance\s+with\s+[^,]+,|pursuant\s+to\s+[^,]+,|provided\s+that|ordered:?|"
     r"order:|text\s+order:|minute\s+order:|further,|and|on\s*,|on\s+(?=\w+\s)|if\s+[^,]{0,120},|\(|-|:|,|"
     r"upon\s+due\s+consideration,?(?:\s+(?:and\s+)?for\s+cause,?)?(?:\s+it\s+is(?:\s+hereby)?)?|"
-    r"\d{1,2}\)|[A-Z][A-Z ]{6,}:|nlt|no\s+later\s+than|within)\s*)+", I)
+    r"\d{1,2}\)|[A-Z][A-Z ]{6,}:|nlt|no\s+later\s+than|within|[•▪●◦*])\s*)+", I)
 TRAILING = re.compile(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
                       r"at|for|set\s+for|scheduled\s+for|is|are|shall\s+be|on\s+\w+day|\w+day))+"
                       r"[\s,:(-]*$", I)

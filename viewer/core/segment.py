@@ -18,7 +18,7 @@ ABBREVIATIONS = frozenset(
 _TIME_ABBREVIATIONS = frozenset({"a.m", "p.m", "am", "pm"})
 _BLOCK_BREAK = re.compile(r"\n[ ]*\n+|\f+")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|[.!?](?=[A-Z][a-z])")
-_LIST_START = re.compile(r"\n(?=[ ]*(?:-\s+)?(?:\d{1,2}\.|[A-Za-z]\.|\([a-z0-9]{1,3}\))\s)")
+_LIST_START = re.compile(r"\n(?=[ ]*(?:-\s+)?(?:\d{1,2}\.|[A-Za-z]\.|\([a-z0-9]{1,3}\))\s)|\s(?=[•▪●◦]\s)")
 # A line under 40 characters that does not end mid-phrase; wrapped lines run full width.
 # (Not a single word such as a hard-wrapped "IT", and not when the next line carries on in
 # lower case: "... (Doc. 5)[1]" / "on September 12, 2018".)

@@ -149,8 +149,11 @@ class TimelineView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        widths = {Column.DATE: 122, Column.TIME: 84, Column.ZONE: 54, Column.KIND: 80,
-                  Column.STATUS: 104, Column.FLAGS: 132}
+        # The date column must show its widest value whole ("Wed, Sep 30, 2025") in any font.
+        metrics = self.fontMetrics()
+        date_width = max(122, metrics.horizontalAdvance("Wed, Sep 30, 2025") + 18)
+        widths = {Column.DATE: date_width, Column.TIME: max(84, metrics.horizontalAdvance("10:00 p.m.") + 18),
+                  Column.ZONE: 54, Column.KIND: 80, Column.STATUS: 104, Column.FLAGS: 132}
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(column, width)
