@@ -229,12 +229,18 @@ def find_relatives(text: str) -> list[RelativeMention]:
 
 
 def _amount(match: re.Match[str]) -> int | None:
+    """The count of a period; None for none, or for numbers no order means as a period (> 3660)."""
     if match.group("paren"):
-        return int(match.group("paren"))
-    if match.group("digits"):
-        return int(match.group("digits"))
-    word = (match.group("word") or "").lower()
-    return NUMBER_WORDS.get(word)
+        value: int | None = int(match.group("paren"))
+    elif match.group("digits"):
+        value = int(match.group("digits"))
+    else:
+        value = NUMBER_WORDS.get((match.group("word") or "").lower())
+    return value if value is not None and value <= _LONGEST_PERIOD else None
+
+
+# "2025999999 days": digits run together by OCR or a year glued to a count, not a period.
+_LONGEST_PERIOD = 3660
 
 
 def _direction(word: str) -> str:
