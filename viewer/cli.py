@@ -101,8 +101,16 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _extract(path: Path, *, today: dt.date, password: str | None, zone: str) -> Timeline:
-    from viewer.pipeline import extract_file  # heavy imports after argparse: fast --help
-    return extract_file(path, today=today, password=password, fallback_zone=zone)
+    # pdftotext starts first and runs on another core while the pipeline's imports (~0.2 s:
+    # court tables, holidays, the core) load; read_document then takes the running process.
+    from viewer.pdf import prefetch
+
+    prefetch.start(path, password)
+    try:
+        from viewer.pipeline import extract_file  # heavy imports after argparse: fast --help
+        return extract_file(path, today=today, password=password, fallback_zone=zone)
+    finally:
+        prefetch.discard()  # not taken (an error came first): stop it now
 
 
 def _with_store(timeline: Timeline, args: argparse.Namespace) -> tuple[Timeline, dict[str, int]]:
