@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         # Defaults for a first start: the timeline gets a little more than half.
         self.resize(1400, 900)
-        self.splitter.setSizes([560, 840])
+        self.splitter.setSizes([620, 780])
         self.pane.splitter.setSizes([400, 400])
         store = self.services.store
         for key, restore in ((_GEOMETRY, self.restoreGeometry),
