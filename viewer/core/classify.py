@@ -48,12 +48,13 @@ _DUTY_NOW = re.compile(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:her
 _RULE_STATEMENT = re.compile(r"\s*(?:under|pursuant\s+to|according\s+to)\s+(?:the\s+)?(?:fed|rule|local|§|\d+\s+u\.)", I)
 _DUTY = re.compile(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due)\b", I)
 DIRECTIVE = re.compile(
-    r"\b(?:shall|must|will|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
+    r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
     r"set\s+for|scheduled|(?:re)?set|deadline|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear)\w*|continued\s+to|"
     r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to)\b", I)
+# (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = re.compile(
-    r"\b(?:filed|entered|granted|denied|issued|(?<!be\s)held|was|were|had|has\s+been|have\s+been|moved|"
+    r"(?<!\bbe\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
     r"submitted|served|appeared|dismissed|vacated|noticed|sought|requested|received|stated|"
     r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|commenced|initiated|"
     r"brought|appealed)\b", I)
