@@ -64,6 +64,8 @@ class Mentions:
     times: list[match.TimeMention]
     relatives: list[match.RelativeMention]
     months: list[match.MonthMention]
+    anything: list[int] = field(default_factory=list)  # starts of every dated/period mention
+    hints: bytearray = field(default_factory=bytearray)  # where undated-obligation words stand
     _starts: dict[int, list[int]] = field(default_factory=dict)
 
     def starts(self, items: list[Any]) -> list[int]:
@@ -81,11 +83,18 @@ def find_mentions(text: str) -> Mentions:
     not_times = match.mask(len(text), [(d.start, d.end) for d in dates] + blocked)
     times = [t for t in match.find_times(text) if not match.covered(not_times, t.start, t.end)]
     relatives = [r for r in match.find_relatives(text) if not match.covered(in_dates, r.start, r.end)]
-    return Mentions(dates, times, relatives, match.find_months(text, dates))
+    months = match.find_months(text, dates)
+    anything = sorted(m.start for m in [*dates, *relatives, *months])
+    hints = match.mask(len(text), [(m.start(), m.end()) for m in _UNDATED_HINT.finditer(text)])
+    return Mentions(dates, times, relatives, months, anything, hints)
 
 
 def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
     """Candidates for one sentence: its dates, periods, month settings and obligations."""
+    # Most sentences mention nothing: two cheap look-ups, not four searches, send them away.
+    if bisect_left(found.anything, seg.start) == bisect_left(found.anything, seg.end):
+        return _with_context(_undated(text, seg), seg) if match.covered(found.hints, seg.start, seg.end) else []
+
     def inside(items: list[_M]) -> list[_M]:
         starts = found.starts(items)  # mentions are sorted by start
         return items[bisect_left(starts, seg.start):bisect_left(starts, seg.end)]
@@ -98,10 +107,13 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
     out += [_month(text, seg, m, marks) for m in inside(found.months)]
     if not out:
         out += _undated(text, seg)
-    for c in out:
-        if c is not None:
-            c.context = seg.text
-    return [c for c in out if c is not None]
+    return _with_context([c for c in out if c is not None], seg)
+
+
+def _with_context(candidates: list[Candidate], seg: Segment) -> list[Candidate]:
+    for c in candidates:
+        c.context = seg.text
+    return candidates
 
 
 def _bounds(seg: Segment, marks: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
@@ -202,8 +214,6 @@ def _month(text: str, seg: Segment, month: match.MonthMention,
 def _undated(text: str, seg: Segment) -> list[Candidate]:
     """Obligations with no date: post a bond, serve the order, act within a reasonable time."""
     sentence = seg.text
-    if not _UNDATED_HINT.search(sentence):  # most sentences: one cheap scan and out
-        return []
     if classify.PAST.search(sentence) and not classify.DIRECTIVE.search(sentence):
         return []
     found = []
