@@ -18,6 +18,7 @@ from viewer.core.segment import Segment
 # The clause after a date ends at a parenthesis, a semicolon or a sentence stop.
 _CLAUSE_END = re.compile(r"\s[(\[]|;|\.\s|\.\)")
 _BARE_LINK = re.compile(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:to|until|through|and|or)?\s*", re.I)
+_LIST_ITEM = re.compile(r",\s+(?=[A-Z][^,;]{0,80}?\b(?:due|by|set\s+for)\b)")
 _M = TypeVar("_M", bound=Any)
 _TIME_GAP = re.compile(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*$", re.I)
 _TIME_BEFORE_GAP = re.compile(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
@@ -129,6 +130,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     when = _attached_time(text, date, times)
     after_start = when.end if when and when.start > date.end else date.end
     after = _CLAUSE_END.split(text[after_start:right], maxsplit=1)[0]
+    if _LIST_ITEM.search(after):  # "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ..."
+        after = _LIST_ITEM.split(after, maxsplit=1)[0]
     before = text[left:date.start]
     if _BARE_LINK.fullmatch(before):  # "reset from April 10, 2025 [at 10 a.m.] to April 17": whole lead-in
         before = text[seg.start:date.start]

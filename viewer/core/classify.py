@@ -46,6 +46,11 @@ _WAS_DUE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|schedu
 _DUTY_NOW = re.compile(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered)\b", I)
 # "Under Rule 15(a)(1)(B), a plaintiff has twenty-one (21) days ...": the law, not this order.
 _RULE_STATEMENT = re.compile(r"\s*(?:under|pursuant\s+to|according\s+to)\s+(?:the\s+)?(?:fed|rule|local|§|\d+\s+u\.)", I)
+# A date inside an "If ..." or "Unless ..." clause (before its comma) is a condition, not a duty:
+# "If the case is not reported settled by October 14, 2021, the report shall include ...".
+# ("Unless otherwise notified, a notice ... should be submitted by ..." is a duty: the verb is there.)
+CONDITION = re.compile(r"\s*(?:if|unless(?!\s+otherwise)|in\s+the\s+event)\b(?![^,;]*\b(?:shall|must|should|"
+                       r"is\s+due|are\s+due)\b)[^,;]*$", I)
 _DUTY = re.compile(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due)\b", I)
 DIRECTIVE = re.compile(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
@@ -122,6 +127,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     if entry:
         return Reading("entry", entry, False, 0.95)
     clause = f"{before} {after}"
+    if CONDITION.match(before):
+        return Reading("other", make_title("other", before, after), True, 0.4)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or MOTION_SUBJECT.search(prefix or before):
         return Reading("other", make_title("other", before, after), True, 0.5)
     if VACATED_AFTER.search(after) or RESET_FROM.search(before) or (
@@ -148,6 +155,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
 
 def read_relative(before: str, after: str, sentence: str) -> Reading:
     """Classify a counted period from its clause ("Defendants shall file ... no later than")."""
+    if CONDITION.match(before):  # "If Plaintiff does not file ... within sixty days, the Court ..."
+        return Reading("other", make_title("other", before, after), True, 0.4)
     directive = bool(DIRECTIVE.search(sentence))
     recital = not directive and bool(PAST.search(sentence) or _RULE_STATEMENT.match(sentence))
     kind, confidence = _kind(before, after, True, relative=True)

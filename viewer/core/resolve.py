@@ -124,8 +124,11 @@ def _before_entry(c: Candidate, entry: dt.date) -> None:
         c.flags += ["year-corrected", "needs-review"]
         c.confidence = 0.7
         return
-    if not re.search(r"\b(?:shall|must|will|due|ordered|(?:is|are)\s+(?:hereby\s+)?(?:re)?(?:set|scheduled))\b",
-                     c.context, re.I):
+    # A setting some earlier event vacated ("was canceled") is history; one this order vacates is not.
+    former = c.title.endswith("(former setting)") and bool(re.search(
+        r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:vacated|cancel+ed|continued|stricken|reset)", c.context, re.I))
+    if former or not re.search(r"\b(?:shall|must|will|due(?!\s+to\b)|ordered|"
+                               r"(?:is|are)\s+(?:hereby\s+)?(?:re)?(?:set|scheduled))\b", c.context, re.I):
         c.recital = True  # a date before the order itself, with no duty attached: background
         return
     c.flags += ["before-entry", "needs-review"]
