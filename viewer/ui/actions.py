@@ -26,6 +26,7 @@ class WindowActions:
     export_ics: QAction
     print_pdf: QAction
     closures: QAction
+    zone: QAction
     show_recitals: QAction
     zoom_in: QAction
     zoom_out: QAction
@@ -75,6 +76,8 @@ def build_actions(parent: QWidget) -> WindowActions:
                           "Save a printable timeline as PDF"),
         closures=_action(parent, "C&losure days\u2026", "closures", (),
                          "Days the court was closed that count as legal holidays"),
+        zone=_action(parent, "Time &zone when no court is named\u2026", "", (),
+                     "Docket texts often name no court: choose the zone their times are in"),
         show_recitals=_action(parent, "Show &recitals", "", ("Ctrl+Shift+R",),
                               "Also list past events the order only recites"),
         zoom_in=_action(parent, "Zoom &in", "zoom-in", (Key.ZoomIn, "Ctrl+="), "Zoom in"),

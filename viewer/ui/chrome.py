@@ -54,6 +54,7 @@ def build_menus(window: QMainWindow, a: WindowActions, store: Any,
     review.addActions([a.next_review, a.confirm, a.edit, a.dismiss])
     review.addSeparator()
     review.addAction(a.closures)
+    review.addAction(a.zone)
     view = menu.addMenu("&View")
     view.addAction(a.show_recitals)
     view.addSeparator()

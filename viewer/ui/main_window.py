@@ -29,6 +29,8 @@ from viewer.ui.timeline_pane import TimelinePane
 from viewer.ui.workers import TaskRunner
 
 APP_NAME = "Case Timeline"
+FALLBACK_ZONE_KEY = "fallback_zone"
+DEFAULT_ZONE = "America/New_York"
 WELCOME = ("<h2>Open a court order</h2><p>PDF (text or scanned) or plain text. "
            "Everything stays on this computer.</p><p>Drop a file here, or</p>")
 READING = ("<h2>Reading {name}\u2026</h2><p>Scanned pages are read with OCR, which takes a few "
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         a.export_ics.triggered.connect(self.export_ics)
         a.print_pdf.triggered.connect(self.print_pdf)
         a.closures.triggered.connect(self._edit_closures)
+        a.zone.triggered.connect(self._choose_zone)
         a.zoom_in.triggered.connect(self.pdf_view.zoom_in)
         a.zoom_out.triggered.connect(self.pdf_view.zoom_out)
         a.fit_width.triggered.connect(self.pdf_view.fit_width)
@@ -308,6 +311,18 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.changed and self.session.timeline is not None:
             self.statusBar().showMessage("Closure days changed: counting the deadlines again\u2026")
+            self.session.reextract()
+
+    def _choose_zone(self) -> None:
+        """The zone for orders whose caption names no court (PACER docket texts rarely do)."""
+        from viewer.ui.zone_dialog import ask_zone
+        current = self.services.store.get_setting(FALLBACK_ZONE_KEY) or DEFAULT_ZONE
+        chosen = ask_zone(self, current)
+        if chosen is None or chosen == current:
+            return
+        self.services.store.set_setting(FALLBACK_ZONE_KEY, chosen)
+        if self.session.timeline is not None and not self.session.timeline.case.court:
+            self.statusBar().showMessage(f"Time zone set to {chosen}: reading the order again\u2026")
             self.session.reextract()
 
     def _about(self) -> None:

@@ -64,14 +64,24 @@ class ReviewSession(QObject):
         self._cancel.clear()
         self.path, self.password = path, password
         services = self._services
+        closures, zone = self._reading_settings()
         task = Task(services.extract_file, path, today=services.today, password=password,
                     progress=self._progress_callback(), cancel=self._cancel.is_set,
-                    closures=tuple(services.store.closure_days()))
+                    closures=closures, fallback_zone=zone)
         task.signals.progress.connect(self.progress)
         self._task = task
         self.busy_changed.emit(True)
         self.message.emit(f"Reading {path.name}\u2026")
         self._runner.start(task, self._on_extracted, self._on_extract_failed)
+
+    def _reading_settings(self) -> tuple[tuple[Any, ...], str]:
+        """Closure days and the zone for orders that name no court; defaults if the store fails."""
+        store = self._services.store
+        try:
+            return tuple(store.closure_days()), store.get_setting("fallback_zone") or "America/New_York"
+        except dialogs.USER_ERRORS as exc:
+            self.message.emit(f"Using defaults: {exc}")
+            return (), "America/New_York"
 
     def reextract(self) -> None:
         """Read the current file again (e.g. after closure days changed); edits are kept."""
