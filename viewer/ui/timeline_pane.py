@@ -124,8 +124,9 @@ class TimelinePane(QWidget):
             # Orders often have no clean caption; then the court heads the pane.
             title = case.caption or case.court or "Court not identified"
             court = labels.short_court(case.court) if case.caption else ""
-            parts = [p for p in (court, case.number and f"No.\u00a0{case.number}",
-                                 case.timezone) if p]
+            zone = case.timezone if case.court else (
+                f"times read as {case.timezone} (Review \u203a Time zone when no court is named)")
+            parts = [p for p in (court, case.number and f"No.\u00a0{case.number}", zone) if p]
             self.caption.setText(f"<b>{labels.escape(title)}</b><br><span style='color:#5b6470'>"
                                  f"{labels.escape(' · '.join(parts))}</span>")
         warnings = timeline.warnings if timeline else ()
