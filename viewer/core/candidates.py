@@ -17,7 +17,9 @@ from viewer.core.segment import Segment
 
 # The clause after a date ends at a parenthesis, a semicolon or a sentence stop.
 _CLAUSE_END = re.compile(r"\s[(\[]|;|\.\s|\.\)")
-_BARE_LINK = re.compile(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:to|until|through|and|or)?\s*", re.I)
+_BARE_LINK = re.compile(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
+                        r"(?:(?:re)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
+                        r"(?:to|until|through|and|or)?\s*", re.I)
 _LIST_ITEM = re.compile(r",\s+(?=[A-Z][^,;]{0,80}?\b(?:due|by|set\s+for)\b)")
 _M = TypeVar("_M", bound=Any)
 _TIME_GAP = re.compile(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*$", re.I)
@@ -132,8 +134,9 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     after = _CLAUSE_END.split(text[after_start:right], maxsplit=1)[0]
     if _LIST_ITEM.search(after):  # "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ..."
         after = _LIST_ITEM.split(after, maxsplit=1)[0]
-    before = text[left:date.start]
-    if _BARE_LINK.fullmatch(before):  # "reset from April 10, 2025 [at 10 a.m.] to April 17": whole lead-in
+    before = local = text[left:date.start]
+    linked = bool(_BARE_LINK.fullmatch(before))
+    if linked:  # "reset from April 10, 2025 [at 10 a.m.] to April 17": whole lead-in
         before = text[seg.start:date.start]
     # The clause before a date starts after an open parenthesis or the last semicolon ...
     paren = before.rfind(" (")
@@ -141,6 +144,9 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if cut > 0 and not classify.DOCKET_STAMP.search(before):  # ... but "(Entered:" stays whole
         before = before[cut + 2:]
     reading = classify.read_dated(before, after, seg.text, text[seg.start:date.start])
+    if linked and reading.recital and re.search(r"\b(?:is|are|shall\s+be|will\s+be|hereby)\b", local, re.I):
+        # "that was previously set for 2/4/19 is RESCHEDULED to 2/20/19": the new setting is live.
+        reading = classify.Reading(reading.kind, reading.title, False, reading.confidence)
     if reading.kind != "entry" and _stands_alone(text, seg, date):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,

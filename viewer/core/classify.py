@@ -16,8 +16,8 @@ I = re.IGNORECASE
 # The words right before a date that make it this order's own date: the keyword, then at most
 # "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
 ENTRY_TAIL = re.compile(
-    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued)"
-    r"(?:\s+and\s+(?:ordered|entered|signed))?"
+    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed)"
+    r"(?:\s+and\s+(?:ordered|entered|signed|docketed))?"
     r"(?:\s+by:?\s+(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
     r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
 _DOCUMENT_BEFORE = re.compile(
@@ -56,7 +56,8 @@ DIRECTIVE = re.compile(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
     r"set\s+for|scheduled|(?:re)?set|deadline|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear)\w*|continued\s+to|"
-    r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to)\b", I)
+    r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to|"
+    r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to)\b", I)
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = re.compile(
     r"(?<!\bbe\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
