@@ -61,6 +61,7 @@ class RelativeMention:
 
 PREVIOUS = "the deadline before it"  # "14 days thereafter"
 THIS_ORDER = "entry of this order (no other anchor stated)"  # "within 14 days"
+PREVIOUS_NEAR = "the date stated just before it"  # "35 days in advance"
 
 
 @dataclass(frozen=True)
@@ -207,15 +208,17 @@ def find_relatives(text: str) -> list[RelativeMention]:
         anchor, end = _trim_anchor(match.group("anchor"), match.start("anchor"))
         found.append(RelativeMention(start, end, text[start:end], amount, unit, direction, anchor))
     counted = mask(len(text), [(r.start, r.end) for r in found])
-    for pattern, anchor in ((p.THEREAFTER, PREVIOUS), (p.STAY, THIS_ORDER), (p.IMPLICIT, THIS_ORDER)):
+    for pattern, anchor in ((p.THEREAFTER, PREVIOUS), (p.IN_ADVANCE, PREVIOUS_NEAR), (p.STAY, THIS_ORDER),
+                            (p.WITHIN_WHICH, THIS_ORDER), (p.IMPLICIT, THIS_ORDER)):
         for match in search_in(pattern, text, spans):
             amount = _amount(match)
             if amount is None or covered(counted, match.start(), match.end()):
                 continue
             unit = UNITS[re.sub(r"\s+", " ", match.group("unit").lower())]
             start = match.start("lead") if match.group("lead") else match.start()
+            direction = "before" if anchor == PREVIOUS_NEAR else "after"
             found.append(RelativeMention(start, match.end(), text[start:match.end()], amount, unit,
-                                         "after", anchor))
+                                         direction, anchor))
             counted[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     for match in search_in(p.SAME_TIME, text, windows(text, _LINK_TRIGGER, 10, 90)):
         if counted[match.start()]:

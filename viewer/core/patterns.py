@@ -73,6 +73,11 @@ RELATIVE = re.compile(
 IMPLICIT = re.compile(
     rf"\b(?P<lead>within|in)\s+{NUMBER}[\s-]+{UNIT}\b(?!\s+(?:\w+\s+)?(?:prior|before|after|"
     r"following|from|of|preceding|in\s+advance|subsequent|since|thereafter|later))", I)
+# "with the motions to be filed at least 35 days in advance": before the date just stated.
+IN_ADVANCE = re.compile(rf"\b(?P<lead>at\s+least\s+|no\s+(?:fewer|less)\s+than\s+)?{NUMBER}[\s-]+{UNIT}"
+                        r"\s+in\s+advance\b(?!\s+of)", I)
+# "the parties have 14 days within which to file": from the order (or filing) itself.
+WITHIN_WHICH = re.compile(rf"\b(?P<lead>have|has)\s+{NUMBER}[\s-]+{UNIT}\s+(?:within\s+which|in\s+which)\b", I)
 # "Defendants may file its response 14 days thereafter": counts from the deadline just before.
 THEREAFTER = re.compile(rf"(?<!every\s)\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
 

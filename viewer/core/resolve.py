@@ -13,7 +13,7 @@ from functools import lru_cache
 from viewer.core import courtdays
 from viewer.core.candidates import Candidate
 from viewer.core.courtdays import HolidayCalendar
-from viewer.core.match import PREVIOUS, THIS_ORDER
+from viewer.core.match import PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
 
 _WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ANCHOR_ENTRY = re.compile(r"\b(?:entry|entered|this\s+(?:order|filing|notice|docket\s+entry)|date\s+(?:hereof|of\s+this)|issuance|"
@@ -154,6 +154,9 @@ _NEAR = 30_000
 
 
 def _anchor_among(c: Candidate, phrase: str, others: list[Candidate]) -> Candidate | str | None:
+    if phrase == PREVIOUS_NEAR:  # only a date in the same breath: "March 8, 2012, with ... in advance"
+        near = [o for o in others if o.written and 0 < c.mention - o.mention <= 100]
+        return max(near, key=lambda o: o.mention) if near else None
     if phrase == PREVIOUS:
         earlier = [o for o in others if o.mention < c.mention and o.kind != "entry"
                    and (o.written or o.relative)]
