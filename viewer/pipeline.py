@@ -30,7 +30,10 @@ _DC_AREA_DIVISIONS = {("vaed", "Alexandria"), ("mdd", "Greenbelt"), ("vaeb", "Al
 
 def identify_case(text: str, *, fallback_zone: str = DEFAULT_ZONE) -> Case:
     """The court, its zone and its state from the caption; the fallback zone where none is named."""
-    court = courts.identify_court(text)
+    return _case_of(courts.identify_court(text), fallback_zone)
+
+
+def _case_of(court: courts.Court | None, fallback_zone: str) -> Case:
     if court is None:
         return Case(timezone=fallback_zone)
     name = court.name
@@ -40,9 +43,14 @@ def identify_case(text: str, *, fallback_zone: str = DEFAULT_ZONE) -> Case:
     return Case(court=name, timezone=court.timezone, state=court.state)
 
 
-def court_calendar(case: Case, closures: Closures = ()) -> HolidayCalendar:
-    """Legal holidays for the case's court: federal, presidential closures, state, user days."""
-    court = courts.identify_court(case.court) if case.court else None
+def court_calendar(case: Case, closures: Closures = (), *,
+                   court: courts.Court | None = None) -> HolidayCalendar:
+    """Legal holidays for the case's court: federal, presidential closures, state, user days.
+
+    `court` saves naming the court again when the caller already knows it.
+    """
+    if court is None and case.court:
+        court = courts.identify_court(case.court)
     dc_area = court is not None and (court.code in _DC_AREA
                                      or (court.code, court.division) in _DC_AREA_DIVISIONS)
     return calendars.court_calendar(case.state, closures, inauguration_dc_area=dc_area)
@@ -59,9 +67,10 @@ def extract_file(path: str | Path, *, today: dt.date, password: str | None = Non
     """
     del today  # dates are resolved from the order itself, never from the clock
     info, source = read_document(path, password=password, progress=progress, cancel=cancel)
-    case = identify_case(source.text, fallback_zone=fallback_zone)
-    closures = tuple(closures)
-    return extract_timeline(source, info, case=case, calendar=court_calendar(case, closures))
+    court = courts.identify_court(source.text)
+    case = _case_of(court, fallback_zone)
+    calendar = court_calendar(case, tuple(closures), court=court)
+    return extract_timeline(source, info, case=case, calendar=calendar)
 
 
 def recompute(timeline: Timeline, *, closures: Closures = ()) -> Timeline:
@@ -83,8 +92,9 @@ def count_from_anchor_date(timeline: Timeline, event: Event, anchor_day: dt.date
         raise ValueError("only a period counted in days, weeks, months or years can be dated this way")
     calendar = court_calendar(timeline.case, tuple(closures))
     label = f"{rel.anchor} (date entered by counsel)"
+    flags: tuple[str, ...] = ()
     if rel.amount == 0:
-        date, steps, flags = anchor_day, f"Same day as {label}, {anchor_day.isoformat()}.", ()
+        date, steps = anchor_day, f"Same day as {label}, {anchor_day.isoformat()}."
     else:
         result = courtdays.count_period(anchor_day, rel.amount, rel.unit, rel.direction, calendar,
                                         trigger_label=label)

@@ -87,7 +87,7 @@ def find_mentions(text: str) -> Mentions:
     times = [t for t in match.find_times(text) if not match.covered(not_times, t.start, t.end)]
     relatives = [r for r in match.find_relatives(text) if not match.covered(in_dates, r.start, r.end)]
     months = match.find_months(text, dates)
-    anything = sorted(m.start for m in [*dates, *relatives, *months])
+    anything = sorted([d.start for d in dates] + [r.start for r in relatives] + [m.start for m in months])
     hints = match.mask(len(text), [(m.start(), m.end()) for m in _UNDATED_HINT.finditer(text)])
     return Mentions(dates, times, relatives, months, anything, hints)
 

@@ -78,10 +78,6 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in p.NOT_DATES.finditer(text)]
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 def mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
     """A byte per character, 1 where a span covers it: overlap tests in C, not Python loops."""
     covered = bytearray(length)

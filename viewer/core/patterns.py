@@ -94,10 +94,6 @@ SAME_TIME = re.compile(
     r"\b(?P<lead>prior\s+to|in\s+advance\s+of|along\s+with|together\s+with|simultaneously\s+with|at\s+the\s+time\s+of|"
     rf"concurrently\s+with|at\s+the\s+same\s+time\s+as)\s+(?P<anchor>the\s+(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
 
-# Undated obligations: "forthwith", "within a reasonable time after ...".
-UNDATED = re.compile(
-    r"\b(?:forthwith|within\s+a\s+reasonable\s+time|immediately|promptly|as\s+soon\s+as\s+practicable)\b", I)
-
 # Spans where digits are not dates: statutes, rules, citations, docket and case numbers, money.
 NOT_DATES = re.compile(
     r"(?=[\d§RrFfEeDd$(])(?:\b\d+\s+U\.?\s?S\.?\s?C\.?\s*§*\s*\d+[\w.()-]*(?:\s*(?:,|&|and)\s*\d+[\w.()-]*)*"  # 18 U.S.C. § 1030(a)

@@ -163,22 +163,21 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate]) -> Candida
         return max(earlier, key=lambda o: o.mention) if earlier else None
     if _ANCHOR_HEARING.search(phrase):
         return _best(phrase, [o for o in others if o.kind == "hearing"]) or None
-    if _RECEIPT_OF_ORDER.search(phrase):
-        entries = [o for o in others if o.kind == "entry" and o.date]
-        if entries:  # electronic notice reaches counsel the day the order is entered
-            found = min(entries, key=lambda o: o.date or dt.date.max)
-            c.flags += ["anchor-assumed", "needs-review"]
-            c.computation.append("Counted from the order's entry, assuming it was received that day "
-                                 "(electronic notice); enter the actual receipt date if it differs.")
-            return found
+    if _RECEIPT_OF_ORDER.search(phrase):  # electronic notice reaches counsel on entry
+        return _entry_among(others) or "service"
     entry, service = _ANCHOR_ENTRY.search(phrase), _ANCHOR_SERVICE.search(phrase)
     # "service of this Order" counts from service; "entry and service of this order" from entry.
     if service and (not entry or service.start() < entry.start()):
         return "service"
     if entry:
-        entries = [o for o in others if o.kind == "entry" and o.date]
-        return min(entries, key=lambda o: o.date or dt.date.max) if entries else "entry"
+        return _entry_among(others) or "entry"
     return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")])
+
+
+def _entry_among(others: list[Candidate]) -> Candidate | None:
+    """The order's own (earliest) dated entry among the candidates, if any."""
+    entries = [o for o in others if o.kind == "entry" and o.date]
+    return min(entries, key=lambda o: o.date or dt.date.max) if entries else None
 
 
 def _best(phrase: str, options: list[Candidate]) -> Candidate | None:
@@ -219,6 +218,10 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.computation.append(f"The order counts from when the {anchor.title[:1].lower()}{anchor.title[1:]} "
                              "is actually filed; this is the latest date, counted from its deadline. "
                              "If it is filed earlier, enter that date.")
+    if anchor.kind == "entry" and _RECEIPT_OF_ORDER.search(rel.anchor):
+        c.flags += ["anchor-assumed", "needs-review"]
+        c.computation.append("Counted from the order's entry, assuming it was received that day "
+                             "(electronic notice); enter the actual receipt date if it differs.")
     if rel.anchor == THIS_ORDER:
         c.flags.append("anchor-implied")
         c.computation.append("The order names no starting event; counted from the order's own date.")

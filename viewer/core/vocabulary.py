@@ -56,17 +56,3 @@ UNITS: dict[str, str] = {
     "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
     "hour": "hours", "hours": "hours", "year": "years", "years": "years",
 }
-
-# Words that mark a hearing-type event (hearings, conferences, trials, arguments).
-HEARING_NOUNS = (
-    "hearing", "conference", "oral argument", "argument", "trial", "sentencing", "arraignment",
-    "calendar call", "docket call", "status call", "motions day", "change of plea",
-    "plea hearing", "show cause", "appear", "appearance", "jury selection", "voir dire",
-)
-
-# Words of a directive: the order tells someone to do something by a time.
-DIRECTIVES = (
-    "shall", "must", "will", "is ordered", "are ordered", "is directed", "are directed",
-    "due", "set for", "scheduled", "set", "deadline", "cutoff", "cut-off", "no later than",
-    "on or before", "may file", "may serve", "is reset", "are reset", "continued to", "expires",
-)
