@@ -9,28 +9,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from typing import Any, TypeVar
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from viewer.core import classify, match
+from viewer.core.fastre import guarded
 from viewer.core.segment import Segment
 
 # The clause after a date ends at a parenthesis, a semicolon or a sentence stop.
-_CLAUSE_END = re.compile(r"\s[(\[]|;|\.\s|\.\)")
-_BARE_LINK = re.compile(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
+_CLAUSE_END = guarded(r"\s[(\[]|;|\.\s|\.\)")
+_BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
                         r"(?:(?:re)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
                         r"(?:to|until|through|and|or)?\s*", re.I)
-_LIST_ITEM = re.compile(r",\s+(?=[A-Z][^,;]{0,80}?\b(?:due|by|set\s+for)\b)")
+_LIST_ITEM = guarded(r",\s+(?=[A-Z][^,;]{0,80}?\b(?:due|by|set\s+for)\b)")
 _M = TypeVar("_M", bound=Any)
-_TIME_GAP = re.compile(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*$", re.I)
-_TIME_BEFORE_GAP = re.compile(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
-_BOND = re.compile(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
-_SERVE_ORDER = re.compile(r"\b(?:shall|must|may)\s+(?:be\s+)?serve[ds]?\b|\bmay\s+be\s+served\b", re.I)
-_UNDATED_HINT = re.compile(r"bond|security|serve|reasonable|forthwith|immediately|practicable|until", re.I)
-_REASONABLE = re.compile(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+as\s+practicable|"
+_TIME_GAP = guarded(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*$", re.I)
+_TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
+_BOND = guarded(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
+_SERVE_ORDER = guarded(r"\b(?:shall|must|may)\s+(?:be\s+)?serve[ds]?\b|\bmay\s+be\s+served\b", re.I)
+_UNDATED_HINT = guarded(r"bond|security|serve|reasonable|forthwith|immediately|practicable|until", re.I)
+_REASONABLE = guarded(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+as\s+practicable|"
                          r"(?<=shall\s)immediately|(?<=must\s)immediately)"
                          r"[^.;,]{0,70}", re.I)
-_UNTIL = re.compile(r"\b(?:refrain|shall\s+not|maintain|preserve)\b[^.;]{0,120}\buntil\s+(?P<cond>[^.;]{5,80})", re.I)
+_UNTIL = guarded(r"\b(?:refrain|shall\s+not|maintain|preserve)\b[^.;]{0,120}\buntil\s+(?P<cond>[^.;]{5,80})", re.I)
 
 
 @dataclass

@@ -10,14 +10,15 @@ import datetime as dt
 import re
 
 from viewer.core import patterns as p
+from viewer.core.fastre import guarded
 from viewer.core.match import expand_year
 
 _ECF_FILED = p.ECF_STAMP
-_PARTIES = re.compile(
+_PARTIES = guarded(
     r"(?P<first>[A-Z][^\n]{2,120}?),?\s*\n+\s*(?:Plaintiffs?|Petitioners?|Appellants?|Movants?)"
     r"[^\n]*\n[\s\S]{0,200}?\b(?:v\.?|vs\.?|versus)\s*\n[\s\S]{0,120}?"
     r"(?P<second>[A-Z][^\n]{2,160}?),?\s*\n+\s*(?:Defendants?|Respondents?|Appellees?)", re.M)
-_INLINE = re.compile(r"(?P<first>[A-Z][\w.,&' -]{2,80}?)\s+(?:v\.|vs\.?)\s+(?P<second>[A-Z][\w.,&' -]{2,80}?)"
+_INLINE = guarded(r"(?P<first>[A-Z][\w.,&' -]{2,80}?)\s+(?:v\.|vs\.?)\s+(?P<second>[A-Z][\w.,&' -]{2,80}?)"
                      r"(?=[,;)\n]|\s+(?:No\.|Case))")
 
 
@@ -47,9 +48,9 @@ def caption(text: str) -> str:
     return f"{first} v. {second}"
 
 
-_ROLE = re.compile(r"^(?:plaintiffs?|petitioners?|appellants?|movants?)\W*$", re.I)
-_OTHER_ROLE = re.compile(r"^(?:defendants?|respondents?|appellees?)\W*$", re.I)
-_VERSUS = re.compile(r"^(?:v\.?|vs\.?|versus)$", re.I)
+_ROLE = guarded(r"^(?:plaintiffs?|petitioners?|appellants?|movants?)\W*$", re.I)
+_OTHER_ROLE = guarded(r"^(?:defendants?|respondents?|appellees?)\W*$", re.I)
+_VERSUS = guarded(r"^(?:v\.?|vs\.?|versus)$", re.I)
 
 
 def _parties_from_lines(lines: list[str]) -> str:

@@ -10,75 +10,77 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.core.fastre import guarded
+
 I = re.IGNORECASE
 
 # The words right before a date that make it this order's own date.
 # The words right before a date that make it this order's own date: the keyword, then at most
 # "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
-ENTRY_TAIL = re.compile(
+ENTRY_TAIL = guarded(
     r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed)"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed))?"
     r"(?:\s+by:?\s+(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
     r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
-_DOCUMENT_BEFORE = re.compile(
+_DOCUMENT_BEFORE = guarded(
     r"(?<!this\s)(?<!instant\s)\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|report|"
     r"judgment|decision|brief|complaint|petition)\b(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
-MODIFIED_TAIL = re.compile(r"\bmodified\s+on\s*$", I)
+MODIFIED_TAIL = guarded(r"\bmodified\s+on\s*$", I)
 # A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.
-DOCKET_STAMP = re.compile(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
+DOCKET_STAMP = guarded(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
 # Settings the order takes away: "the conference set for 10/31/2017 is VACATED".
 # "reset from April 10, 2025 to ...": the old setting.
-RESET_FROM = re.compile(r"\b(?:reset|continued|rescheduled|moved|changed|advanced|postponed|stricken|struck|"
+RESET_FROM = guarded(r"\b(?:reset|continued|rescheduled|moved|changed|advanced|postponed|stricken|struck|"
                         r"extended|removed|vacated)(?:\s+for\s+trial)?\s+from\s+(?:the\s+)?(?:court's\s+)?$", I)
 # "resets the conference set for 10/12/2016 at 10:am to 11/21/2016": the date before "to".
-RESET_TO_AFTER = re.compile(r"^(?:\s*(?:at\s+)?[\d:]+\s*[ap]?\.?m?\.?)?,?\s+to\s*$", I)
-RESET_VERB = re.compile(r"\b(?:resets?|continue[sd]?|reschedule[sd]?|move[sd]?|extend(?:s|ed)?|postpone[sd]?)\b", I)
-VACATED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:vacated|continued|cancel+ed|"
+RESET_TO_AFTER = guarded(r"^(?:\s*(?:at\s+)?[\d:]+\s*[ap]?\.?m?\.?)?,?\s+to\s*$", I)
+RESET_VERB = guarded(r"\b(?:resets?|continue[sd]?|reschedule[sd]?|move[sd]?|extend(?:s|ed)?|postpone[sd]?)\b", I)
+VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:vacated|continued|cancel+ed|"
                            r"stricken|rescheduled|reset|adjourned|terminated)\b", I)
 # A date that names a document or a motion's subject is background: "the 9/15/17 Text Order",
 # "Motion for Continuance of the October 5, 2020 Trial".
-DOCUMENT_AFTER = re.compile(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+)?(?:order|entry|"
+DOCUMENT_AFTER = guarded(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+)?(?:order|entry|"
                             r"opinion|memorandum|letter|filing|stipulation|transcript)\b", I)
-MOTION_SUBJECT = re.compile(r"\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
+MOTION_SUBJECT = guarded(r"\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
-_WAS_DUE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered)\b", I)
-_DUTY_NOW = re.compile(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered)\b", I)
+_WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered)\b", I)
+_DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered)\b", I)
 # "Under Rule 15(a)(1)(B), a plaintiff has twenty-one (21) days ...": the law, not this order.
-_RULE_STATEMENT = re.compile(r"\s*(?:under|pursuant\s+to|according\s+to)\s+(?:the\s+)?(?:fed|rule|local|§|\d+\s+u\.)", I)
+_RULE_STATEMENT = guarded(r"\s*(?:under|pursuant\s+to|according\s+to)\s+(?:the\s+)?(?:fed|rule|local|§|\d+\s+u\.)", I)
 # A date inside an "If ..." or "Unless ..." clause (before its comma) is a condition, not a duty:
 # "If the case is not reported settled by October 14, 2021, the report shall include ...".
 # ("Unless otherwise notified, a notice ... should be submitted by ..." is a duty: the verb is there.)
-CONDITION = re.compile(r"\s*(?:if|unless(?!\s+otherwise)|in\s+the\s+event)\b(?![^,;]*\b(?:shall|must|should|"
+CONDITION = guarded(r"\s*(?:if|unless(?!\s+otherwise)|in\s+the\s+event)\b(?![^,;]*\b(?:shall|must|should|"
                        r"is\s+due|are\s+due)\b)[^,;]*$", I)
-_DUTY = re.compile(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due)\b", I)
-DIRECTIVE = re.compile(
+_DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due)\b", I)
+DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
     r"set\s+for|scheduled|(?:re)?set|deadline|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear)\w*|continued\s+to|"
     r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to|"
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to)\b", I)
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
-PAST = re.compile(
+PAST = guarded(
     r"(?<!\bbe\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
     r"submitted|served|appeared|dismissed|vacated|noticed|sought|requested|received|stated|"
     r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|commenced|initiated|"
     r"brought|appealed)\b", I)
-DISCOVERY = re.compile(
+DISCOVERY = guarded(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
     r"complete|completion))|(?:close|completion|end)\s+of\s+(?:\w+\s+)?discovery|"
     r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|\bdisclos(?:e|ures?)\b|"
     r"\bdiscovery\s+(?:due|to\s+be\s+completed)|\bexpert\s+(?:witness\s+)?reports?\b", I)
-MEET = re.compile(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|settlement\s+"
+MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b", I)
-HEARING = re.compile(
+HEARING = guarded(
     r"\b(?:hearing|conference|oral\s+argument|argument|(?<!pre-)(?<!pre)trial(?!\s+(?:order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
     r"re-?arraignment|initial\s+appearance|plea|meeting\s+of\s+creditors|341\(a\)\s+meeting|"
     r"hear\s+motions?|trial\s+session|"
     r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause)\b", I)
-FILING = re.compile(
+FILING = guarded(
     r"\b(?:due|file|filed|filing|submit|submitted|submission|lodge|lodged|deliver|delivered|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
@@ -92,18 +94,18 @@ FILING = re.compile(
     r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
     r"pretrial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations)\b", I)
-SERVICE = re.compile(r"\b(?:serve|served|service)\b", I)
-EXPIRY = re.compile(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|remand(?:ed)?|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
+SERVICE = guarded(r"\b(?:serve|served|service)\b", I)
+EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|remand(?:ed)?|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"until|dissolve[sd]?|terminate[sd]?)\b", I)
-DEADLINE_LEAD = re.compile(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|\bNLT|"
+DEADLINE_LEAD = guarded(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|\bNLT|"
                            r"\bbefore|\buntil|\bdue(?:\s+by|\s+on)?)\s*(?:\w+,?\s+)?$", I)
-BOILERPLATE = re.compile(
+BOILERPLATE = guarded(
     r"^(?:(?:it\s+is\s+(?:further\s+|hereby\s+|therefore\s+)*ordered,?\s*(?:that,?)?|"
     r"in\s+accordance\s+with\s+[^,]+,|pursuant\s+to\s+[^,]+,|provided\s+that|ordered:?|"
     r"order:|text\s+order:|minute\s+order:|further,|and|on\s*,|on\s+(?=\w+\s)|if\s+[^,]{0,120},|\(|-|:|,|"
     r"upon\s+due\s+consideration,?(?:\s+(?:and\s+)?for\s+cause,?)?(?:\s+it\s+is(?:\s+hereby)?)?|"
     r"\d{1,2}\)|[A-Z][A-Z ]{6,}:|nlt|no\s+later\s+than|within|[•▪●◦*])\s*)+", I)
-TRAILING = re.compile(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
+TRAILING = guarded(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
                       r"at|for|set\s+for|scheduled\s+for|is|are|shall\s+be|on\s+\w+day|\w+day))+"
                       r"[\s,:(-]*$", I)
 
@@ -255,17 +257,21 @@ def _stripped(text: str) -> str:
 
 _WHO = (r"(?P<who>(?:each|all|the)\s+part(?:y|ies)|counsel|(?:the\s+)?(?-i:[A-Z][\w.'-]*)"
         r"(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})")
-_ACTIVE = re.compile(
+_ACTIVE = guarded(
     _WHO + r"\s+(?:shall|must|may|will)\s+(?:\w+\s+){0,2}?(?:file|submit|serve|deliver|lodge|provide)\b"
     r"(?:\s+with\s+the\s+court)?(?:\s+and\s+(?:serve|file)(?:\s+(?:on|upon)\s+[^,]*?\bcounsel)?)?"
     r"(?:\s+(?:in\s+writing|along\s+with\s+[^,]*|to\s+the\s+court))?"
     r"(?:,\s*[^,]{1,20},)?[\s,]+(?:(?:any|the|a|an|their|its|his|her|all|one)\s+)?(?P<what>[^,;()]{3,70}?)"
     r"(?=\s+(?:with|to|on|upon|by|no\s+later|not\s+later|within|in\s+accordance|on\s+or)\b|[,;(]|$)", re.I)
-_PASSIVE = re.compile(r"(?P<what>[A-Z][^;:]{2,80}?),?\s+(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
-_DUE = re.compile(r"(?P<what>[A-Z][^;:().]{2,80}?)\s+(?:are|is)?\s*due\b", re.I)
+_PASSIVE = guarded(r"(?P<what>[A-Z][^;:]{2,80}?),?\s+(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
+_DUE = guarded(r"(?P<what>[A-Z][^;:().]{2,80}?)\s+(?:are|is)?\s*due\b", re.I)
+# The two patterns above try up to 80 characters from every letter; most clauses have neither
+# verb, so a plain look for the verb first saves nearly all of that work.
+_PASSIVE_VERB = guarded(r"\s(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
+_DUE_WORD = guarded(r"\sdue\b", re.I)
 
 
-_DATE_LEAD = re.compile(r"\s*(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|on|before)?\s*$", re.I)
+_DATE_LEAD = guarded(r"\s*(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|on|before)?\s*$", re.I)
 
 
 def _filing_phrase(clause: str) -> str:
@@ -275,18 +281,18 @@ def _filing_phrase(clause: str) -> str:
     if active and active.group("what"):
         who = re.sub(r"^the\s+", "", active.group("who"), flags=re.I)
         return f"{active.group('what')} due ({who})"
-    for pattern in (_PASSIVE, _DUE):
-        found = pattern.search(clause)
+    for pattern, verb in ((_PASSIVE, _PASSIVE_VERB), (_DUE, _DUE_WORD)):
+        found = pattern.search(clause) if verb.search(clause) else None
         if found:
             what = re.sub(r"^(?:any|all|the|each)\s+", "", found.group("what").strip(), flags=re.I)
             return f"{what} due"
     return ""
 
 
-_HEARING_PHRASE = re.compile(
+_HEARING_PHRASE = guarded(
     r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial|sentencing|arraignment|"
     r"call|selection)(?:\s+(?:on|re:?|regarding)\s+[\w' -]{3,50})?)\b", re.I)
-_LEADING = re.compile(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|notice\s+of|"
+_LEADING = guarded(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|notice\s+of|"
                       r"set|scheduled|resolve|remaining|disputes|court|to)\s+)+", re.I)
 
 

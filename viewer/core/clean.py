@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from viewer.core.patterns import ECF_STAMP
-from dataclasses import dataclass
 
 Replace = str | Callable[[re.Match[str]], str]
 
@@ -35,7 +35,7 @@ STEPS: tuple[tuple[str, re.Pattern[str], Replace], ...] = (
     # Markdown escapes ("\$25,000") come from text pasted out of other tools.
     ("markdown-escape", re.compile(r"\\([$*_#\[\]()])"), r"\1"),
     # A word hyphenated across a line break ("pre-\nliminary"); keep real compounds on one line.
-    ("line-hyphen", re.compile(r"(?<=[a-z])-\n(?=[a-z])"), ""),
+    ("line-hyphen", re.compile(r"-(?<=[a-z]-)\n(?=[a-z])"), ""),  # a literal first: a fast scan
     # OCR reads "a.m." as "a.rn." and "p.m." as "p.rn.".
     ("ocr-rn", re.compile(r"(?=[aApP])\b([ap])\.\s?rn\.", re.I), r"\1.m."),
     # OCR letter/digit confusions inside numbers: "1O/2O/2024", "l0:00", "2O24".
@@ -109,6 +109,8 @@ def _align(old: str, new: str) -> list[int]:
     """
     if not old:
         return [0] * len(new)
+    if old.startswith(new):  # a deletion or a shortening ("  " -> " "): the kept part maps onto itself
+        return list(range(len(new)))
     mapping: list[int | None] = [None] * len(new)
     for block in SequenceMatcher(None, old, new, autojunk=False).get_matching_blocks():
         for k in range(block.size):

@@ -14,16 +14,17 @@ from viewer.core import caption, courtdays, merge, resolve
 from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segment
 from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
+from viewer.core.fastre import guarded
 from viewer.core.model import Case, DocumentInfo, SourceText, Timeline
 from viewer.core.segment import Segment, segment
 
-_CUTOFF_LEAD = re.compile(r"\b(?:no\s+later\s+than|not\s+later\s+than|by|before|until)\s*$", re.I)
+_CUTOFF_LEAD = guarded(r"\b(?:no\s+later\s+than|not\s+later\s+than|by|before|until)\s*$", re.I)
 # "... no later than 4:00 p.m. (Eastern Time) on the dates listed": a cut-off for every date.
-_FOR_ALL_DATES = re.compile(r"[\s,]*(?:on|by)\s+(?:the|each|such|all)\s+(?:\w+\s+)?(?:dates?|deadlines?)\b", re.I)
-_TRO = re.compile(r"temporary\s+restraining\s+order", re.I)
+_FOR_ALL_DATES = guarded(r"[\s,]*(?:on|by)\s+(?:the|each|such|all)\s+(?:\w+\s+)?(?:dates?|deadlines?)\b", re.I)
+_TRO = guarded(r"temporary\s+restraining\s+order", re.I)
 # The decretal words; "temporarily" first so a finding ("unless ... restrained") is not taken.
-_RESTRAINED = (re.compile(r"(?:are|is)\s+(?:hereby\s+)?temporarily\s+(?:restrained|enjoined)(?:\s+and\s+enjoined)?", re.I),
-               re.compile(r"(?:are|is)\s+(?:hereby\s+)?restrained\s+and\s+enjoined", re.I))
+_RESTRAINED = (guarded(r"(?:are|is)\s+(?:hereby\s+)?temporarily\s+(?:restrained|enjoined)(?:\s+and\s+enjoined)?", re.I),
+               guarded(r"(?:are|is)\s+(?:hereby\s+)?restrained\s+and\s+enjoined", re.I))
 
 
 def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
@@ -94,9 +95,10 @@ def _paragraph_times(candidates: list[Candidate], found: Mentions, sentences: li
 def _resolve_periods(candidates: list[Candidate], calendar: HolidayCalendar) -> list[str]:
     """Date every counted period from its anchor; anchors may themselves be periods."""
     waiting = [c for c in candidates if c.relative and not c.recital]
+    pool = resolve.AnchorPool(candidates)
     for _ in range(4):
         for c in list(waiting):
-            anchor = resolve.find_anchor(c, candidates)
+            anchor = resolve.find_anchor(c, pool)
             if isinstance(anchor, Candidate) and anchor.date is None and anchor in waiting:
                 continue  # its anchor is a period not dated yet: next pass
             waiting.remove(c)

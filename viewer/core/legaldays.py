@@ -9,8 +9,8 @@ Pure standard library; never reads the clock. Import the public names from `view
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import datetime as _dt
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 

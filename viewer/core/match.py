@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from viewer.core import patterns as p
+from viewer.core.fastre import guarded
 from viewer.core.vocabulary import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, ZONES
 
 
@@ -93,10 +94,10 @@ def covered(marks: bytearray, start: int, end: int) -> bool:
 
 # Cheap triggers: the full patterns only run in windows around these (Python's re scans every
 # position of the text for each alternation, which is the bulk of extraction time otherwise).
-_MONTH_TRIGGER = re.compile(r"(?=[JFMASONDjfmasond])(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+_MONTH_TRIGGER = guarded(r"(?=[JFMASONDjfmasond])(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
 _NAMED_FORMS = ("range", "month-day", "day-month")
-_PERIOD_TRIGGER = re.compile(r"(?=[dDwWmMhHyY])(?i:\b(?:days?|weeks?|months?|hours?|years?)\b)")
-_LINK_TRIGGER = re.compile(r"(?=[pPaAtTsScC])(?i:prior|advance|along|together|simultaneous|concurrent|"
+_PERIOD_TRIGGER = guarded(r"(?=[dDwWmMhHyY])(?i:\b(?:days?|weeks?|months?|hours?|years?)\b)")
+_LINK_TRIGGER = guarded(r"(?=[pPaAtTsScC])(?i:prior|advance|along|together|simultaneous|concurrent|"
                            r"same\s+time|time\s+of)")
 
 

@@ -24,10 +24,14 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Fold repeated statements of one event into the first, richest statement."""
     candidates = _absorb_vacated(candidates)
     kept: list[Candidate] = []
+    # Only candidates of one kind, date and recital standing can be one event: compare within those.
+    groups: dict[tuple[str, dt.date | None, bool], list[Candidate]] = {}
     for c in candidates:
-        twin = next((k for k in kept if _same_event(k, c)), None)
+        group = groups.setdefault((c.kind, c.date, c.recital), [])
+        twin = next((k for k in group if _same_event(k, c)), None)
         if twin is None:
             kept.append(c)
+            group.append(c)
             continue
         if c.time and not twin.time:
             twin.time, twin.zone, twin.stated = c.time, c.zone, c.stated

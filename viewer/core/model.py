@@ -7,7 +7,8 @@ store, the .ics writer and the Qt models without copying or conversion surprises
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -66,10 +67,15 @@ class SourceText:
         """Start offsets of the words, for binary search (word_spans are in text order)."""
         return [span[0] for span in self.word_spans]
 
+    @cached_property
+    def _page_breaks(self) -> list[int]:
+        """Offsets of the form feeds, for plain text that has no word spans."""
+        return [m.start() for m in re.finditer("\f", self.text)]
+
     def page_at(self, offset: int) -> int:
         """Page number (1-based) of the character at `offset`."""
         if not self.word_spans:
-            return self.text.count("\f", 0, max(0, offset)) + 1
+            return bisect_left(self._page_breaks, max(0, offset)) + 1
         index = bisect_right(self._starts, offset) - 1
         return self.word_spans[max(index, 0)][2]
 

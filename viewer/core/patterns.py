@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.vocabulary import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, WEEKDAYS, ZONES
+from viewer.core.fastre import guarded
+from viewer.core.vocabulary import (
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    UNITS,
+    WEEKDAYS,
+    ZONES,
+)
 
 
 def _alt(words: object) -> str:
@@ -30,28 +38,28 @@ _FIRST = "(?=[JFMASONDTWjfmasondtw])"
 # Each date form is its own pattern so a match knows which fields it has.
 DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the 20th day of December, 2024", "this 20 day of December 2024", "the twentieth day of December"
-    ("day-of", re.compile(
+    ("day-of", guarded(
         rf"\b(?:the|this)\s+(?:{DAY}|{ORDINAL})\s+day\s+of\s+{MONTH}(?:,?\s+{YEAR})?\b", I)),
     # "September 17 through 28, 2018", "Sept. 17-28, 2018": a range; the first day is the event.
-    ("range", re.compile(
+    ("range", guarded(
         rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\s*(?:-|through|thru|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}\b", I)),
     # "Thursday, March 30, 2023", "Jan. 10, 2025", "December 20th" (year optional)
-    ("month-day", re.compile(rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?(?![:\d])", I)),
+    ("month-day", guarded(rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?(?![:\d])", I)),
     # "10 January 2025", "10th of January, 2025"
-    ("day-month", re.compile(rf"(?=[\dMTWFSmtwfs])\b{WEEKDAY}?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b", I)),
+    ("day-month", guarded(rf"(?=[\dMTWFSmtwfs])\b{WEEKDAY}?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b", I)),
     # "1/10/2025", "01/10/25", "06-14-2022"; a year is required: "1/2 hour" is not a date.
-    ("numeric", re.compile(
+    ("numeric", guarded(
         r"(?<![\d/.-])(?P<m>[01]?\d)(?P<sep>[/-])(?P<d>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])")),
     # "2025-01-10"
-    ("iso", re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")),
+    ("iso", guarded(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")),
 )
 
 # Month-only settings ("the March 2018 trial term") are kept as undated events.
-MONTH_ONLY = re.compile(rf"(?=[JFMASONDjfmasond])\b{MONTH}\s+{YEAR}\b(?!\s*,?\s*\d)", I)
+MONTH_ONLY = guarded(rf"(?=[JFMASONDjfmasond])\b{MONTH}\s+{YEAR}\b(?!\s*,?\s*\d)", I)
 
 _ZONE_WORDS = _alt(ZONES)
 # "10 a.m.", "10:00 AM", "4:00 p.m. (Eastern Standard Time)", "noon", "14:00", "09:00 A.M."
-TIME = re.compile(
+TIME = guarded(
     r"(?=[\dnNmM])(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?:?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\s*[ap]\.?m)(?![\d/])"
     r"|(?P<word>noon|midnight))"
@@ -63,26 +71,26 @@ UNIT = rf"(?P<unit>{_alt(UNITS)})"
 DIRECTION = (r"(?P<direction>prior\s+to|before|preceding|in\s+advance\s+of|after|following|"
              r"from|of|subsequent\s+to|since)")
 # "no later than two (2) days prior to the hearing", "within 14 days of service of this Order"
-RELATIVE = re.compile(
+RELATIVE = guarded(
     rf"(?P<lead>no\s+later\s+than|not\s+later\s+than|NLT|no\s+fewer\s+than|not\s+less\s+than|"
     rf"at\s+least|within|by|on\s+or\s+before)?\s*\b{NUMBER}[\s-]+{UNIT}\s+"
     rf"(?:\w+\s+)?{DIRECTION}\s+(?P<anchor>[^.;:()]{{1,90}})", I)
 
 # A period with no anchor named counts from the order itself: "Objections due within 14 days",
 # "Plaintiff may file his motions to amend in 21 days".
-IMPLICIT = re.compile(
+IMPLICIT = guarded(
     rf"\b(?P<lead>within|in)\s+{NUMBER}[\s-]+{UNIT}\b(?!\s+(?:\w+\s+)?(?:prior|before|after|"
     r"following|from|of|preceding|in\s+advance|subsequent|since|thereafter|later))", I)
 # "with the motions to be filed at least 35 days in advance": before the date just stated.
-IN_ADVANCE = re.compile(rf"\b(?P<lead>at\s+least\s+|no\s+(?:fewer|less)\s+than\s+)?{NUMBER}[\s-]+{UNIT}"
+IN_ADVANCE = guarded(rf"\b(?P<lead>at\s+least\s+|no\s+(?:fewer|less)\s+than\s+)?{NUMBER}[\s-]+{UNIT}"
                         r"\s+in\s+advance\b(?!\s+of)", I)
 # "the parties have 14 days within which to file": from the order (or filing) itself.
-WITHIN_WHICH = re.compile(rf"\b(?P<lead>have|has)\s+{NUMBER}[\s-]+{UNIT}\s+(?:within\s+which|in\s+which)\b", I)
+WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has)\s+{NUMBER}[\s-]+{UNIT}\s+(?:within\s+which|in\s+which)\b", I)
 # "Defendants may file its response 14 days thereafter": counts from the deadline just before.
-THEREAFTER = re.compile(rf"(?<!every\s)\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
+THEREAFTER = guarded(rf"(?<!every\s)\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
 
 # "CASE STAYED FOR 30 DAYS": the stay ends that many days after the order.
-STAY = re.compile(rf"\b(?:stay(?:ed|s)?|abate[sd]?|abatement|remand(?:ed|s)?)\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
+STAY = guarded(rf"\b(?:stay(?:ed|s)?|abate[sd]?|abatement|remand(?:ed|s)?)\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
 
 # Periods with no count: "prior to the final pre-trial conference", "along with the joint
 # pre-trial order", "at the same time as the response".
@@ -90,12 +98,12 @@ EVENT_NOUN = (r"(?:order|brief|response|reply|motion|memorand\w*|filing|submissi
               r"hearing|trial|argument|statement|report|letter|disclosures?|opposition|"
               r"objections?|exhibits?|list|deadline|sentencing|answer|proceeding|meeting|"
               r"rearraignment|arraignment|plea)")
-SAME_TIME = re.compile(
+SAME_TIME = guarded(
     r"\b(?P<lead>prior\s+to|in\s+advance\s+of|along\s+with|together\s+with|simultaneously\s+with|at\s+the\s+time\s+of|"
     rf"concurrently\s+with|at\s+the\s+same\s+time\s+as)\s+(?P<anchor>the\s+(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
 
 # Spans where digits are not dates: statutes, rules, citations, docket and case numbers, money.
-NOT_DATES = re.compile(
+NOT_DATES = guarded(
     r"(?=[\d§RrFfEeDd$(])(?:\b\d+\s+U\.?\s?S\.?\s?C\.?\s*§*\s*\d+[\w.()-]*(?:\s*(?:,|&|and)\s*\d+[\w.()-]*)*"  # 18 U.S.C. § 1030(a)
     r"|§+\s*\d+[\w.()-]*(?:\s*(?:,|&|and)\s*\d+[\w.()-]*)*"          # §§ 1114, 1116
     r"|\b(?:Rule|Fed\.\s*R\.[\w.\s]*?P\.)\s*\d+(?:\([a-z0-9]+\))*"  # Rule 65(b)(2)
@@ -111,12 +119,12 @@ NOT_DATES = re.compile(
 # The ECF header stamp in its forms: "Case 1:24-cv-02323 Document 13 Filed 12/20/24 Page 1 of 6
 # PageID# 1121", "... Document 2 Filed on 10/29/20 in TXSD Page 1 of 2", "Case No. 1:23-cv-01343-GPG-KLM
 # Document 17 filed 06/09/23 USDC Colorado pg 1 of 3".
-ECF_STAMP = re.compile(
+ECF_STAMP = guarded(
     r"Case(?:\s+No\.)?\s?\d:\s?\d\d[-\u2212]?[a-z]{2}[-\u2212]\d+(?:-[A-Za-z]+)*\s+Document\s?\d+(?:-\d+)?\s+"
     r"Filed(?:\s+on)?\s+(?P<m>\d\d)/(?P<d>\d\d)/(?P<y>\d\d(?:\d\d)?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s+(?:Page|pg)\s?\d+\s+of\s+\d+(?:\s+Page\s?I\s?D\s?#?\s?\d+)?\n?", re.I)
 
-CASE_NUMBER = re.compile(
+CASE_NUMBER = guarded(
     r"\b(?:Case\s+No\.?|Civil\s+Action\s+No\.?|No\.?|Case)\s*:?\s*"
     r"(?P<num>\d{1,2}[:-]\s?\d{2}-[a-z]{2,4}-\d{1,6}(?:-[A-Za-z]{1,5})*|\d{2}-\d{1,6})\b", I)
-BARE_CASE_NUMBER = re.compile(r"\b(?P<num>\d{1,2}:\d{2}-[a-z]{2,4}-\d{1,6}(?:-[A-Za-z]{1,5})*)\b", I)
+BARE_CASE_NUMBER = guarded(r"\b(?P<num>\d{1,2}:\d{2}-[a-z]{2,4}-\d{1,6}(?:-[A-Za-z]{1,5})*)\b", I)

@@ -8,21 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from viewer.core import courtdays
 from viewer.core.candidates import Candidate
 from viewer.core.courtdays import HolidayCalendar
+from viewer.core.fastre import guarded
 from viewer.core.match import PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
 
 _WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ANCHOR_ENTRY = re.compile(r"\b(?:entry|entered|this\s+(?:order|filing|notice|docket\s+entry)|date\s+(?:hereof|of\s+this)|issuance|"
+_ANCHOR_ENTRY = guarded(r"\b(?:entry|entered|this\s+(?:order|filing|notice|docket\s+entry)|date\s+(?:hereof|of\s+this)|issuance|"
                            r"the\s+date\s+this|signing)\b", re.I)
-_ANCHOR_SERVICE = re.compile(r"\b(?:service|served|being\s+served|receipt|receiv\w+|notice)\b", re.I)
-_ANCHOR_HEARING = re.compile(r"\b(?:hearing|argument|conference|(?<!-)trial(?!\s+order)|sentencing|appearance|proceeding|"
+_ANCHOR_SERVICE = guarded(r"\b(?:service|served|being\s+served|receipt|receiv\w+|notice)\b", re.I)
+_ANCHOR_HEARING = guarded(r"\b(?:hearing|argument|conference|(?<!-)trial(?!\s+order)|sentencing|appearance|proceeding|"
                              r"arraignment|calendar\s+call)\b", re.I)
 # Words that say nothing about which event is meant: parties, courts, deadlines in general.
-_RECEIPT_OF_ORDER = re.compile(r"\b(?:receiv\w*|receipt\s+of)\s+(?:of\s+)?(?:this|the)\s+order\b", re.I)
+_RECEIPT_OF_ORDER = guarded(r"\b(?:receiv\w*|receipt\s+of)\s+(?:of\s+)?(?:this|the)\s+order\b", re.I)
 _STOP = frozenset("the a an of to on in for by and or this that its their any all shall be date "
                   "matter court s due party parties plaintiff plaintiffs defendant defendants "
                   "counsel each with if deadline filed file".split())
@@ -137,14 +139,30 @@ def _before_entry(c: Candidate, entry: dt.date) -> None:
                          "confirm with chambers.")
 
 
-def find_anchor(c: Candidate, pool: list[Candidate]) -> Candidate | str | None:
+class AnchorPool:
+    """Every candidate in text order, so the ones near a period are found by binary search."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self.items = sorted(candidates, key=lambda o: o.mention)
+        self.mentions = [o.mention for o in self.items]
+
+    def around(self, c: Candidate, reach: int | None = None) -> list[Candidate]:
+        """Live candidates other than `c` within `reach` characters of it (all when None)."""
+        lo, hi = 0, len(self.items)
+        if reach is not None:
+            lo = bisect_left(self.mentions, c.mention - reach)
+            hi = bisect_right(self.mentions, c.mention + reach)
+        return [o for o in self.items[lo:hi] if o is not c and not o.recital]
+
+
+def find_anchor(c: Candidate, pool: AnchorPool) -> Candidate | str | None:
     """The event a period counts from: a candidate, "service"/"entry" words, or None."""
     assert c.relative is not None
     phrase = c.relative.anchor
-    near = [o for o in pool if abs(o.mention - c.mention) <= _NEAR and o is not c and not o.recital]
+    near = pool.around(c, _NEAR)
     found = _anchor_among(c, phrase, near)
-    if found is None and len(near) < len(pool) - 1:  # a long document: look further away too
-        found = _anchor_among(c, phrase, [o for o in pool if o is not c and not o.recital])
+    if found is None and len(near) < len(pool.items) - 1:  # a long document: look further away too
+        found = _anchor_among(c, phrase, pool.around(c))
     return found
 
 

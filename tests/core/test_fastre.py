@@ -1,0 +1,48 @@
+"""The first-character guard never changes what a pattern finds: same spans, faster scan."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from viewer.core import classify, patterns
+from viewer.core.fastre import guarded
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+TEXTS = [p.read_text() for p in sorted(DATA.glob("*/*/order.txt"))]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _scanning_patterns() -> list[re.Pattern[str]]:
+    found = [v for module in (classify, patterns) for v in vars(module).values() if isinstance(v, re.Pattern)]
+    return [p for p in found if not p.pattern.startswith("^")]
+
+
+def test_guard_is_added_for_word_lists() -> None:
+    assert guarded(r"\b(?:hearing|conference)\b", re.I).pattern.startswith("(?=[")
+    assert "(?=[" not in guarded(r"\d+ days").pattern[:4]   # a category start: no guard
+    assert "(?=[" not in guarded(r"(?:x)?").pattern[:4]     # may match empty: no guard
+    assert guarded(r"a(?i:b)|(?i:c)d").match("Cd")          # an inline (?i:) group widens the set
+
+
+def test_guarded_patterns_find_the_same_spans_in_every_order() -> None:
+    checked = 0
+    for pattern in _scanning_patterns():
+        fast = guarded(pattern.pattern, pattern.flags)
+        for text in TEXTS:
+            assert _spans(fast, text) == _spans(pattern, text), pattern.pattern[:60]
+        checked += 1
+    assert checked > 20
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAbBdDeEhHiInNoOrRsStTuUyY 0123456789.,:;()-\n\u212a\u017f\u0130")),
+               max_size=200))
+def test_guarded_patterns_agree_on_random_text(text: str) -> None:
+    for pattern in _scanning_patterns():
+        assert _spans(guarded(pattern.pattern, pattern.flags), text) == _spans(pattern, text)

@@ -1,0 +1,107 @@
+"""Faster scanning for the core's word-list patterns: a first-character guard computed once.
+
+Python's `re` tries a pattern such as `\\b(?:hearing|conference|...)` at every position of the
+text, walking the whole alternation each time. A lookahead on the characters a match can start
+with, `(?=[hHcC...])`, lets most positions fail after one test. The set is computed from the
+pattern's parse tree, so it stays right when the word lists change; when it cannot be computed
+(a pattern may start with any character, or match the empty string) the pattern is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # the parser moved in Python 3.11; both spell the same tree
+    from re import _constants as _k  # type: ignore[attr-defined]
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _k  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+# Guarded pattern text -> the pattern as written, so tests can check both find the same spans.
+ORIGINALS: dict[str, str] = {}
+
+_Starts = tuple[set[str] | None, bool]  # (characters a match can start with or None for any, may be empty)
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` with a first-character lookahead when one can be computed."""
+    compiled = re.compile(pattern, flags)
+    if pattern.startswith("(?=["):  # guarded by hand already
+        return compiled
+    try:
+        chars, nullable = _sequence(list(_p.parse(pattern, flags)))
+    except (re.error, TypeError, ValueError):  # an unknown construct: no guard, same results
+        return compiled
+    if chars is None or nullable or not chars:
+        return compiled
+    if flags & re.IGNORECASE:
+        chars = _both_cases(chars)
+    members = "".join(sorted(re.escape(c) for c in chars))
+    fast = f"(?=[{members}])(?:{pattern})"
+    ORIGINALS[fast] = pattern
+    return re.compile(fast, flags)
+
+
+def _both_cases(chars: set[str]) -> set[str]:
+    return chars | {c.upper() for c in chars} | {c.lower() for c in chars}
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> _Starts:
+    found: set[str] = set()
+    for op, arg in items:
+        chars, nullable = _item(op, arg)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _item(op: Any, arg: Any) -> _Starts:
+    if op is _k.LITERAL:
+        return {chr(arg)}, False
+    if op is _k.IN:
+        return _charset(arg), False
+    if op in (_k.AT, _k.ASSERT, _k.ASSERT_NOT):  # zero-width: the next item decides
+        return set(), True
+    if op is _k.SUBPATTERN:
+        chars, nullable = _sequence(list(arg[-1]))
+        if chars is not None and len(arg) == 4 and arg[1] & re.IGNORECASE:  # "(?i:...)" inside
+            chars = _both_cases(chars)
+        return chars, nullable
+    if op is _k.BRANCH:
+        return _branches(arg[1])
+    if op in (_k.MAX_REPEAT, _k.MIN_REPEAT) or op is getattr(_k, "POSSESSIVE_REPEAT", None):
+        low, _high, body = arg
+        chars, nullable = _sequence(list(body))
+        return chars, nullable or low == 0
+    if op is getattr(_k, "ATOMIC_GROUP", None):
+        return _sequence(list(arg))
+    return None, False  # ANY, NOT_LITERAL, back-references, categories: any character may start
+
+
+def _branches(alternatives: list[Any]) -> _Starts:
+    found: set[str] = set()
+    empty = False
+    for alternative in alternatives:
+        chars, nullable = _sequence(list(alternative))
+        if chars is None:
+            return None, False
+        found |= chars
+        empty = empty or nullable
+    return found, empty
+
+
+def _charset(members: list[tuple[Any, Any]]) -> set[str] | None:
+    chars: set[str] = set()
+    for op, arg in members:
+        if op is _k.LITERAL:
+            chars.add(chr(arg))
+        elif op is _k.RANGE and arg[1] - arg[0] < 512:
+            chars |= {chr(c) for c in range(arg[0], arg[1] + 1)}
+        else:  # negated sets, \d \w \s categories, huge ranges: give up
+            return None
+    return chars
