@@ -1,7 +1,8 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
-tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12) and
-heldout4 (15 real orders gathered after the rules were written, measured first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
+tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
+heldout4 (15) and heldout5 (15 real orders gathered after the rules were written, each set measured
+first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
 
@@ -19,7 +20,7 @@ from viewer.cli import timeline_json
 from viewer.pipeline import extract_file
 
 FLOORS = {"orders": (0.97, 0.98), "heldout": (0.90, 0.92), "heldout2": (0.92, 0.95),
-          "heldout3": (0.87, 0.92), "heldout4": (0.74, 0.83)}  # (strict-F1, date-F1)
+          "heldout3": (0.87, 0.92), "heldout4": (0.81, 0.89), "heldout5": (0.82, 0.90)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:

@@ -17,7 +17,8 @@ from viewer.core.fastre import guarded
 from viewer.core.segment import Segment
 
 # The clause after a date ends at a parenthesis, a semicolon or a sentence stop.
-_CLAUSE_END = guarded(r"\s[(\[]|;|\.\s|\.\)")
+# (A colon too: "until 1/29/18: The Jury Trial is set for ..." starts another clause.)
+_CLAUSE_END = guarded(r"\s[(\[]|;|\.\s|\.\)|:\s")
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
                         r"(?:(?:re)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
                         r"(?:to|until|through|and|or)?\s*", re.I)
@@ -26,11 +27,15 @@ _M = TypeVar("_M", bound=Any)
 _TIME_GAP = guarded(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*$", re.I)
 _TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
 _BOND = guarded(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
-_SERVE_ORDER = guarded(r"\b(?:shall|must|may)\s+(?:be\s+)?serve[ds]?\b|\bmay\s+be\s+served\b", re.I)
+_SERVE_ORDER = guarded(r"\b(?:shall|must|may)\s+(?:be\s+)?serve[ds]?\b|\bmay\s+be\s+served\b|"
+                       r"\b(?:ordered|directed)\s+to\s+serve\b", re.I)
 _UNDATED_HINT = guarded(r"bond|security|serve|reasonable|forthwith|immediately|practicable|until", re.I)
 _REASONABLE = guarded(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+as\s+practicable|"
                          r"(?<=shall\s)immediately|(?<=must\s)immediately)"
                          r"[^.;,]{0,70}", re.I)
+# The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").
+_CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
+_CONSEQUENCE = guarded(r"\s*(?:failure\s+to|if\b|unless\b|should\s+\w+\s+fail)", re.I)
 _UNTIL = guarded(r"\b(?:refrain|shall\s+not|maintain|preserve)\b[^.;]{0,120}\buntil\s+(?P<cond>[^.;]{5,80})", re.I)
 
 
@@ -148,7 +153,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if linked and reading.recital and re.search(r"\b(?:is|are|shall\s+be|will\s+be|hereby)\b", local, re.I):
         # "that was previously set for 2/4/19 is RESCHEDULED to 2/20/19": the new setting is live.
         reading = classify.Reading(reading.kind, reading.title, False, reading.confidence)
-    if reading.kind != "entry" and _stands_alone(text, seg, date):
+    if reading.kind != "entry" and (_stands_alone(text, seg, date) or _CLERK_STAMP.match(text, date.end, seg.end)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,
                           seg.paragraph, reading.recital, reading.confidence, written=date)
@@ -192,6 +197,10 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: list[t
     left, right = _bounds(seg, marks, rel.start, rel.end)
     # "Prior to the conference, counsel shall meet": with nothing before it, the duty follows.
     reading = classify.read_relative(text[left:rel.start], text[rel.end:right], seg.text)
+    if rel.anchor == match.PREVIOUS and rel.amount == 0 and _CONSEQUENCE.match(seg.text):
+        # "Failure to file the brief within that time will result in dismissal": a warning
+        # about the deadline just set, not a second duty.
+        reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, rel.start, rel.stated,
                           seg.paragraph, reading.recital, reading.confidence, relative=rel)
     # "7 days prior to the hearing, by 5:00 p.m.": a cut-off stated in the period's own clause.

@@ -20,7 +20,7 @@ I = re.IGNORECASE
 ENTRY_TAIL = guarded(
     r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed)"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed))?"
-    r"(?:\s+by:?\s+(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
+    r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
     r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
 _DOCUMENT_BEFORE = guarded(
     r"(?<!this\s)(?<!instant\s)\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|report|"
@@ -70,7 +70,8 @@ DISCOVERY = guarded(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
     r"complete|completion))|(?:close|completion|end)\s+of\s+(?:\w+\s+)?discovery|"
     r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|\bdisclos(?:e|ures?)\b|"
-    r"\bdiscovery\s+(?:due|to\s+be\s+completed)|\bexpert\s+(?:witness\s+)?reports?\b", I)
+    r"\bdiscovery\s+(?:due|to\s+be\s+completed)|\bexpert\s+(?:witness\s+)?reports?\b|"
+    r"\bdiscovery\s+by\s+(?:[\w.]+\s+){1,4}?due\b", I)  # "Discovery by USA due 1/3/18": produced, not filed
 MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b", I)
 HEARING = guarded(
@@ -93,7 +94,11 @@ FILING = guarded(
     r"(?:ordered|directed)\s+to\s+show\s+cause|motion\s+is\s+(?:made|filed)|"
     r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
     r"pretrial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?:witness|exhibit)\s+lists?|"
-    r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations)\b", I)
+    r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
+    # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
+    r"to\s+(?:reply|object|oppose)|"
+    r"last\s+day\s+to\s+(?:file|oppose|object|respond|answer|submit|serve|amend|join|move)|"
+    r"return\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?forms?)\b", I)
 SERVICE = guarded(r"\b(?:serve|served|service)\b", I)
 EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|remand(?:ed)?|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"until|dissolve[sd]?|terminate[sd]?)\b", I)

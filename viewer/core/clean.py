@@ -43,6 +43,8 @@ STEPS: tuple[tuple[str, re.Pattern[str], Replace], ...] = (
     ("ocr-digits", re.compile(r"(?=[OolI])(?:(?<=\d)[Oo](?=[\d/:,.\s])|(?<=[\d/:])[Oo]{1,2}(?=\d|[\s,.;)\]]|$)"
                               r"|\b[lI](?=\d[\d/:]))"),
      lambda m: "1" if m.group(0) in "lI" else "0" * len(m.group(0))),
+    # OCR reads the "2" of a year as "Z" ("OCT 27 Z010", "April 10, Z025"): only right after a day.
+    ("ocr-z-year", re.compile(r"Z(?=[01]\d\d\b)(?:(?<=\d\sZ)|(?<=\d,\sZ))"), "2"),
     # ECF header stamps repeat on every page; they are metadata (caption.py reads them
     # from the raw text), and left in place they would split sentences across pages.
     ("ecf-stamp", ECF_STAMP, ""),

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from viewer.core import caption, courtdays, merge, resolve
+from viewer.core import caption, courtdays, lists, merge, resolve
 from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segment
 from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
@@ -34,6 +34,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     sentences = segment(cleaned.text)
     found = find_mentions(cleaned.text)
     candidates = [c for s in sentences for c in from_segment(cleaned.text, s, found)]
+    lists.mark_items(candidates, sentences, cleaned.text)  # "the following ... by the indicated dates:"
     # The order's own date decides missing years and exposes year typos.
     entry = resolve.entry_date(candidates)
     if entry is None:

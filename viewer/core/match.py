@@ -217,6 +217,9 @@ def find_relatives(text: str) -> list[RelativeMention]:
             found.append(RelativeMention(start, match.end(), text[start:match.end()], amount, unit,
                                          direction, anchor))
             counted[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    for match in p.SAME_PERIOD.finditer(text):
+        if not covered(counted, match.start(), match.end()):
+            found.append(RelativeMention(match.start(), match.end(), match.group(0), 0, "days", "after", PREVIOUS))
     for match in search_in(p.SAME_TIME, text, windows(text, _LINK_TRIGGER, 10, 90)):
         if counted[match.start()]:
             continue

@@ -89,6 +89,9 @@ WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has)\s+{NUMBER}[\s-]+{UNIT}\s+(?:withi
 # "Defendants may file its response 14 days thereafter": counts from the deadline just before.
 THEREAFTER = guarded(rf"(?<!every\s)\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
 
+# "The Secretary may also respond within that time": the deadline of the period just stated.
+SAME_PERIOD = guarded(r"\b(?P<lead>within)\s+(?:that|the\s+same)\s+(?:time|period)(?:\s+period)?\b", I)
+
 # "CASE STAYED FOR 30 DAYS": the stay ends that many days after the order.
 STAY = guarded(rf"\b(?:stay(?:ed|s)?|abate[sd]?|abatement|remand(?:ed|s)?)\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
 

@@ -19,7 +19,7 @@ from viewer.core.match import PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
 
 _WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ANCHOR_ENTRY = guarded(r"\b(?:entry|entered|this\s+(?:order|filing|notice|docket\s+entry)|date\s+(?:hereof|of\s+this)|issuance|"
-                           r"the\s+date\s+this|signing)\b", re.I)
+                           r"the\s+date\s+this|this\s+date|signing)\b", re.I)
 _ANCHOR_SERVICE = guarded(r"\b(?:service|served|being\s+served|receipt|receiv\w+|notice)\b", re.I)
 _ANCHOR_HEARING = guarded(r"\b(?:hearing|argument|conference|(?<!-)trial(?!\s+order)|sentencing|appearance|proceeding|"
                              r"arraignment|calendar\s+call)\b", re.I)
@@ -224,6 +224,13 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         moment, result = courtdays.count_hours(start, rel.amount, rel.direction, calendar,
                                                trigger_label=label)
         c.date, c.time = moment.date(), moment.time()
+        if anchor.time is None:  # the day is certain for whole days of hours; the hour is not
+            c.time = None
+            c.flags.append("anchor-time-unknown")
+            c.computation.append(f"The order does not say at what time the {label} happened: "
+                                 "the period ends at that same clock time on the day shown.")
+            if rel.amount % 24:
+                c.flags.append("needs-review")
     else:
         result = courtdays.count_period(anchor.date, rel.amount, rel.unit, rel.direction, calendar,
                                         trigger_label=label)

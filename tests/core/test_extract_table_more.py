@@ -1,0 +1,103 @@
+"""More table rows (same form and checks as test_extract_table.py): lists under one directive,
+docket-text phrasing, OCR'd years, "within that time", hour periods from an order of unknown time.
+
+Rows are written from the order's words and the rules, not from the extractor's output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.test_extract_table import R, doc, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+ROWS = [
+    # ------------------------------------------------ items listed under one directive -----------
+    # A clerk's list: the directive names the papers "by the indicated dates", each item is a date
+    # then the paper, with no verb of its own. Every item is a filing, not background.
+    R("list-item-date-first",
+      doc("It is ORDERED that appellant shall submit the following documents by the indicated dates: "
+          "4/7/25 Certificate of Counsel. 4/7/25 Docketing statement. 4/21/25 Dispositive motions, if any."),
+      "filing 2025-04-21"),
+    R("list-item-date-first-middle",
+      doc("It is ORDERED that appellant shall submit the following documents by the indicated dates: "
+          "4/7/25 Certificate of Counsel. 4/14/25 Docketing statement. 4/21/25 Dispositive motions, if any."),
+      "filing 2025-04-14"),
+    # An item whose words alone would read as an appearance is still a paper under a filing lead.
+    R("list-item-entry-of-appearance",
+      doc("Appellee shall file the following by the dates shown: 4/7/25 Certificate of Counsel. "
+          "4/9/25 Entry of Appearance form."), "filing 2025-04-09"),
+    # Without a lead, a bare "date + noun" line is not a duty.
+    R("date-first-without-lead", doc("Exhibits. 4/9/25 Entry of Appearance form."), "absent 2025-04-09"),
+    # ------------------------------------------------ docket-text phrasing ----------------------------
+    # "Signed by the Honorable ..." dates the order itself.
+    R("signed-by-the-honorable",
+      "ORDER as to John Doe: Sentencing set for 6/2/2025. Signed by the Honorable Jane Roe, Jr on 3/4/25.",
+      "entry 2025-03-04"),
+    # "is given until DATE to reply" is a paper.
+    R("given-until-to-reply", doc("Defendant is given until 4/11/2025 to reply."), "filing 2025-04-11"),
+    # The last day to oppose a discharge is a filing cut-off (a bankruptcy notice).
+    R("last-day-to-oppose",
+      doc("Meeting of Creditors 341(a) meeting to be held on 4/1/2025 at 08:00 AM at Federal Building, "
+          "Selma, AL. Last day to oppose discharge or dischargeability is 5/30/2025."),
+      "filing 2025-05-30"),
+    # Discovery the government owes the defence is produced, not filed with the court.
+    R("discovery-by-party-due", doc("Discovery by USA due 4/3/25; reciprocal discovery due 4/10/25."),
+      "other 2025-04-03"),
+    # A date before a colon closes its clause: the exclusion ends then, the trial is another event.
+    R("date-before-colon",
+      doc("Time excluded from 3/5/25 until 4/29/25: The Jury Trial is set for 5/27/2025 at 09:30 AM."),
+      "other 2025-04-29"),
+    R("date-before-colon-trial",
+      doc("Time excluded from 3/5/25 until 4/29/25: The Jury Trial is set for 5/27/2025 at 09:30 AM."),
+      "hearing 2025-05-27 09:30"),
+    # A form the order tells the plaintiff to return is a paper for the court.
+    R("return-the-form",
+      doc("Plaintiff to return the Consent to Collection of Fees form within thirty (30) days of entry hereof."),
+      "filing 2025-04-04"),
+    # ------------------------------------------------ OCR'd years and anchors --------------------------
+    # OCR reads the "2" of a year as "Z"; the clerk's stamp at the foot ("OCT 27 Z010") is the
+    # order's only date, and the period counts from it (Wed 2010-10-27 + 21 = Wed 11/17).
+    R("ocr-z-year-stamp",
+      "Appellant is directed to show cause, within 21 days of the date of filing of this order, why "
+      "the appeal should not be dismissed.\n\nOCT 27 Z010\n", "filing 2010-11-17"),
+    # The clerk's filed stamp at the foot, inside a run-on OCR line, dates the order.
+    R("clerk-filed-stamp",
+      "Appellant is directed to show cause, within 21 days of the date of filing of this order, why the "
+      "appeal should not be dismissed. Jan Horbaly Clerk cc: counsel. FILED U.S. COURT OF APPEALS FOR THE "
+      "FEDERAL CIRCUIT . OCT 27 2010 JAN HORBALY CLERK", "entry 2010-10-27"),
+    # "within 60 days from this date": from the order's own date (Wed 2025-03-05 + 60 = Sun 5/4 -> 5/5).
+    R("from-this-date", doc("Any request must be filed within 60 days from this date."),
+      "filing 2025-05-05 +rolled"),
+    # "may also respond within that time": the same deadline as the period just stated.
+    R("within-that-time",
+      doc("Plaintiff is directed to show cause, within 21 days of the date of this order, why the case "
+          "should not be dismissed. The Secretary may also respond within that time."),
+      "filing 2025-03-26"),
+    # "Failure to file the brief within that time ...": a warning about that deadline, not a second one.
+    R("failure-within-that-time",
+      doc("Appellant shall file the opening brief no later than April 21, 2025. Failure to file the brief "
+          "within that time will result in dismissal of this appeal."), "filing 2025-04-21 once"),
+    # "ORDERED to serve this Order ... forthwith": service, undated (forthwith is flagged, not dated).
+    R("ordered-to-serve-forthwith",
+      doc("Plaintiffs are ORDERED to serve this Order on Defendants by email forthwith."),
+      "service undated +undated"),
+    # 48 hours from an order whose time of day is not stated: the day is known, the hour is not.
+    R("hours-from-undated-time",
+      doc("Defendants may file their response within forty-eight (48) hours of this Order."),
+      "filing 2025-03-07 +anchor-time-unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_more_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_within_that_time_is_a_second_duty_on_the_same_day() -> None:
+    timeline = run(doc("Plaintiff is directed to show cause, within 21 days of the date of this order, why "
+                       "the case should not be dismissed. The Secretary may also respond within that time."))
+    due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 3, 26)]
+    assert [e.kind for e in due] == ["filing", "filing"], [(e.kind, e.title) for e in timeline.events]

@@ -1,0 +1,67 @@
+"""Items listed under one directive: "shall submit the following by the indicated dates: 12/5/03
+Docketing statement. 12/5/03 Entry of Appearance form. 12/22/03 Dispositive motions, if any."
+
+Each item is a date then a paper, with no verb of its own, so read alone it looks like
+background. A clerk reads it under its lead: every item is a duty, and a paper when the lead
+asks for papers. The list runs until a new lead or a paragraph that is not an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from viewer.core.candidates import Candidate
+from viewer.core.classify import DIRECTIVE, PAST
+from viewer.core.fastre import guarded
+from viewer.core.segment import Segment
+
+# "the following document(s) ... by the indicated date(s) :", "as follows:", "the dates below:"
+_LEAD = guarded(r"\b(?:the\s+following|as\s+follows|below|(?:indicated|listed|shown)\s+dates?|"
+                r"dates?\s+(?:shown|indicated|listed))\b[^.:]{0,80}?:", re.I)
+_PAPERS = guarded(r"\b(?:file|submit|serve|lodge|deliver|provide)\b", re.I)
+# What may stand before an item's date: nothing, a bullet, or a list number "(a)", "1.".
+_ITEM_HEAD = re.compile(r"[\s•▪●◦*-]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", re.I)
+
+
+@dataclass
+class _Lead:
+    papers: bool
+    paragraph: int
+
+
+def mark_items(candidates: list[Candidate], sentences: list[Segment], text: str) -> None:
+    """Make date-first items under a directive lead live duties (in place)."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.start, []).append(c)
+    lead: _Lead | None = None
+    for seg in sentences:
+        found = _LEAD.search(seg.text)
+        if found and DIRECTIVE.search(seg.text, 0, found.end()):
+            lead = _Lead(bool(_PAPERS.search(seg.text, 0, found.end())), seg.paragraph)
+            continue
+        if lead is None:
+            continue
+        items = [c for c in by_sentence.get(seg.start, []) if _is_item(c, seg, text)]
+        if not items and seg.paragraph != lead.paragraph:
+            lead = None  # the list is over
+        for c in items:
+            _as_item(c, lead.papers if lead else False)
+
+
+def _is_item(c: Candidate, seg: Segment, text: str) -> bool:
+    """A written date at the head of its sentence, whose words carry no verb of their own."""
+    if c.written is None or c.kind == "entry":
+        return False
+    return bool(_ITEM_HEAD.fullmatch(text, seg.start, c.mention)) and not PAST.search(seg.text)
+
+
+def _as_item(c: Candidate, papers: bool) -> None:
+    if papers:
+        c.kind = "filing"
+        if not c.title.lower().endswith("due"):
+            c.title = f"{c.title} due"
+    c.recital = False
+    c.confidence = max(c.confidence, 0.75)
+    c.computation.append("Listed under the order's directive before the list; due on the date shown.")
