@@ -57,6 +57,21 @@ ROWS = [
     R("return-the-form",
       doc("Plaintiff to return the Consent to Collection of Fees form within thirty (30) days of entry hereof."),
       "filing 2025-04-04"),
+    # ------------------------------------------------ a docket's restatement of a counted duty ----
+    # The clerk's "(Response Brief due by 5/5/2025)" and "due 30 days after ..." are one duty: the
+    # docket's date is kept; the order's own count (Wed 3/5 + 30 = Fri 4/4) differs, so it is flagged.
+    R("docket-restates-differs",
+      "MINUTE ORDER: response brief of Defendant due 30 days after entry of this order. "
+      "(Response Brief due by 5/5/2025) (Entered: 03/05/2025)", "filing 2025-05-05 +count-differs once"),
+    # When the count and the docket agree, one event, no flag.
+    R("docket-restates-agrees",
+      "MINUTE ORDER: response brief of Defendant due 30 days after entry of this order. "
+      "(Response Brief due by 4/4/2025) (Entered: 03/05/2025)", "filing 2025-04-04 -count-differs once"),
+    # A reply counted from that response counts from the docket's date (5/5 + 7 = Mon 5/12).
+    R("docket-restates-anchor",
+      "MINUTE ORDER: response brief of Defendant due 30 days after entry of this order; plaintiff may "
+      "file a reply brief within 7 days from the date the response brief is filed. "
+      "(Response Brief due by 5/5/2025) (Entered: 03/05/2025)", "filing 2025-05-12"),
     # ------------------------------------------------ OCR'd years and anchors --------------------------
     # OCR reads the "2" of a year as "Z"; the clerk's stamp at the foot ("OCT 27 Z010") is the
     # order's only date, and the period counts from it (Wed 2010-10-27 + 21 = Wed 11/17).

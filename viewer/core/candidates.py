@@ -63,6 +63,7 @@ class Candidate:
     flags: list[str] = field(default_factory=list)
     also: list[str] = field(default_factory=list)  # other statements of the same event
     context: str = ""  # the sentence, for matching anchors by their words
+    restated_by: "Candidate | None" = None  # a docket parenthetical that dates this same duty
 
 
 @dataclass

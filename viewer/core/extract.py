@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from viewer.core import caption, courtdays, lists, merge, resolve
+from viewer.core import caption, courtdays, lists, merge, resolve, restate
 from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segment
 from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
@@ -41,7 +41,9 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
         candidates += _ecf_entry(source.text)
         entry = resolve.entry_date(candidates)
     resolve.date_written(candidates, entry, calendar)
+    restate.link(candidates, cleaned.text)  # "(Response Brief due by 7/26/2017)" is that duty's date
     warnings = _resolve_periods(candidates, calendar)
+    candidates = restate.fold(candidates)
     _paragraph_times(candidates, found, sentences, cleaned.text)
     candidates += _tro_expiry(cleaned, candidates, calendar)
     # A recital with no date tells counsel nothing they can calendar.

@@ -66,15 +66,15 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         # the same anchor for the same papers is one duty stated twice ("If Plaintiff does not ...").
         same = (a.relative.amount, a.relative.unit, a.relative.direction, id(a.anchor)) == (
             b.relative.amount, b.relative.unit, b.relative.direction, id(b.anchor))
-        return same and _restates(a, b)
+        return same and restates(a, b)
     if a.relative or b.relative:
-        return _restates(a, b)  # "due in 30 days" and "(Status Report due by 7/27/2017)"
+        return restates(a, b)  # "due in 30 days" and "(Status Report due by 7/27/2017)"
     if a.kind in ("entry", "expiry") or (a.time and a.time == b.time):
         return True  # one order is signed or entered once a day; a set time is one sitting
-    return _restates(a, b)
+    return restates(a, b)
 
 
-def _restates(a: Candidate, b: Candidate) -> bool:
+def restates(a: Candidate, b: Candidate) -> bool:
     """Whether one statement's subject words are (mostly) inside the other's."""
     wa, wb = words(a.title), words(b.title)
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)

@@ -152,7 +152,7 @@ class AnchorPool:
         if reach is not None:
             lo = bisect_left(self.mentions, c.mention - reach)
             hi = bisect_right(self.mentions, c.mention + reach)
-        return [o for o in self.items[lo:hi] if o is not c and not o.recital]
+        return [o for o in self.items[lo:hi] if o is not c and not o.recital and o.restated_by is None]
 
 
 def find_anchor(c: Candidate, pool: AnchorPool) -> Candidate | str | None:

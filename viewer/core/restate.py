@@ -1,0 +1,43 @@
+"""A docket entry's own restatement of a counted duty: "response brief due 60 days after the
+opening brief is filed ... (Social Security Response Brief due by 7/26/2017)".
+
+The clerk's parenthetical is the date CM/ECF calendars. It and the counted period are one duty:
+the written date is kept, later periods count from it, and when the order's own count gives
+another day the event says so and asks for review rather than showing two dates for one paper.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.candidates import Candidate
+from viewer.core.merge import restates
+
+# "(Social Security Response Brief due by " right before the date, inside an open parenthesis.
+_PAREN_DUE = re.compile(r"\([^()]{0,160}?\bdue\s*(?:by|on)?\s*$", re.I)
+
+
+def link(candidates: list[Candidate], text: str) -> None:
+    """Point each counted filing duty at a later docket parenthetical that restates it."""
+    written = [w for w in candidates if w.written and w.kind == "filing" and not w.recital
+               and _PAREN_DUE.search(text, max(0, w.mention - 200), w.mention)]
+    for r in candidates:
+        if r.relative is None or r.recital or r.kind != "filing" or r.relative.amount == 0:
+            continue
+        r.restated_by = next((w for w in written if w.paragraph == r.paragraph
+                              and w.mention > r.mention and restates(r, w)), None)
+
+
+def fold(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop the counted duties a parenthetical restates, noting on it what the count gives."""
+    for r in (c for c in candidates if c.restated_by is not None):
+        w = r.restated_by
+        assert w is not None
+        w.also.append(r.stated)
+        if r.date is not None and r.date != w.date:
+            w.flags += [f for f in ("count-differs", "needs-review") if f not in w.flags]
+            w.computation.append(f"The order also states it as '{r.stated}', which counts to {r.date} "
+                                 f"under Rule 6(a); the docket gives {w.date}. Confirm with the court.")
+        else:
+            w.computation.append(f"The order also states it as '{r.stated}'; both give the same day.")
+    return [c for c in candidates if c.restated_by is None]
