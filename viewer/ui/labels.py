@@ -71,6 +71,21 @@ FLAGS: dict[str, tuple[str, str]] = {
     "year-missing": ("No year", "The order gives no year; the nearest sensible one is used."),
     "year-inferred": ("Year inferred", "The year is taken from the surrounding text."),
     "undated": ("Undated", "The order sets no date for this; calendar a reminder."),
+    "anchor-is-deadline": ("Latest date", "Counted from another paper's deadline; if that paper is "
+                           "filed earlier, this date comes earlier too."),
+    "anchor-assumed": ("Receipt assumed", "Counted from the order's entry, assuming counsel received it "
+                       "that day; enter the receipt date if it differs."),
+    "anchor-implied": ("From the order", "The order names no starting event; counted from its own date."),
+    "anchor-time-unknown": ("Hour?", "Counted in hours from an order whose time of day is not stated: "
+                            "the day is right, the hour is that of the order."),
+    "count-differs": ("Docket differs", "The docket's restated date and the order's own count give "
+                      "different days; the docket's date is shown. Confirm with the court."),
+    "before-entry": ("Before order", "A date the order sets that falls before the order itself."),
+    "weekend": ("Weekend", "The court set this on a Saturday or Sunday; a date the court writes is "
+                "not moved, so confirm it."),
+    "holiday": ("Holiday", "The court set this on a legal holiday; a date the court writes is not "
+                "moved, so confirm it."),
+    "month-only": ("Month only", "The order names a month but no day."),
 }
 _ORDER = {flag: rank for rank, flag in enumerate(FLAGS)}
 
