@@ -27,15 +27,14 @@ _Starts = tuple[set[str] | None, bool]  # (characters a match can start with or 
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)` with a first-character lookahead when one can be computed."""
-    compiled = re.compile(pattern, flags)
     if pattern.startswith("(?=["):  # guarded by hand already
-        return compiled
+        return re.compile(pattern, flags)
     try:
         chars, nullable = _sequence(list(_p.parse(pattern, flags)))
     except (re.error, TypeError, ValueError):  # an unknown construct: no guard, same results
-        return compiled
+        return re.compile(pattern, flags)
     if chars is None or nullable or not chars:
-        return compiled
+        return re.compile(pattern, flags)
     if flags & re.IGNORECASE:
         chars = _both_cases(chars)
     members = "".join(sorted(re.escape(c) for c in chars))

@@ -37,7 +37,7 @@ def mark_items(candidates: list[Candidate], sentences: list[Segment], text: str)
         by_sentence.setdefault(c.start, []).append(c)
     lead: _Lead | None = None
     for seg in sentences:
-        found = _LEAD.search(seg.text)
+        found = _LEAD.search(seg.text) if ":" in seg.text else None  # most sentences have no colon
         if found and DIRECTIVE.search(seg.text, 0, found.end()):
             lead = _Lead(bool(_PAPERS.search(seg.text, 0, found.end())), seg.paragraph)
             continue
