@@ -599,10 +599,11 @@ ROWS = [
     R("tro-expiry-plain",
       "TEMPORARY RESTRAINING ORDER\n\nDefendants are hereby temporarily restrained and enjoined from "
       f"transferring any funds.\n\n{ENTRY}\n", "expiry 2025-03-19 once"),
-    # 14 days from 05-12 is Memorial Day: the expiry rolls to 05-27 under 6(a)(1)(C).
+    # 14 days from 05-12 is Memorial Day. Whether 6(a)(1)(C) stretches a restraint that simply ends
+    # is unsettled: the cap's own last day (05-26) is shown, the rolled 05-27 named as the other reading.
     R("tro-expiry-rolled",
       "TEMPORARY RESTRAINING ORDER\n\nDefendants are temporarily restrained and enjoined from "
-      "transferring any funds.\n\nEntered this 12th day of May, 2025.\n", "expiry 2025-05-27"),
+      "transferring any funds.\n\nEntered this 12th day of May, 2025.\n", "expiry 2025-05-26 +readings-differ"),
     # Hearing before the expiry: no hearing-after-expiry flag.
     R("tro-hearing-before-expiry",
       "TEMPORARY RESTRAINING ORDER\n\nDefendants are temporarily restrained and enjoined from "

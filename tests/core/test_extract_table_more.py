@@ -72,6 +72,22 @@ ROWS = [
       "MINUTE ORDER: response brief of Defendant due 30 days after entry of this order; plaintiff may "
       "file a reply brief within 7 days from the date the response brief is filed. "
       "(Response Brief due by 5/5/2025) (Entered: 03/05/2025)", "filing 2025-05-12"),
+    # ------------------------------------------------ periods that end something ------------------
+    # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
+    # that day, with the weekend-rolled Monday named as the other reading.
+    R("remand-period-ends-on-its-day",
+      doc("We abate the appeal and remand the case to the trial court for a period of thirty days.",
+          "Entered this 7th day of March, 2025."), "expiry 2025-04-06 +readings-differ -rolled"),
+    # A paper due "ten days after the 30-day remand period" counts from that day (4/6 + 10 = Wed 4/16).
+    R("after-the-remand-period",
+      doc("We remand the case to the trial court for a period of thirty days. Any supplemental clerk's "
+          "record is due no later than ten days after the 30-day remand period.",
+          "Entered this 7th day of March, 2025."), "filing 2025-04-16"),
+    # A TRO signed on a Saturday with no end stated: the 14-day cap ends Sat 3/22 (not Monday).
+    R("tro-cap-ends-on-weekend",
+      doc("Defendants are hereby temporarily restrained and enjoined from transferring any assets. "
+          "This temporary restraining order is issued ex parte.", "Entered this 8th day of March, 2025."),
+      "expiry 2025-03-22 +readings-differ"),
     # ------------------------------------------------ OCR'd years and anchors --------------------------
     # OCR reads the "2" of a year as "Z"; the clerk's stamp at the foot ("OCT 27 Z010") is the
     # order's only date, and the period counts from it (Wed 2010-10-27 + 21 = Wed 11/17).

@@ -160,3 +160,14 @@ def test_recompute_is_idempotent_and_matches_count_period(start: date, links: li
     for index, (amount, direction) in enumerate(links, start=1):
         anchor = by_id[f"e{index - 1}"].date
         assert by_id[f"e{index}"].date == count_period(anchor, amount, "days", direction).date
+
+
+def test_an_expiry_counted_again_still_ends_on_its_last_day() -> None:
+    """A stay counted from a moved order date ends on its own last day; the weekend roll is named."""
+    order = Event(id="order", kind="entry", title="Order", date=D("2025-03-07"))
+    stay = Event(id="stay", kind="expiry", title="Stay ends", date=D("2025-04-01"),
+                 relative=Relative(30, "days", "after", "order"))
+    out = {e.id: e for e in recompute_dependents([order, stay], WEEKENDS_ONLY)}
+    assert out["stay"].date == D("2025-04-06")  # Sunday: day 30 itself
+    assert "readings-differ" in out["stay"].flags and "rolled" not in out["stay"].flags
+    assert "2025-04-07" in out["stay"].computation  # the rolled Monday, named

@@ -136,6 +136,8 @@ def _tro_expiry(cleaned: CleanText, candidates: list[Candidate],
     c.date, c.anchor = result.date, entry
     c.computation.append(result.explain())
     c.flags += list(result.flags)
+    if "rolled" in c.flags:  # "not to exceed 14 days": the cap's own last day is the safe reading
+        resolve.end_unrolled(c, entry.date, 14)  # type: ignore[arg-type]
     for hearing in (h for h in candidates if h.kind == "hearing" and h.date and not h.recital):
         if hearing.date > result.date:  # type: ignore[operator]
             c.flags += ["hearing-after-expiry", "needs-review"]

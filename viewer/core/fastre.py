@@ -14,7 +14,7 @@ from typing import Any
 
 try:  # the parser moved in Python 3.11; both spell the same tree
     from re import _constants as _k  # type: ignore[attr-defined]
-    from re import _parser as _p
+    from re import _parser as _p  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _k  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]

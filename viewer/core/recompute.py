@@ -8,14 +8,16 @@ itself has no answer, so its events keep their dates and are flagged "anchor-cyc
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from viewer.core.courtdays import count_hours, count_period
-from viewer.core.legaldays import HolidayCalendar
+from viewer.core.legaldays import Computation, HolidayCalendar
 from viewer.core.model import Event
+from viewer.core.resolve import unrolled_note
 
 USER_OWNED = ("edited", "dismissed")
 # Flags a computation sets; they are replaced, not accumulated, when an event is counted again.
@@ -91,8 +93,20 @@ def _recompute(event: Event, anchor: Event, calendar: HolidayCalendar) -> Event:
     except ValueError as error:
         return _with_flags(replace(event, computation=f"cannot count {_period(event)}: {error}"),
                            ("bad-period",), keep_computed=True)
+    if event.kind == "expiry" and "rolled" in computation.flags and relative.unit in ("days", "weeks"):
+        return _ends_unrolled(event, anchor.date, computation)
     return _with_flags(replace(event, date=computation.date, computation=computation.explain()),
                        computation.flags)
+
+
+def _ends_unrolled(event: Event, trigger: dt.date, computation: Computation) -> Event:
+    """As resolve.end_unrolled: a stay or restraint ends on its last day; the roll is the other reading."""
+    assert event.relative is not None and computation.date is not None
+    days = event.relative.amount * (7 if event.relative.unit == "weeks" else 1)
+    last = trigger + dt.timedelta(days=days if event.relative.direction == "after" else -days)
+    text = f"{computation.explain()} {unrolled_note(last, computation.date)}"
+    flags = tuple(f for f in computation.flags if f != "rolled") + ("readings-differ",)
+    return _with_flags(replace(event, date=last, computation=text), flags)
 
 
 def _recompute_hours(event: Event, anchor: Event, calendar: HolidayCalendar) -> Event:

@@ -237,6 +237,9 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.date = result.date
     c.computation.append(result.explain())
     c.flags += [f for f in result.flags if f not in c.flags]
+    if c.kind == "expiry" and "rolled" in c.flags and rel.unit in ("days", "weeks"):
+        days = rel.amount * (7 if rel.unit == "weeks" else 1)
+        end_unrolled(c, anchor.date, days if rel.direction == "after" else -days)
     if anchor.relative is None and anchor.kind == "filing" and re.search(
             r"\b(?:is|are)\s+(?:filed|served)|\bfiling\s+of\b|\bservice\s+of\b", c.context, re.I):
         c.flags.append("anchor-is-deadline")  # "3 weeks after the amended complaint is filed"
@@ -252,6 +255,25 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.computation.append("The order names no starting event; counted from the order's own date.")
     if result.alternative:
         c.computation.append(f"Other reading: {describe(result.alternative)}.")
+
+
+def end_unrolled(c: Candidate, trigger: dt.date, days: int) -> None:
+    """A stay, remand or restraint ends on its last day; the weekend roll is the other reading.
+
+    Rule 6(a)(1)(C) carries a last day to act past a weekend; whether it also stretches a period
+    that simply ends is not settled, so the earlier (safer) day is shown and the later one named.
+    """
+    last = trigger + dt.timedelta(days=days)
+    assert c.date is not None
+    c.computation.append(unrolled_note(last, c.date))
+    c.date = last
+    c.flags = [f for f in c.flags if f != "rolled"] + ["readings-differ"]
+
+
+def unrolled_note(last: dt.date, rolled: dt.date) -> str:
+    return (f"A period that ends something (a stay, a remand, a restraint) is shown ending on its last "
+            f"day, {describe(last)}; read as a deadline to act, Rule 6(a)(1)(C) would carry it to "
+            f"{describe(rolled)}.")
 
 
 def undated_anchor(c: Candidate, anchor: "Candidate | str | None") -> None:
