@@ -128,9 +128,10 @@ def computation_steps(text: str) -> list[str]:
     """A computation split into its steps (the core joins them with arrows).
 
     >>> computation_steps("Fri 2025-01-10 - 2 days = Wed 2025-01-08 \u2192 no roll")
-    ['Fri 2025-01-10 - 2 days = Wed 2025-01-08', 'no roll']
+    ['Fri 2025-01-10 - 2 days = Wed 2025-01-08', 'No roll']
     """
-    return [" ".join(step.split()) for step in text.split("\u2192") if step.strip()]
+    steps = [" ".join(step.split()) for step in text.split("\u2192") if step.strip()]
+    return [step[:1].upper() + step[1:] for step in steps]  # each step reads as a sentence
 
 
 def needs_attention(flags: tuple[str, ...]) -> bool:
