@@ -72,6 +72,19 @@ ROWS = [
       "MINUTE ORDER: response brief of Defendant due 30 days after entry of this order; plaintiff may "
       "file a reply brief within 7 days from the date the response brief is filed. "
       "(Response Brief due by 5/5/2025) (Entered: 03/05/2025)", "filing 2025-05-12"),
+    # The document's own header "Order / filed October 27, 2011" dates it (a state appellate order).
+    R("order-filed-header", "Order\nfiled October 27, 2011\n\nIn The Eleventh Court of Appeals\n\nThe Court "
+      "directs counsel to file the brief by November 10, 2011.", "entry 2011-10-27"),
+    # "the due date" is a noun: a past extension "until March 21, 2011" in an October order is history.
+    R("due-date-noun-is-history",
+      "On its own motion, the Court extended the due date for appellant's brief until March 21, 2011. "
+      "The Court directs counsel to file the brief by November 10, 2011.\n\nSigned and entered this "
+      "27th day of October, 2011.", "recital 2011-03-21"),
+    # A caption restating the body's period is the same duty, titled from the body.
+    R("caption-restates-period",
+      "ORDER TO SHOW CAUSE WHY THIS CASE SHOULD NOT BE DISMISSED RESPONSE DUE WITHIN 30 DAYS\n\n"
+      "1. Plaintiff is ordered to show cause within 30 days why this case should not be dismissed.\n\n"
+      + "Entered this 5th day of March, 2025.", "filing 2025-04-04 once"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.

@@ -186,9 +186,10 @@ def _entry_title(before: str, sentence: str) -> str:
         return ""
     verb = " ".join(match.group("verb").lower().split())
     lead = before[: len(before) - len(match.group(0))]
-    if verb in ("dated", "date", "signed", "entered", "filed") and _DOCUMENT_BEFORE.search(lead):
+    own_header = re.fullmatch(r"\s*(?:memorandum\s+)?(?:opinion|order)(?:\s+and\s+order)?\s*", lead, I)
+    if verb in ("dated", "date", "signed", "entered", "filed") and _DOCUMENT_BEFORE.search(lead) and not own_header:
         return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
-    if verb == "filed" and not re.search(r"(?:^|[(\[\n])\s*$", lead + match.group(0)[:1]):
+    if verb == "filed" and not own_header and not re.search(r"(?:^|[(\[\n])\s*$", lead + match.group(0)[:1]):
         return ""  # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
     if verb == "entered" and not re.search(r"[(\[]\s*entered", match.group(0), I):
         return "Order entered"
@@ -268,8 +269,8 @@ _ACTIVE = guarded(
     r"(?:\s+(?:in\s+writing|along\s+with\s+[^,]*|to\s+the\s+court))?"
     r"(?:,\s*[^,]{1,20},)?[\s,]+(?:(?:any|the|a|an|their|its|his|her|all|one)\s+)?(?P<what>[^,;()]{3,70}?)"
     r"(?=\s+(?:with|to|on|upon|by|no\s+later|not\s+later|within|in\s+accordance|on\s+or)\b|[,;(]|$)", re.I)
-_PASSIVE = guarded(r"(?P<what>[A-Z][^;:]{2,80}?),?\s+(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
-_DUE = guarded(r"(?P<what>[A-Z][^;:().]{2,80}?)\s+(?:are|is)?\s*due\b", re.I)
+_PASSIVE = guarded(r"\b(?P<what>[A-Z][^;:]{2,80}?),?\s+(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
+_DUE = guarded(r"\b(?P<what>[A-Z][^;:().]{2,80}?)\s+(?:are|is)?\s*due\b", re.I)
 # The two patterns above try up to 80 characters from every letter; most clauses have neither
 # verb, so a plain look for the verb first saves nearly all of that work.
 _PASSIVE_VERB = guarded(r"\s(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)

@@ -33,6 +33,9 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
             kept.append(c)
             group.append(c)
             continue
+        if _shouts(twin) and not _shouts(c):  # the body's sentence, not the caption, tells the duty
+            kept[kept.index(twin)], group[group.index(twin)] = c, c
+            twin, c = c, twin
         if c.time and not twin.time:
             twin.time, twin.zone, twin.stated = c.time, c.zone, c.stated
         twin.confidence = max(twin.confidence, c.confidence)
@@ -66,12 +69,19 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         # the same anchor for the same papers is one duty stated twice ("If Plaintiff does not ...").
         same = (a.relative.amount, a.relative.unit, a.relative.direction, id(a.anchor)) == (
             b.relative.amount, b.relative.unit, b.relative.direction, id(b.anchor))
-        return same and restates(a, b)
+        # A caption line ("ORDER TO SHOW CAUSE ... RESPONSE DUE WITHIN 30 DAYS") restates the body.
+        return same and (restates(a, b) or _shouts(a) or _shouts(b))
     if a.relative or b.relative:
         return restates(a, b)  # "due in 30 days" and "(Status Report due by 7/27/2017)"
     if a.kind in ("entry", "expiry") or (a.time and a.time == b.time):
         return True  # one order is signed or entered once a day; a set time is one sitting
     return restates(a, b)
+
+
+def _shouts(c: Candidate) -> bool:
+    """Whether the statement is an all-capitals caption or heading line."""
+    letters = [ch for ch in c.context if ch.isalpha()]
+    return len(letters) >= 15 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
 def restates(a: Candidate, b: Candidate) -> bool:

@@ -117,8 +117,9 @@ def _before_entry(c: Candidate, entry: dt.date) -> None:
     assert c.date is not None and c.written is not None
     gap = (entry - c.date).days
     fixed = c.written.date(c.date.year + 1)
-    # Only the year-rollover slip is corrected: the fixed date must fall soon after entry.
-    if fixed and fixed >= entry and (fixed - entry).days <= 180:
+    # Only the year-rollover slip is corrected: the fixed date must fall soon after entry (within
+    # about four months; "extended ... until March 21, 2011" in an October 2011 order is history).
+    if fixed and fixed >= entry and (fixed - entry).days <= 120:
         c.computation.append(
             f"Order says {c.date.isoformat()}, {gap} days before its own entry ({entry.isoformat()}); "
             f"read as {fixed.isoformat()} (a {_WEEKDAY[fixed.weekday()]}). Confirm with chambers.")
@@ -129,7 +130,7 @@ def _before_entry(c: Candidate, entry: dt.date) -> None:
     # A setting some earlier event vacated ("was canceled") is history; one this order vacates is not.
     former = c.title.endswith("(former setting)") and bool(re.search(
         r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:vacated|cancel+ed|continued|stricken|reset)", c.context, re.I))
-    if former or not re.search(r"\b(?:shall|must|will|due(?!\s+to\b)|ordered|"
+    if former or not re.search(r"\b(?:shall|must|will|due(?!\s+to\b|\s+dates?\b)|ordered|"
                                r"(?:is|are)\s+(?:hereby\s+)?(?:re)?(?:set|scheduled))\b", c.context, re.I):
         c.recital = True  # a date before the order itself, with no duty attached: background
         return
