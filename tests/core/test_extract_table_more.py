@@ -75,6 +75,9 @@ ROWS = [
     # The document's own header "Order / filed October 27, 2011" dates it (a state appellate order).
     R("order-filed-header", "Order\nfiled October 27, 2011\n\nIn The Eleventh Court of Appeals\n\nThe Court "
       "directs counsel to file the brief by November 10, 2011.", "entry 2011-10-27"),
+    # A docket text that opens "TEXT ORDER Entered by Magistrate Judge ... on 4/6/20" dates itself.
+    R("text-order-entered-by", "TEXT ORDER Entered by Magistrate Judge Eric I. Long on 4/6/20. The Court directs "
+      "Plaintiffs to file an additional Status Report by 7/3/20.", "entry 2020-04-06"),
     # "the due date" is a noun: a past extension "until March 21, 2011" in an October order is history.
     R("due-date-noun-is-history",
       "On its own motion, the Court extended the due date for appellant's brief until March 21, 2011. "

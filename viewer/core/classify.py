@@ -186,7 +186,8 @@ def _entry_title(before: str, sentence: str) -> str:
         return ""
     verb = " ".join(match.group("verb").lower().split())
     lead = before[: len(before) - len(match.group(0))]
-    own_header = re.fullmatch(r"\s*(?:memorandum\s+)?(?:opinion|order)(?:\s+and\s+order)?\s*", lead, I)
+    own_header = re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
+                              r"(?:\s+and\s+order)?\s*", lead, I)  # "TEXT ORDER Entered by ... on"
     if verb in ("dated", "date", "signed", "entered", "filed") and _DOCUMENT_BEFORE.search(lead) and not own_header:
         return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
     if verb == "filed" and not own_header and not re.search(r"(?:^|[(\[\n])\s*$", lead + match.group(0)[:1]):
