@@ -88,6 +88,26 @@ ROWS = [
       "ORDER TO SHOW CAUSE WHY THIS CASE SHOULD NOT BE DISMISSED RESPONSE DUE WITHIN 30 DAYS\n\n"
       "1. Plaintiff is ordered to show cause within 30 days why this case should not be dismissed.\n\n"
       + "Entered this 5th day of March, 2025.", "filing 2025-04-04 once"),
+    # "Hearing Date: June 18, 2024" in a ruling's header is the hearing, not the order's date.
+    R("hearing-date-label", "Case Number: 23SMCV04387 Hearing Date: June 18, 2024 Dept: N\n\nTENTATIVE RULING\n\n"
+      "The motion is GRANTED.", "hearing 2024-06-18"),
+    # Sanctions "payable ... within thirty (30) days of entry of this order" are a duty (3/5 + 30 = 4/4).
+    R("sanctions-payable-within", doc("Requests for Monetary Sanctions are GRANTED in the reduced amount of "
+      "$2,280, payable by Plaintiff to Defendant within thirty (30) days of entry of this order."),
+      "other 2025-04-04"),
+    # A filing fee is paid, not filed.
+    R("filing-fee-is-not-a-filing", doc("Defendant is required to pay a fourth filing fee of $60 within ten "
+      "(10) days of entry of this order."), "other 2025-03-17"),
+    # OCR moved "fourteen" away from "(14)": the bare parenthesised count still counts (3/5 + 14 = 3/19).
+    R("bare-parenthesised-count", doc("the parties shall make their initial disclosures within\n(14) days of "
+      "the date of this Order."), "other 2025-03-19"),
+    # "Hearing set for 01/25/2010 at 12:45 AM": no court sits then; the afternoon is meant, and flagged.
+    R("night-hearing-time", "Hearing set for 04/14/2025 at 12:45 AM at Courtroom 602. (Entered: 03/05/2025)",
+      "hearing 2025-04-14 12:45 +time-corrected"),
+    # Two sentences setting the same period for different papers are two duties, not one.
+    R("same-period-two-papers", doc("Plaintiff shall serve responses to the Form Interrogatories within thirty "
+      "(30) days of entry of this order. Plaintiff shall serve responses to the Requests for Production of "
+      "Documents within thirty (30) days of entry of this order."), "service 2025-04-04"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.
@@ -148,3 +168,11 @@ def test_within_that_time_is_a_second_duty_on_the_same_day() -> None:
                        "the case should not be dismissed. The Secretary may also respond within that time."))
     due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 3, 26)]
     assert [e.kind for e in due] == ["filing", "filing"], [(e.kind, e.title) for e in timeline.events]
+
+
+def test_same_period_for_two_papers_is_two_duties() -> None:
+    timeline = run(doc("Plaintiff shall serve responses to the Form Interrogatories within thirty (30) days of "
+                       "entry of this order. Plaintiff shall serve responses to the Requests for Production of "
+                       "Documents within thirty (30) days of entry of this order."))
+    due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 4, 4)]
+    assert len(due) == 2, [(e.kind, e.title) for e in timeline.events]

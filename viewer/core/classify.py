@@ -58,7 +58,7 @@ DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
     r"set\s+for|scheduled|(?:re)?set|deadline|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear)\w*|continued\s+to|"
-    r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to|"
+    r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to|payable|"
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to)\b", I)
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = guarded(
@@ -82,7 +82,7 @@ HEARING = guarded(
     r"hear\s+motions?|trial\s+session|"
     r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause)\b", I)
 FILING = guarded(
-    r"\b(?:due|file|filed|filing|submit|submitted|submission|lodge|lodged|deliver|delivered|"
+    r"\b(?:due|file|filed|filing(?!\s+fees?)|submit|submitted|submission|lodge|lodged|deliver|delivered|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
@@ -179,6 +179,10 @@ def _vacated_title(before: str, after: str) -> str:
     return f"{what} {word} (former setting)"
 
 
+_SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|response|reply|deadline|"
+                        r"cut-?off|expiration|return)\s*$", I)
+
+
 def _entry_title(before: str, sentence: str) -> str:
     """A title when the date is this order's own date ("Entered this", "Signed by ... on")."""
     match = ENTRY_TAIL.search(before[-120:])
@@ -186,6 +190,8 @@ def _entry_title(before: str, sentence: str) -> str:
         return ""
     verb = " ".join(match.group("verb").lower().split())
     lead = before[: len(before) - len(match.group(0))]
+    if verb == "date" and _SETTING_DATE.search(lead):
+        return ""  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
     own_header = re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
                               r"(?:\s+and\s+order)?\s*", lead, I)  # "TEXT ORDER Entered by ... on"
     if verb in ("dated", "date", "signed", "entered", "filed") and _DOCUMENT_BEFORE.search(lead) and not own_header:

@@ -48,6 +48,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     candidates += _tro_expiry(cleaned, candidates, calendar)
     # A recital with no date tells counsel nothing they can calendar.
     candidates = [c for c in candidates if not (c.recital and c.date is None)]
+    merge.night_sittings(candidates)
     candidates = merge.deduplicate(candidates)
     merge.sanity_flags(candidates)
     _end_of_day_notes(candidates, case.timezone)

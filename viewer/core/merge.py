@@ -70,7 +70,9 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         same = (a.relative.amount, a.relative.unit, a.relative.direction, id(a.anchor)) == (
             b.relative.amount, b.relative.unit, b.relative.direction, id(b.anchor))
         # A caption line ("ORDER TO SHOW CAUSE ... RESPONSE DUE WITHIN 30 DAYS") restates the body.
-        return same and (restates(a, b) or _shouts(a) or _shouts(b))
+        # Two sentences that each set a period for different papers are two duties, even when
+        # the titles (cut to length) read alike: the whole sentences must say the same thing.
+        return same and (_shouts(a) or _shouts(b) or (restates(a, b) and _same_words(a.context, b.context)))
     if a.relative or b.relative:
         return restates(a, b)  # "due in 30 days" and "(Status Report due by 7/27/2017)"
     if a.kind in ("entry", "expiry") or (a.time and a.time == b.time):
@@ -84,11 +86,26 @@ def _shouts(c: Candidate) -> bool:
     return len(letters) >= 15 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = words(a), words(b)
+    return wa <= wb or wb <= wa
+
+
 def restates(a: Candidate, b: Candidate) -> bool:
     """Whether one statement's subject words are (mostly) inside the other's."""
     wa, wb = words(a.title), words(b.title)
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return bool(small) and len(small & large) / len(small) >= 0.75
+
+
+def night_sittings(candidates: Sequence[Candidate]) -> None:
+    """A hearing "at 12:45 AM" is a slip for the afternoon: courts do not sit before 6 a.m."""
+    for c in candidates:
+        if c.kind == "hearing" and c.time and c.time.hour < 6 and re.search(r"\d\s*a\.?\s?m\b", c.stated, re.I):
+            fixed = dt.time(c.time.hour + 12, c.time.minute)
+            _flag(c, "time-corrected", f"The order says {c.time:%H:%M} (a.m.), an hour no court sits; "
+                  f"read as {fixed:%H:%M}. Confirm with chambers.")
+            c.time = fixed
 
 
 def sanity_flags(candidates: Sequence[Candidate]) -> None:

@@ -65,7 +65,8 @@ TIME = guarded(
     r"|(?P<word>noon|midnight))"
     rf"(?:\s*\(?\s*(?P<zone>{_ZONE_WORDS})\b\.?\)?)?", I)
 
-NUMBER = rf"(?:(?P<word>{_alt(NUMBER_WORDS)})\s*(?:\(\s*(?P<paren>\d+)\s*\))?|(?P<digits>\d+))"
+# "fourteen (14)", "14", and "(14)" alone (OCR that moved the word elsewhere).
+NUMBER = rf"(?:(?P<word>{_alt(NUMBER_WORDS)})\s*(?:\(\s*(?P<paren>\d+)\s*\))?|\(?(?P<digits>\d+)\)?)"
 UNIT = rf"(?P<unit>{_alt(UNITS)})"
 # Where a period is counted from: "prior to the hearing", "after service", "of entry".
 DIRECTION = (r"(?P<direction>prior\s+to|before|preceding|in\s+advance\s+of|after|following|"

@@ -86,6 +86,8 @@ FLAGS: dict[str, tuple[str, str]] = {
     "holiday": ("Holiday", "The court set this on a legal holiday; a date the court writes is not "
                 "moved, so confirm it."),
     "month-only": ("Month only", "The order names a month but no day."),
+    "time-corrected": ("Time fixed", "The order gives a time no court sits (e.g. 12:45 a.m.); the "
+                       "afternoon is shown. Confirm with chambers."),
 }
 _ORDER = {flag: rank for rank, flag in enumerate(FLAGS)}
 
