@@ -108,6 +108,20 @@ ROWS = [
     R("same-period-two-papers", doc("Plaintiff shall serve responses to the Form Interrogatories within thirty "
       "(30) days of entry of this order. Plaintiff shall serve responses to the Requests for Production of "
       "Documents within thirty (30) days of entry of this order."), "service 2025-04-04"),
+    # A schedule table under an "EVENT DATE" header: each row ends with its date and has no verb.
+    R("table-row-no-verb", doc("EVENT DATE\nJURY TRIAL begins June 2, 2025\nDisclosure of expert testimony "
+      "under April 9, 2025\nDiscovery completed by May 8, 2025"), "other 2025-04-09"),
+    # A row that ends with its date does not take the next row's words ("Settlement conference").
+    R("table-row-ends-at-date", doc("EVENT DATE\nAll dispositive motions must be filed by May 8, 2025\n"
+      "Settlement conference must be held no later than May 20, 2025"), "filing 2025-05-08"),
+    # "is CONTINUED TO <date>" sets the hearing anew, though "filed by" stands nearer the date.
+    R("continued-to-is-hearing", doc("The hearing on the Demurrer filed by Defendants is CONTINUED TO April 9, "
+      "2025 at 10:00 a.m. in Department 25."), "hearing 2025-04-09 10:00"),
+    # "16 court days before the next scheduled hearing": counted back from the hearing ahead
+    # (4/9/2025 back 16 court days, skipping weekends = Tue 3/18).
+    R("next-scheduled-hearing", doc("Hearing Date: March 5, 2025. The hearing is CONTINUED TO April 9, 2025 at "
+      "10:00 a.m. At least 16 court days before the next scheduled hearing, Defendants must file and serve "
+      "supplemental papers."), "filing 2025-03-18"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.

@@ -24,6 +24,9 @@ _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is
                         r"(?:to|until|through|and|or)?\s*", re.I)
 _LIST_ITEM = guarded(r",\s+(?=[A-Z][^,;]{0,80}?\b(?:due|by|set\s+for)\b)")
 _M = TypeVar("_M", bound=Any)
+# "Discovery completed by November 8, 2024\nAll dispositive motions ...": the date ends its line
+# and the next line starts a new row (a capital), so nothing after the date belongs to it.
+_ROW_END = re.compile(r"[ \t,.;]*\n[ \t]*(?-i:[A-Z])")
 _TIME_GAP = guarded(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*$", re.I)
 _TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
 _BOND = guarded(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
@@ -139,6 +142,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     when = _attached_time(text, date, times)
     after_start = when.end if when and when.start > date.end else date.end
     after = _CLAUSE_END.split(text[after_start:right], maxsplit=1)[0]
+    if _ROW_END.match(after):  # a schedule row ends with its date: the next line is the next row
+        after = ""
     if _LIST_ITEM.search(after):  # "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ..."
         after = _LIST_ITEM.split(after, maxsplit=1)[0]
     before = local = text[left:date.start]

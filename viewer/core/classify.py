@@ -210,6 +210,8 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
             (("hearing", HEARING), ("filing", FILING), ("discovery", DISCOVERY), ("meet", MEET))}
     found = {k: d for k, d in near.items() if d is not None}
     deadline = bool(DEADLINE_LEAD.search(before)) or relative
+    if found.get("hearing") is not None and _CONTINUED_TO.search(before):
+        return "hearing", 0.9  # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
     if found.get("hearing") is not None and (relative or deadline) and len(found) > 1:
         found.pop("hearing")  # "papers due 7 days before the hearing": the hearing is the anchor
     if "meet" in found and "filing" in found:
@@ -228,6 +230,9 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     if EXPIRY.search(clause):
         return "expiry", 0.85
     return "other", 0.7 if directive else 0.5
+
+
+_CONTINUED_TO = guarded(r"\b(?:continued|reset|rescheduled|moved|postponed|adjourned)\s+(?:to|until)\s*$", I)
 
 
 def _only_due(before: str, after: str) -> bool:

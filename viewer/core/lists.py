@@ -19,6 +19,11 @@ from viewer.core.segment import Segment
 # "the following document(s) ... by the indicated date(s) :", "as follows:", "the dates below:"
 _LEAD = guarded(r"\b(?:the\s+following|as\s+follows|below|(?:indicated|listed|shown)\s+dates?|"
                 r"dates?\s+(?:shown|indicated|listed))\b[^.:]{0,80}?:", re.I)
+# A schedule table's header row: "EVENT DATE", "Deadline Date", "Event / Deadline".
+_TABLE_HEAD = re.compile(r"(?im)^[ \t]*(?:events?|deadlines?|actions?|descriptions?|items?)[ \t/|]+"
+                         r"(?:dates?|deadlines?)[ \t]*$")
+# A row's date ends its line (the next line is the next row).
+_LINE_END = re.compile(r"[ \t,.;]*(?:\n|$)")
 _PAPERS = guarded(r"\b(?:file|submit|serve|lodge|deliver|provide)\b", re.I)
 # What may stand before an item's date: nothing, a bullet, or a list number "(a)", "1.".
 _ITEM_HEAD = re.compile(r"[\s•▪●◦*-]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", re.I)
@@ -28,6 +33,7 @@ _ITEM_HEAD = re.compile(r"[\s•▪●◦*-]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", re.I
 class _Lead:
     papers: bool
     paragraph: int
+    table: bool = False  # rows end with their date ("Discovery completed by November 8, 2024")
 
 
 def mark_items(candidates: list[Candidate], sentences: list[Segment], text: str) -> None:
@@ -41,19 +47,24 @@ def mark_items(candidates: list[Candidate], sentences: list[Segment], text: str)
         if found and DIRECTIVE.search(seg.text, 0, found.end()):
             lead = _Lead(bool(_PAPERS.search(seg.text, 0, found.end())), seg.paragraph)
             continue
+        if _TABLE_HEAD.search(seg.text):
+            lead = _Lead(False, seg.paragraph, table=True)
         if lead is None:
             continue
-        items = [c for c in by_sentence.get(seg.start, []) if _is_item(c, seg, text)]
+        items = [c for c in by_sentence.get(seg.start, []) if _is_item(c, seg, text, lead.table)]
         if not items and seg.paragraph != lead.paragraph:
             lead = None  # the list is over
         for c in items:
             _as_item(c, lead.papers if lead else False)
 
 
-def _is_item(c: Candidate, seg: Segment, text: str) -> bool:
-    """A written date at the head of its sentence, whose words carry no verb of their own."""
+def _is_item(c: Candidate, seg: Segment, text: str, table: bool) -> bool:
+    """A written date at the head of its sentence (or ending its row in a table), with no past verb."""
     if c.written is None or c.kind == "entry":
         return False
+    if table:
+        line = text.rfind("\n", 0, c.mention) + 1
+        return bool(_LINE_END.match(text, c.written.end)) and not PAST.search(text, line, c.mention)
     return bool(_ITEM_HEAD.fullmatch(text, seg.start, c.mention)) and not PAST.search(seg.text)
 
 

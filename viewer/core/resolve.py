@@ -181,7 +181,10 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate]) -> Candida
                    and (o.written or o.relative)]
         return max(earlier, key=lambda o: o.mention) if earlier else None
     if _ANCHOR_HEARING.search(phrase):
-        return _best(phrase, [o for o in others if o.kind == "hearing"]) or None
+        hearings = [o for o in others if o.kind == "hearing"]
+        if re.search(r"\bnext\b", phrase, re.I):  # "the next scheduled hearing": the first one ahead
+            return _next_hearing(hearings, _entry_among(others))
+        return _best(phrase, hearings) or None
     if _RECEIPT_OF_ORDER.search(phrase):  # electronic notice reaches counsel on entry
         return _entry_among(others) or "service"
     entry, service = _ANCHOR_ENTRY.search(phrase), _ANCHOR_SERVICE.search(phrase)
@@ -191,6 +194,11 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate]) -> Candida
     if entry:
         return _entry_among(others) or "entry"
     return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")])
+
+
+def _next_hearing(hearings: list[Candidate], entry: Candidate | None) -> Candidate | None:
+    ahead = [h for h in hearings if h.date and (entry is None or entry.date is None or h.date > entry.date)]
+    return min(ahead, key=lambda h: h.date or dt.date.max) if ahead else None
 
 
 def _entry_among(others: list[Candidate]) -> Candidate | None:
