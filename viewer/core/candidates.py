@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from viewer.core import classify, match
-from viewer.core.fastre import guarded
+from viewer.core.fastre import Folded, guarded
 from viewer.core.segment import Segment
 
 # The clause after a date ends at a parenthesis, a semicolon or a sentence stop.
@@ -32,7 +32,7 @@ _TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
 _BOND = guarded(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
 _SERVE_ORDER = guarded(r"\b(?:shall|must|may)\s+(?:be\s+)?serve[ds]?\b|\bmay\s+be\s+served\b|"
                        r"\b(?:ordered|directed)\s+to\s+serve\b", re.I)
-_UNDATED_HINT = guarded(r"bond|security|serve|reasonable|forthwith|immediately|practicable|until", re.I)
+_UNDATED_HINT = Folded(r"bond|security|serve|reasonable|forthwith|immediately|practicable|until")
 _REASONABLE = guarded(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+as\s+practicable|"
                          r"(?<=shall\s)immediately|(?<=must\s)immediately)"
                          r"[^.;,]{0,70}", re.I)

@@ -10,6 +10,8 @@ pattern's parse tree, so it stays right when the word lists change; when it cann
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 try:  # the parser moved in Python 3.11; both spell the same tree
@@ -104,3 +106,35 @@ def _charset(members: list[tuple[Any, Any]]) -> set[str] | None:
         else:  # negated sets, \d \w \s categories, huge ranges: give up
             return None
     return chars
+
+
+@lru_cache(maxsize=2)
+def lowered(text: str) -> str | None:
+    """`text` in lower case when that keeps every offset (it does unless a rare letter expands)."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+class Folded:
+    """A case-insensitive word-list pattern scanned over the lower-cased text, case-sensitively.
+
+    Python's `re` skips ahead on a case-sensitive pattern's first characters but not on an
+    IGNORECASE one, so over a whole order this is two to three times faster. Spans are the same;
+    matched text comes back lower-cased, so callers take display text from the original.
+    `pattern` must be written in lower case with no case-sensitive parts.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.exact = re.compile(pattern)
+        self.fallback = guarded(pattern, re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        low = lowered(text) if len(text) > 256 else None  # short strings: not worth the copy
+        return self.exact.finditer(low) if low is not None else self.fallback.finditer(text)
+
+
+def word_start(*words: str) -> str:
+    """An alternation of lower-case words that must start a word ("\\b" before), written so that
+    the scan can still skip ahead on their first letters: the boundary is checked by a
+    look-behind after each word instead of a "\\b" in front of the whole group."""
+    return "(?:" + "|".join(f"{w}(?<!\\w{'.' * len(w)})" for w in words) + ")"

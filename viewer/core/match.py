@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from viewer.core import patterns as p
-from viewer.core.fastre import guarded
+from viewer.core.fastre import Folded, guarded, word_start
 from viewer.core.vocabulary import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, ZONES
 
 
@@ -94,14 +95,13 @@ def covered(marks: bytearray, start: int, end: int) -> bool:
 
 # Cheap triggers: the full patterns only run in windows around these (Python's re scans every
 # position of the text for each alternation, which is the bulk of extraction time otherwise).
-_MONTH_TRIGGER = guarded(r"(?=[JFMASONDjfmasond])(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+_MONTH_TRIGGER = Folded(word_start(*"jan feb mar apr may jun jul aug sep oct nov dec".split()) + r"[a-z]*\b")
 _NAMED_FORMS = ("range", "month-day", "day-month")
-_PERIOD_TRIGGER = guarded(r"(?=[dDwWmMhHyY])(?i:\b(?:days?|weeks?|months?|hours?|years?)\b)")
-_LINK_TRIGGER = guarded(r"(?=[pPaAtTsScC])(?i:prior|advance|along|together|simultaneous|concurrent|"
-                           r"same\s+time|time\s+of)")
+_PERIOD_TRIGGER = Folded(word_start("day", "week", "month", "hour", "year") + r"s?\b")
+_LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of")
 
 
-def windows(text: str, trigger: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+def windows(text: str, trigger: Folded, before: int, after: int) -> list[tuple[int, int]]:
     """Merged spans around every trigger hit, widened to whitespace so words stay whole."""
     merged: list[list[int]] = []
     for hit in trigger.finditer(text):
@@ -118,6 +118,12 @@ def windows(text: str, trigger: re.Pattern[str], before: int, after: int) -> lis
     return spans
 
 
+@lru_cache(maxsize=2)
+def month_windows(text: str) -> list[tuple[int, int]]:
+    """Windows around every month name (dates and month-only settings are found only inside)."""
+    return windows(text, _MONTH_TRIGGER, 40, 45)
+
+
 def search_in(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
     """Matches of `pattern` inside the given spans only."""
     return [m for start, end in spans for m in pattern.finditer(text, start, end)]
@@ -128,7 +134,7 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
     blocked = blocked_spans(text) if blocked is None else blocked
     found: list[DateMention] = []
     taken = mask(len(text), blocked)
-    named = windows(text, _MONTH_TRIGGER, 40, 45)  # only month-name forms need these windows
+    named = month_windows(text)  # only month-name forms need these windows
     for form, pattern in p.DATE_FORMS:
         found_here = search_in(pattern, text, named) if form in _NAMED_FORMS else pattern.finditer(text)
         for match in found_here:
@@ -219,7 +225,8 @@ def find_relatives(text: str) -> list[RelativeMention]:
             counted[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     for match in p.SAME_PERIOD.finditer(text):
         if not covered(counted, match.start(), match.end()):
-            found.append(RelativeMention(match.start(), match.end(), match.group(0), 0, "days", "after", PREVIOUS))
+            found.append(RelativeMention(match.start(), match.end(), text[match.start():match.end()], 0, "days",
+                                         "after", PREVIOUS))
     for match in search_in(p.SAME_TIME, text, windows(text, _LINK_TRIGGER, 10, 90)):
         if counted[match.start()]:
             continue
@@ -269,5 +276,5 @@ def _trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
 def find_months(text: str, dates: list[DateMention]) -> list[MonthMention]:
     """Month-and-year settings that are not part of a full date."""
     taken = mask(len(text), [(d.start, d.end) for d in dates])
-    return [MonthMention(m.start(), m.end(), m.group(0)) for m in p.MONTH_ONLY.finditer(text)
+    return [MonthMention(m.start(), m.end(), m.group(0)) for m in search_in(p.MONTH_ONLY, text, month_windows(text))
             if not covered(taken, m.start(), m.end())]

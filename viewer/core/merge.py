@@ -80,10 +80,14 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
     return restates(a, b)
 
 
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_UPPER = re.compile(r"[A-Z]+")
+
+
 def _shouts(c: Candidate) -> bool:
     """Whether the statement is an all-capitals caption or heading line."""
-    letters = [ch for ch in c.context if ch.isalpha()]
-    return len(letters) >= 15 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+    letters = _NOT_LETTER.sub("", c.context)
+    return len(letters) >= 15 and len(letters) - len(_UPPER.sub("", letters)) >= 0.8 * len(letters)
 
 
 def _same_words(a: str, b: str) -> bool:

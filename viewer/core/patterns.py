@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.fastre import guarded
+from viewer.core.fastre import Folded, guarded, word_start
 from viewer.core.vocabulary import (
     MONTHS,
     NUMBER_WORDS,
@@ -49,7 +49,7 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day-month", guarded(rf"(?=[\dMTWFSmtwfs])\b{WEEKDAY}?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b", I)),
     # "1/10/2025", "01/10/25", "06-14-2022"; a year is required: "1/2 hour" is not a date.
     ("numeric", guarded(
-        r"(?<![\d/.-])(?P<m>[01]?\d)(?P<sep>[/-])(?P<d>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])")),
+        r"(?=\d)(?<![\d/.-])(?P<m>[01]?\d)(?P<sep>[/-])(?P<d>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])")),
     # "2025-01-10"
     ("iso", guarded(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")),
 )
@@ -91,7 +91,7 @@ WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has)\s+{NUMBER}[\s-]+{UNIT}\s+(?:withi
 THEREAFTER = guarded(rf"(?<!every\s)\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
 
 # "The Secretary may also respond within that time": the deadline of the period just stated.
-SAME_PERIOD = guarded(r"\b(?P<lead>within)\s+(?:that|the\s+same)\s+(?:time|period)(?:\s+period)?\b", I)
+SAME_PERIOD = Folded(word_start("within") + r"\s+(?:that|the\s+same)\s+(?:time|period)(?:\s+period)?\b")
 
 # "CASE STAYED FOR 30 DAYS": the stay ends that many days after the order.
 STAY = guarded(rf"\b(?:stay(?:ed|s)?|abate[sd]?|abatement|remand(?:ed|s)?)\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
