@@ -46,3 +46,14 @@ def test_guarded_patterns_find_the_same_spans_in_every_order() -> None:
 def test_guarded_patterns_agree_on_random_text(text: str) -> None:
     for pattern in _scanning_patterns():
         assert _spans(guarded(pattern.pattern, pattern.flags), text) == _spans(pattern, text)
+
+
+def test_folded_word_lists_find_what_the_plain_case_insensitive_pattern_finds() -> None:
+    from viewer.core.fastre import Folded, word_start
+
+    words = ("day", "week", "month", "hour", "year")
+    folded = Folded(word_start(*words) + r"s?\b")
+    plain = re.compile(r"\b(?:days?|weeks?|months?|hours?|years?)\b", re.I)
+    text = "\n".join(TEXTS) + " Holiday DAYS today 3days (Weeks) midyear Years"
+    assert [m.span() for m in folded.finditer(text)] == _spans(plain, text)
+    assert [m.span() for m in folded.finditer("5 DAYS, not holidays")] == [(2, 6)]  # short text path
