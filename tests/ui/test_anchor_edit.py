@@ -54,7 +54,7 @@ def test_service_date_entered_in_the_edit_dialog_dates_the_answer(
     assert answer.date is None
     select(qtbot, real_window, answer.id)
     QTimer.singleShot(0, lambda: _enter_service_date(dt.date(2025, 3, 15)))
-    real_window.actions.edit.trigger()
+    real_window.commands.edit.trigger()
     saved = store.load_timeline(real_window.session.timeline.document.sha256)
     dated = next(e for e in saved.events if e.id == answer.id)
     # Saturday 2025-03-15 + 21 days = Saturday 2025-04-05, rolled forward to Monday 2025-04-07.

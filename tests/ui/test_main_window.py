@@ -64,13 +64,13 @@ def test_next_to_review_skips_reviewed_events(qtbot: Any, window: Any, services:
     window.session._services.extract_file = two_flagged
     open_sample(qtbot, window)
     assert window.pane.table.current_event().id == "e-hearing"
-    window.actions.next_review.trigger()
+    window.commands.next_review.trigger()
     assert window.pane.table.current_event().id == "e-bond"
-    window.actions.confirm.trigger()
-    window.actions.next_review.trigger()
+    window.commands.confirm.trigger()
+    window.commands.next_review.trigger()
     assert window.pane.table.current_event().id == "e-hearing"
-    window.actions.confirm.trigger()
-    window.actions.next_review.trigger()
+    window.commands.confirm.trigger()
+    window.commands.next_review.trigger()
     assert window.statusBar().currentMessage().startswith("Nothing left to review")
 
 
@@ -142,7 +142,7 @@ def test_show_recitals_toggle(qtbot: Any, window: Any) -> None:
     assert window.pane.table.model().rowCount() == 4
     window.pane.recitals.click()
     assert window.pane.table.model().rowCount() == 5
-    assert window.actions.show_recitals.isChecked()
+    assert window.commands.show_recitals.isChecked()
 
 
 def test_text_order_shows_text_with_the_quote_marked(qtbot: Any, window: Any,
@@ -180,4 +180,4 @@ def test_about_lists_no_upload(qtbot: Any, window: Any) -> None:
         box.close()
 
     QTimer.singleShot(50, close_box)
-    window.actions.about.trigger()
+    window.commands.about.trigger()

@@ -39,7 +39,7 @@ def test_confirm_persists_across_reload(qtbot: Any, window: MainWindow, services
     select(qtbot, window, "e-hearing")
     qtbot.keyClick(window.pane.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.pane.table.current_event().status == "confirmed"
-    assert not window.actions.confirm.isEnabled()
+    assert not window.commands.confirm.isEnabled()
     assert "confirmed" in window.pane.detail.history.text()
     assert event_of(reopened(qtbot, services), "e-hearing").status == "confirmed"
 
@@ -53,9 +53,9 @@ def test_dismiss_greys_the_row_restore_undoes(qtbot: Any, window: MainWindow,
     assert event.status == "dismissed"
     index = window.pane.table.currentIndex().siblingAtColumn(Column.TITLE)
     assert index.data(Qt.ItemDataRole.FontRole).strikeOut()
-    assert window.actions.dismiss.text() == "&Restore"
+    assert window.commands.dismiss.text() == "&Restore"
     assert event_of(reopened(qtbot, services), "e-bond").status == "dismissed"
-    window.actions.dismiss.trigger()
+    window.commands.dismiss.trigger()
     assert window.pane.table.current_event().status == "proposed"
 
 
@@ -71,7 +71,7 @@ def test_edit_saves_recomputes_and_persists(qtbot: Any, window: MainWindow, serv
     open_sample(qtbot, window)
     select(qtbot, window, "e-hearing")
     QTimer.singleShot(0, lambda: _answer_edit_dialog(dt.date(2025, 1, 17)))
-    window.actions.edit.trigger()
+    window.commands.edit.trigger()
     hearing = event_of(window, "e-hearing")
     assert (hearing.date, hearing.status) == (dt.date(2025, 1, 17), "edited")
     assert pipeline.recomputed, "dependent deadlines were not recomputed"
@@ -89,7 +89,7 @@ def test_export_writes_a_parsable_calendar(qtbot: Any, window: MainWindow, tmp_p
 
     open_sample(qtbot, window)
     select(qtbot, window, "e-hearing")
-    window.actions.dismiss.trigger()
+    window.commands.dismiss.trigger()
     target = tmp_path / "order.ics"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: target)
     assert window.export_ics() == target
@@ -108,7 +108,7 @@ def test_print_writes_the_reviewed_timeline(qtbot: Any, window: MainWindow, tmp_
 
     window.services.print_timeline_pdf = print_timeline_pdf  # the real printout
     open_sample(qtbot, window)
-    window.actions.confirm.trigger()
+    window.commands.confirm.trigger()
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: tmp_path / "t.pdf")
     assert window.print_pdf() == tmp_path / "t.pdf"
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "t.pdf"), "-"],
@@ -170,7 +170,7 @@ def test_unreadable_order_is_a_message(qtbot: Any, window: MainWindow, pipeline:
     qtbot.waitUntil(lambda: bool(warnings_shown))
     assert warnings_shown == [("Could not read the order",
                                "not a PDF: notes.doc is not a court order")]
-    assert window.actions.open.isEnabled() and not window.actions.export_ics.isEnabled()
+    assert window.commands.open.isEnabled() and not window.commands.export_ics.isEnabled()
 
 
 def test_locked_store_is_a_message_and_loses_nothing(qtbot: Any, window: MainWindow,
@@ -178,15 +178,15 @@ def test_locked_store_is_a_message_and_loses_nothing(qtbot: Any, window: MainWin
                                                      warnings_shown: list[Any]) -> None:
     open_sample(qtbot, window)
     select(qtbot, window, "e-hearing")
-    window.actions.confirm.trigger()  # saved before the lock
+    window.commands.confirm.trigger()  # saved before the lock
     other = sqlite3.connect(store_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
-        window.actions.dismiss.trigger()
+        window.commands.dismiss.trigger()
         assert len(warnings_shown) == 1 and "in use by another" in warnings_shown[0][1]
         assert window.pane.table.current_event().status == "confirmed"
         with qtbot.waitSignal(window.session.timeline_changed):
-            window.actions.reextract.trigger()  # read again: shown even though not saved
+            window.commands.reextract.trigger()  # read again: shown even though not saved
         assert len(warnings_shown) == 2 and window.pane.table.model().rowCount() == 4
         assert window.statusBar().currentMessage() == "Not saved: showing your last saved review."
     finally:
@@ -214,7 +214,7 @@ def test_edit_after_a_change_elsewhere_is_refused_and_reloaded(
     with open_store(store_path) as elsewhere:  # a second window on the same file
         elsewhere.update_event("e-hearing", title="PI hearing (moved by a colleague)")
     QTimer.singleShot(0, lambda: _answer_edit_dialog(dt.date(2025, 1, 17)))
-    window.actions.edit.trigger()
+    window.commands.edit.trigger()
     assert "changed elsewhere" in warnings_shown[0][1]
     hearing = event_of(window, "e-hearing")
     assert hearing.title == "PI hearing (moved by a colleague)"

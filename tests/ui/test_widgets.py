@@ -61,7 +61,7 @@ def test_reextract_passes_closure_days_to_the_pipeline(qtbot: Any, window: Any, 
     store.add_closure_day(dt.date(2025, 1, 9), "E.O. 14133")
     open_sample(qtbot, window)
     with qtbot.waitSignal(window.session.timeline_changed):
-        window.actions.reextract.trigger()
+        window.commands.reextract.trigger()
     assert pipeline.calls[-1]["closures"] == ((dt.date(2025, 1, 9), "E.O. 14133"),)
 
 
@@ -87,12 +87,12 @@ def test_zoom_changes_scale_and_renders_sharper(qtbot: Any, window: Any) -> None
     page = view._pages[view.current_page() - 1]
     qtbot.waitUntil(lambda: page.pixmap_dpi() > 0, timeout=15000)
     before_scale, before_dpi = view.scale(), page.pixmap_dpi()
-    window.actions.zoom_in.trigger()
+    window.commands.zoom_in.trigger()
     assert view.scale() > before_scale
     assert window.status.zoom.text() == f"{round(view.scale() * 100)}%"
     page = view._pages[view.current_page() - 1]
     qtbot.waitUntil(lambda: page.pixmap_dpi() > before_dpi, timeout=15000)
-    window.actions.fit_width.trigger()
+    window.commands.fit_width.trigger()
     assert view.scale() == pytest.approx(before_scale)
 
 
@@ -112,12 +112,12 @@ def test_cancel_stops_a_long_reading(qtbot: Any, window: Any, pipeline: Any) -> 
     with qtbot.waitSignal(window.session.progress) as progress:
         window.open_path(SAMPLE)
     assert progress.args == [1, 6, ""]
-    assert window.actions.cancel.isEnabled() and not window.actions.open.isEnabled()
+    assert window.commands.cancel.isEnabled() and not window.commands.open.isEnabled()
     assert started.wait(5)
     with qtbot.waitSignal(window.session.busy_changed):
-        window.actions.cancel.trigger()
+        window.commands.cancel.trigger()
     assert window.statusBar().currentMessage() == "Reading cancelled."
-    assert window.actions.open.isEnabled() and window.session.timeline is None
+    assert window.commands.open.isEnabled() and window.session.timeline is None
 
 
 def test_closure_days_can_be_removed(qtbot: Any, store: Any) -> None:

@@ -17,7 +17,7 @@ def test_zone_choice_is_stored_and_passed_to_extraction(
     open_sample(qtbot, window)
     assert pipeline.calls[-1]["fallback_zone"] == "America/New_York"
     monkeypatch.setattr(zone_dialog, "ask_zone", lambda parent, current: "America/Los_Angeles")
-    window.actions.zone.trigger()
+    window.commands.zone.trigger()
     assert store.get_setting("fallback_zone") == "America/Los_Angeles"
     open_sample(qtbot, window)
     assert pipeline.calls[-1]["fallback_zone"] == "America/Los_Angeles"

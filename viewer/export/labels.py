@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytz
+import pytz  # type: ignore[import-untyped]
 
 from viewer.core.model import Event
 

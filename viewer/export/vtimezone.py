@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pytz
+import pytz  # type: ignore[import-untyped]
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
 _DAY = dt.timedelta(days=1)

@@ -48,7 +48,7 @@ def native_dpi(path: Path, password: str | None, first: int, last: int) -> dict[
 def ocr_page(path: Path, number: int, size: tuple[float, float], dpi: int,
              password: str | None = None) -> list[RawLine]:
     """Lines of words (boxes in points) that tesseract reads on one page."""
-    import pytesseract  # late import: text-only documents never need it
+    import pytesseract  # type: ignore[import-untyped]  # late import: text-only documents never need it
 
     dpi = safe_dpi(size, dpi)
     image = rasterize(path, number, dpi, password, grayscale=True)

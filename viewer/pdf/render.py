@@ -68,9 +68,10 @@ def rasterize(path: Path, number: int, dpi: int, password: str | None, *,
 
     name = display_name(path)
     try:
+        # (None is pdf2image's own default for both passwords; its annotation says str.)
         images = convert_from_path(str(path), dpi=dpi, first_page=number, last_page=number,
-                                   userpw=password, ownerpw=password, grayscale=grayscale,
-                                   timeout=RENDER_TIMEOUT)
+                                   userpw=password, ownerpw=password,  # type: ignore[arg-type]
+                                   grayscale=grayscale, timeout=RENDER_TIMEOUT)
     except p2i.PDFPopplerTimeoutError:
         raise PdfTimeout(f"rendering page {number} of {name} took longer than {RENDER_TIMEOUT} s") from None
     except (p2i.PDFInfoNotInstalledError, FileNotFoundError):

@@ -10,7 +10,7 @@ single page takes longer than `PAGE_TIMEOUT`, and the error names that page.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from xml.parsers import expat
 
@@ -39,7 +39,7 @@ class _CleanReader(io.RawIOBase):
 
 
 def iter_text_pages(path: Path, password: str | None = None,
-                    page_timeout: float | None = None) -> Iterator[TextPage]:
+                    page_timeout: float | None = None) -> Generator[TextPage, None, None]:
     """Yield the text layer page by page. Closing the generator early kills pdftotext."""
     timeout = PAGE_TIMEOUT if page_timeout is None else page_timeout
     name = display_name(path)

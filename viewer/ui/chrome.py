@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QToolBar, QToolButton
 
 from viewer.core.model import Timeline
 from viewer.ui import dialogs, labels
@@ -31,7 +31,9 @@ def build_toolbar(window: QMainWindow, a: WindowActions) -> QToolBar:
         bar.addSeparator()
     for action in (a.zoom_out, a.zoom_in, a.fit_width):
         bar.addAction(action)
-        bar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     window.addToolBar(bar)
     return bar
 
@@ -113,7 +115,7 @@ class StatusWidgets:
 def build_status(window: QMainWindow) -> StatusWidgets:
     """Permanent fields on the right of the status bar, a progress bar for reading."""
     bar = window.statusBar()
-    widgets = StatusWidgets(*(QLabel() for _ in range(6)), progress=QProgressBar())
+    widgets = StatusWidgets(QLabel(), QLabel(), QLabel(), QLabel(), QLabel(), QLabel(), progress=QProgressBar())
     widgets.progress.setFixedWidth(200)
     widgets.progress.setTextVisible(False)
     widgets.progress.hide()

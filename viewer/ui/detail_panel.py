@@ -121,7 +121,7 @@ class DetailPanel(QScrollArea):
         self.flags = _text("flagBox")
         self.source_title = _section("From the order")
         self.quote = QuoteLabel()
-        self.quote.clicked.connect(lambda: self._event and self.quote_clicked.emit(self._event))
+        self.quote.clicked.connect(self._quote_clicked)
         self.no_position = _text("hint")
         self.computation_title = _section("How this date was computed")
         self.computation = _text("computation")
@@ -132,6 +132,10 @@ class DetailPanel(QScrollArea):
                        self.computation_title, self.computation, self.facts,
                        self.history_title, self.history):
             self._layout.addWidget(widget)
+
+    def _quote_clicked(self) -> None:
+        if self._event is not None:
+            self.quote_clicked.emit(self._event)
 
     def set_event(self, event: Event | None, history: Sequence[Any] = (),
                   anchor_title: str = "") -> None:

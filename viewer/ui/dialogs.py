@@ -18,6 +18,8 @@ from db import StoreConflict, StoreUnavailable
 from viewer.pdf import PdfError
 
 USER_ERRORS: tuple[type[Exception], ...] = (PdfError, StoreUnavailable, StoreConflict)
+# What writing an export can raise that the user can act on (a full disk, a locked store, ...).
+OUTPUT_ERRORS: tuple[type[Exception], ...] = (OSError, *USER_ERRORS)
 
 OPEN_FILTER = "Court orders (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt)"
 

@@ -56,12 +56,13 @@ class EditEventDialog(QDialog):
             self.kind.addItem(labels.kind_label(kind), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(event.kind)))
         today = self._today  # where an undated obligation's calendar starts
-        self.date = QDateEdit(QDate(event.date or today), calendarPopup=True)
+        self.date = _date_edit(event.date or today)
         self.date.setDisplayFormat("ddd, MMM d, yyyy")
         self.undated = QCheckBox("No date")
         self.undated.toggled.connect(lambda on: self.date.setEnabled(not on))
         self.undated.setChecked(event.date is None)
-        self.time = QTimeEdit(QTime(event.time or dt.time(17, 0)))
+        shown = event.time or dt.time(17, 0)
+        self.time = QTimeEdit(QTime(shown.hour, shown.minute))
         self.time.setDisplayFormat("h:mm AP")
         self.all_day = QCheckBox("All day (no time)")
         self.all_day.toggled.connect(lambda on: self.time.setEnabled(not on))
@@ -74,7 +75,7 @@ class EditEventDialog(QDialog):
         self.anchor_date: QDateEdit | None = None
         if event.relative is not None and event.relative.unit != "hours" and "anchor-undated" in event.flags:
             # "within 21 days after service": counsel know the service date; the order does not.
-            self.anchor_date = QDateEdit(QDate(today), calendarPopup=True)
+            self.anchor_date = _date_edit(today)
             self.anchor_date.setDisplayFormat("ddd, MMM d, yyyy")
             self.count_from = QCheckBox("Count the deadline from it")
             self.count_from.setChecked(True)
@@ -87,7 +88,7 @@ class EditEventDialog(QDialog):
     def values(self) -> dict[str, Any]:
         """The four editable fields as the dialog shows them."""
         date = None if self.undated.isChecked() else self.date.date().toPython()
-        at = None if self.all_day.isChecked() else self.time.time().toPython()
+        at: dt.time | None = None if self.all_day.isChecked() else self.time.time().toPython()  # type: ignore[assignment]
         return {"title": self.title.text().strip(), "kind": self.kind.currentData(),
                 "date": date, "time": at.replace(second=0, microsecond=0) if at else None}
 
@@ -117,3 +118,9 @@ def _pair(left: QWidget, right: QWidget) -> QWidget:
     row.addWidget(left, 1)
     row.addWidget(right)
     return box
+
+
+def _date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    return edit

@@ -50,14 +50,14 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.runner = TaskRunner(2, self)
         self.session = ReviewSession(services, self.runner, self)
-        self.actions = build_actions(self)
-        self.addActions(list(self.actions.all()))
+        self.commands = build_actions(self)
+        self.addActions(list(self.commands.all()))
         self.pdf_view = PdfView(services.render_page, services.page_sizes, self.runner)
         self.text_view = TextView()
-        self.pane = TimelinePane(self.actions.review(), self.actions.show_recitals)
+        self.pane = TimelinePane(self.commands.review(), self.commands.show_recitals)
         self._build_layout()
-        build_toolbar(self, self.actions)
-        build_menus(self, self.actions, self.services.store, self.open_path)
+        build_toolbar(self, self.commands)
+        build_menus(self, self.commands, self.services.store, self.open_path)
         self.status = build_status(self)
         self._connect()
         self._restore_layout()
@@ -87,14 +87,14 @@ class MainWindow(QMainWindow):
         self._welcome_text = QLabel(WELCOME)
         self._welcome_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._welcome_open = QPushButton(icon("open"), "Open\u2026")
-        self._welcome_open.clicked.connect(self.actions.open.trigger)
+        self._welcome_open.clicked.connect(self.commands.open.trigger)
         column.addWidget(self._welcome_text)
         column.addWidget(self._welcome_open, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
         return page
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.commands
         a.open.triggered.connect(self._ask_open)
         a.reextract.triggered.connect(self.session.reextract)
         a.cancel.triggered.connect(self.session.cancel)
@@ -174,8 +174,8 @@ class MainWindow(QMainWindow):
         name = self.session.path.name if self.session.path else ""
         self._welcome_text.setText(READING.format(name=name) if busy else WELCOME)
         self._welcome_open.setVisible(not busy)
-        self.actions.cancel.setEnabled(busy)
-        self.actions.cancel.setVisible(busy)
+        self.commands.cancel.setEnabled(busy)
+        self.commands.cancel.setVisible(busy)
         self._update_actions()
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             self.session.edit(event, dialog.changes())
 
     def _update_actions(self) -> None:
-        a, busy = self.actions, self.session.busy()
+        a, busy = self.commands, self.session.busy()
         event = self.pane.table.current_event()
         has_timeline = self.session.timeline is not None and not busy
         for action in a.review():
@@ -269,8 +269,9 @@ class MainWindow(QMainWindow):
         try:
             written = self.services.write_ics(path, timeline, stamp=self.services.clock(),
                                               sequences=self.session.sequences())
-        except (OSError, *dialogs.USER_ERRORS) as exc:
-            return self._output_failed(exc, "The calendar file was not written")
+        except dialogs.OUTPUT_ERRORS as exc:
+            self._output_failed(exc, "The calendar file was not written")
+            return None
         self.statusBar().showMessage(f"Exported to {written}. Importing it again updates the "
                                      "same events instead of duplicating them.", 10000)
         return written
@@ -287,8 +288,9 @@ class MainWindow(QMainWindow):
         try:
             written = self.services.print_timeline_pdf(timeline, path,
                                                        printed_on=self.services.today)
-        except (OSError, *dialogs.USER_ERRORS) as exc:
-            return self._output_failed(exc, "The PDF was not written")
+        except dialogs.OUTPUT_ERRORS as exc:
+            self._output_failed(exc, "The PDF was not written")
+            return None
         self.statusBar().showMessage(f"Saved printable timeline to {written}.", 10000)
         return written
 

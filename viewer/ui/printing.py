@@ -64,7 +64,7 @@ def print_timeline(timeline: Timeline, parent: object = None, *, printed_on: dat
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout())
-    dialog = QPrintDialog(printer, parent)  # type: ignore[arg-type]
+    dialog = QPrintDialog(printer, parent)  # type: ignore[call-overload]
     if dialog.exec() != QDialog.DialogCode.Accepted.value:
         return False
     render(printer, timeline, printed_on)
