@@ -122,6 +122,19 @@ ROWS = [
     R("next-scheduled-hearing", doc("Hearing Date: March 5, 2025. The hearing is CONTINUED TO April 9, 2025 at "
       "10:00 a.m. At least 16 court days before the next scheduled hearing, Defendants must file and serve "
       "supplemental papers."), "filing 2025-03-18"),
+    # A two-column table pasted as "Label:\n|\nDATE\n|": each date takes the label of its row.
+    R("table-cell-label-filing", doc("CASE MANAGEMENT SCHEDULE\n-\nDeadline to Amend Pleadings:\n|\nApril 11, 2025\n|\n"
+      "Fact Discovery Cut-Off:\n|\nJune 17, 2025\n|\nFurther Case Management Conference:\n|\nJuly 9, 2025 at "
+      "1:30 p.m.\n|"), "filing 2025-04-11"),
+    R("table-cell-label-discovery", doc("CASE MANAGEMENT SCHEDULE\n-\nDeadline to Amend Pleadings:\n|\nApril 11, 2025\n|\n"
+      "Fact Discovery Cut-Off:\n|\nJune 17, 2025\n|\nFurther Case Management Conference:\n|\nJuly 9, 2025 at "
+      "1:30 p.m.\n|"), "other 2025-06-17"),
+    R("table-cell-label-hearing", doc("CASE MANAGEMENT SCHEDULE\n-\nDeadline to Amend Pleadings:\n|\nApril 11, 2025\n|\n"
+      "Fact Discovery Cut-Off:\n|\nJune 17, 2025\n|\nFurther Case Management Conference:\n|\nJuly 9, 2025 at "
+      "1:30 p.m.\n|"), "hearing 2025-07-09 13:30"),
+    # A label "Deadline for Hearing Dispositive Motions:" sets the last day for the hearing.
+    R("deadline-for-hearing-motions", doc("Deadline for Hearing Dispositive Motions: June 8, 2025 at 9:00 a.m."),
+      "hearing 2025-06-08 09:00"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.

@@ -147,6 +147,9 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if _LIST_ITEM.search(after):  # "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ..."
         after = _LIST_ITEM.split(after, maxsplit=1)[0]
     before = local = text[left:date.start]
+    label = _cell_label(text, seg, date, after)
+    if label:  # "Deadline to Amend Pleadings:\n|\nAugust 12, 2016\n|": the row's label heads the date
+        before = local = label
     linked = bool(_BARE_LINK.fullmatch(before))
     if linked:  # "reset from April 10, 2025 [at 10 a.m.] to April 17": whole lead-in
         before = text[seg.start:date.start]
@@ -159,7 +162,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if linked and reading.recital and re.search(r"\b(?:is|are|shall\s+be|will\s+be|hereby)\b", local, re.I):
         # "that was previously set for 2/4/19 is RESCHEDULED to 2/20/19": the new setting is live.
         reading = classify.Reading(reading.kind, reading.title, False, reading.confidence)
-    if reading.kind != "entry" and (_stands_alone(text, seg, date) or _CLERK_STAMP.match(text, date.end, seg.end)):
+    if reading.kind != "entry" and not label and (_stands_alone(text, seg, date)
+                                                  or _CLERK_STAMP.match(text, date.end, seg.end)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,
                           seg.paragraph, reading.recital, reading.confidence, written=date)
@@ -167,6 +171,25 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         candidate.time, candidate.zone = when.time, when.zone
         candidate.stated = text[min(date.start, when.start):max(date.end, when.end)]
     return candidate
+
+
+def _cell_label(text: str, seg: Segment, date: match.DateMention, after: str) -> str:
+    """The label of a table cell holding only this date: the line before, past any rules ("|", "-")."""
+    if text[seg.start:date.start].strip(_RULE_CHARS) or after.strip(_RULE_CHARS):
+        return ""
+    lines = text[max(0, seg.start - 240):seg.start].split("\n")
+    while lines and not lines[-1].strip(_RULE_CHARS):
+        lines.pop()  # separator lines between the label and its date
+    if not lines or not lines[-1].rstrip().endswith(":"):
+        return ""
+    label = [lines.pop().strip()]
+    while lines and lines[-1].strip(_RULE_CHARS) and not lines[-1].rstrip().endswith((":", ".")) \
+            and len(label) < 3 and not re.search(r"\d", lines[-1]):
+        label.insert(0, lines.pop().strip())  # "Deadline to File Oppositions to Dispositive / Motions:"
+    return " ".join(label) + " "
+
+
+_RULE_CHARS = " \t\n|-–—:."
 
 
 def _stands_alone(text: str, seg: Segment, date: match.DateMention) -> bool:

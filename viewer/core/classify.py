@@ -80,7 +80,8 @@ HEARING = guarded(
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
     r"re-?arraignment|initial\s+appearance|plea|meeting\s+of\s+creditors|341\(a\)\s+meeting|"
     r"hear\s+motions?|trial\s+session|"
-    r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause)\b", I)
+    r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause|"
+    r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?)\b", I)
 FILING = guarded(
     r"\b(?:due|file|filed|filing(?!\s+fees?)|submit|submitted|submission|lodge|lodged|deliver|delivered|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
@@ -109,7 +110,7 @@ BOILERPLATE = guarded(
     r"in\s+accordance\s+with\s+[^,]+,|pursuant\s+to\s+[^,]+,|provided\s+that|ordered:?|"
     r"order:|text\s+order:|minute\s+order:|further,|and|on\s*,|on\s+(?=\w+\s)|if\s+[^,]{0,120},|\(|-|:|,|"
     r"upon\s+due\s+consideration,?(?:\s+(?:and\s+)?for\s+cause,?)?(?:\s+it\s+is(?:\s+hereby)?)?|"
-    r"\d{1,2}\)|[A-Z][A-Z ]{6,}:|nlt|no\s+later\s+than|within|[•▪●◦*])\s*)+", I)
+    r"\d{1,2}\)|(?-i:[A-Z][A-Z ]{6,}):|nlt|no\s+later\s+than|within|[•▪●◦*])\s*)+", I)
 TRAILING = guarded(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
                       r"at|for|set\s+for|scheduled\s+for|is|are|shall\s+be|on\s+\w+day|\w+day))+"
                       r"[\s,:(-]*$", I)
