@@ -135,6 +135,18 @@ ROWS = [
     # A label "Deadline for Hearing Dispositive Motions:" sets the last day for the hearing.
     R("deadline-for-hearing-motions", doc("Deadline for Hearing Dispositive Motions: June 8, 2025 at 9:00 a.m."),
       "hearing 2025-06-08 09:00"),
+    # "If the brief is not filed within 10 days of the date of this order, the case will be abated":
+    # the only statement of the deadline, so it is calendared (3/5 + 10 = Sat 3/15 -> Mon 3/17), flagged.
+    R("condition-only-deadline", doc("If appellant's brief is not filed within 10 days of the date of this order, "
+      "then the case will be abated and remanded to the trial court."), "filing 2025-03-17 +conditional"),
+    # When the order also sets the duty, the condition only repeats it: one live event.
+    R("condition-repeats-duty", doc("Plaintiff must file the amended complaint within sixty days of the date of "
+      "this order. If Plaintiff does not file an amended complaint within sixty days of the date of this order, "
+      "the Court will treat the original complaint as the operative pleading."), "filing 2025-05-05 -conditional once"),
+    # What an earlier order required ("On <date>, this Court notified ... and required a response
+    # within 10 days") is history, not a period running from this order (3/5 + 10 = 3/17 stays empty).
+    R("narrative-past-period", doc("On January 6, 2025, this Court notified appellant that the brief had not been "
+      "filed and required a response within 10 days."), "absent 2025-03-17"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.

@@ -162,9 +162,12 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     return Reading(kind, make_title(kind, before, after), recital, confidence)
 
 
-def read_relative(before: str, after: str, sentence: str) -> Reading:
-    """Classify a counted period from its clause ("Defendants shall file ... no later than")."""
-    if CONDITION.match(before):  # "If Plaintiff does not file ... within sixty days, the Court ..."
+def read_relative(before: str, after: str, sentence: str, *, in_condition: bool = False) -> Reading:
+    """Classify a counted period from its clause ("Defendants shall file ... no later than").
+
+    `in_condition`: read the duty inside an "If ... within N days" clause as if it stood alone.
+    """
+    if CONDITION.match(before) and not in_condition:  # "If Plaintiff does not file ... within sixty days"
         return Reading("other", make_title("other", before, after), True, 0.4)
     directive = bool(DIRECTIVE.search(sentence))
     recital = not directive and bool(PAST.search(sentence) or _RULE_STATEMENT.match(sentence))

@@ -48,6 +48,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     candidates += _tro_expiry(cleaned, candidates, calendar)
     # A recital with no date tells counsel nothing they can calendar.
     candidates = [c for c in candidates if not (c.recital and c.date is None)]
+    merge.lone_conditions(candidates)
     merge.night_sittings(candidates)
     candidates = merge.deduplicate(candidates)
     merge.sanity_flags(candidates)
@@ -98,7 +99,8 @@ def _paragraph_times(candidates: list[Candidate], found: Mentions, sentences: li
 
 def _resolve_periods(candidates: list[Candidate], calendar: HolidayCalendar) -> list[str]:
     """Date every counted period from its anchor; anchors may themselves be periods."""
-    waiting = [c for c in candidates if c.relative and not c.recital]
+    # (A period stated only in a condition is dated too: it may be the only statement of it.)
+    waiting = [c for c in candidates if c.relative and (not c.recital or "conditional" in c.flags)]
     pool = resolve.AnchorPool(candidates)
     for _ in range(4):
         for c in list(waiting):

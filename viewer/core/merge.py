@@ -102,6 +102,19 @@ def restates(a: Candidate, b: Candidate) -> bool:
     return bool(small) and len(small & large) / len(small) >= 0.75
 
 
+def lone_conditions(candidates: Sequence[Candidate]) -> None:
+    """A period the order states only inside a condition ("If the brief is not filed within 10
+    days of this order, the case will be abated") is still the deadline to meet: calendar it,
+    flagged, unless the order also sets it as a duty (then the condition only repeats it)."""
+    live = {c.date for c in candidates if not c.recital and c.date and c.kind != "entry"}
+    for c in candidates:
+        if "conditional" in c.flags and c.recital and c.date and c.date not in live:
+            c.recital = False
+            c.confidence = min(c.confidence, 0.6)
+            _flag(c, "needs-review", "The order states this period only as a condition "
+                  "('if ... within ...'); it is calendared so the consequence is not missed.")
+
+
 def night_sittings(candidates: Sequence[Candidate]) -> None:
     """A hearing "at 12:45 AM" is a slip for the afternoon: courts do not sit before 6 a.m."""
     for c in candidates:

@@ -86,6 +86,8 @@ FLAGS: dict[str, tuple[str, str]] = {
     "holiday": ("Holiday", "The court set this on a legal holiday; a date the court writes is not "
                 "moved, so confirm it."),
     "month-only": ("Month only", "The order names a month but no day."),
+    "conditional": ("If...", "The order states this deadline only inside a condition ('if ... "
+                    "within 10 days, the case will be ...'); it is calendared so it is not missed."),
     "time-corrected": ("Time fixed", "The order gives a time no court sits (e.g. 12:45 a.m.); the "
                        "afternoon is shown. Confirm with chambers."),
 }
