@@ -446,3 +446,15 @@ def test_every_holiday_state_is_a_holidays_subdivision() -> None:
     holidays = pytest.importorskip("holidays")
     states = {c.state for c in all_courts() if c.state}
     assert states <= set(holidays.US.subdivisions)
+
+
+@pytest.mark.parametrize(("header", "code", "zone"), [
+    # Reporter headers (casetext, CourtListener) abbreviate the direction but spell the state.
+    ("United States District Court, N.D. California\nPRETRIAL ORDER NO. 1", "cand", "America/Los_Angeles"),
+    ("United States District Court, S.D. New York\nORDER", "nysd", "America/New_York"),
+    ("United States Bankruptcy Court, N.D. Indiana, Fort Wayne Division.\nDECISION", "innb",
+     "America/Indiana/Indianapolis"),
+])
+def test_direction_abbreviated_state_spelled(header: str, code: str, zone: str) -> None:
+    court = identify_court(header)
+    assert court is not None and (court.code, court.timezone) == (code, zone)

@@ -112,7 +112,8 @@ def _cite_aliases() -> list[tuple[re.Pattern[str], _Alias]]:
     multi = {state for _c, state, direction, _z in table.DISTRICTS if direction}
     for code, state, direction, _zone in table.DISTRICTS:
         head = f"{direction[0]}.D." if direction else "D."
-        for abbr in STATES[state][1]:
+        # "N.D. Cal.", and the full name reporters print: "United States District Court, N.D. California".
+        for abbr in (*STATES[state][1], STATES[state][0]):
             for form in (head + abbr, (head + " " + abbr)):
                 patterns.append((_cite_pattern(form), _Alias(code, "cite")))
                 patterns.append((_cite_pattern(form.upper()), _Alias(code, "cite")))

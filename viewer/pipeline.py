@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from viewer import calendars, courts
+from viewer import calendars, courts, zone_clues
 from viewer.core import courtdays
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.extract import extract_timeline
@@ -69,8 +69,16 @@ def extract_file(path: str | Path, *, today: dt.date, password: str | None = Non
     info, source = read_document(path, password=password, progress=progress, cancel=cancel)
     court = courts.identify_court(source.text)
     case = _case_of(court, fallback_zone)
+    clue = zone_clues.infer_zone(source.text) if court is None else None
+    if clue is not None:  # no court named, but the order says where it sits
+        case = replace(case, timezone=clue.timezone, state=clue.state)
     calendar = court_calendar(case, tuple(closures), court=court)
-    return extract_timeline(source, info, case=case, calendar=calendar)
+    timeline = extract_timeline(source, info, case=case, calendar=calendar)
+    if clue is None:
+        return timeline
+    why = (f"No court is named; times are read as {clue.timezone} because the order says "
+           f"'{clue.evidence}'" + (f" (state holidays: {clue.state})" if clue.state else "") + ".")
+    return replace(timeline, warnings=(*timeline.warnings, why))
 
 
 def recompute(timeline: Timeline, *, closures: Closures = ()) -> Timeline:

@@ -1,0 +1,43 @@
+"""With no court named, the order's own words (a stated zone, the courtroom's address) set the zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from viewer.pipeline import extract_file
+from viewer.zone_clues import infer_zone
+
+
+def test_a_stated_zone_is_the_clue() -> None:
+    clue = infer_zone("The hearing is set for 4/9/2025 at 10:00 a.m. Pacific Time in Courtroom 3.")
+    assert clue is not None and clue.timezone == "America/Los_Angeles" and "Pacific Time" in clue.evidence
+
+
+def test_the_courtroom_address_is_the_clue_and_names_the_state() -> None:
+    clue = infer_zone("Trial will begin on August 7, 2017, at 8:30 a.m., in Courtroom F, 15th Floor, "
+                      "U.S. District Court, 450 Golden Gate, San Francisco, California.")
+    assert clue is not None and (clue.timezone, clue.state) == ("America/Los_Angeles", "CA")
+
+
+def test_no_clue_or_disagreeing_clues_give_none() -> None:
+    assert infer_zone("Responses are due by 4/9/2025.") is None
+    assert infer_zone("At 10:00 a.m. Pacific Time, or 1:00 p.m. Eastern Time.") is None
+
+
+def test_extraction_uses_the_clue_and_says_why(tmp_path: Path) -> None:
+    order = tmp_path / "order.txt"
+    order.write_text("MINUTE ORDER: Status conference set for 4/9/2025 at 10:00 AM in Courtroom 602, "
+                     "Phoenix, AZ before Judge X. (Entered: 03/05/2025)")
+    timeline = extract_file(order, today=dt.date(2026, 11, 25), fallback_zone="America/New_York")
+    assert timeline.case.timezone == "America/Phoenix"
+    assert any("Courtroom 602, Phoenix, AZ" in w for w in timeline.warnings)
+    hearing = next(e for e in timeline.events if e.kind == "hearing")
+    assert hearing.timezone == "America/Phoenix"
+
+
+def test_without_a_clue_the_users_fallback_zone_applies(tmp_path: Path) -> None:
+    order = tmp_path / "order.txt"
+    order.write_text("MINUTE ORDER: Status conference set for 4/9/2025 at 10:00 AM. (Entered: 03/05/2025)")
+    timeline = extract_file(order, today=dt.date(2026, 11, 25), fallback_zone="America/Chicago")
+    assert timeline.case.timezone == "America/Chicago"

@@ -1,0 +1,60 @@
+"""The court's zone when no court is named: what the order itself says about where it sits.
+
+Docket texts and reporter excerpts often drop the caption. The order may still say "10:00 a.m.
+Pacific Time", or give the courtroom's address ("Courtroom F, 450 Golden Gate, San Francisco,
+California"). Those are better evidence than a default zone; each clue is quoted back so counsel
+can see why, and the user's choice (Review > Time zone when no court is named) still applies
+when the order says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from viewer.core.patterns import TIME
+from viewer.core.vocabulary import ZONES
+from viewer.state_zones import STATES, state_code
+
+
+@dataclass(frozen=True)
+class ZoneClue:
+    """A zone the order points to, the state when an address names one, and the words that say so."""
+
+    timezone: str
+    state: str
+    evidence: str
+
+
+# A courthouse address: "Courtroom 602, Phoenix, AZ", "U.S. District Court, 450 Golden Gate, San
+# Francisco, California", "the SPRING STREET COURTHOUSE" (no state: not used).
+_STATE = "|".join(sorted((re.escape(full) for full, _abbrs, _zone in STATES.values()), key=len, reverse=True))
+_PLACE = re.compile(r"\b(?:courtroom|courthouse|federal\s+building|district\s+court|department\s+\d+)\b"
+                    r"[^.;\n]{0,90}?,\s*(?P<city>[A-Z][A-Za-z. ]{2,30}),\s*"
+                    rf"(?P<state>{_STATE}|(?-i:[A-Z]{{2}}))\b", re.I)
+
+
+def infer_zone(text: str) -> ZoneClue | None:
+    """The zone the order's own words point to, or None when they point nowhere (or disagree)."""
+    return _from_times(text) or _from_address(text)
+
+
+def _from_times(text: str) -> ZoneClue | None:
+    stated = [(ZONES[m.group("zone").lower()], m.group(0).strip()) for m in TIME.finditer(text) if m.group("zone")]
+    zones = Counter(zone for zone, _ in stated)
+    if len(zones) != 1:
+        return None  # none stated, or more than one: no single answer
+    zone = next(iter(zones))
+    return ZoneClue(zone, "", next(words for z, words in stated if z == zone))
+
+
+def _from_address(text: str) -> ZoneClue | None:
+    found = []
+    for m in _PLACE.finditer(" ".join(text.split())):  # addresses wrap across lines
+        code = state_code(m.group("state").strip())
+        if code is not None and code in STATES:
+            found.append(ZoneClue(STATES[code][2], code, " ".join(m.group(0).split())))
+    if not found or len({clue.timezone for clue in found}) != 1:
+        return None
+    return found[0]
