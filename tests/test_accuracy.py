@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15) and heldout7 (15 real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15) and heldout8 (15 real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -21,7 +21,8 @@ from viewer.pipeline import extract_file
 
 FLOORS = {"orders": (0.97, 0.98), "heldout": (0.90, 0.92), "heldout2": (0.94, 0.96),
           "heldout3": (0.91, 0.96), "heldout4": (0.83, 0.92), "heldout5": (0.84, 0.92),
-          "heldout6": (0.85, 0.90), "heldout7": (0.87, 0.91)}  # (strict-F1, date-F1)
+          "heldout6": (0.85, 0.90), "heldout7": (0.87, 0.91),
+          "heldout8": (0.89, 0.95)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:

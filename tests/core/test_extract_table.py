@@ -696,10 +696,11 @@ ROWS = [
     R("anchor-ruling-undated",
       doc("Plaintiff shall file an amended complaint within 14 days after the Court rules on the motion to dismiss."),
       "filing undated +anchor-undated"),
-    # Objections after service of a report: undated.
+    # Objections after being served with a copy of a report: the clerk serves it electronically on
+    # entry, so counted from entry (3/5 + 14) and flagged as an assumption counsel can correct.
     R("objections-after-service",
       doc("Any party may file written objections within 14 days after being served with a copy of the "
-          "Report and Recommendation."), "filing undated +anchor-undated"),
+          "Report and Recommendation."), "filing 2025-03-19 +anchor-assumed"),
     # Forward onto Christmas Day 2024 rolls to Thu 12-26.
     R("forward-christmas-roll",
       doc("Defendants shall file their answer within 14 days after entry of this Order.",

@@ -147,6 +147,23 @@ ROWS = [
     # within 10 days") is history, not a period running from this order (3/5 + 10 = 3/17 stays empty).
     R("narrative-past-period", doc("On January 6, 2025, this Court notified appellant that the brief had not been "
       "filed and required a response within 10 days."), "absent 2025-03-17"),
+    # A report and recommendation: objections "within fourteen (14) days after being served with a
+    # copy" run from the report's entry (electronic service that day), flagged as assumed (3/5 + 14).
+    R("rr-objections-served-with-copy", doc("A party's failure to file written objections to the proposed findings "
+      "within fourteen (14) days after being served with a copy shall bar that party from attacking on appeal the "
+      "unobjected-to proposed factual findings."), "filing 2025-03-19 +anchor-assumed"),
+    # "Any party may object ... within fourteen (14) days after being served": a duty, not a past event.
+    R("rr-may-object", doc("Any party may object to a magistrate judge's proposed findings within fourteen (14) "
+      "days after being served with a copy thereof."), "filing 2025-03-19"),
+    # "was required to file objections within 14 days" tells what an earlier order required.
+    R("was-required-within-is-history", doc("Any party objecting to the findings was required to file specific "
+      "written objections within 14 days."), "absent 2025-03-19"),
+    # "Delivered: December 10, 2020" dates a Texas appellate opinion.
+    R("delivered-dates-opinion", "Per Curiam Memorandum Opinion. The appeal is dismissed for want of "
+      "prosecution. Delivered: December 10, 2020", "entry 2020-12-10"),
+    # "No later than <date>, the plaintiff SHALL show cause why ...": a written response, not a sitting.
+    R("show-cause-by-date-is-filing", doc("No later than April 17, 2025, the plaintiff SHALL show cause why "
+      "sanctions should not be imposed for the failure to prosecute this action."), "filing 2025-04-17"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.

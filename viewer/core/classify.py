@@ -18,7 +18,7 @@ I = re.IGNORECASE
 # The words right before a date that make it this order's own date: the keyword, then at most
 # "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
 ENTRY_TAIL = guarded(
-    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed)"
+    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered)"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed))?"
     r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
     r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
@@ -57,12 +57,12 @@ _DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due)\b", 
 DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
     r"set\s+for|scheduled|(?:re)?set|deadline|cut-?off|no\s+later\s+than|not\s+later\s+than|"
-    r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear)\w*|continued\s+to|"
+    r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear|object)\w*|continued\s+to|"
     r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to|payable|"
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to)\b", I)
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = guarded(
-    r"(?<!\bbe\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
+    r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
     r"submitted|served|appeared|dismissed|vacated|noticed|sought|requested|received|stated|"
     r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|commenced|initiated|"
     r"brought|appealed)\b", I)
@@ -170,7 +170,10 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
     if CONDITION.match(before) and not in_condition:  # "If Plaintiff does not file ... within sixty days"
         return Reading("other", make_title("other", before, after), True, 0.4)
     directive = bool(DIRECTIVE.search(sentence))
-    recital = not directive and bool(PAST.search(sentence) or _RULE_STATEMENT.match(sentence))
+    if _WAS_DUE.search(sentence) and not _DUTY_NOW.search(sentence):
+        directive = False  # "Any party ... was required to file objections within 14 days": history
+    recital = not directive and bool(PAST.search(sentence) or _RULE_STATEMENT.match(sentence)
+                                     or _WAS_DUE.search(sentence))
     kind, confidence = _kind(before, after, True, relative=True)
     return Reading(kind, make_title(kind, before, after), recital, confidence - 0.05)
 
@@ -198,7 +201,8 @@ def _entry_title(before: str, sentence: str) -> str:
         return ""  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
     own_header = re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
                               r"(?:\s+and\s+order)?\s*", lead, I)  # "TEXT ORDER Entered by ... on"
-    if verb in ("dated", "date", "signed", "entered", "filed") and _DOCUMENT_BEFORE.search(lead) and not own_header:
+    if verb in ("dated", "date", "signed", "entered", "filed", "delivered") and _DOCUMENT_BEFORE.search(lead) \
+            and not own_header:
         return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
     if verb == "filed" and not own_header and not re.search(r"(?:^|[(\[\n])\s*$", lead + match.group(0)[:1]):
         return ""  # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
@@ -216,6 +220,8 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     deadline = bool(DEADLINE_LEAD.search(before)) or relative
     if found.get("hearing") is not None and _CONTINUED_TO.search(before):
         return "hearing", 0.9  # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
+    if found.get("hearing") is not None and deadline and _only_show_cause(before, after):
+        return "filing", 0.85  # "No later than December 17, 2021, the plaintiff SHALL show cause why ..."
     if found.get("hearing") is not None and (relative or deadline) and len(found) > 1:
         found.pop("hearing")  # "papers due 7 days before the hearing": the hearing is the anchor
     if "meet" in found and "filing" in found:
@@ -237,6 +243,12 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
 
 
 _CONTINUED_TO = guarded(r"\b(?:continued|reset|rescheduled|moved|postponed|adjourned)\s+(?:to|until)\s*$", I)
+
+
+def _only_show_cause(before: str, after: str) -> bool:
+    """Whether the only sitting word near the date is "show cause" (answered in writing by a deadline)."""
+    words = [m.group(0).lower() for m in HEARING.finditer(f"{before} {after}")]
+    return bool(words) and all(w.startswith("show") for w in words)
 
 
 def _only_due(before: str, after: str) -> bool:

@@ -24,7 +24,12 @@ _ANCHOR_SERVICE = guarded(r"\b(?:service|served|being\s+served|receipt|receiv\w+
 _ANCHOR_HEARING = guarded(r"\b(?:hearing|argument|conference|(?<!-)trial(?!\s+order)|sentencing|appearance|proceeding|"
                              r"arraignment|calendar\s+call)\b", re.I)
 # Words that say nothing about which event is meant: parties, courts, deadlines in general.
-_RECEIPT_OF_ORDER = guarded(r"\b(?:receiv\w*|receipt\s+of)\s+(?:of\s+)?(?:this|the)\s+order\b", re.I)
+# Receiving this order, or being served with it: the clerk's electronic notice goes out on entry.
+# ("after being served with a copy" of a report and recommendation; not "service of this Order",
+# which in a TRO is the plaintiff's service on the defendants.)
+_RECEIPT_OF_ORDER = guarded(r"\b(?:receiv\w*|receipt\s+of)\s+(?:of\s+)?(?:this|the)\s+order\b|"
+                            r"\bserved\s+with\s+a\s+copy\b|\bservice\s+of\s+(?:this|the)\s+(?:report|findings|"
+                            r"recommendation)", re.I)
 _STOP = frozenset("the a an of to on in for by and or this that its their any all shall be date "
                   "matter court s due party parties plaintiff plaintiffs defendant defendants "
                   "counsel each with if deadline filed file".split())
