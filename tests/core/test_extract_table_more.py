@@ -164,6 +164,22 @@ ROWS = [
     # "No later than <date>, the plaintiff SHALL show cause why ...": a written response, not a sitting.
     R("show-cause-by-date-is-filing", doc("No later than April 17, 2025, the plaintiff SHALL show cause why "
       "sanctions should not be imposed for the failure to prosecute this action."), "filing 2025-04-17"),
+    # Deadlines to hold something are not settings of it: a settlement conference "must be held no
+    # later than", the "last date to conduct" one, the date a case must be "ready for trial".
+    R("conference-held-no-later-than", doc("Settlement conference under LCR 39.1 must be held no later than "
+      "June 6, 2025."), "other 2025-06-06"),
+    R("last-date-to-conduct", doc("Last date to conduct settlement conference is 6/17/2025."), "other 2025-06-17"),
+    R("ready-for-trial-by", doc("The case will be ready for trial by September 15, 2025."), "other 2025-09-15"),
+    # Probation's presentence report is not the parties' filing; objections to it are.
+    R("presentence-report-due", doc("Presentence Report to Parties due by 5/9/2025 (35 days prior)."),
+      "other 2025-05-09"),
+    R("objections-to-presentence-report", doc("Objections to the Presentence Report due by 5/23/2025."),
+      "filing 2025-05-23"),
+    # The parties' Rule 26(f) conference and depositions happen between the parties.
+    R("rule-26-conference-due", doc("Rule 26 conference due by 4/8/2025."), "other 2025-04-08"),
+    R("deposition-due", doc("Deposition due by 5/16/2025."), "other 2025-05-16"),
+    # A mediation questionnaire is a paper the court receives.
+    R("mediation-questionnaire-due", doc("Mediation Questionnaire due on 04/11/2025."), "filing 2025-04-11"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.

@@ -71,11 +71,14 @@ DISCOVERY = guarded(
     r"complete|completion))|(?:close|completion|end)\s+of\s+(?:\w+\s+)?discovery|"
     r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|\bdisclos(?:e|ures?)\b|"
     r"\bdiscovery\s+(?:due|to\s+be\s+completed)|\bexpert\s+(?:witness\s+)?reports?\b|"
-    r"\bdiscovery\s+by\s+(?:[\w.]+\s+){1,4}?due\b", I)  # "Discovery by USA due 1/3/18": produced, not filed
-MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|settlement\s+"
+    r"\bdiscovery\s+by\s+(?:[\w.]+\s+){1,4}?due\b|"  # "Discovery by USA due 1/3/18": produced, not filed
+    r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
+MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|rule\s+26(?:\s*\(f\))?\s+conference|"
+               r"settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b", I)
 HEARING = guarded(
-    r"\b(?:hearing|conference|oral\s+argument|argument|(?<!pre-)(?<!pre)trial(?!\s+(?:order|"
+    r"\b(?:hearing|(?<!26\s)(?<!\(f\)\s)conference|oral\s+argument|argument|"
+    r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
     r"re-?arraignment|initial\s+appearance|plea|meeting\s+of\s+creditors|341\(a\)\s+meeting|"
@@ -220,12 +223,19 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     deadline = bool(DEADLINE_LEAD.search(before)) or relative
     if found.get("hearing") is not None and _CONTINUED_TO.search(before):
         return "hearing", 0.9  # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
+    if found.get("hearing") is not None and _HOLD_BY.search(f"{before} {after}"):
+        return "other", 0.8  # "Settlement conference must be held no later than ...": a deadline, not a setting
+    if _PRESENTENCE.search(f"{before} {after}") and not _ANSWERED.search(f"{before} {after}"):
+        return "other", 0.8  # probation prepares the presentence report; the parties file objections to it
     if found.get("hearing") is not None and deadline and _only_show_cause(before, after):
         return "filing", 0.85  # "No later than December 17, 2021, the plaintiff SHALL show cause why ..."
     if found.get("hearing") is not None and (relative or deadline) and len(found) > 1:
         found.pop("hearing")  # "papers due 7 days before the hearing": the hearing is the anchor
     if "meet" in found and "filing" in found:
-        found.pop("meet")  # "a joint submission regarding mediation" is a paper
+        # "a joint submission regarding mediation" and "Mediation Questionnaire due" are papers;
+        # "Rule 26 conference due by" is the parties' meeting.
+        meeting = re.search(r"rule\s+26(?:\s*\(f\))?\s+conference", f"{before} {after}", I)
+        found.pop("filing" if meeting and _only_due(before, after) else "meet")
     if "discovery" in found and "filing" in found:
         # "Initial Disclosures due": discovery; "shall file ... expert reports": a filing.
         found.pop("filing" if _only_due(before, after) else "discovery")
@@ -243,6 +253,12 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
 
 
 _CONTINUED_TO = guarded(r"\b(?:continued|reset|rescheduled|moved|postponed|adjourned)\s+(?:to|until)\s*$", I)
+
+
+_HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
+                   r"\b(?:must|shall)\s+be\s+(?:held|conducted|completed)\s+(?:no\s+later\s+than|by|on\s+or\s+before)", I)
+_PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report", I)
+_ANSWERED = guarded(r"\b(?:objections?|respon\w+|memorand\w*|motions?|statements?)\b", I)
 
 
 def _only_show_cause(before: str, after: str) -> bool:
