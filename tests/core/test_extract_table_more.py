@@ -180,6 +180,24 @@ ROWS = [
     R("deposition-due", doc("Deposition due by 5/16/2025."), "other 2025-05-16"),
     # A mediation questionnaire is a paper the court receives.
     R("mediation-questionnaire-due", doc("Mediation Questionnaire due on 04/11/2025."), "filing 2025-04-11"),
+    # A minute entry with no entry stamp: the proceedings' date dates it, and the period counts from
+    # it (Fri 2/2/2018 + 30 = Sun 3/4 -> Mon 3/5).
+    R("minute-entry-held-on", "Minute Entry for proceedings held before Magistrate Judge X: Settlement Conference "
+      "Call held on 2/2/2018. Case settled: Parties to submit Stip of Dismissal within 30 days.",
+      "filing 2018-03-05 +rolled"),
+    # "Defendant has 7 days from the date on which this order is filed to file its reply brief."
+    R("has-n-days-from-order", doc("Defendant has 7 days from the date on which this order is filed to file its "
+      "reply brief."), "filing 2025-03-12"),
+    # "In an order issued on July 1, 2014, the Court granted ...": another order, not this one's date.
+    R("order-issued-on-is-other", "In an order issued on July 1, 2014, the Court granted leave to proceed. Plaintiff "
+      "is ORDERED to submit the affidavit within 30 days after the date of this order. Signed by Judge X on 9/30/15.",
+      "filing 2015-10-30"),
+    # "Accordingly, on April 23, 2021, I ordered him to show cause within twenty-one days": history.
+    R("narrative-i-ordered", doc("Accordingly, on January 23, 2025, I ordered him to show cause within "
+      "twenty-one days why this case should not be dismissed."), "absent 2025-03-26"),
+    # Objections "within fourteen days after being served with these findings and recommendations".
+    R("served-with-these-findings", doc("Within fourteen days after being served with these findings and "
+      "recommendations, any party may file written objections with the court."), "filing 2025-03-19 +anchor-assumed"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.

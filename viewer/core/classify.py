@@ -59,6 +59,7 @@ DIRECTIVE = guarded(
     r"set\s+for|scheduled|(?:re)?set|deadline|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear|object)\w*|continued\s+to|"
     r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to|payable|"
+    r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to)\b", I)
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = guarded(
@@ -147,7 +148,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
             RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)):
         return Reading("other", _vacated_title(before, after), False, 0.8)
     strong = bool(DIRECTIVE.search(clause))
-    narrative = bool(re.match(r"\s*On\s*$", before))  # "On March 3, 2025, plaintiff filed ..."
+    narrative = bool(re.match(r"\s*(?:\w+,\s+)?on\s*$", before, I))  # "[Accordingly,] on March 3, 2025, plaintiff filed"
     past = bool(PAST.search(clause)) or narrative
     if _WAS_DUE.search(clause) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
@@ -204,7 +205,7 @@ def _entry_title(before: str, sentence: str) -> str:
         return ""  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
     own_header = re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
                               r"(?:\s+and\s+order)?\s*", lead, I)  # "TEXT ORDER Entered by ... on"
-    if verb in ("dated", "date", "signed", "entered", "filed", "delivered") and _DOCUMENT_BEFORE.search(lead) \
+    if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued") and _DOCUMENT_BEFORE.search(lead) \
             and not own_header:
         return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
     if verb == "filed" and not own_header and not re.search(r"(?:^|[(\[\n])\s*$", lead + match.group(0)[:1]):

@@ -38,7 +38,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     # The order's own date decides missing years and exposes year typos.
     entry = resolve.entry_date(candidates)
     if entry is None:
-        candidates += _ecf_entry(source.text)
+        candidates += _ecf_entry(source.text) or _minute_entry(candidates, cleaned.text)
         entry = resolve.entry_date(candidates)
     resolve.date_written(candidates, entry, calendar)
     restate.link(candidates, cleaned.text)  # "(Response Brief due by 7/26/2017)" is that duty's date
@@ -57,6 +57,26 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     full_case = replace(case, number=case.number or caption.case_number(cleaned.text),
                         caption=case.caption or caption.caption(cleaned.text))
     return Timeline(info, full_case, events, tuple(warnings + _warnings(events, entry, info)))
+
+
+_MINUTES = re.compile(r"\s*(?:minute\s+entry|minutes)\b", re.I)
+_HELD_ON = re.compile(r"\bheld\s+on:?\s*$", re.I)
+
+
+def _minute_entry(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A minute entry with no entry stamp is dated by the proceedings it records ("held on 2/2/2018")."""
+    if not _MINUTES.match(text):
+        return []
+    held = next((c for c in candidates if c.written and c.mention < 400
+                 and _HELD_ON.search(text, max(0, c.mention - 20), c.mention)), None)
+    if held is None:
+        return []
+    c = Candidate("entry", "Minute entry (dated by the proceedings it records)", held.start, held.end,
+                  held.mention, held.stated, held.paragraph, confidence=0.6, written=held.written)
+    c.flags.append("needs-review")
+    c.computation.append("No entry date is shown: a minute entry is taken as entered the day of the "
+                         "proceedings it records. Confirm the docket's entry date.")
+    return [c]
 
 
 def _ecf_entry(raw: str) -> list[Candidate]:

@@ -264,8 +264,9 @@ def _trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
     kept: list[str] = []
     end = offset
     for index, word in enumerate(re.finditer(r"\S+", anchor)):
-        if index >= 12 or index > 2 and word.group(0).lower() in stops:
-            break
+        relative_clause = word.group(0).lower() == "which" and kept and kept[-1].lower() in ("on", "in", "of", "at")
+        if index >= 12 or index > 2 and word.group(0).lower() in stops and not relative_clause:
+            break  # ("the date on which this order is filed" goes on to name its event)
         kept.append(word.group(0).strip(","))
         end = offset + word.end() - (1 if word.group(0).endswith(",") else 0)
         if word.group(0).endswith(","):

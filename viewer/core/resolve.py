@@ -28,8 +28,8 @@ _ANCHOR_HEARING = guarded(r"\b(?:hearing|argument|conference|(?<!-)trial(?!\s+or
 # ("after being served with a copy" of a report and recommendation; not "service of this Order",
 # which in a TRO is the plaintiff's service on the defendants.)
 _RECEIPT_OF_ORDER = guarded(r"\b(?:receiv\w*|receipt\s+of)\s+(?:of\s+)?(?:this|the)\s+order\b|"
-                            r"\bserved\s+with\s+a\s+copy\b|\bservice\s+of\s+(?:this|the)\s+(?:report|findings|"
-                            r"recommendation)", re.I)
+                            r"\bserved\s+with\s+(?:a\s+copy\b|(?:this|these|the)\s+(?:report|findings|"
+                            r"recommendation))|\bservice\s+of\s+(?:this|these|the)\s+(?:report|findings|recommendation)", re.I)
 _STOP = frozenset("the a an of to on in for by and or this that its their any all shall be date "
                   "matter court s due party parties plaintiff plaintiffs defendant defendants "
                   "counsel each with if deadline filed file".split())
