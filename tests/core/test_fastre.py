@@ -57,3 +57,13 @@ def test_folded_word_lists_find_what_the_plain_case_insensitive_pattern_finds() 
     text = "\n".join(TEXTS) + " Holiday DAYS today 3days (Weeks) midyear Years"
     assert [m.span() for m in folded.finditer(text)] == _spans(plain, text)
     assert [m.span() for m in folded.finditer("5 DAYS, not holidays")] == [(2, 6)]  # short text path
+
+
+def test_start_literals_find_what_a_full_scan_finds() -> None:
+    from viewer.core import patterns
+
+    words = patterns.NOT_DATES_WORDS
+    plain = re.compile(words.exact.pattern)
+    sample = "See Rule 65(b)(2); ECF No. 12, 14; Dkt. 5; Docket # 7; Doc. 3; Does 1-10; rules 4; Fed. R. Civ. P. 6"
+    for text in TEXTS + [sample * 20]:
+        assert [m.span() for m in words.finditer(text)] == [m.span() for m in plain.finditer(text.lower())]

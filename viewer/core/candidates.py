@@ -32,7 +32,8 @@ _TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
 _BOND = guarded(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
 _SERVE_ORDER = guarded(r"\b(?:shall|must|may)\s+(?:be\s+)?serve[ds]?\b|\bmay\s+be\s+served\b|"
                        r"\b(?:ordered|directed)\s+to\s+serve\b", re.I)
-_UNDATED_HINT = Folded(r"bond|security|serve|reasonable|forthwith|immediately|practicable|until")
+_HINT_WORDS = ("bond", "security", "serve", "reasonable", "forthwith", "immediately", "practicable", "until")
+_UNDATED_HINT = Folded("|".join(_HINT_WORDS), starts=_HINT_WORDS)
 _REASONABLE = guarded(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+as\s+practicable|"
                          r"(?<=shall\s)immediately|(?<=must\s)immediately)"
                          r"[^.;,]{0,70}", re.I)

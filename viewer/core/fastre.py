@@ -124,13 +124,35 @@ class Folded:
     `pattern` must be written in lower case with no case-sensitive parts.
     """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, starts: tuple[str, ...] = ()) -> None:
         self.exact = re.compile(pattern)
         self.fallback = guarded(pattern, re.IGNORECASE)
+        # When every match begins with one of a few literals ("rule", "ecf", ...), finding those
+        # with str.find and trying the pattern only there beats any scan the engine can do.
+        self.starts = starts
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         low = lowered(text) if len(text) > 256 else None  # short strings: not worth the copy
-        return self.exact.finditer(low) if low is not None else self.fallback.finditer(text)
+        if low is None:
+            return self.fallback.finditer(text)
+        return self._at_starts(low) if self.starts else self.exact.finditer(low)
+
+    def _at_starts(self, low: str) -> Iterator[re.Match[str]]:
+        """What finditer would give, trying the pattern only where a start literal stands."""
+        places: set[int] = set()
+        for literal in self.starts:
+            at = low.find(literal)
+            while at != -1:
+                places.add(at)
+                at = low.find(literal, at + 1)
+        done = 0
+        for at in sorted(places):
+            if at < done:
+                continue
+            found = self.exact.match(low, at)
+            if found is not None:
+                done = max(found.end(), at + 1)
+                yield found
 
 
 def word_start(*words: str) -> str:

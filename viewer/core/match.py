@@ -77,7 +77,9 @@ class MonthMention:
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans where numbers are statutes, citations, case or docket numbers, money or phones."""
-    return [(m.start(), m.end()) for m in p.NOT_DATES.finditer(text)]
+    spans = [(m.start(), m.end()) for m in p.NOT_DATES.finditer(text)]
+    spans += [(m.start(), m.end()) for m in p.NOT_DATES_WORDS.finditer(text)]
+    return sorted(spans)
 
 
 def mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
@@ -96,9 +98,12 @@ def covered(marks: bytearray, start: int, end: int) -> bool:
 # Cheap triggers: the full patterns only run in windows around these (Python's re scans every
 # position of the text for each alternation, which is the bulk of extraction time otherwise).
 _MONTH_TRIGGER = Folded(word_start(*"jan feb mar apr may jun jul aug sep oct nov dec".split()) + r"[a-z]*\b")
-_NAMED_FORMS = ("range", "month-day", "day-month")
-_PERIOD_TRIGGER = Folded(word_start("day", "week", "month", "hour", "year") + r"s?\b")
-_LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of")
+# Forms that always name a month (within 40 characters of their start): found in month windows only.
+_NAMED_FORMS = ("day-of", "range", "month-day", "day-month")
+_UNITS = ("day", "week", "month", "hour", "year")
+_PERIOD_TRIGGER = Folded(word_start(*_UNITS) + r"s?\b", starts=_UNITS)
+_LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of",
+                       starts=("prior", "advance", "along", "together", "simultaneous", "concurrent", "same", "time"))
 
 
 def windows(text: str, trigger: Folded, before: int, after: int) -> list[tuple[int, int]]:

@@ -91,7 +91,8 @@ WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has)\s+{NUMBER}[\s-]+{UNIT}\s+(?:withi
 THEREAFTER = guarded(rf"(?<!every\s)\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
 
 # "The Secretary may also respond within that time": the deadline of the period just stated.
-SAME_PERIOD = Folded(word_start("within") + r"\s+(?:that|the\s+same)\s+(?:time|period)(?:\s+period)?\b")
+SAME_PERIOD = Folded(word_start("within") + r"\s+(?:that|the\s+same)\s+(?:time|period)(?:\s+period)?\b",
+                     starts=("within",))
 
 # "CASE STAYED FOR 30 DAYS": the stay ends that many days after the order.
 STAY = guarded(rf"\b(?:stay(?:ed|s)?|abate[sd]?|abatement|remand(?:ed|s)?)\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
@@ -107,18 +108,22 @@ SAME_TIME = guarded(
     rf"concurrently\s+with|at\s+the\s+same\s+time\s+as)\s+(?P<anchor>the\s+(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
 
 # Spans where digits are not dates: statutes, rules, citations, docket and case numbers, money.
+# (In two parts: numbers and symbols here, words below; blocked_spans joins them.)
 NOT_DATES = guarded(
-    r"(?=[\d§RrFfEeDd$(])(?:\b\d+\s+U\.?\s?S\.?\s?C\.?\s*§*\s*\d+[\w.()-]*(?:\s*(?:,|&|and)\s*\d+[\w.()-]*)*"  # 18 U.S.C. § 1030(a)
+    r"(?=[\d§$(])(?:\b\d+\s+U\.?\s?S\.?\s?C\.?\s*§*\s*\d+[\w.()-]*(?:\s*(?:,|&|and)\s*\d+[\w.()-]*)*"  # 18 U.S.C. § 1030(a)
     r"|§+\s*\d+[\w.()-]*(?:\s*(?:,|&|and)\s*\d+[\w.()-]*)*"          # §§ 1114, 1116
-    r"|\b(?:Rule|Fed\.\s*R\.[\w.\s]*?P\.)\s*\d+(?:\([a-z0-9]+\))*"  # Rule 65(b)(2)
     r"|\b\d{1,3}\s+(?:F\.\s?(?:\dd|Supp\.(?:\s?\dd)?|App'x)|U\.S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)\s+\d+"
     r"|\b\d{1,2}[:-]\d{2}-[a-z]{2,4}-\d{1,6}(?:-[A-Za-z]{1,5})*"     # 1:24-cv-2323-ABC
-    r"|\b(?:ECF|Dkt\.?|Docket|Doc\.?)\s*(?:No\.?|#)?\s*\d+(?:[-,]\s*\d+)*"
     r"|\$\s?[\d,]+(?:\.\d\d)?"                                        # $25,000
     r"|\(?\b\d{3}\)?[\s.-]\d{3}-\d{4}\b"                              # (202) 555-0100
-    r"|\bDoes\s+\d+\s*-\s*\d+"
     # The court-and-year parenthetical of a case citation: "(7th Cir. March 4, 2020)".
     r"|\([^()]{0,30}?(?:Cir\.|Fed\.\s?Cl\.|Bankr\.|D\.\s?[A-Z][\w.]*|Ct\.\s?App\.)[^()]{0,40}?(?:19|20)\d\d\))", I)
+# Rule 65(b)(2), Fed. R. Civ. P. 6, ECF No. 12, Dkt. 5, Docket # 7, Doc. 3, Does 1-10 (lower-cased scan).
+NOT_DATES_WORDS = Folded(
+    rf"(?:{word_start('rule')}|{word_start('fed')}\.\s*r\.[\w.\s]*?p\.)\s*\d+(?:\([a-z0-9]+\))*"
+    rf"|(?:{word_start('ecf')}|{word_start('dkt')}\.?|{word_start('docket')}|{word_start('doc')}\.?)"
+    r"\s*(?:no\.?|#)?\s*\d+(?:[-,]\s*\d+)*"
+    rf"|{word_start('does')}\s+\d+\s*-\s*\d+", starts=("rule", "fed", "ecf", "dkt", "doc", "does"))
 
 # The ECF header stamp in its forms: "Case 1:24-cv-02323 Document 13 Filed 12/20/24 Page 1 of 6
 # PageID# 1121", "... Document 2 Filed on 10/29/20 in TXSD Page 1 of 2", "Case No. 1:23-cv-01343-GPG-KLM
