@@ -6,7 +6,11 @@ the text each test checks where the characters came from.
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from viewer.core.clean import STEPS, CleanText, clean
 
@@ -263,3 +267,14 @@ def test_steps_are_named_and_compiled() -> None:
 
 def test_doctest_example() -> None:
     assert clean("Jan. 1O, 2O25 at 10 a.rn.").text == "Jan. 10, 2025 at 10 a.m."
+
+
+_PAGE_NUMBER = re.compile(r"(?m)^[ ]*(?:- )?\d{1,3}(?: -)?[ ]*\n(?=\f|\Z)|(?<=\f)[ ]*\d{1,3}[ ]*\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("12 -\n\fab")), max_size=120))
+def test_page_number_search_near_form_feeds_finds_what_a_full_scan_finds(text: str) -> None:
+    from viewer.core.clean import _NearPageBreaks
+
+    assert [m.span() for m in _NearPageBreaks().finditer(text)] == [m.span() for m in _PAGE_NUMBER.finditer(text)]

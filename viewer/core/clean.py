@@ -8,13 +8,43 @@ maps back to the page text (and from there to word boxes for highlighting).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Protocol
 
+from viewer.core.fastre import Folded
 from viewer.core.patterns import ECF_STAMP
 
 Replace = str | Callable[[re.Match[str]], str]
+
+
+class Finder(Protocol):
+    def finditer(self, text: str) -> Iterator[re.Match[str]]: ...
+
+
+class _NearPageBreaks:
+    """Page-number lines stand at a form feed or at the end: look only there, not at every line."""
+
+    _BEFORE = re.compile(r"(?m)^[ ]*(?:- )?\d{1,3}(?: -)?[ ]*\n(?=\f)")   # "  12\n" + form feed
+    _AFTER = re.compile(r"(?<=\f)[ ]*\d{1,3}[ ]*\n")                       # form feed + "12\n"
+    _LAST = re.compile(r"(?m)^[ ]*(?:- )?\d{1,3}(?: -)?[ ]*\n\Z")          # the last line
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        found: list[re.Match[str]] = []
+        at = text.find("\f")
+        while at != -1:
+            line = text.rfind("\n", 0, max(0, at - 1)) + 1  # the line before the form feed
+            found += self._BEFORE.finditer(text, line, at + 1)
+            found += self._AFTER.finditer(text, at + 1, min(len(text), at + 80))
+            at = text.find("\f", at + 1)
+        found += self._LAST.finditer(text, max(0, text.rfind("\n", 0, max(0, len(text) - 1)) + 1))
+        done, kept = 0, []
+        for m in sorted(found, key=lambda m: m.start()):
+            if m.start() >= done:
+                kept.append(m)
+                done = m.end()
+        return iter(kept)
 
 # Arabic-Indic and extended digits show up in OCR and in pasted captions ("٧." for "v.").
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -31,13 +61,14 @@ _REPLACE = {chr(k): v for k, v in _TABLE.items()}
 _SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
 
 # (name, pattern, replacement). Order matters: later steps see earlier output.
-STEPS: tuple[tuple[str, re.Pattern[str], Replace], ...] = (
+STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # Markdown escapes ("\$25,000") come from text pasted out of other tools.
     ("markdown-escape", re.compile(r"\\([$*_#\[\]()])"), r"\1"),
     # A word hyphenated across a line break ("pre-\nliminary"); keep real compounds on one line.
     ("line-hyphen", re.compile(r"-(?<=[a-z]-)\n(?=[a-z])"), ""),  # a literal first: a fast scan
     # OCR reads "a.m." as "a.rn." and "p.m." as "p.rn.".
-    ("ocr-rn", re.compile(r"(?=[aApP])\b([ap])\.\s?rn\.", re.I), r"\1.m."),
+    # (Found from the "rn." so the scan skips ahead; the letter before is checked looking back.)
+    ("ocr-rn", re.compile(r"\.\s?[rR][nN]\.(?:(?<=\b[aApP]\.[rR][nN]\.)|(?<=\b[aApP]\.\s[rR][nN]\.))"), ".m."),
     # OCR letter/digit confusions inside numbers: "1O/2O/2024", "l0:00", "2O24".
     # (The leading class lets the engine skip every other character quickly.)
     ("ocr-digits", re.compile(r"(?=[OolI])(?:(?<=\d)[Oo](?=[\d/:,.\s])|(?<=[\d/:])[Oo]{1,2}(?=\d|[\s,.;)\]]|$)"
@@ -47,9 +78,9 @@ STEPS: tuple[tuple[str, re.Pattern[str], Replace], ...] = (
     ("ocr-z-year", re.compile(r"Z(?=[01]\d\d\b)(?:(?<=\d\sZ)|(?<=\d,\sZ))"), "2"),
     # ECF header stamps repeat on every page; they are metadata (caption.py reads them
     # from the raw text), and left in place they would split sentences across pages.
-    ("ecf-stamp", ECF_STAMP, ""),
+    ("ecf-stamp", Folded(ECF_STAMP.pattern.lower().replace("(?p<", "(?P<"), starts=("case",)), ""),
     # A bare page number at the foot or head of a page, and pleading-paper line numbers.
-    ("page-number", re.compile(r"(?m)^[ ]*(?:- )?\d{1,3}(?: -)?[ ]*\n(?=\f|\Z)|(?<=\f)[ ]*\d{1,3}[ ]*\n"), ""),
+    ("page-number", _NearPageBreaks(), ""),
     # Runs of spaces collapse.
     ("spaces", re.compile(r"[ ]{2,}"), " "),
 )
@@ -125,7 +156,7 @@ def _align(old: str, new: str) -> list[int]:
     return [int(m) for m in mapping]  # type: ignore[arg-type]
 
 
-def _substitute(text: str, origin: list[int], pattern: re.Pattern[str],
+def _substitute(text: str, origin: list[int], pattern: Finder,
                 replace: Replace) -> tuple[str, list[int]]:
     """Apply one step; replaced characters map onto the span of the match they replaced."""
     matches = list(pattern.finditer(text))
