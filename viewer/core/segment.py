@@ -18,11 +18,13 @@ ABBREVIATIONS = frozenset(
 _TIME_ABBREVIATIONS = frozenset({"a.m", "p.m", "am", "pm"})
 _BLOCK_BREAK = re.compile(r"\n[ ]*\n+|\f+")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|[.!?](?=[A-Z][a-z])")
-_LIST_START = re.compile(r"\n(?=[ ]*(?:-\s+)?(?:\d{1,2}\.|[A-Za-z]\.|\([a-z0-9]{1,3}\))\s)|\s(?=[•▪●◦]\s)")
+# (The bullet alternative starts at the bullet, checking the space before it looking back, so the
+# scan can skip ahead to newlines and bullets instead of trying every space.)
+_LIST_START = re.compile(r"\n(?=[ ]*(?:-\s+)?(?:\d{1,2}\.|[A-Za-z]\.|\([a-z0-9]{1,3}\))\s)|[•▪●◦](?<=\s[•▪●◦])(?=\s)")
 # A line under 40 characters that does not end mid-phrase; wrapped lines run full width.
 # (Not a single word such as a hard-wrapped "IT", and not when the next line carries on in
 # lower case: "... (Doc. 5)[1]" / "on September 12, 2018".)
-_SHORT_LINE = re.compile(r"(?m)^(?![^\n]*\b(?:of|the|and|or|to|on|by|at|in)\n)(?=[^\n]*\S\s+\S|[^\n]*\d)"
+_SHORT_LINE = re.compile(r"(?m)^(?=[^\n]{1,40}\n)(?![^\n]*\b(?:of|the|and|or|to|on|by|at|in)\n)(?=[^\n]*\S\s+\S|[^\n]*\d)"
                          r"[^\n]{1,40}(?<![,;\-])\n(?![ \t]*[a-z])")
 _HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
 _ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central|Mountain|Pacific)\b")
