@@ -67,3 +67,12 @@ def test_start_literals_find_what_a_full_scan_finds() -> None:
     sample = "See Rule 65(b)(2); ECF No. 12, 14; Dkt. 5; Docket # 7; Doc. 3; Does 1-10; rules 4; Fed. R. Civ. P. 6"
     for text in TEXTS + [sample * 20]:
         assert [m.span() for m in words.finditer(text)] == [m.span() for m in plain.finditer(text.lower())]
+
+
+def test_times_found_by_digit_scan_and_word_search_match_the_full_pattern() -> None:
+    from viewer.core import patterns
+    from viewer.core.match import _time_matches
+
+    extra = "at NOON, 12:00 noon EST, midnight (PT), 9:30 a.m. Central, 14:00, 1/2/2025 noontime" * 12
+    for text in TEXTS + [extra]:
+        assert [m.span() for m in _time_matches(text)] == _spans(patterns.TIME, text)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from viewer.core import patterns as p
-from viewer.core.fastre import Folded, guarded, word_start
+from viewer.core.fastre import Folded, guarded, lowered, word_start
 from viewer.core.vocabulary import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, ZONES
 
 
@@ -179,13 +179,26 @@ def _date_from(form: str, match: re.Match[str]) -> DateMention | None:
 def find_times(text: str) -> list[TimeMention]:
     """Every time of day, with its stated zone."""
     found = []
-    for match in p.TIME.finditer(text):
+    for match in _time_matches(text):
         value = _time_from(match)
         if value is not None:
             zone = match.group("zone")
             found.append(TimeMention(match.start(), match.end(), match.group(0).strip(), value,
                                      ZONES[zone.lower()] if zone else None))
     return found
+
+
+def _time_matches(text: str) -> list[re.Match[str]]:
+    """What TIME.finditer gives, found faster: digit times by scan, "noon"/"midnight" by search."""
+    matches = list(p.TIME_DIGITS.finditer(text))
+    low = text.lower() if len(text) < 256 else (lowered(text) or text.lower())
+    for word in ("noon", "midnight"):
+        at = low.find(word)
+        while at != -1:
+            if (m := p.TIME.match(text, at)) is not None:
+                matches.append(m)
+            at = low.find(word, at + 1)
+    return sorted(matches, key=lambda m: m.start())
 
 
 def _time_from(match: re.Match[str]) -> dt.time | None:

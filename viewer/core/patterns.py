@@ -64,6 +64,9 @@ TIME = guarded(
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\s*[ap]\.?m)(?![\d/])"
     r"|(?P<word>noon|midnight))"
     rf"(?:\s*\(?\s*(?P<zone>{_ZONE_WORDS})\b\.?\)?)?", I)
+# The same pattern tried only where a digit stands (most of a text is letters); "noon" and
+# "midnight" are found by a literal search instead (match.find_times).
+TIME_DIGITS = re.compile("(?=\\d)" + TIME.pattern[len("(?=[\\dnNmM])"):], I)
 
 # "fourteen (14)", "14", and "(14)" alone (OCR that moved the word elsewhere).
 NUMBER = rf"(?:(?P<word>{_alt(NUMBER_WORDS)})\s*(?:\(\s*(?P<paren>\d+)\s*\))?|\(?(?P<digits>\d+)\)?)"
