@@ -66,21 +66,27 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     for start, end in blocks:
         if not text[start:end].strip():
             continue
-        if merged and _continues(text[merged[-1][0]:merged[-1][1]], text[start:end]):
+        if merged and _continues(_last_line(text, *merged[-1]), text[start:end]):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return merged
 
 
-def _continues(previous: str, following: str) -> bool:
-    """True when `previous` stops mid-sentence and `following` carries on with it."""
-    tail = previous.rstrip().rstrip("\"')]")
+def _last_line(text: str, start: int, end: int) -> str:
+    """The last non-blank line of text[start:end], stripped (without copying a long paragraph)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[max(start, text.rfind("\n", start, end) + 1):end].strip()
+
+
+def _continues(last_line: str, following: str) -> bool:
+    """True when the block ending with `last_line` stops mid-sentence and `following` carries on."""
+    tail = last_line.rstrip("\"')]")
     if not tail or tail[-1] in ".!?;":
         return False
     if tail[-1] == ":":  # "shall appear for an initial pretrial conference:" + the date below
         return len(following.strip()) < 80
-    last_line = previous.strip().splitlines()[-1]
     if last_line.isupper() or len(last_line) < 25:
         return False  # headings and caption lines stand alone
     head = following.lstrip()
