@@ -198,6 +198,23 @@ ROWS = [
     # Objections "within fourteen days after being served with these findings and recommendations".
     R("served-with-these-findings", doc("Within fourteen days after being served with these findings and "
       "recommendations, any party may file written objections with the court."), "filing 2025-03-19 +anchor-assumed"),
+    # PACER docket text: the order's own title in capitals, then "signed by ... on <date>" (10/21 + 21 = 11/11,
+    # Veterans Day, rolls to Tue 11/12).
+    R("docket-title-signed-by", "ORDER TO SHOW CAUSE signed by Magistrate Judge Kendall J. Newman on 10/21/2013 "
+      "ORDERING Plaintiff to SHOW CAUSE, in writing, within 21 days, as to why this case should not be dismissed.",
+      "filing 2013-11-12 +rolled"),
+    # Pennsylvania's "AND NOW, this 21st day of December, 2015" dates the order (12/21 + 15 = 1/5).
+    R("and-now-this-day", "ORDER PER CURIAM AND NOW, this 21st day of December, 2015, the Petition is GRANTED. "
+      "Counsel is DIRECTED to file a Petition for Allowance of Appeal within 15 days.", "filing 2016-01-05"),
+    # A court of appeals' ECF header dates the order when nothing else does (10/30 + 30 = Fri 11/29,
+    # the day after Thanksgiving: a Virginia holiday in the table's calendar, so Mon 12/2).
+    R("appeals-ecf-header", "Case: 14-7001   Document: 4   Page: 1   Filed: 10/30/2013\n\nORDER\n\nAppellant is "
+      "directed to show cause, within 30 days of the date of filing of this order, why the appeal should not be "
+      "dismissed.", "filing 2013-12-02 +rolled"),
+    # "This appeal was docketed on January 30" is history when the order carries its own date line.
+    R("was-docketed-superseded", "Court of Appeals of the State of Georgia ATLANTA,______ March 14, 2019 The Court "
+      "of Appeals hereby passes the following order: This appeal was docketed on January 30, 2019, and the brief "
+      "was due 20 days later.", "entry 2019-03-14 once"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.

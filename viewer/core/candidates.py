@@ -211,7 +211,7 @@ def _heads_the_order(text: str, seg: Segment, date: match.DateMention) -> bool:
     if date.start > 300 or any(p.search(before) for p in (classify.DIRECTIVE, classify.PAST,
                                                           classify.HEARING, classify.FILING)):
         return False
-    return bool(re.match(r"\s*(?:[A-Z]{2,}\b|$)", text[date.end:seg.end]))
+    return bool(re.match(r"\s*(?:[A-Z]{2,}\b|The\s+Court\b[^.]{0,40}\bhereby\b|$)", text[date.end:seg.end]))
 
 
 def _attached_time(text: str, date: match.DateMention,

@@ -78,9 +78,10 @@ def _party(lines: list[str]) -> str:
 
 def ecf_filed_date(text: str) -> tuple[dt.date, int, int] | None:
     """The "Filed 12/20/24" date of the first ECF header stamp, with its span."""
-    match = _ECF_FILED.search(text)
-    if not match:
+    found = [m for m in (_ECF_FILED.search(text), p.ECF_STAMP_APPEAL.search(text)) if m]
+    if not found:
         return None
+    match = min(found, key=lambda m: m.start())
     year = expand_year(int(match.group("y")))
     try:
         day = dt.date(year, int(match.group("m")), int(match.group("d")))

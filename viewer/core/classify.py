@@ -18,7 +18,8 @@ I = re.IGNORECASE
 # The words right before a date that make it this order's own date: the keyword, then at most
 # "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
 ENTRY_TAIL = guarded(
-    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered)"
+    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|"
+    r"and\s+now,?(?:\s+this)?)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed))?"
     r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
     r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
@@ -137,6 +138,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     if DOCKET_STAMP.search(before):
         return Reading("entry", "Entered on the docket", False, 0.95)
     entry = _entry_title(before, sentence)
+    if entry and _WAS_DOCKETED.search(before[-60:]):
+        return Reading("entry", "Docketed", False, 0.6)  # "This appeal was docketed on ...": only if nothing better
     if entry:
         return Reading("entry", entry, False, 0.95)
     clause = f"{before} {after}"
@@ -194,6 +197,11 @@ _SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|
                         r"cut-?off|expiration|return)\s*$", I)
 
 
+# A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".
+_WAS_DOCKETED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}docketed\s+(?:on\s+)?$", I)
+_DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Z'&/-]*\s+){0,4}ORDER(?:\s+[A-Z0-9][A-Z0-9'&/,()-]*){0,14}\s*")
+
+
 def _entry_title(before: str, sentence: str) -> str:
     """A title when the date is this order's own date ("Entered this", "Signed by ... on")."""
     match = ENTRY_TAIL.search(before[-120:])
@@ -204,7 +212,7 @@ def _entry_title(before: str, sentence: str) -> str:
     if verb == "date" and _SETTING_DATE.search(lead):
         return ""  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
     own_header = re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
-                              r"(?:\s+and\s+order)?\s*", lead, I)  # "TEXT ORDER Entered by ... on"
+                              r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead)
     if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued") and _DOCUMENT_BEFORE.search(lead) \
             and not own_header:
         return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from typing import Protocol
 
 from viewer.core.fastre import Folded
-from viewer.core.patterns import ECF_STAMP
+from viewer.core.patterns import ECF_STAMP, ECF_STAMP_APPEAL
 
 Replace = str | Callable[[re.Match[str]], str]
 
@@ -79,6 +79,7 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # ECF header stamps repeat on every page; they are metadata (caption.py reads them
     # from the raw text), and left in place they would split sentences across pages.
     ("ecf-stamp", Folded(ECF_STAMP.pattern.lower().replace("(?p<", "(?P<"), starts=("case",)), ""),
+    ("ecf-stamp-appeal", Folded(ECF_STAMP_APPEAL.pattern.lower().replace("(?p<", "(?P<"), starts=("case:",)), ""),
     # A bare page number at the foot or head of a page, and pleading-paper line numbers.
     ("page-number", _NearPageBreaks(), ""),
     # Runs of spaces collapse.

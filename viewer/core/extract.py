@@ -40,6 +40,9 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     if entry is None:
         candidates += _ecf_entry(source.text) or _minute_entry(candidates, cleaned.text)
         entry = resolve.entry_date(candidates)
+    for c in candidates:  # "This appeal was docketed on ..." when the order's own date is another: history
+        if c.kind == "entry" and c.confidence < 0.8 and c.written and entry and c.written.date() != entry:
+            c.kind, c.recital = "other", True
     resolve.date_written(candidates, entry, calendar)
     restate.link(candidates, cleaned.text)  # "(Response Brief due by 7/26/2017)" is that duty's date
     warnings = _resolve_periods(candidates, calendar)

@@ -136,6 +136,10 @@ ECF_STAMP = guarded(
     r"Filed(?:\s+on)?\s+(?P<m>\d\d)/(?P<d>\d\d)/(?P<y>\d\d(?:\d\d)?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s+(?:Page|pg)\s?\d+\s+of\s+\d+(?:\s+Page\s?I\s?D\s?#?\s?\d+)?\n?", re.I)
 
+# The courts of appeals' header: "Case: 14-7001   Document: 4   Page: 1   Filed: 10/30/2013".
+ECF_STAMP_APPEAL = guarded(r"Case:\s*\d{2}-\d{3,5}\s+Document:\s*\d+\s+Page:\s*\d+\s+"
+                           r"Filed:\s*(?P<m>\d\d)/(?P<d>\d\d)/(?P<y>\d{4})\n?", re.I)
+
 CASE_NUMBER = guarded(
     r"\b(?:Case\s+No\.?|Civil\s+Action\s+No\.?|No\.?|Case)\s*:?\s*"
     r"(?P<num>\d{1,2}[:-]\s?\d{2}-[a-z]{2,4}-\d{1,6}(?:-[A-Za-z]{1,5})*|\d{2}-\d{1,6})\b", I)

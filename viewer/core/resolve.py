@@ -61,8 +61,9 @@ def _stem(word: str) -> str:
 
 def entry_date(candidates: list[Candidate]) -> dt.date | None:
     """The order's own date: the earliest entry the order states (signing precedes docketing)."""
-    found = [c.written.date() for c in candidates
-             if c.kind == "entry" and c.written and c.written.year and not c.recital]
+    entries = [c for c in candidates if c.kind == "entry" and c.written and c.written.year and not c.recital]
+    sure = [c for c in entries if c.confidence >= 0.8]  # "was docketed on" only when nothing better
+    found = [c.written.date() for c in sure or entries if c.written]
     dates = [d for d in found if d is not None]
     return min(dates) if dates else None
 
