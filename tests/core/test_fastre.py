@@ -76,3 +76,11 @@ def test_times_found_by_digit_scan_and_word_search_match_the_full_pattern() -> N
     extra = "at NOON, 12:00 noon EST, midnight (PT), 9:30 a.m. Central, 14:00, 1/2/2025 noontime" * 12
     for text in TEXTS + [extra]:
         assert [m.span() for m in _time_matches(text)] == _spans(patterns.TIME, text)
+
+
+def test_kind_word_lists_find_the_same_words_in_lower_case() -> None:
+    from viewer.core.classify import _KIND_WORDS, _KIND_WORDS_LOWER
+
+    for (_kind, plain), (_same, lower) in zip(_KIND_WORDS, _KIND_WORDS_LOWER, strict=True):
+        for text in TEXTS:
+            assert [m.span() for m in lower.finditer(text.lower())] == _spans(plain, text)
