@@ -215,6 +215,14 @@ ROWS = [
     R("was-docketed-superseded", "Court of Appeals of the State of Georgia ATLANTA,______ March 14, 2019 The Court "
       "of Appeals hereby passes the following order: This appeal was docketed on January 30, 2019, and the brief "
       "was due 20 days later.", "entry 2019-03-14 once"),
+    # Texas appellate footer "Order issued and filed July 16, 2008" dates the order (7/16 + 45 = Sat 8/30,
+    # Labor Day Monday 9/1 too, so Tue 9/2).
+    R("issued-and-filed-footer", "The supplemental records are ordered to be filed within 45 days of the date of "
+      "this Order.\n\nAppeal abated\nOrder issued and filed July 16, 2008\nDo not publish", "filing 2008-09-02 +rolled"),
+    # A time between the deadline word and the date: "self-surrender by 1:00 p.m. on Friday, February 17".
+    R("by-time-on-date", "MINUTE ENTRY for proceedings held before Judge X: Sentencing held on 1/24/2017; "
+      "Defendant to self-surrender by 1:00 p.m. on Friday, February 17, 2017. (Entered: 01/25/2017)",
+      "other 2017-02-17 13:00"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.

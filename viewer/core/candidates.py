@@ -163,6 +163,9 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     cut = max(paren if ")" not in before[paren:] else -1, before.rfind("; "))
     if cut > 0 and not classify.DOCKET_STAMP.search(before):  # ... but "(Entered:" stays whole
         before = before[cut + 2:]
+    if when and left <= when.start and when.end <= date.start and not label:
+        # "self-surrender by 1:00 p.m. on Friday, February 17": read the clause without its time
+        before = before[: max(0, len(before) - (date.start - when.start))] + text[when.end:date.start]
     reading = classify.read_dated(before, after, seg.text, text[seg.start:date.start])
     if linked and reading.recital and re.search(r"\b(?:is|are|shall\s+be|will\s+be|hereby)\b", local, re.I):
         # "that was previously set for 2/4/19 is RESCHEDULED to 2/20/19": the new setting is live.

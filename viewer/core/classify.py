@@ -20,7 +20,7 @@ I = re.IGNORECASE
 ENTRY_TAIL = guarded(
     r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|"
     r"and\s+now,?(?:\s+this)?)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015"
-    r"(?:\s+and\s+(?:ordered|entered|signed|docketed))?"
+    r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
     r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
     r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
 _DOCUMENT_BEFORE = guarded(
