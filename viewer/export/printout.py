@@ -149,7 +149,8 @@ def _row_when(event: Event, default_zone: str) -> tuple[str, str, str]:
 def _computation(event: Event, timeline: Timeline) -> str:
     """How the date was reached; the counting rule when no computation was written."""
     if event.computation:
-        return " ".join(event.computation.split())
+        text = " ".join(event.computation.split())
+        return text[:1].upper() + text[1:]  # "Preliminary injunction hearing ... - 2 days" reads as a sentence
     if event.relative is not None:
         return relative_text(event.relative, timeline)
     if event.date is None:
