@@ -120,7 +120,8 @@ def clean(text: str) -> CleanText:
 def _map_characters(text: str) -> tuple[str, list[int]]:
     """Character-level fixes; most keep the length, so the map is the identity (fast path)."""
     # "٧." in a caption is an Arabic-Indic seven standing in for "v.".
-    text = re.sub(r"\u0667(?=\.)", "v", text)
+    if "\u0667" in text:
+        text = re.sub(r"\u0667(?=\.)", "v", text)
     if not _SPECIAL.search(text):  # plain text: nothing to map, the common case
         return text, list(range(len(text)))
     out = _SPECIAL.sub(lambda m: _REPLACE[m.group()], text)  # far faster than str.translate

@@ -47,7 +47,8 @@ def mark_items(candidates: list[Candidate], sentences: list[Segment], text: str)
         if found and DIRECTIVE.search(seg.text, 0, found.end()):
             lead = _Lead(bool(_PAPERS.search(seg.text, 0, found.end())), seg.paragraph)
             continue
-        if _TABLE_HEAD.search(seg.text):
+        if ("ate" in seg.text or "ATE" in seg.text or "eadline" in seg.text or "EADLINE" in seg.text) \
+                and _TABLE_HEAD.search(seg.text):  # (most sentences name neither: skip the regex)
             lead = _Lead(False, seg.paragraph, table=True)
         if lead is None:
             continue

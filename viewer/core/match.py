@@ -229,8 +229,13 @@ def find_relatives(text: str) -> list[RelativeMention]:
         anchor, end = _trim_anchor(match.group("anchor"), match.start("anchor"))
         found.append(RelativeMention(start, end, text[start:end], amount, unit, direction, anchor))
     counted = mask(len(text), [(r.start, r.end) for r in found])
-    for pattern, anchor in ((p.THEREAFTER, PREVIOUS), (p.IN_ADVANCE, PREVIOUS_NEAR), (p.STAY, THIS_ORDER),
-                            (p.WITHIN_WHICH, THIS_ORDER), (p.IMPLICIT, THIS_ORDER)):
+    low = lowered(text) or text.lower()
+    for pattern, anchor, needs in ((p.THEREAFTER, PREVIOUS, ("thereafter", "later", "after")),
+                                   (p.IN_ADVANCE, PREVIOUS_NEAR, ("advance",)),
+                                   (p.STAY, THIS_ORDER, ("stay", "abate", "remand")),
+                                   (p.WITHIN_WHICH, THIS_ORDER, ("which",)), (p.IMPLICIT, THIS_ORDER, ())):
+        if needs and not any(word in low for word in needs):
+            continue  # the pattern's own word is nowhere in the order: nothing to scan for
         for match in search_in(pattern, text, spans):
             amount = _amount(match)
             if amount is None or covered(counted, match.start(), match.end()):

@@ -26,12 +26,16 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     # Only candidates of one kind, date and recital standing can be one event: compare within those.
     groups: dict[tuple[str, dt.date | None, bool], list[Candidate]] = {}
+    verbatim: dict[tuple[object, ...], Candidate] = {}  # the same sentence stated again, word for word
     for c in candidates:
         group = groups.setdefault((c.kind, c.date, c.recital), [])
-        twin = next((k for k in group if _same_event(k, c)), None)
+        key = _verbatim_key(c)
+        twin = verbatim[key] if key in verbatim and _same_event(verbatim[key], c) else \
+            next((k for k in group if _same_event(k, c)), None)
         if twin is None:
             kept.append(c)
             group.append(c)
+            verbatim.setdefault(key, c)
             continue
         if _shouts(twin) and not _shouts(c):  # the body's sentence, not the caption, tells the duty
             kept[kept.index(twin)], group[group.index(twin)] = c, c
@@ -41,6 +45,12 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
         twin.confidence = max(twin.confidence, c.confidence)
         twin.also.append(c.stated)
     return kept
+
+
+def _verbatim_key(c: Candidate) -> tuple[object, ...]:
+    rel = c.relative
+    spec = (rel.amount, rel.unit, rel.direction, id(c.anchor)) if rel else None
+    return (c.kind, c.date, c.recital, c.time, c.title, c.context, spec)
 
 
 def _absorb_vacated(candidates: Sequence[Candidate]) -> list[Candidate]:
