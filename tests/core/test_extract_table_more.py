@@ -223,6 +223,15 @@ ROWS = [
     R("by-time-on-date", "MINUTE ENTRY for proceedings held before Judge X: Sentencing held on 1/24/2017; "
       "Defendant to self-surrender by 1:00 p.m. on Friday, February 17, 2017. (Entered: 01/25/2017)",
       "other 2017-02-17 13:00"),
+    # Speedy Trial Act time "excluded until the first pretrial conference on <date>": the exclusion's end.
+    R("speedy-trial-excluded-until", doc("The speedy trial time is excluded until the first pretrial conference on "
+      "April 3, 2025, in the interest of justice."), "other 2025-04-03"),
+    # A court of appeals clerk told to "calendar this case during the week of <date>": the argument week.
+    R("calendar-this-case", doc("The Clerk shall calendar this case during the week of May 12, 2025."),
+      "hearing 2025-05-12"),
+    # "perfect the appeal" within 14 days is the appellant's filing (3/5 + 14).
+    R("perfect-the-appeal", doc("Within 14 days after the filing date of this order, petitioner shall perfect the "
+      "appeal pursuant to Federal Rule of Appellate Procedure 5(d)."), "filing 2025-03-19"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.

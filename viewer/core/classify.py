@@ -86,7 +86,8 @@ HEARING = guarded(
     r"re-?arraignment|initial\s+appearance|plea|meeting\s+of\s+creditors|341\(a\)\s+meeting|"
     r"hear\s+motions?|trial\s+session|"
     r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause|"
-    r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?)\b", I)
+    r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?|"
+    r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"
 FILING = guarded(
     r"\b(?:due|file|filed|filing(?!\s+fees?)|submit|submitted|submission|lodge|lodged|deliver|delivered|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
@@ -102,7 +103,7 @@ FILING = guarded(
     r"pretrial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
-    r"to\s+(?:reply|object|oppose)|"
+    r"to\s+(?:reply|object|oppose)|perfect\s+(?:the|an|its|his|her|their)\s+appeal|"
     r"last\s+day\s+to\s+(?:file|oppose|object|respond|answer|submit|serve|amend|join|move)|"
     r"return\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?forms?)\b", I)
 SERVICE = guarded(r"\b(?:serve|served|service)\b", I)
@@ -235,6 +236,8 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     deadline = bool(DEADLINE_LEAD.search(before)) or relative
     if found.get("hearing") is not None and _CONTINUED_TO.search(before):
         return "hearing", 0.9  # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
+    if _EXCLUDED_UNTIL.search(before):
+        return "other", 0.8  # "The speedy trial time is excluded until the ... conference on <date>"
     if found.get("hearing") is not None and _HOLD_BY.search(f"{before} {after}"):
         return "other", 0.8  # "Settlement conference must be held no later than ...": a deadline, not a setting
     if _PRESENTENCE.search(f"{before} {after}") and not _ANSWERED.search(f"{before} {after}"):
@@ -269,6 +272,7 @@ _CONTINUED_TO = guarded(r"\b(?:continued|reset|rescheduled|moved|postponed|adjou
 
 _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
                    r"\b(?:must|shall)\s+be\s+(?:held|conducted|completed)\s+(?:no\s+later\s+than|by|on\s+or\s+before)", I)
+_EXCLUDED_UNTIL = guarded(r"\bexclud\w*\b[^.;]{0,60}\b(?:until|through|to)\b", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report", I)
 _ANSWERED = guarded(r"\b(?:objections?|respon\w+|memorand\w*|motions?|statements?)\b", I)
 
