@@ -232,6 +232,17 @@ ROWS = [
     # "perfect the appeal" within 14 days is the appellant's filing (3/5 + 14).
     R("perfect-the-appeal", doc("Within 14 days after the filing date of this order, petitioner shall perfect the "
       "appeal pursuant to Federal Rule of Appellate Procedure 5(d)."), "filing 2025-03-19"),
+    # "are granted fourteen days within which to ... file" (3/5 + 14).
+    R("granted-days-within-which", doc("IT IS ORDERED that the Respondent is granted fourteen days within which to "
+      "prepare, file, and serve a response to the Petition."), "filing 2025-03-19"),
+    # "within 30 days (or by April 7, 2025)": one duty; the written date is the court's and is kept
+    # (3/5 + 30 = 4/4, so the count differs and is flagged).
+    R("period-or-by-date", doc("Plaintiff shall file within 30 days (or by April 7, 2025) an amended complaint that "
+      "complies with this Order."), "filing 2025-04-07 +count-differs once"),
+    # "the Court's February 7, 2013 Pretrial Order" names another paper: no event, no year fix.
+    R("dated-pretrial-order-is-a-paper", "Neither party complied with the Court's February 7, 2013 Pretrial Order. "
+      "Plaintiff is ORDERED TO SHOW CAUSE in writing no later than December 23, 2013.\n\nDated: December 19, 2013",
+      "absent 2014-02-07"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.

@@ -40,7 +40,8 @@ VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+be
                            r"stricken|rescheduled|reset|adjourned|terminated)\b", I)
 # A date that names a document or a motion's subject is background: "the 9/15/17 Text Order",
 # "Motion for Continuance of the October 5, 2020 Trial".
-DOCUMENT_AFTER = guarded(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+)?(?:order|entry|"
+# ("the Court's February 7, 2013 Pretrial Order": up to three capitalised words before the paper.)
+DOCUMENT_AFTER = guarded(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+|(?:(?-i:[A-Z])[\w-]*\s+){1,3})?(?:order|entry|"
                             r"opinion|memorandum|letter|filing|stipulation|transcript)\b", I)
 MOTION_SUBJECT = guarded(r"\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"

@@ -89,7 +89,7 @@ IMPLICIT = guarded(
 IN_ADVANCE = guarded(rf"\b(?P<lead>at\s+least\s+|no\s+(?:fewer|less)\s+than\s+)?{NUMBER}[\s-]+{UNIT}"
                         r"\s+in\s+advance\b(?!\s+of)", I)
 # "the parties have 14 days within which to file": from the order (or filing) itself.
-WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has)\s+{NUMBER}[\s-]+{UNIT}\s+(?:within\s+which|in\s+which)\b", I)
+WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has|(?:is|are)\s+(?:granted|given|allowed)|granted|given|allowed)\s+{NUMBER}[\s-]+{UNIT}\s+(?:within\s+which|in\s+which)\b", I)
 # "Defendants may file its response 14 days thereafter": counts from the deadline just before.
 THEREAFTER = guarded(rf"(?<!every\s)\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
 

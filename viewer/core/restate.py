@@ -13,19 +13,22 @@ import re
 from viewer.core.candidates import Candidate
 from viewer.core.merge import restates
 
-# "(Social Security Response Brief due by " right before the date, inside an open parenthesis.
-_PAREN_DUE = re.compile(r"\([^()]{0,160}?\bdue\s*(?:by|on)?\s*$", re.I)
+# "(Social Security Response Brief due by " right before the date, inside an open parenthesis;
+# "within 30 days (or by June 14, 2012)", "(i.e., by June 14, 2012)".
+_PAREN_DUE = re.compile(r"\([^()]{0,160}?\bdue\s*(?:by|on)?\s*$|\((?:or|i\.\s?e\.,?|that\s+is,?)\s+(?:by|on)\s*$",
+                        re.I)
 
 
 def link(candidates: list[Candidate], text: str) -> None:
     """Point each counted filing duty at a later docket parenthetical that restates it."""
-    written = [w for w in candidates if w.written and w.kind == "filing" and not w.recital
+    written = [w for w in candidates if w.written and not w.recital
                and _PAREN_DUE.search(text, max(0, w.mention - 200), w.mention)]
     for r in candidates:
         if r.relative is None or r.recital or r.kind != "filing" or r.relative.amount == 0:
             continue
-        r.restated_by = next((w for w in written if w.paragraph == r.paragraph
-                              and w.mention > r.mention and restates(r, w)), None)
+        r.restated_by = next((w for w in written if w.paragraph == r.paragraph and w.mention > r.mention
+                              and (w.kind == "filing" and restates(r, w)
+                                   or 0 <= w.mention - r.relative.end < 12)), None)  # "30 days (or by June 14)"
 
 
 def fold(candidates: list[Candidate]) -> list[Candidate]:
@@ -33,6 +36,8 @@ def fold(candidates: list[Candidate]) -> list[Candidate]:
     for r in (c for c in candidates if c.restated_by is not None):
         w = r.restated_by
         assert w is not None
+        if w.kind != r.kind:  # "file within 30 days (or by June 14, 2012) an amended complaint": the period's kind
+            w.kind, w.title = r.kind, r.title
         w.also.append(r.stated)
         if r.date is not None and r.date != w.date:
             w.flags += [f for f in ("count-differs", "needs-review") if f not in w.flags]
