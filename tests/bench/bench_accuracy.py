@@ -66,7 +66,7 @@ def run() -> list[Figure]:
     figures += _figures("golden .txt", _score([(c, c / "order.txt") for c in golden]))
     if orders:
         figures += _figures("orders .txt", _score([(c, c / "order.txt") for c in orders]))
-    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"):
+    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"):
         cases = _cases(DATA / name)
         if cases:
             figures += _figures(f"{name} .txt", _score([(c, c / "order.txt") for c in cases]))

@@ -243,6 +243,13 @@ ROWS = [
     R("dated-pretrial-order-is-a-paper", "Neither party complied with the Court's February 7, 2013 Pretrial Order. "
       "Plaintiff is ORDERED TO SHOW CAUSE in writing no later than December 23, 2013.\n\nDated: December 19, 2013",
       "absent 2014-02-07"),
+    # "The deadline ... is extended from 9/10/2018 to 10/10/2018": the old deadline, moved by this order,
+    # is the former setting (other, not background), the new one the filing.
+    R("extended-from-old-deadline", "ORDER: The deadline to respond to Defendant's Motion to Dismiss 27 is extended "
+      "from 9/10/2018 to 10/10/2018. Ordered by Judge X. (Entered: 09/21/2018)", "other 2018-09-10"),
+    # "SHALL PROVIDE THE COURT WITH A REPORT WITH RESPECT TO TRIAL STATUS": a paper, not the trial.
+    R("report-on-trial-status", "ORDER THAT ON OR BEFORE 5/9/08, DEFT., THROUGH COUNSEL, SHALL PROVIDE THE COURT "
+      "WITH A REPORT WITH RESPECT TO TRIAL STATUS. Signed by Judge X on 5/2/08.", "filing 2008-05-09"),
     # ------------------------------------------------ periods that end something ------------------
     # A remand "for a period of thirty days" ends on day 30 (Fri 2025-03-07 + 30 = Sun 4/6): shown on
     # that day, with the weekend-rolled Monday named as the other reading.

@@ -82,7 +82,7 @@ MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|rule
 HEARING = guarded(
     r"\b(?:hearing|(?<!26\s)(?<!\(f\)\s)conference|oral\s+argument|argument|"
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
-    r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level)|-court)|sentencing|arraignment|"
+    r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
     r"re-?arraignment|initial\s+appearance|plea|meeting\s+of\s+creditors|341\(a\)\s+meeting|"
     r"hear\s+motions?|trial\s+session|"
@@ -104,7 +104,7 @@ FILING = guarded(
     r"pretrial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
-    r"to\s+(?:reply|object|oppose)|perfect\s+(?:the|an|its|his|her|their)\s+appeal|"
+    r"to\s+(?:reply|object|oppose)|perfect\s+(?:the|an|its|his|her|their)\s+appeal|provide\s+the\s+court\s+with|"
     r"last\s+day\s+to\s+(?:file|oppose|object|respond|answer|submit|serve|amend|join|move)|"
     r"return\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?forms?)\b", I)
 SERVICE = guarded(r"\b(?:serve|served|service)\b", I)

@@ -136,6 +136,8 @@ def _before_entry(c: Candidate, entry: dt.date) -> None:
     # A setting some earlier event vacated ("was canceled") is history; one this order vacates is not.
     former = c.title.endswith("(former setting)") and bool(re.search(
         r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:vacated|cancel+ed|continued|stricken|reset)", c.context, re.I))
+    if c.title.endswith("(former setting)") and not former:
+        return  # "the deadline ... is extended from 9/10/2018 to 10/10/2018": this order moves it
     if former or not re.search(r"\b(?:shall|must|will|due(?!\s+to\b|\s+dates?\b)|ordered|"
                                r"(?:is|are)\s+(?:hereby\s+)?(?:re)?(?:set|scheduled))\b", c.context, re.I):
         c.recital = True  # a date before the order itself, with no duty attached: background
