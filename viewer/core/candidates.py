@@ -39,10 +39,6 @@ _REASONABLE = guarded(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+
                          r"[^.;,]{0,70}", re.I)
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").
 _CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
-# A sentence telling what happened on a date: "On September 25, 2013, this Court notified ...".
-_NARRATIVE = re.compile(r"\s*(?:\w+,\s+)?[Oo]n\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}),")
-_PAST_ORDER = re.compile(r"\b(?:ordered|directed|required|allowed|gave|granted)\b", re.I)
-_DUTY_WORD = guarded(r"\b(?:shall|must|will|is\s+ordered|are\s+ordered|is\s+directed|are\s+directed)\b", re.I)
 _CONSEQUENCE = guarded(r"\s*(?:failure\s+to|if\b|unless\b|should\s+\w+\s+fail)", re.I)
 _UNTIL = guarded(r"\b(?:refrain|shall\s+not|maintain|preserve)\b[^.;]{0,120}\buntil\s+(?P<cond>[^.;]{5,80})", re.I)
 
@@ -237,11 +233,6 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: list[t
     if rel.anchor == match.PREVIOUS and rel.amount == 0 and _CONSEQUENCE.match(seg.text):
         # "Failure to file the brief within that time will result in dismissal": a warning
         # about the deadline just set, not a second duty.
-        reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)
-    if _NARRATIVE.match(seg.text) and (classify.PAST.search(seg.text) or _PAST_ORDER.search(seg.text)) \
-            and not _DUTY_WORD.search(seg.text):
-        # "On September 25, 2013, this Court notified appellant ... and required a response within
-        # 10 days": what an earlier order required, not a period running from this one.
         reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)
     conditional = reading.recital and bool(classify.CONDITION.match(text[left:rel.start]))
     if conditional:  # "If the brief is not filed within 10 days, ...": the duty it names, kept aside

@@ -182,9 +182,21 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
     if _WAS_DUE.search(sentence) and not _DUTY_NOW.search(sentence):
         directive = False  # "Any party ... was required to file objections within 14 days": history
     recital = not directive and bool(PAST.search(sentence) or _RULE_STATEMENT.match(sentence)
-                                     or _WAS_DUE.search(sentence))
+                                     or _WAS_DUE.search(sentence)) or _narrates(sentence)
     kind, confidence = _kind(before, after, True, relative=True)
     return Reading(kind, make_title(kind, before, after), recital, confidence - 0.05)
+
+
+# A sentence telling what happened on a date: "On September 25, 2013, this Court notified
+# appellant ... and required a response within 10 days" is what an earlier order required.
+_NARRATIVE = re.compile(r"\s*(?:\w+,\s+)?[Oo]n\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}),")
+_PAST_ORDER = re.compile(r"\b(?:ordered|directed|required|allowed|gave|granted)\b", I)
+_DUTY_STATED = guarded(r"\b(?:shall|must|will|is\s+ordered|are\s+ordered|is\s+directed|are\s+directed)\b", I)
+
+
+def _narrates(sentence: str) -> bool:
+    return bool(_NARRATIVE.match(sentence) and (PAST.search(sentence) or _PAST_ORDER.search(sentence))
+                and not _DUTY_STATED.search(sentence))
 
 
 def _vacated_title(before: str, after: str) -> str:

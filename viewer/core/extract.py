@@ -40,9 +40,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     if entry is None:
         candidates += _ecf_entry(source.text) or _minute_entry(candidates, cleaned.text)
         entry = resolve.entry_date(candidates)
-    for c in candidates:  # "This appeal was docketed on ..." when the order's own date is another: history
-        if c.kind == "entry" and c.confidence < 0.8 and c.written and entry and c.written.date() != entry:
-            c.kind, c.recital = "other", True
+    resolve.demote_weak_entries(candidates, entry)
     resolve.date_written(candidates, entry, calendar)
     restate.link(candidates, cleaned.text)  # "(Response Brief due by 7/26/2017)" is that duty's date
     warnings = _resolve_periods(candidates, calendar)
@@ -163,7 +161,7 @@ def _tro_expiry(cleaned: CleanText, candidates: list[Candidate],
     c.computation.append(result.explain())
     c.flags += list(result.flags)
     if "rolled" in c.flags:  # "not to exceed 14 days": the cap's own last day is the safe reading
-        resolve.end_unrolled(c, entry.date, 14)  # type: ignore[arg-type]
+        resolve.end_unrolled(c, resolve.unrolled_last_day(entry.date, 14, "days", "after"))  # type: ignore[arg-type]
     for hearing in (h for h in candidates if h.kind == "hearing" and h.date and not h.recital):
         if hearing.date > result.date:  # type: ignore[operator]
             c.flags += ["hearing-after-expiry", "needs-review"]

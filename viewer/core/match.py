@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from viewer.core import patterns as p
-from viewer.core.fastre import Folded, guarded, lowered, word_start
+from viewer.core.fastre import Folded, lowered, word_start
 from viewer.core.vocabulary import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, ZONES
 
 
@@ -190,8 +190,10 @@ def find_times(text: str) -> list[TimeMention]:
 
 def _time_matches(text: str) -> list[re.Match[str]]:
     """What TIME.finditer gives, found faster: digit times by scan, "noon"/"midnight" by search."""
+    low = lowered(text) if len(text) >= 256 else text.lower()
+    if low is None or len(low) != len(text):  # lower-casing moved offsets: scan the plain way
+        return list(p.TIME.finditer(text))
     matches = list(p.TIME_DIGITS.finditer(text))
-    low = text.lower() if len(text) < 256 else (lowered(text) or text.lower())
     for word in ("noon", "midnight"):
         at = low.find(word)
         while at != -1:

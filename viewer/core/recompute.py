@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from viewer.core.courtdays import count_hours, count_period
 from viewer.core.legaldays import Computation, HolidayCalendar
 from viewer.core.model import Event
-from viewer.core.resolve import unrolled_note
+from viewer.core.resolve import unrolled_last_day, unrolled_note
 
 USER_OWNED = ("edited", "dismissed")
 # Flags a computation sets; they are replaced, not accumulated, when an event is counted again.
@@ -101,9 +101,9 @@ def _recompute(event: Event, anchor: Event, calendar: HolidayCalendar) -> Event:
 
 def _ends_unrolled(event: Event, trigger: dt.date, computation: Computation) -> Event:
     """As resolve.end_unrolled: a stay or restraint ends on its last day; the roll is the other reading."""
-    assert event.relative is not None and computation.date is not None
-    days = event.relative.amount * (7 if event.relative.unit == "weeks" else 1)
-    last = trigger + dt.timedelta(days=days if event.relative.direction == "after" else -days)
+    rel = event.relative
+    assert rel is not None and computation.date is not None
+    last = unrolled_last_day(trigger, rel.amount, rel.unit, rel.direction)
     text = f"{computation.explain()} {unrolled_note(last, computation.date)}"
     flags = tuple(f for f in computation.flags if f != "rolled") + ("readings-differ",)
     return _with_flags(replace(event, date=last, computation=text), flags)

@@ -62,10 +62,20 @@ def _stem(word: str) -> str:
 def entry_date(candidates: list[Candidate]) -> dt.date | None:
     """The order's own date: the earliest entry the order states (signing precedes docketing)."""
     entries = [c for c in candidates if c.kind == "entry" and c.written and c.written.year and not c.recital]
-    sure = [c for c in entries if c.confidence >= 0.8]  # "was docketed on" only when nothing better
+    sure = [c for c in entries if c.confidence >= _SURE_ENTRY]  # "was docketed on" only when nothing better
     found = [c.written.date() for c in sure or entries if c.written]
     dates = [d for d in found if d is not None]
     return min(dates) if dates else None
+
+
+_SURE_ENTRY = 0.8
+
+
+def demote_weak_entries(candidates: list[Candidate], entry: dt.date | None) -> None:
+    """A weak entry ("This appeal was docketed on ...") that is not the order's date is history."""
+    for c in candidates:
+        if c.kind == "entry" and c.confidence < _SURE_ENTRY and c.written and entry and c.written.date() != entry:
+            c.kind, c.recital = "other", True
 
 
 def date_written(candidates: list[Candidate], entry: dt.date | None,
@@ -255,8 +265,7 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
     c.computation.append(result.explain())
     c.flags += [f for f in result.flags if f not in c.flags]
     if c.kind == "expiry" and "rolled" in c.flags and rel.unit in ("days", "weeks"):
-        days = rel.amount * (7 if rel.unit == "weeks" else 1)
-        end_unrolled(c, anchor.date, days if rel.direction == "after" else -days)
+        end_unrolled(c, unrolled_last_day(anchor.date, rel.amount, rel.unit, rel.direction))
     if anchor.relative is None and anchor.kind == "filing" and re.search(
             r"\b(?:is|are)\s+(?:filed|served)|\bfiling\s+of\b|\bservice\s+of\b", c.context, re.I):
         c.flags.append("anchor-is-deadline")  # "3 weeks after the amended complaint is filed"
@@ -274,13 +283,18 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.computation.append(f"Other reading: {describe(result.alternative)}.")
 
 
-def end_unrolled(c: Candidate, trigger: dt.date, days: int) -> None:
+def unrolled_last_day(trigger: dt.date, amount: int, unit: str, direction: str) -> dt.date:
+    """The last day of a period in days or weeks, before any weekend or holiday roll."""
+    days = amount * (7 if unit == "weeks" else 1)
+    return trigger + dt.timedelta(days=days if direction == "after" else -days)
+
+
+def end_unrolled(c: Candidate, last: dt.date) -> None:
     """A stay, remand or restraint ends on its last day; the weekend roll is the other reading.
 
     Rule 6(a)(1)(C) carries a last day to act past a weekend; whether it also stretches a period
     that simply ends is not settled, so the earlier (safer) day is shown and the later one named.
     """
-    last = trigger + dt.timedelta(days=days)
     assert c.date is not None
     c.computation.append(unrolled_note(last, c.date))
     c.date = last
