@@ -335,9 +335,11 @@ def make_title(kind: str, before: str, after: str) -> str:
 
 
 def _stripped(text: str) -> str:
-    for _ in range(3):
-        text = BOILERPLATE.sub("", text).strip()
-        text = TRAILING.sub("", text).strip()
+    for _ in range(3):  # a pass that changes nothing would change nothing the next time either
+        done = TRAILING.sub("", BOILERPLATE.sub("", text).strip()).strip()
+        if done == text:
+            break
+        text = done
     return text
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -98,8 +99,6 @@ def covered(marks: bytearray, start: int, end: int) -> bool:
 # Cheap triggers: the full patterns only run in windows around these (Python's re scans every
 # position of the text for each alternation, which is the bulk of extraction time otherwise).
 _MONTH_TRIGGER = Folded(word_start(*"jan feb mar apr may jun jul aug sep oct nov dec".split()) + r"[a-z]*\b")
-# Forms that always name a month (within 40 characters of their start): found in month windows only.
-_NAMED_FORMS = ("day-of", "range", "month-day", "day-month")
 _UNITS = ("day", "week", "month", "hour", "year")
 _PERIOD_TRIGGER = Folded(word_start(*_UNITS) + r"s?\b", starts=_UNITS)
 _LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of",
@@ -108,9 +107,14 @@ _LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|sa
 
 def windows(text: str, trigger: Folded, before: int, after: int) -> list[tuple[int, int]]:
     """Merged spans around every trigger hit, widened to whitespace so words stay whole."""
+    return windows_at(text, [hit.span() for hit in trigger.finditer(text)], before, after)
+
+
+def windows_at(text: str, hits: Iterable[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans around the given hits (in text order), widened to whitespace."""
     merged: list[list[int]] = []
-    for hit in trigger.finditer(text):
-        start, end = hit.start() - before, hit.end() + after
+    for hit_start, hit_end in hits:
+        start, end = hit_start - before, hit_end + after
         if merged and start <= merged[-1][1]:
             merged[-1][1] = end
         else:
@@ -123,10 +127,35 @@ def windows(text: str, trigger: Folded, before: int, after: int) -> list[tuple[i
     return spans
 
 
+# A month name is part of a date only with a number after it ("May 5", "March 2018") or a day
+# before it ("5th of May", "the fifth day of May"): "may" the verb is neither.
+_NUMBER_AFTER = re.compile(r"\.?\s+\d")
+_DAY_BEFORE = re.compile(r"(?:\d|st|nd|rd|th|day)\s+(?:of\s+)?$", re.I)
+_WEEKDAY_BEFORE = re.compile(p.WEEKDAY + "$", re.I)
+
+
 @lru_cache(maxsize=2)
-def month_windows(text: str) -> list[tuple[int, int]]:
-    """Windows around every month name (dates and month-only settings are found only inside)."""
-    return windows(text, _MONTH_TRIGGER, 40, 45)
+def month_hits(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Month names that could lead a date (their starts) or end one (their spans)."""
+    leading, ending = [], []
+    for hit in _MONTH_TRIGGER.finditer(text):
+        if _NUMBER_AFTER.match(text, hit.end()):
+            leading.append(hit.start())
+        if _DAY_BEFORE.search(text, max(0, hit.start() - 30), hit.start()):
+            ending.append(hit.span())
+    return tuple(leading), tuple(ending)
+
+
+def led_by_month(pattern: re.Pattern[str], text: str, starts: tuple[int, ...]) -> list[re.Match[str]]:
+    """Matches of a pattern that starts at a month name, or at a weekday just before it."""
+    found = []
+    for at in starts:
+        weekday = _WEEKDAY_BEFORE.search(text, max(0, at - 24), at)
+        for start in ((weekday.start(), at) if weekday else (at,)):
+            if (m := pattern.match(text, start)) is not None:
+                found.append(m)
+                break
+    return found
 
 
 def search_in(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
@@ -139,9 +168,15 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
     blocked = blocked_spans(text) if blocked is None else blocked
     found: list[DateMention] = []
     taken = mask(len(text), blocked)
-    named = month_windows(text)  # only month-name forms need these windows
+    leading, ending = month_hits(text)
+    ended = windows_at(text, ending, 40, 45)  # "the 20th day of December": starts up to 40 before
     for form, pattern in p.DATE_FORMS:
-        found_here = search_in(pattern, text, named) if form in _NAMED_FORMS else pattern.finditer(text)
+        if form in ("range", "month-day"):
+            found_here: Iterable[re.Match[str]] = led_by_month(pattern, text, leading)
+        elif form in ("day-of", "day-month"):
+            found_here = search_in(pattern, text, ended)
+        else:
+            found_here = pattern.finditer(text)
         for match in found_here:
             if covered(taken, match.start(), match.end()):
                 continue
@@ -302,5 +337,5 @@ def _trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
 def find_months(text: str, dates: list[DateMention]) -> list[MonthMention]:
     """Month-and-year settings that are not part of a full date."""
     taken = mask(len(text), [(d.start, d.end) for d in dates])
-    return [MonthMention(m.start(), m.end(), m.group(0)) for m in search_in(p.MONTH_ONLY, text, month_windows(text))
+    return [MonthMention(m.start(), m.end(), m.group(0)) for m in led_by_month(p.MONTH_ONLY, text, month_hits(text)[0])
             if not covered(taken, m.start(), m.end())]

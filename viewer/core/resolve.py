@@ -164,6 +164,15 @@ class AnchorPool:
     def __init__(self, candidates: list[Candidate]) -> None:
         self.items = sorted(candidates, key=lambda o: o.mention)
         self.mentions = [o.mention for o in self.items]
+        self._words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def words_of(self, o: Candidate) -> tuple[frozenset[str], frozenset[str]]:
+        """The content words of a candidate's title and context, worked out once per candidate:
+        in a long order every period weighs the same nearby candidates again."""
+        found = self._words.get(id(o))
+        if found is None:
+            found = self._words[id(o)] = (words(o.title), words(o.context))
+        return found
 
     def around(self, c: Candidate, reach: int | None = None) -> list[Candidate]:
         """Live candidates other than `c` within `reach` characters of it (all when None)."""
@@ -179,9 +188,9 @@ def find_anchor(c: Candidate, pool: AnchorPool) -> Candidate | str | None:
     assert c.relative is not None
     phrase = c.relative.anchor
     near = pool.around(c, _NEAR)
-    found = _anchor_among(c, phrase, near)
+    found = _anchor_among(c, phrase, near, pool)
     if found is None and len(near) < len(pool.items) - 1:  # a long document: look further away too
-        found = _anchor_among(c, phrase, pool.around(c))
+        found = _anchor_among(c, phrase, pool.around(c), pool)
     return found
 
 
@@ -190,7 +199,7 @@ def find_anchor(c: Candidate, pool: AnchorPool) -> Candidate | str | None:
 _NEAR = 30_000
 
 
-def _anchor_among(c: Candidate, phrase: str, others: list[Candidate]) -> Candidate | str | None:
+def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: AnchorPool) -> Candidate | str | None:
     if phrase == PREVIOUS_NEAR:  # only a date in the same breath: "March 8, 2012, with ... in advance"
         near = [o for o in others if o.written and 0 < c.mention - o.mention <= 100]
         return max(near, key=lambda o: o.mention) if near else None
@@ -202,7 +211,7 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate]) -> Candida
         hearings = [o for o in others if o.kind == "hearing"]
         if re.search(r"\bnext\b", phrase, re.I):  # "the next scheduled hearing": the first one ahead
             return _next_hearing(hearings, _entry_among(others))
-        return _best(phrase, hearings) or None
+        return _best(phrase, hearings, pool) or None
     if _RECEIPT_OF_ORDER.search(phrase):  # electronic notice reaches counsel on entry
         return _entry_among(others) or "service"
     entry, service = _ANCHOR_ENTRY.search(phrase), _ANCHOR_SERVICE.search(phrase)
@@ -211,7 +220,7 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate]) -> Candida
         return "service"
     if entry:
         return _entry_among(others) or "entry"
-    return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")])
+    return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")], pool)
 
 
 def _next_hearing(hearings: list[Candidate], entry: Candidate | None) -> Candidate | None:
@@ -225,13 +234,15 @@ def _entry_among(others: list[Candidate]) -> Candidate | None:
     return min(entries, key=lambda o: o.date or dt.date.max) if entries else None
 
 
-def _best(phrase: str, options: list[Candidate]) -> Candidate | None:
+def _best(phrase: str, options: list[Candidate], pool: AnchorPool) -> Candidate | None:
     """The option whose title and quote share most words with the anchor phrase."""
     wanted = words(phrase)
     # Ties go to the surer event, then to one with a set time ("August 27, 2004, from 10:00 a.m."),
     # then to the later statement (an order restating an old setting first, then setting the new).
-    scored = [(len(wanted & words(o.title)) * 2 + len(wanted & words(o.context)),
-               o.confidence, o.time is not None, i, o) for i, o in enumerate(options)]
+    scored = []
+    for i, o in enumerate(options):
+        title, context = pool.words_of(o)
+        scored.append((len(wanted & title) * 2 + len(wanted & context), o.confidence, o.time is not None, i, o))
     scored = [s for s in scored if s[0] > 0 or len(options) == 1 and _ANCHOR_HEARING.search(phrase)]
     return max(scored, key=lambda s: s[:4])[4] if scored else None
 
