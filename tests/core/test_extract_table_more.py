@@ -297,6 +297,76 @@ ROWS = [
     R("hours-from-undated-time",
       doc("Defendants may file their response within forty-eight (48) hours of this Order."),
       "filing 2025-03-07 +anchor-time-unknown"),
+    # ------------------------------------------------ sentencing orders ---------------------------
+    # "Sentence will be imposed on" sets the sentencing hearing; a numbered item is its own clause,
+    # so the presentence report named earlier in the sentence does not make it probation's paper.
+    R("sentence-will-be-imposed",
+      doc("The Defendant having been referred for a Presentence Report (PSR), IT IS ORDERED as follows: "
+          "1) Sentence will be imposed on AUGUST 22, 2025 at 2:00 PM."), "hearing 2025-08-22 14:00"),
+    # Probation's own deadline ("by the Probation Officer") is not a party's filing.
+    R("psr-by-probation",
+      doc("On or before JULY 5, 2025, the PSR must be submitted to counsel by the Probation Officer for review "
+          "and possible objections."), "other 2025-07-05"),
+    # "SEVEN DAYS before sentencing" counts back from the sentencing hearing: Aug 22 - 7 = Fri Aug 15.
+    R("days-before-sentence-imposed",
+      doc("Sentence will be imposed on August 22, 2025 at 2:00 PM. A Sentencing Memorandum is optional, but "
+          "due SEVEN DAYS before sentencing."), "filing 2025-08-15"),
+    # A request that "must be presented in the form of a motion" is a paper for the court.
+    R("must-be-presented-motion",
+      doc("Not later than August 8, 2025, any request for a departure must be presented in the form of a "
+          "motion with a supporting brief."), "filing 2025-08-08"),
+    # A plea cut-off is the last day to plead, not a sitting.
+    R("plea-cutoff-not-hearing", doc("The new plea cutoff date is May 19, 2025."), "other 2025-05-19"),
+    # ------------------------------------------------ settings moved ------------------------------
+    # "re-set" with a hyphen moves the setting like "reset": the new date is the conference ...
+    R("re-set-hyphen-new",
+      "ORDER indicating that the Case Management Conference set for 4/10/25 at 1:00 PM is re-set for "
+      "4/11/2025 at 1:00 PM. Signed by Judge Nora Roe on 3/5/2025.", "hearing 2025-04-11 13:00"),
+    # ... and the old date is the former setting.
+    R("re-set-hyphen-old",
+      "ORDER indicating that the Case Management Conference set for 4/10/25 at 1:00 PM is re-set for "
+      "4/11/2025 at 1:00 PM. Signed by Judge Nora Roe on 3/5/2025.", "other 2025-04-10 13:00"),
+    # ------------------------------------------------ whose date it is ----------------------------
+    # A proof of service "dated" a day is the paper's date, not this order's.
+    R("proof-of-service-dated",
+      doc("The court received the statement and the Proof of Service dated March 3, 2025."), "recital 2025-03-03"),
+    # An appellate header "MEMORANDUM BY <judge>: FILED <date>" dates the opinion itself.
+    R("memorandum-by-judge-filed",
+      "BEFORE: ROE, J., DOE, J., and POE, J.\nMEMORANDUM BY DOE, J.: FILED MARCH 5, 2025\nAppellant appeals.",
+      "entry 2025-03-05"),
+    # "By entry of <date>, this court remanded": an earlier order, not a remand starting now.
+    R("by-entry-of-is-earlier-order",
+      doc("By entry of February 20, 2025, this court remanded this cause to the court of appeals."),
+      "recital 2025-02-20"),
+    # A sentence whose subject is an earlier dated order tells what that order set.
+    R("earlier-dated-order-narrates",
+      doc("The January 22, 2025 Order scheduled a status conference on February 10, 2025, and required a status "
+          "report no later than fourteen (14) days prior to the conference."), "recital 2025-02-10"),
+    # ... so a period "prior to the status conference" counts from the conference this order sets
+    # (Apr 21 - 14 = Mon Apr 7), not from the earlier one.
+    R("period-from-the-live-conference",
+      doc("The January 22, 2025 Order scheduled a status conference on February 10, 2025, and required a status "
+          "report no later than fourteen (14) days prior to the conference. The status conference is rescheduled "
+          "to 4/21/2025 at 9:00 a.m. A joint status report shall be filed no later than fourteen (14) days prior "
+          "to the status conference."), "filing 2025-04-07"),
+    # "held on <date>, at <time>, just prior to the status conference" says where the hearing sits.
+    R("just-prior-to-is-placement",
+      doc("If a hearing is requested, it will be held on 4/21/2025, at 9:00 a.m., just prior to the status "
+          "conference."), "hearing 2025-04-21 09:00 once"),
+    # ------------------------------------------------ periods from a written date ---------------------
+    # "60 calendar days after 3/5/2025" counts from that date: May 4 is a Sunday, rolled to Mon May 5.
+    R("days-after-written-date",
+      doc("Counsel shall submit the agreed dates no later than 60 calendar days after 3/5/2025."),
+      "filing 2025-05-05"),
+    # "after the April 1, 2025 hearing" counts from that hearing (Thu May 1) ...
+    R("days-after-dated-hearing",
+      doc("Plaintiff shall file the report within 30 days after the April 1, 2025 hearing."), "filing 2025-05-01"),
+    # ... which stays an event of its own.
+    R("dated-hearing-anchor-stays",
+      doc("Plaintiff shall file the report within 30 days after the April 1, 2025 hearing."), "hearing 2025-04-01"),
+    # "a 90-day extension of the April 15, 2025 deadline" (sought, not granted) is no count: no July 14.
+    R("extension-of-dated-deadline",
+      doc("Defendants seek a 90-day extension of the April 15, 2025 discovery deadline."), "absent 2025-07-14"),
 ]
 
 
@@ -318,3 +388,11 @@ def test_same_period_for_two_papers_is_two_duties() -> None:
                        "Documents within thirty (30) days of entry of this order."))
     due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 4, 4)]
     assert len(due) == 2, [(e.kind, e.title) for e in timeline.events]
+
+
+def test_failure_warning_restates_the_period_once() -> None:
+    timeline = run(doc("The time to order a transcript is EXTENDED until 21 days after the date of this order. "
+                       "Failure by cross-appellant to secure the filing of a certificate within 21 days after the "
+                       "date of this order may result in dismissal."))
+    due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 3, 26)]
+    assert len(due) == 1, [(e.kind, e.title, e.flags) for e in timeline.events]

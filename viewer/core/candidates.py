@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from viewer.core import classify, match
+from viewer.core import classify, match, titles
 from viewer.core.fastre import Folded, guarded
 from viewer.core.segment import Segment
 
@@ -20,8 +20,9 @@ from viewer.core.segment import Segment
 # (A colon too: "until 1/29/18: The Jury Trial is set for ..." starts another clause.)
 _CLAUSE_END = guarded(r"\s[(\[]|;|\.\s|\.\)|:\s")
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
-                        r"(?:(?:re)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
-                        r"(?:to|until|through|and|or)?\s*", re.I)
+                        r"(?:(?:re-?)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
+                        r"(?:to|for|until|through|and|or)?\s*", re.I)
+_ITEM_NUMBER = re.compile(r"(?<![\w(])\d{1,2}\)\s+(?=[A-Z])")
 _LIST_ITEM = guarded(r",\s+(?=[A-Z][^,;]{0,80}?\b(?:due|by|set\s+for)\b)")
 _M = TypeVar("_M", bound=Any)
 # "Discovery completed by November 8, 2024\nAll dispositive motions ...": the date ends its line
@@ -40,6 +41,8 @@ _REASONABLE = guarded(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").
 _CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
 _CONSEQUENCE = guarded(r"\s*(?:failure\s+to|if\b|unless\b|should\s+\w+\s+fail)", re.I)
+_JUST_LINK = re.compile(r"[\s,]*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?[\s,]*(?:just|immediately|right)?\s*", re.I)
+_FAILURE_BY = re.compile(r"\s*failure\s+(?:by|of)\s+[^.;]{1,60}?\s+to\b", re.I)
 _UNTIL = guarded(r"\b(?:refrain|shall\s+not|maintain|preserve)\b[^.;]{0,120}\buntil\s+(?P<cond>[^.;]{5,80})", re.I)
 
 
@@ -96,7 +99,8 @@ def find_mentions(text: str) -> Mentions:
     in_dates = match.mask(len(text), [(d.start, d.end) for d in dates])
     not_times = match.mask(len(text), [(d.start, d.end) for d in dates] + blocked)
     times = [t for t in match.find_times(text) if not match.covered(not_times, t.start, t.end)]
-    relatives = [r for r in match.find_relatives(text) if not match.covered(in_dates, r.start, r.end)]
+    relatives = [r for r in match.find_relatives(text)
+                 if not match.covered(in_dates, r.start, r.end) or _names_date(text, r, in_dates)]
     months = match.find_months(text, dates)
     anything = sorted([d.start for d in dates] + [r.start for r in relatives] + [m.start for m in months])
     hints = match.mask(len(text), [(m.start(), m.end()) for m in _UNDATED_HINT.finditer(text)])
@@ -115,13 +119,45 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
 
     dates, times, relatives = inside(found.dates), inside(found.times), inside(found.relatives)
     marks = sorted([(m.start, m.end) for m in dates + relatives])
-    out: list[Candidate | None] = [_dated(text, seg, d, times, marks) for d in dates]
+    dated = [_dated(text, seg, d, times, marks) for d in dates]
     date_marks = [(d.start, d.end) for d in dates]
-    out += [_relative(text, seg, r, marks, times, date_marks) for r in relatives]
+    counted = [c for r in relatives if (c := _relative(text, seg, r, marks, times, date_marks)) is not None]
+    _stated_anchors(text, dated, counted)
+    out: list[Candidate | None] = [*dated, *counted]
     out += [_month(text, seg, m, marks) for m in inside(found.months)]
     if not out:
         out += _undated(text, seg)
     return _with_context([c for c in out if c is not None], seg)
+
+
+# "no later than 60 calendar days after 5/24/2021": the period counts from the date it names
+# ("... after the June 1, 2021 hearing": from that hearing, which stays an event of its own).
+_COUNTS_FROM = re.compile(r"\b(?:after|following|from|of|before|prior\s+to|preceding|since|subsequent\s+to)\s+"
+                          r"(?P<the>the\s+)?$", re.I)
+
+
+def _names_date(text: str, rel: match.RelativeMention, in_dates: bytearray) -> bool:
+    """Whether the period counts from a date written right after its direction word
+    (not "a 90-day extension of the November 15, 2021 deadline": that names no count)."""
+    first = in_dates.find(1, rel.start, rel.end)
+    return first != -1 and bool(_UNIT_THEN_DATE.search(text, rel.start, first))
+
+
+_UNIT_THEN_DATE = re.compile(r"(?:days?|weeks?|months?|years?|hours?)\)?\s+" + _COUNTS_FROM.pattern, re.I)
+
+
+def _stated_anchors(text: str, dated: list[Candidate], counted: list[Candidate]) -> None:
+    """Tie a period to the date its anchor names; that date is then a starting point, not an event."""
+    for period in counted:
+        rel = period.relative
+        assert rel is not None
+        for day in dated:
+            lead = _COUNTS_FROM.search(text, rel.start, day.mention) if rel.start < day.mention <= rel.end else None
+            if lead:
+                if not lead.group("the"):  # a bare date is where the count starts, not an event
+                    day.kind, day.title, day.recital = "other", "Stated date", True
+                period.anchor = day
+                break
 
 
 def _with_context(candidates: list[Candidate], seg: Segment) -> list[Candidate]:
@@ -159,6 +195,9 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     cut = max(paren if ")" not in before[paren:] else -1, before.rfind("; "))
     if cut > 0 and not classify.DOCKET_STAMP.search(before):  # ... but "(Entered:" stays whole
         before = before[cut + 2:]
+    items = list(_ITEM_NUMBER.finditer(before))
+    if items:  # "... IT IS ORDERED as follows: 1) Sentence will be imposed on": the item is the clause
+        before = before[items[-1].end():]
     if when and left <= when.start and when.end <= date.start and not label:
         # "self-surrender by 1:00 p.m. on Friday, February 17": read the clause without its time
         before = before[: max(0, len(before) - (date.start - when.start))] + text[when.end:date.start]
@@ -226,15 +265,20 @@ def _attached_time(text: str, date: match.DateMention,
 
 
 def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: list[tuple[int, int]],
-              times: list[match.TimeMention], date_marks: list[tuple[int, int]]) -> Candidate:
+              times: list[match.TimeMention], date_marks: list[tuple[int, int]]) -> Candidate | None:
     left, right = _bounds(seg, marks, rel.start, rel.end)
+    if rel.amount == 0 and left > seg.start and _JUST_LINK.fullmatch(text, left, rel.start):
+        return None  # "held on 4/20/2015, at 9:00 a.m., just prior to the status conference": where it sits
     # "Prior to the conference, counsel shall meet": with nothing before it, the duty follows.
     reading = classify.read_relative(text[left:rel.start], text[rel.end:right], seg.text)
     if rel.anchor == match.PREVIOUS and rel.amount == 0 and _CONSEQUENCE.match(seg.text):
         # "Failure to file the brief within that time will result in dismissal": a warning
         # about the deadline just set, not a second duty.
         reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)
-    conditional = reading.recital and bool(classify.CONDITION.match(text[left:rel.start]))
+    # "Failure by the appellant to secure ... within 21 days ... may result in dismissal" warns
+    # about a duty; like an "if" clause it is calendared only when nothing else states the duty.
+    warning = bool(_FAILURE_BY.match(seg.text)) and rel.amount > 0
+    conditional = (reading.recital or warning) and bool(classify.CONDITION.match(text[left:rel.start]) or warning)
     if conditional:  # "If the brief is not filed within 10 days, ...": the duty it names, kept aside
         duty = classify.read_relative(text[left:rel.start], text[rel.end:right], seg.text, in_condition=True)
         reading = classify.Reading(duty.kind, duty.title, True, min(duty.confidence, 0.6))
@@ -261,7 +305,7 @@ def _month(text: str, seg: Segment, month: match.MonthMention,
     clause = text[left:right]
     if not classify.HEARING.search(clause) or classify.PAST.search(clause):
         return None
-    title = classify.make_title("hearing", text[left:month.start], "")
+    title = titles.make_title("hearing", text[left:month.start], "")
     candidate = Candidate("hearing", f"{title} ({month.stated})", seg.start, seg.end, month.start,
                           month.stated, seg.paragraph, confidence=0.6)
     candidate.flags.append("month-only")

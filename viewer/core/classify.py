@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from viewer.core.fastre import ORIGINALS, guarded
+from viewer.core.titles import hearing_phrase, make_title
 
 I = re.IGNORECASE
 
@@ -25,19 +26,20 @@ ENTRY_TAIL = guarded(
     r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
 _DOCUMENT_BEFORE = guarded(
     r"(?<!this\s)(?<!instant\s)\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|report|"
-    r"judgment|decision|brief|complaint|petition)\b(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
+    r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit)\b"
+    r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
 MODIFIED_TAIL = guarded(r"\bmodified\s+on\s*$", I)
 # A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.
 DOCKET_STAMP = guarded(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
 # Settings the order takes away: "the conference set for 10/31/2017 is VACATED".
 # "reset from April 10, 2025 to ...": the old setting.
-RESET_FROM = guarded(r"\b(?:reset|continued|rescheduled|moved|changed|advanced|postponed|stricken|struck|"
+RESET_FROM = guarded(r"\b(?:re-?set|continued|rescheduled|moved|changed|advanced|postponed|stricken|struck|"
                         r"extended|removed|vacated)(?:\s+for\s+trial)?\s+from\s+(?:the\s+)?(?:court's\s+)?$", I)
 # "resets the conference set for 10/12/2016 at 10:am to 11/21/2016": the date before "to".
 RESET_TO_AFTER = guarded(r"^(?:\s*(?:at\s+)?[\d:]+\s*[ap]?\.?m?\.?)?,?\s+to\s*$", I)
-RESET_VERB = guarded(r"\b(?:resets?|continue[sd]?|reschedule[sd]?|move[sd]?|extend(?:s|ed)?|postpone[sd]?)\b", I)
+RESET_VERB = guarded(r"\b(?:re-?sets?|continue[sd]?|reschedule[sd]?|move[sd]?|extend(?:s|ed)?|postpone[sd]?)\b", I)
 VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:vacated|continued|cancel+ed|"
-                           r"stricken|rescheduled|reset|adjourned|terminated)\b", I)
+                           r"stricken|rescheduled|re-?set|adjourned|terminated)\b", I)
 # A date that names a document or a motion's subject is background: "the 9/15/17 Text Order",
 # "Motion for Continuance of the October 5, 2020 Trial".
 # ("the Court's February 7, 2013 Pretrial Order": up to three capitalised words before the paper.)
@@ -84,7 +86,8 @@ HEARING = guarded(
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
-    r"re-?arraignment|initial\s+appearance|plea|meeting\s+of\s+creditors|341\(a\)\s+meeting|"
+    r"re-?arraignment|initial\s+appearance|plea(?!\s+(?:cut-?off|deadline|agreement))|meeting\s+of\s+creditors|"
+    r"341\(a\)\s+meeting|sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
     r"hear\s+motions?|trial\s+session|"
     r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause|"
     r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?|"
@@ -96,6 +99,7 @@ FILING = guarded(
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
     r"deadline\s+(?:to|for)\s+(?:file|filing|submit|amend|join|move|motions?)|"
     r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies)|"
+    r"(?:must|shall)\s+be\s+presented|"
     r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|amend\s+(?:the\s+)?pleadings|join\s+(?:additional\s+)?parties|"
     r"(?:directs?|orders?|requires?)\s+[\w' ]{1,40}?\s+to\s+(?:file|submit|serve)|"
     r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
@@ -112,15 +116,6 @@ EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|remand(?
                     r"until|dissolve[sd]?|terminate[sd]?)\b", I)
 DEADLINE_LEAD = guarded(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|\bNLT|"
                            r"\bbefore|\buntil|\bdue(?:\s+by|\s+on)?)\s*(?:\w+,?\s+)?$", I)
-BOILERPLATE = guarded(
-    r"^(?:(?:it\s+is\s+(?:further\s+|hereby\s+|therefore\s+)*ordered,?\s*(?:that,?)?|"
-    r"in\s+accordance\s+with\s+[^,]+,|pursuant\s+to\s+[^,]+,|provided\s+that|ordered:?|"
-    r"order:|text\s+order:|minute\s+order:|further,|and|on\s*,|on\s+(?=\w+\s)|if\s+[^,]{0,120},|\(|-|:|,|"
-    r"upon\s+due\s+consideration,?(?:\s+(?:and\s+)?for\s+cause,?)?(?:\s+it\s+is(?:\s+hereby)?)?|"
-    r"\d{1,2}\)|(?-i:[A-Z][A-Z ]{6,}):|nlt|no\s+later\s+than|within|[•▪●◦*])\s*)+", I)
-TRAILING = guarded(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
-                      r"at|for|set\s+for|scheduled\s+for|is|are|shall\s+be|on\s+\w+day|\w+day))+"
-                      r"[\s,:(-]*$", I)
 
 
 @dataclass(frozen=True)
@@ -147,13 +142,15 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     clause = f"{before} {after}"
     if CONDITION.match(before):
         return Reading("other", make_title("other", before, after), True, 0.4)
-    if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or MOTION_SUBJECT.search(prefix or before):
+    if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or MOTION_SUBJECT.search(prefix or before) \
+            or _ORDER_OF.search(before):
         return Reading("other", make_title("other", before, after), True, 0.5)
     if VACATED_AFTER.search(after) or RESET_FROM.search(before) or (
             RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)):
         return Reading("other", _vacated_title(before, after), False, 0.8)
     strong = bool(DIRECTIVE.search(clause))
-    narrative = bool(re.match(r"\s*(?:\w+,\s+)?on\s*$", before, I))  # "[Accordingly,] on March 3, 2025, plaintiff filed"
+    narrative = bool(re.match(r"\s*(?:\w+,\s+)?on\s*$", before, I)) or (  # "[Accordingly,] on March 3, 2025, plaintiff filed"
+        _NARRATIVE.match(sentence) is not None and _narrates(sentence))
     past = bool(PAST.search(clause)) or narrative
     if _WAS_DUE.search(clause) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
@@ -189,7 +186,11 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
 
 # A sentence telling what happened on a date: "On September 25, 2013, this Court notified
 # appellant ... and required a response within 10 days" is what an earlier order required.
-_NARRATIVE = re.compile(r"\s*(?:\w+,\s+)?[Oo]n\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}),")
+# So is one whose subject is an earlier dated order: "The January 22, 2015 Order ... scheduled a
+# status conference ... and required a status report ...".
+_WRITTEN = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+_NARRATIVE = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:\w+,\s+)?(?:[Oo]n\s+{_WRITTEN},|(?:[Tt]he|[Ii]ts)\s+(?:[Cc]ourt's\s+)?{_WRITTEN}"
+                        r"\s+(?:[\w-]+\s+){0,3}?(?i:order)\b(?!\s+(?:is|are|was)\b))")
 _PAST_ORDER = re.compile(r"\b(?:ordered|directed|required|allowed|gave|granted)\b", I)
 _DUTY_STATED = guarded(r"\b(?:shall|must|will|is\s+ordered|are\s+ordered|is\s+directed|are\s+directed)\b", I)
 
@@ -201,7 +202,7 @@ def _narrates(sentence: str) -> bool:
 
 def _vacated_title(before: str, after: str) -> str:
     """"Rule 16 Scheduling Conference vacated" from "... set for DATE is VACATED"."""
-    what = _hearing_phrase(before, after) or make_title("other", before, after)
+    what = hearing_phrase(before, after) or make_title("other", before, after)
     verb = VACATED_AFTER.search(after)
     word = verb.group(0).split()[-1].lower() if verb else "vacated"
     return f"{what} {word} (former setting)"
@@ -209,6 +210,12 @@ def _vacated_title(before: str, after: str) -> str:
 
 _SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|response|reply|deadline|"
                         r"cut-?off|expiration|return)\s*$", I)
+
+
+# An appellate header: "MEMORANDUM BY DUBOW, J.: FILED FEBRUARY 29, 2016" dates the opinion itself.
+_AUTHORED_BY = re.compile(r"(?:^|\n)\s*(?:memorandum|opinion|order|judgment)(?:\s+and\s+order)?\s+by\s+[^\n:]{1,60}:\s*$", I)
+# "By entry of June 20, 1994, this court remanded", "the court's order of January 17": an earlier order.
+_ORDER_OF = re.compile(r"(?<!this\s)\b(?:order|entry|judgment|opinion|decision|letter)\s+of\s*$", I)
 
 
 # A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".
@@ -226,7 +233,7 @@ def _entry_title(before: str, sentence: str) -> str:
     if verb == "date" and _SETTING_DATE.search(lead):
         return ""  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
     own_header = re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
-                              r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead)
+                              r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead)
     if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued") and _DOCUMENT_BEFORE.search(lead) \
             and not own_header:
         return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
@@ -253,7 +260,7 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
         return "other", 0.8  # "The speedy trial time is excluded until the ... conference on <date>"
     if found.get("hearing") is not None and _HOLD_BY.search(f"{before} {after}"):
         return "other", 0.8  # "Settlement conference must be held no later than ...": a deadline, not a setting
-    if _PRESENTENCE.search(f"{before} {after}") and not _ANSWERED.search(f"{before} {after}"):
+    if _PRESENTENCE.search(f"{before} {after}") and not _ANSWERED.search(f"{before} {after}") or _BY_PROBATION.search(after):
         return "other", 0.8  # probation prepares the presentence report; the parties file objections to it
     if found.get("hearing") is not None and deadline and _only_show_cause(before, after):
         return "filing", 0.85  # "No later than December 17, 2021, the plaintiff SHALL show cause why ..."
@@ -280,13 +287,14 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     return "other", 0.7 if directive else 0.5
 
 
-_CONTINUED_TO = guarded(r"\b(?:continued|reset|rescheduled|moved|postponed|adjourned)\s+(?:to|until)\s*$", I)
+_CONTINUED_TO = guarded(r"\b(?:continued|re-?set|rescheduled|moved|postponed|adjourned)\s+(?:to|until)\s*$", I)
 
 
 _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
                    r"\b(?:must|shall)\s+be\s+(?:held|conducted|completed)\s+(?:no\s+later\s+than|by|on\s+or\s+before)", I)
 _EXCLUDED_UNTIL = guarded(r"\bexclud\w*\b[^.;]{0,60}\b(?:until|through|to)\b", I)
-_PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report", I)
+_PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
+_BY_PROBATION = guarded(r"\bby\s+the\s+probation\s+(?:officer|department|office)", I)
 _ANSWERED = guarded(r"\b(?:objections?|respon\w+|memorand\w*|motions?|statements?)\b", I)
 
 
@@ -314,90 +322,3 @@ def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:
     distances = [len(before) - m.end() for m in pattern.finditer(before)]
     distances += [m.start() for m in pattern.finditer(after)]
     return min(distances) if distances else None
-
-
-def make_title(kind: str, before: str, after: str) -> str:
-    """A short readable title from the clause, without boilerplate and the date itself."""
-    before, after = " ".join(before.split()), " ".join(after.split())
-    text = {"hearing": lambda: _hearing_phrase(before, after),
-            "filing": lambda: _filing_phrase(f"{_DATE_LEAD.sub('', before)}, {after}")}.get(kind, lambda: "")()
-    if not text:
-        text = _stripped(before)
-        if len(text) < 8:  # "1) NLT 30 days ..., parties shall meet": the duty follows
-            text = f"{text} {_stripped(after)}".strip()
-    text = " ".join(text.split()).strip(" ,;:-(.")
-    if len(text) > 90:
-        text = text[:90].rsplit(" ", 1)[0] + "…"
-    if not text:
-        text = {"filing": "Filing deadline", "hearing": "Hearing", "service": "Service",
-                "expiry": "Expires", "entry": "Order dated"}.get(kind, "Deadline")
-    return text[0].upper() + text[1:]
-
-
-def _stripped(text: str) -> str:
-    for _ in range(3):  # a pass that changes nothing would change nothing the next time either
-        done = TRAILING.sub("", BOILERPLATE.sub("", text).strip()).strip()
-        if done == text:
-            break
-        text = done
-    return text
-
-
-_WHO = (r"(?P<who>(?:each|all|the)\s+part(?:y|ies)|counsel|(?:the\s+)?(?-i:[A-Z][\w.'-]*)"
-        r"(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})")
-_ACTIVE = guarded(
-    _WHO + r"\s+(?:shall|must|may|will)\s+(?:\w+\s+){0,2}?(?:file|submit|serve|deliver|lodge|provide)\b"
-    r"(?:\s+with\s+the\s+court)?(?:\s+and\s+(?:serve|file)(?:\s+(?:on|upon)\s+[^,]*?\bcounsel)?)?"
-    r"(?:\s+(?:in\s+writing|along\s+with\s+[^,]*|to\s+the\s+court))?"
-    r"(?:,\s*[^,]{1,20},)?[\s,]+(?:(?:any|the|a|an|their|its|his|her|all|one)\s+)?(?P<what>[^,;()]{3,70}?)"
-    r"(?=\s+(?:with|to|on|upon|by|no\s+later|not\s+later|within|in\s+accordance|on\s+or)\b|[,;(]|$)", re.I)
-_PASSIVE = guarded(r"\b(?P<what>[A-Z][^;:]{2,80}?),?\s+(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
-_DUE = guarded(r"\b(?P<what>[A-Z][^;:().]{2,80}?)\s+(?:are|is)?\s*due\b", re.I)
-# The two patterns above try up to 80 characters from every letter; most clauses have neither
-# verb, so a plain look for the verb first saves nearly all of that work.
-_PASSIVE_VERB = guarded(r"\s(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
-_DUE_WORD = guarded(r"\sdue\b", re.I)
-
-
-_DATE_LEAD = guarded(r"\s*(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|on|before)?\s*$", re.I)
-
-
-def _filing_phrase(clause: str) -> str:
-    """"Opening brief due (Plaintiffs)" from "Plaintiffs shall file their opening brief by"."""
-    clause = BOILERPLATE.sub("", clause).strip()
-    active = _ACTIVE.search(clause)
-    if active and active.group("what"):
-        who = re.sub(r"^the\s+", "", active.group("who"), flags=re.I)
-        return f"{active.group('what')} due ({who})"
-    for pattern, verb in ((_PASSIVE, _PASSIVE_VERB), (_DUE, _DUE_WORD)):
-        found = pattern.search(clause) if verb.search(clause) else None
-        if found:
-            what = re.sub(r"^(?:any|all|the|each)\s+", "", found.group("what").strip(), flags=re.I)
-            return f"{what} due"
-    return ""
-
-
-_HEARING_PHRASE = guarded(
-    r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial|sentencing|arraignment|"
-    r"call|selection)(?:\s+(?:on|re:?|regarding)\s+[\w' -]{3,50})?)\b", re.I)
-_LEADING = guarded(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|notice\s+of|"
-                      r"set|scheduled|resolve|remaining|disputes|court|to)\s+)+", re.I)
-
-
-def _hearing_phrase(before: str, after: str) -> str:
-    """"Final pre-trial conference" out of "Counsel ... shall appear for a final pre-trial conference"."""
-    following = re.match(r"\s*((?:[\w'-]+\s+){0,3}?(?:hearing|conference|trial|argument|sentencing))\b",
-                         after, I)
-    found = list(_HEARING_PHRASE.finditer(before))
-    phrase = following.group(1) if following else found[-1].group(1) if found else ""
-    if not phrase:
-        first = _HEARING_PHRASE.search(after[:120])
-        phrase = first.group(1) if first else ""
-    phrase = _LEADING.sub("", phrase.strip())
-    phrase = phrase.capitalize() if phrase.isupper() else phrase
-    clause = f"{before} {after}"
-    if re.search(r"show\s+cause", clause, re.I) and "show cause" not in phrase.lower():
-        subject = "Preliminary injunction hearing" if re.search(
-            r"preliminary\s+injunction", clause, re.I) else "Hearing"
-        phrase = f"{subject} (show cause)" if not phrase or "hearing" in phrase.lower() else phrase
-    return phrase

@@ -186,6 +186,8 @@ class AnchorPool:
 def find_anchor(c: Candidate, pool: AnchorPool) -> Candidate | str | None:
     """The event a period counts from: a candidate, "service"/"entry" words, or None."""
     assert c.relative is not None
+    if c.anchor is not None:  # the period named its own date: "60 days after 5/24/2021"
+        return c.anchor
     phrase = c.relative.anchor
     near = pool.around(c, _NEAR)
     found = _anchor_among(c, phrase, near, pool)

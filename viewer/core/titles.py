@@ -1,0 +1,110 @@
+"""Short readable titles for events, from the clause around the date.
+
+"Opening brief due (Plaintiffs)" out of "Plaintiffs shall file their opening brief by"; the
+order's boilerplate ("IT IS FURTHER ORDERED that", "no later than") is stripped first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.fastre import guarded
+
+I = re.IGNORECASE
+
+BOILERPLATE = guarded(
+    r"^(?:(?:it\s+is\s+(?:further\s+|hereby\s+|therefore\s+)*ordered,?\s*(?:that,?)?|"
+    r"in\s+accordance\s+with\s+[^,]+,|pursuant\s+to\s+[^,]+,|provided\s+that|ordered:?|"
+    r"order:|text\s+order:|minute\s+order:|further,|and|on\s+or\s+before|on\s*,|on\s+(?=\w+\s)|if\s+[^,]{0,120},|\(|-|:|,|"
+    r"upon\s+due\s+consideration,?(?:\s+(?:and\s+)?for\s+cause,?)?(?:\s+it\s+is(?:\s+hereby)?)?|"
+    r"\d{1,2}\)|(?-i:[A-Z][A-Z ]{6,}):|nlt|no\s+later\s+than|not\s+later\s+than|within|[•▪●◦*])\s*)+", I)
+TRAILING = guarded(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
+                      r"at|for|set\s+for|scheduled\s+for|is|are|shall\s+be|on\s+\w+day|\w+day))+"
+                      r"[\s,:(-]*$", I)
+
+
+def make_title(kind: str, before: str, after: str) -> str:
+    """A short readable title from the clause, without boilerplate and the date itself."""
+    before, after = " ".join(before.split()), " ".join(after.split())
+    text = {"hearing": lambda: hearing_phrase(before, after),
+            "filing": lambda: _filing_phrase(f"{_DATE_LEAD.sub('', before)}, {after}")}.get(kind, lambda: "")()
+    if not text:
+        text = _stripped(before)
+        if len(text) < 8:  # "1) NLT 30 days ..., parties shall meet": the duty follows
+            text = f"{text} {_stripped(after)}".strip()
+    text = " ".join(text.split()).strip(" ,;:-(.")
+    if len(text) > 90:
+        text = text[:90].rsplit(" ", 1)[0] + "…"
+    if not text:
+        text = {"filing": "Filing deadline", "hearing": "Hearing", "service": "Service",
+                "expiry": "Expires", "entry": "Order dated"}.get(kind, "Deadline")
+    return text[0].upper() + text[1:]
+
+
+def _stripped(text: str) -> str:
+    for _ in range(3):  # a pass that changes nothing would change nothing the next time either
+        done = TRAILING.sub("", BOILERPLATE.sub("", text).strip()).strip()
+        if done == text:
+            break
+        text = done
+    return text
+
+
+_WHO = (r"(?P<who>(?:each|all|the)\s+part(?:y|ies)|counsel|(?:the\s+)?(?-i:[A-Z][\w.'-]*)"
+        r"(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})")
+_ACTIVE = guarded(
+    _WHO + r"\s+(?:shall|must|may|will)\s+(?:\w+\s+){0,2}?(?:file|submit|serve|deliver|lodge|provide)\b"
+    r"(?:\s+with\s+the\s+court)?(?:\s+and\s+(?:serve|file)(?:\s+(?:on|upon)\s+[^,]*?\bcounsel)?)?"
+    r"(?:\s+(?:in\s+writing|along\s+with\s+[^,]*|to\s+the\s+court))?"
+    r"(?:,\s*[^,]{1,20},)?[\s,]+(?:(?:any|the|a|an|their|its|his|her|all|one)\s+)?(?P<what>[^,;()]{3,70}?)"
+    r"(?=\s+(?:with|to|on|upon|by|no\s+later|not\s+later|within|in\s+accordance|on\s+or)\b|[,;(]|$)", re.I)
+_PASSIVE = guarded(r"\b(?P<what>[A-Z][^;:]{2,80}?),?\s+(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
+_DUE = guarded(r"\b(?P<what>[A-Z][^;:().]{2,80}?)\s+(?:are|is)?\s*due\b", re.I)
+# The two patterns above try up to 80 characters from every letter; most clauses have neither
+# verb, so a plain look for the verb first saves nearly all of that work.
+_PASSIVE_VERB = guarded(r"\s(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
+_DUE_WORD = guarded(r"\sdue\b", re.I)
+
+
+_DATE_LEAD = guarded(r"\s*(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|on|before)?\s*$", re.I)
+
+
+def _filing_phrase(clause: str) -> str:
+    """"Opening brief due (Plaintiffs)" from "Plaintiffs shall file their opening brief by"."""
+    clause = BOILERPLATE.sub("", clause).strip()
+    active = _ACTIVE.search(clause)
+    if active and active.group("what"):
+        who = re.sub(r"^the\s+", "", active.group("who"), flags=re.I)
+        return f"{active.group('what')} due ({who})"
+    for pattern, verb in ((_PASSIVE, _PASSIVE_VERB), (_DUE, _DUE_WORD)):
+        found = pattern.search(clause) if verb.search(clause) else None
+        if found:
+            what = re.sub(r"^(?:any|all|the|each)\s+", "", found.group("what").strip(), flags=re.I)
+            return f"{what} due"
+    return ""
+
+
+_HEARING_PHRASE = guarded(
+    r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial|sentencing|arraignment|"
+    r"call|selection)(?:\s+(?:on|re:?|regarding)\s+[\w' -]{3,50})?)\b", re.I)
+_LEADING = guarded(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|notice\s+of|"
+                      r"set|scheduled|resolve|remaining|disputes|court|to)\s+)+", re.I)
+
+
+def hearing_phrase(before: str, after: str) -> str:
+    """"Final pre-trial conference" out of "Counsel ... shall appear for a final pre-trial conference"."""
+    following = re.match(r"\s*((?:[\w'-]+\s+){0,3}?(?:hearing|conference|trial|argument|sentencing))\b",
+                         after, I)
+    found = list(_HEARING_PHRASE.finditer(before))
+    phrase = following.group(1) if following else found[-1].group(1) if found else ""
+    if not phrase:
+        first = _HEARING_PHRASE.search(after[:120])
+        phrase = first.group(1) if first else ""
+    phrase = _LEADING.sub("", phrase.strip())
+    phrase = phrase.capitalize() if phrase.isupper() else phrase
+    clause = f"{before} {after}"
+    if re.search(r"show\s+cause", clause, re.I) and "show cause" not in phrase.lower():
+        subject = "Preliminary injunction hearing" if re.search(
+            r"preliminary\s+injunction", clause, re.I) else "Hearing"
+        phrase = f"{subject} (show cause)" if not phrase or "hearing" in phrase.lower() else phrase
+    return phrase
