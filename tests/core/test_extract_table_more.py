@@ -13,6 +13,11 @@ import pytest
 from tests.core.test_extract_table import R, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
+_FLAT_TABLE = ("Accordingly, the Court orders that the trial date be continued to April 28, 2025, with the related "
+               "dates continued as follows:\nJURY TRIAL begins\nApril 28, 2025\nLength of trial\n5 days\n"
+               "Disclosure of expert testimony under Fed.R.Civ.P. 26(a)(2)\nOctober 2, 2025\n"
+               "All motions related to discovery must be filed by (see LCR 7(d))\nNovember 3, 2025\n")
+
 ROWS = [
     # ------------------------------------------------ items listed under one directive -----------
     # A clerk's list: the directive names the papers "by the indicated dates", each item is a date
@@ -367,6 +372,13 @@ ROWS = [
     # "a 90-day extension of the April 15, 2025 deadline" (sought, not granted) is no count: no July 14.
     R("extension-of-dated-deadline",
       doc("Defendants seek a 90-day extension of the April 15, 2025 discovery deadline."), "absent 2025-07-14"),
+    # ------------------------------------------------ flattened schedule tables ------------------------
+    # "label line / date line" rows under "continued as follows:": each date reads as its label says,
+    # and a date alone on its line there is not the order's own date.
+    R("flattened-table-label-line", doc(_FLAT_TABLE), "other 2025-10-02"),
+    R("flattened-table-trial-once", doc(_FLAT_TABLE), "hearing 2025-04-28 once"),
+    # "Length of trial / 5 days / Disclosure of ..." is no period counted from the disclosure (Oct 7).
+    R("flattened-table-length-not-period", doc(_FLAT_TABLE), "absent 2025-10-07"),
 ]
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from viewer.core.candidates import Candidate
-from viewer.core.classify import DIRECTIVE, PAST
+from viewer.core.classify import DIRECTIVE, PAST, read_dated
 from viewer.core.fastre import guarded
 from viewer.core.segment import Segment
 
@@ -52,7 +52,7 @@ def mark_items(candidates: list[Candidate], sentences: list[Segment], text: str)
             lead = _Lead(False, seg.paragraph, table=True)
         if lead is None:
             continue
-        items = [c for c in by_sentence.get(seg.start, []) if _is_item(c, seg, text, lead.table)]
+        items = [c for c in by_sentence.get(seg.start, []) if _is_item(c, seg, text, lead.table) or _labelled(c, text)]
         if not items and seg.paragraph != lead.paragraph:
             lead = None  # the list is over
         for c in items:
@@ -67,6 +67,26 @@ def _is_item(c: Candidate, seg: Segment, text: str, table: bool) -> bool:
         line = text.rfind("\n", 0, c.mention) + 1
         return bool(_LINE_END.match(text, c.written.end)) and not PAST.search(text, line, c.mention)
     return bool(_ITEM_HEAD.fullmatch(text, seg.start, c.mention)) and not PAST.search(seg.text)
+
+
+def _labelled(c: Candidate, text: str) -> bool:
+    """A date alone on its line under the label line above it ("Discovery completed by\nDecember 1,
+    2023"): a flattened schedule table. It reads as its label says (not as the order's own date)."""
+    if c.written is None or c.mention < 2 or not _LINE_END.match(text, c.written.end):
+        return False
+    line = text.rfind("\n", 0, c.mention) + 1
+    if line < 2 or text[line:c.mention].strip():
+        return False
+    label = text[text.rfind("\n", 0, line - 1) + 1:line - 1].strip()
+    if not label or PAST.search(label):
+        return False
+    if c.kind != "entry" and not c.recital:
+        return True  # already read as a setting from its whole clause (a line may wrap mid-sentence)
+    reading = read_dated(label, "", label)
+    if reading.kind == "entry":  # "Dated:\nApril 29, 2024" is the signature
+        return False
+    c.kind, c.title = reading.kind, reading.title
+    return True
 
 
 def _as_item(c: Candidate, papers: bool) -> None:

@@ -88,7 +88,7 @@ _HEARING_PHRASE = guarded(
     r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial|sentencing|arraignment|"
     r"call|selection)(?:\s+(?:on|re:?|regarding)\s+[\w' -]{3,50})?)\b", re.I)
 _LEADING = guarded(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|notice\s+of|"
-                      r"set|scheduled|resolve|remaining|disputes|court|to)\s+)+", re.I)
+                      r"set|scheduled|resolve|remaining|disputes|court|to|orders?|ordered|that)\s+)+", re.I)
 
 
 def hearing_phrase(before: str, after: str) -> str:
