@@ -379,6 +379,21 @@ ROWS = [
     R("flattened-table-trial-once", doc(_FLAT_TABLE), "hearing 2025-04-28 once"),
     # "Length of trial / 5 days / Disclosure of ..." is no period counted from the disclosure (Oct 7).
     R("flattened-table-length-not-period", doc(_FLAT_TABLE), "absent 2025-10-07"),
+    # ------------------------------------------------ dates without a year -----------------------------
+    # The same day stated with its year earlier is that day, not the next October 20.
+    R("yearless-restates-stated-day",
+      doc("The final pretrial conference was held on October 20, 2024. At the October 20 conference the parties "
+          "agreed to a new schedule."), "absent 2025-10-20"),
+    # Read forward from entry, "November 30" would be eight months ahead; in a story told in 2024 it
+    # is November 30, 2024, already past.
+    R("yearless-story-year",
+      doc("The final pretrial conference was held on October 20, 2024. The parties will present an amended "
+          "order providing for discovery to be completed by November 30 and a joint pretrial order by December 10."),
+      "absent 2025-11-30"),
+    # A near setting without a year still reads forward from entry.
+    R("yearless-near-future-stays",
+      doc("The hearing held on February 20, 2025 is continued. The parties shall file briefs by March 20."),
+      "filing 2025-03-20"),
 ]
 
 

@@ -81,6 +81,7 @@ def demote_weak_entries(candidates: list[Candidate], entry: dt.date | None) -> N
 def date_written(candidates: list[Candidate], entry: dt.date | None,
                  calendar: HolidayCalendar) -> None:
     """Dates the court wrote: fill missing years, catch year typos, flag weekends and holidays."""
+    with_year = sorted((c for c in candidates if c.written and c.written.year), key=lambda c: c.mention)
     for c in candidates:
         if c.written is None:
             continue
@@ -91,6 +92,7 @@ def date_written(candidates: list[Candidate], entry: dt.date | None,
             continue
         if c.written.year is None:
             _infer_year(c, entry)
+            _year_from_context(c, entry, with_year)
         elif entry and c.date and c.kind != "entry" and not c.recital and c.date < entry:
             _before_entry(c, entry)
         if c.date and c.kind != "entry" and not c.recital:
@@ -98,6 +100,38 @@ def date_written(candidates: list[Candidate], entry: dt.date | None,
             c.flags += [f for f in flags if f not in c.flags]
             if flags:
                 c.computation.append(words_)
+
+
+# A date without a year read forward from entry that lands this far ahead is doubtful: orders
+# write the year for settings months away. In a narrative it is the year of the story.
+_FAR_AHEAD = 180
+_STORY_STEP = 120
+
+
+def _year_from_context(c: Candidate, entry: dt.date | None, with_year: list[Candidate]) -> None:
+    """Take the year from the order's own words when they give it: the same day stated with its
+    year ("October 20, 1998 ... on October 20"), or, far ahead of entry, the dated story just before."""
+    written = c.written
+    assert written is not None
+    stated = [(o, d) for o in with_year if o.written and (d := o.written.date())]
+    same = next(((o, d) for o, d in stated if (d.month, d.day) == (written.month, written.day)), None)
+    story = [(o, d) for o, d in stated if o.mention < c.mention and o.paragraph == c.paragraph]
+    day: dt.date | None = None
+    if same is not None:
+        day, why = same[1], f"the same day the order states with its year ('{same[0].stated}')"
+    elif entry and c.date and (c.date - entry).days > _FAR_AHEAD and story:
+        told, last = story[-1]
+        day = written.date(last.year)
+        day = written.date(last.year + 1) if day and day < last else day
+        if day is None or (day - last).days > _STORY_STEP or day >= entry:
+            return
+        why = f"the year of the events told just before it ('{told.stated}')"
+    if day is None:
+        return
+    c.date = day
+    c.computation[-1] = f"The order gives no year ('{written.stated}'); read as {describe(day)}, {why}."
+    if entry and day < entry and c.kind != "entry":
+        c.recital = True  # a day already past when the order was made: background
 
 
 def _impossible(c: Candidate) -> None:
