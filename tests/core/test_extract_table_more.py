@@ -394,6 +394,25 @@ ROWS = [
     R("yearless-near-future-stays",
       doc("The hearing held on February 20, 2025 is continued. The parties shall file briefs by March 20."),
       "filing 2025-03-20"),
+    # ------------------------------------------------ other people's words and papers -----------------
+    # A period inside a party's quoted words is what the party said, not a deadline the court set
+    # (counted from entry it would be Fri Apr 4).
+    R("party-quoted-period",
+      doc('Plaintiff filed a "Notice of Settlement" on March 3, 2025, in which he states, "the parties have '
+          'settled this action and dispositional documents will be filed within (30) calendar days."'),
+      "absent 2025-04-04"),
+    # A docket text that quotes the order's own words right after the clerk's initials is the order.
+    R("docket-quotes-order-words",
+      'ORDER granting motion. Signed by Judge Jane Roe on 3/5/2025. (afc) "The agency is ordered to file the '
+      'record by April 14, 2025. The Clerk shall close this case."', "filing 2025-04-14"),
+    # "is granted thirty (30) days from the date of this order to file": a grant of time is a duty.
+    R("is-granted-days-to-file",
+      doc("Respondent is granted thirty (30) days from the date of this order to file a Pre-Answer Response."),
+      "filing 2025-04-04"),
+    # A trust "dated" a day in the caption is the trust's date, not the order's.
+    R("trust-dated-not-entry",
+      "Defendants: LESTER ROE, as Co-Trustee of the Roe 1999 Family Trust, dated July 13, 1999. ORDER. A report "
+      "shall be filed by May 5, 2025.\n\nEntered this 5th day of March, 2025.", "recital 1999-07-13"),
 ]
 
 

@@ -136,6 +136,25 @@ _COUNTS_FROM = re.compile(r"\b(?:after|following|from|of|before|prior\s+to|prece
                           r"(?P<the>the\s+)?$", re.I)
 
 
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether `at` stands inside quoted words opened earlier in the sentence ('he states, "documents
+    will be filed within (30) calendar days"', 'the order required the parties to "file ... no later
+    than seven (7) days prior"'): a party's words or an earlier order, not what this order sets.
+    (A docket text quoting the order's own operative words opens its sentence with the quote.)"""
+    curly_open, curly_close = text.count("\u201c", start, at), text.count("\u201d", start, at)
+    inside = curly_open > curly_close or (curly_open == 0 and text.count('"', start, at) % 2 == 1)
+    if not inside:
+        return False
+    opened = max(text.rfind("\u201c", start, at), text.rfind('"', start, at))
+    lead = text[start:opened]
+    lead = lead[max(lead.rfind(". "), lead.rfind("; ")) + 1:]  # since the last full stop the segmenter kept
+    return bool(_WORD.search(_PARENTHETICAL.sub("", lead)))
+
+
+_PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(afc)": a clerk's initials before a docket quote
+_WORD = re.compile(r"[A-Za-z]{2}")
+
+
 def _names_date(text: str, rel: match.RelativeMention, in_dates: bytearray) -> bool:
     """Whether the period counts from a date written right after its direction word
     (not "a 90-day extension of the November 15, 2021 deadline": that names no count)."""
@@ -202,6 +221,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         # "self-surrender by 1:00 p.m. on Friday, February 17": read the clause without its time
         before = before[: max(0, len(before) - (date.start - when.start))] + text[when.end:date.start]
     reading = classify.read_dated(before, after, seg.text, text[seg.start:date.start])
+    if not reading.recital and reading.kind not in ("entry", "hearing") and _quoted(text, seg.start, date.start):
+        reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)  # someone else's words
     if linked and reading.recital and re.search(r"\b(?:is|are|shall\s+be|will\s+be|hereby)\b", local, re.I):
         # "that was previously set for 2/4/19 is RESCHEDULED to 2/20/19": the new setting is live.
         reading = classify.Reading(reading.kind, reading.title, False, reading.confidence)
@@ -278,6 +299,8 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: list[t
     # "Failure by the appellant to secure ... within 21 days ... may result in dismissal" warns
     # about a duty; like an "if" clause it is calendared only when nothing else states the duty.
     warning = bool(_FAILURE_BY.match(seg.text)) and rel.amount > 0
+    if _quoted(text, seg.start, rel.start):  # 'he states, "documents will be filed within (30) calendar days."'
+        reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)
     conditional = (reading.recital or warning) and bool(classify.CONDITION.match(text[left:rel.start]) or warning)
     if conditional:  # "If the brief is not filed within 10 days, ...": the duty it names, kept aside
         duty = classify.read_relative(text[left:rel.start], text[rel.end:right], seg.text, in_condition=True)

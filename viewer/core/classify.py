@@ -26,7 +26,8 @@ ENTRY_TAIL = guarded(
     r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
 _DOCUMENT_BEFORE = guarded(
     r"(?<!this\s)(?<!instant\s)\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|report|"
-    r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit)\b"
+    r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
+    r"trust|deed|lease|contract|policy|will)\b"
     r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
 MODIFIED_TAIL = guarded(r"\bmodified\s+on\s*$", I)
 # A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.
@@ -64,6 +65,8 @@ DIRECTIVE = guarded(
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear|object)\w*|continued\s+to|"
     r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to|payable|"
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
+    r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
+    r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to)\b", I)
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = guarded(

@@ -64,6 +64,14 @@ _DUE = guarded(r"\b(?P<what>[A-Z][^;:().]{2,80}?)\s+(?:are|is)?\s*due\b", re.I)
 # verb, so a plain look for the verb first saves nearly all of that work.
 _PASSIVE_VERB = guarded(r"\s(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
 _DUE_WORD = guarded(r"\sdue\b", re.I)
+# "Respondent is granted thirty (30) days ... to file a Pre-Answer Response that complies": the paper.
+_TO_FILE = guarded(r"\bto\s+(?:file|submit|serve|lodge)\s+(?:(?:a|an|the|any|its|his|her|their)\s+)?"
+                   r"(?P<what>[^,;()]{3,60}?)(?=\s+(?:that|which|if|with|to|on|upon|by|no\s+later|within)\b|[,;(.]|$)", re.I)
+
+
+# "Legatus is DIRECTED to file", "Respondent is granted thirty (30) days ... to file": who files.
+_GIVEN = re.compile(r"\b(?:the\s+)?(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})\s+(?:is|are)\s+"
+                    r"(?:hereby\s+)?(?:directed|granted|ordered|given|allowed)\b", re.I)
 
 
 _DATE_LEAD = guarded(r"\s*(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|on|before)?\s*$", re.I)
@@ -81,6 +89,10 @@ def _filing_phrase(clause: str) -> str:
         if found:
             what = re.sub(r"^(?:any|all|the|each)\s+", "", found.group("what").strip(), flags=re.I)
             return f"{what} due"
+    to_file = _TO_FILE.search(clause)
+    if to_file:
+        who = _GIVEN.search(clause, 0, to_file.start())
+        return f"{to_file.group('what')} due" + (f" ({who.group('who')})" if who else "")
     return ""
 
 
