@@ -91,8 +91,8 @@ def _filing_phrase(clause: str) -> str:
             return f"{what} due"
     to_file = _TO_FILE.search(clause)
     if to_file:
-        who = _GIVEN.search(clause, 0, to_file.start())
-        return f"{to_file.group('what')} due" + (f" ({who.group('who')})" if who else "")
+        given = _GIVEN.search(clause, 0, to_file.start())
+        return f"{to_file.group('what')} due" + (f" ({given.group('who')})" if given else "")
     return ""
 
 
