@@ -413,6 +413,10 @@ ROWS = [
     R("trust-dated-not-entry",
       "Defendants: LESTER ROE, as Co-Trustee of the Roe 1999 Family Trust, dated July 13, 1999. ORDER. A report "
       "shall be filed by May 5, 2025.\n\nEntered this 5th day of March, 2025.", "recital 1999-07-13"),
+    # A reporter's first line "X v. Y, No. ... (Jan. 13, 1998)" dates a decision with no dating line.
+    R("reporter-first-line-decided",
+      "Cross v. Larosa, No. Cv 96-0477442s (Jan. 13, 1998)\n\nMEMORANDUM OF DECISION. The plaintiff applied "
+      "for an injunction on December 9, 1996.", "entry 1998-01-13"),
 ]
 
 

@@ -12,6 +12,7 @@ import re
 from viewer.core import patterns as p
 from viewer.core.fastre import guarded
 from viewer.core.match import expand_year
+from viewer.core.vocabulary import MONTHS
 
 _ECF_FILED = p.ECF_STAMP
 _PARTIES = guarded(
@@ -88,3 +89,22 @@ def ecf_filed_date(text: str) -> tuple[dt.date, int, int] | None:
     except ValueError:
         return None
     return day, match.start(), match.end()
+
+
+# A reporter's first line names the case and the day it was decided:
+# "Cross v. Larosa, No. Cv 96-0477442s (Jan. 13, 1998)".
+_DECIDED = re.compile(r"\A\s*[^\n]{2,200}?\bv(?:s)?\.\s[^\n]{2,200}?\((?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}),\s+"
+                      r"(?P<y>(?:19|20)\d\d)\)")
+
+
+def decided_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The decision date a reporter's first line gives, with its span."""
+    match = _DECIDED.match(text)
+    month = MONTHS.get(match.group("month").lower()) if match else None
+    if match is None or month is None:
+        return None
+    try:
+        day = dt.date(int(match.group("y")), month, int(match.group("d")))
+    except ValueError:
+        return None
+    return day, match.start("month"), match.end("y")

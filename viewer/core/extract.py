@@ -38,7 +38,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     # The order's own date decides missing years and exposes year typos.
     entry = resolve.entry_date(candidates)
     if entry is None:
-        candidates += _ecf_entry(source.text) or _minute_entry(candidates, cleaned.text)
+        candidates += _ecf_entry(source.text) or _decided_entry(source.text) or _minute_entry(candidates, cleaned.text)
         entry = resolve.entry_date(candidates)
     resolve.demote_weak_entries(candidates, entry)
     resolve.date_written(candidates, entry, calendar)
@@ -89,6 +89,18 @@ def _ecf_entry(raw: str) -> list[Candidate]:
     c = Candidate("entry", "Order filed (ECF header stamp)", 0, 0, 0, raw[start:end], -1,
                   confidence=0.8, source_span=(start, end))
     c.written = None
+    c.date = day
+    return [c]
+
+
+def _decided_entry(raw: str) -> list[Candidate]:
+    """With no dating line, a reporter's first line "X v. Y, No. ... (Jan. 13, 1998)" dates the decision."""
+    found = caption.decided_date(raw)
+    if found is None:
+        return []
+    day, start, end = found
+    c = Candidate("entry", "Decided (reporter's caption line)", 0, 0, 0, raw[start:end], -1,
+                  confidence=0.75, source_span=(start, end))
     c.date = day
     return [c]
 
