@@ -417,6 +417,22 @@ ROWS = [
     R("reporter-first-line-decided",
       "Cross v. Larosa, No. Cv 96-0477442s (Jan. 13, 1998)\n\nMEMORANDUM OF DECISION. The plaintiff applied "
       "for an injunction on December 9, 1996.", "entry 1998-01-13"),
+    # ------------------------------------------------ periods from a paper's filing --------------------
+    # "after the filing of the Amended Complaint" runs from the day it is actually filed, which the order
+    # cannot know: undated (its deadline, Fri Apr 4, is only the latest it can be).
+    R("days-after-filing-of-paper",
+      doc("Plaintiff shall file an amended complaint within thirty (30) days of this order. Defendant may file a "
+          "renewed motion within fourteen (14) days after the filing of the Amended Complaint."),
+      "filing undated +anchor-undated"),
+    R("days-after-filing-of-paper-not-from-deadline",
+      doc("Plaintiff shall file an amended complaint within thirty (30) days of this order. Defendant may file a "
+          "renewed motion within fourteen (14) days after the filing of the Amended Complaint."),
+      "absent 2025-04-18"),
+    # "Upon the filing of the response, petitioner may reply within thirty (30) days": from that filing,
+    # not from this order (Fri Apr 4).
+    R("upon-filing-of-paper",
+      doc("Respondent shall file a pre-answer response by April 10, 2025. Upon the filing of the response, "
+          "petitioner may reply within thirty (30) days."), "absent 2025-04-04"),
 ]
 
 
@@ -446,3 +462,11 @@ def test_failure_warning_restates_the_period_once() -> None:
                        "date of this order may result in dismissal."))
     due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 3, 26)]
     assert len(due) == 1, [(e.kind, e.title, e.flags) for e in timeline.events]
+
+
+def test_period_from_a_papers_filing_says_when_it_would_fall() -> None:
+    timeline = run(doc("Plaintiff shall file an amended complaint within thirty (30) days of this order. Defendant may "
+                       "file a renewed motion within fourteen (14) days after the filing of the Amended Complaint."))
+    renewed = next(e for e in timeline.events if e.relative and e.relative.amount == 14)
+    assert renewed.date is None and "anchor-undated" in renewed.flags
+    assert "comes on its last day (Friday 2025-04-04), this falls on Friday 2025-04-18" in renewed.computation

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from viewer.core import classify, match, titles
@@ -41,6 +41,8 @@ _REASONABLE = guarded(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").
 _CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
 _CONSEQUENCE = guarded(r"\s*(?:failure\s+to|if\b|unless\b|should\s+\w+\s+fail)", re.I)
+_UPON = re.compile(r"\s*(?:upon|after|following|once)\s+(?P<event>(?:the\s+)?(?:filing|service|receipt|entry)\s+of\s+"
+                   r"[^,;]{2,60}),", re.I)
 _JUST_LINK = re.compile(r"[\s,]*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?[\s,]*(?:just|immediately|right)?\s*", re.I)
 _FAILURE_BY = re.compile(r"\s*failure\s+(?:by|of)\s+[^.;]{1,60}?\s+to\b", re.I)
 _UNTIL = guarded(r"\b(?:refrain|shall\s+not|maintain|preserve)\b[^.;]{0,120}\buntil\s+(?P<cond>[^.;]{5,80})", re.I)
@@ -288,6 +290,9 @@ def _attached_time(text: str, date: match.DateMention,
 def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: list[tuple[int, int]],
               times: list[match.TimeMention], date_marks: list[tuple[int, int]]) -> Candidate | None:
     left, right = _bounds(seg, marks, rel.start, rel.end)
+    upon = _UPON.match(seg.text) if rel.anchor == match.THIS_ORDER else None
+    if upon:  # "Upon the filing of the PAR, petitioner may reply within thirty (30) days": from that filing
+        rel = replace(rel, anchor=upon.group("event"))
     if rel.amount == 0 and left > seg.start and _JUST_LINK.fullmatch(text, left, rel.start):
         return None  # "held on 4/20/2015, at 9:00 a.m., just prior to the status conference": where it sits
     # "Prior to the conference, counsel shall meet": with nothing before it, the duty follows.

@@ -141,7 +141,10 @@ def _resolve_periods(candidates: list[Candidate], calendar: HolidayCalendar) -> 
             if isinstance(anchor, Candidate) and anchor.date is None and anchor in waiting:
                 continue  # its anchor is a period not dated yet: next pass
             waiting.remove(c)
-            if isinstance(anchor, Candidate) and anchor.date is not None:
+            if isinstance(anchor, Candidate) and anchor.date is not None and resolve.counts_from_filing(c, anchor):
+                c.anchor = anchor
+                resolve.from_filing(c, anchor, calendar)
+            elif isinstance(anchor, Candidate) and anchor.date is not None:
                 c.anchor = anchor
                 resolve.count_from(c, anchor, calendar)
             else:

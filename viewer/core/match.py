@@ -325,7 +325,8 @@ def _trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
     end = offset
     for index, word in enumerate(re.finditer(r"\S+", anchor)):
         relative_clause = word.group(0).lower() == "which" and kept and kept[-1].lower() in ("on", "in", "of", "at")
-        if index >= 12 or index > 2 and word.group(0).lower() in stops and not relative_clause:
+        named = word.group(0).lower() == "the" and bool(kept) and kept[-1].lower() == "of"  # "the filing of the Amended Complaint"
+        if index >= 12 or index > 2 and word.group(0).lower() in stops and not relative_clause and not named:
             break  # ("the date on which this order is filed" goes on to name its event)
         kept.append(word.group(0).strip(","))
         end = offset + word.end() - (1 if word.group(0).endswith(",") else 0)

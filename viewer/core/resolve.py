@@ -354,6 +354,27 @@ def unrolled_note(last: dt.date, rolled: dt.date) -> str:
             f"{describe(rolled)}.")
 
 
+# "within fourteen (14) days after the filing of the Amended Complaint": the day the paper is
+# actually filed, which the order cannot know; its deadline is only the latest it can be.
+_ACT_OF = re.compile(r"\b(?:the\s+)?(?:filing|service|submission|lodging|receipt)\s+of\b", re.I)
+
+
+def counts_from_filing(c: Candidate, anchor: Candidate) -> bool:
+    """Whether the period runs from the act of filing a paper whose deadline is `anchor`."""
+    assert c.relative is not None
+    return anchor.kind == "filing" and bool(_ACT_OF.search(c.relative.anchor))
+
+
+def from_filing(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> None:
+    """Undated (the filing day is unknown), with the date it has if the paper comes on its last day."""
+    latest = Candidate(c.kind, c.title, c.start, c.end, c.mention, c.stated, c.paragraph, relative=c.relative)
+    count_from(latest, anchor, calendar)
+    undated_anchor(c, c.relative.anchor if c.relative else None)
+    if latest.date and anchor.date:
+        c.computation.append(f"If {c.relative.anchor if c.relative else 'it'} comes on its last day "
+                             f"({describe(anchor.date)}), this falls on {describe(latest.date)}.")
+
+
 def undated_anchor(c: Candidate, anchor: "Candidate | str | None") -> None:
     """A period whose anchor has no date in the order (service, receipt of notice, ...)."""
     assert c.relative is not None

@@ -74,7 +74,7 @@ _GIVEN = re.compile(r"\b(?:the\s+)?(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[
                     r"(?:hereby\s+)?(?:directed|granted|ordered|given|allowed)\b", re.I)
 
 
-_DATE_LEAD = guarded(r"\s*(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|on|before)?\s*$", re.I)
+_DATE_LEAD = guarded(r"\s*(?:\b(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|on|before))?\s*$", re.I)
 
 
 def _filing_phrase(clause: str) -> str:
