@@ -433,6 +433,13 @@ ROWS = [
     R("upon-filing-of-paper",
       doc("Respondent shall file a pre-answer response by April 10, 2025. Upon the filing of the response, "
           "petitioner may reply within thirty (30) days."), "absent 2025-04-04"),
+    # ------------------------------------------------ one duty stated twice -------------------------------
+    # "must file by April 18, 2025 either: (1) ... or (2) ...": the same show-cause duty, stated again to
+    # lead into the ways to meet it: one event.
+    R("date-leading-either-list-once",
+      doc("Plaintiff is ORDERED TO SHOW CAUSE on or before April 18, 2025 why the action should not be dismissed. "
+          "In order to discharge this Order, Plaintiff must file by April 18, 2025 either: (1) an opposition to the "
+          "Motion; or (2) a request for an extension."), "filing 2025-04-18 once"),
 ]
 
 
@@ -470,3 +477,12 @@ def test_period_from_a_papers_filing_says_when_it_would_fall() -> None:
     renewed = next(e for e in timeline.events if e.relative and e.relative.amount == 14)
     assert renewed.date is None and "anchor-undated" in renewed.flags
     assert "comes on its last day (Friday 2025-04-04), this falls on Friday 2025-04-18" in renewed.computation
+
+
+def test_date_leading_a_list_of_more_papers_is_a_second_duty() -> None:
+    # "by April 18, 2025, the following:" names more papers than the pretrial order: two duties that day.
+    timeline = run(doc("Counsel shall submit a Joint Proposed Pretrial Order to the Court by April 18, 2025. The parties "
+                       "shall also submit to the Court, by April 18, 2025, the following: (1) witness lists; (2) exhibit "
+                       "lists."))
+    due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 4, 18)]
+    assert len(due) == 2, [(e.kind, e.title) for e in timeline.events]

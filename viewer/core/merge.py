@@ -22,7 +22,7 @@ _QUOTE_LIMIT = 320
 
 def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Fold repeated statements of one event into the first, richest statement."""
-    candidates = _absorb_vacated(candidates)
+    candidates = _absorb_lead_ins(_absorb_vacated(candidates))
     kept: list[Candidate] = []
     # Only candidates of one kind, date and recital standing can be one event: compare within those.
     groups: dict[tuple[str, dt.date | None, bool], list[Candidate]] = {}
@@ -44,6 +44,31 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
             twin.time, twin.zone, twin.stated = c.time, c.zone, c.stated
         twin.confidence = max(twin.confidence, c.confidence)
         twin.also.append(c.stated)
+    return kept
+
+
+# "Plaintiff must file by April 18, 2024 either:", "may discharge this Order by filing, no later than
+# April 21, 2022:": the paper is named in the list that follows; the date restates the duty stated
+# just before.
+# ("by January 27, 2014, the following:" names other papers: not a restatement.)
+_LIST_AHEAD = re.compile(r",?\s*(?:[\w']+\s+){0,3}either\s*:|\s*:", re.I)
+
+
+def _leads_a_list(c: Candidate) -> bool:
+    at = c.mention - c.start + len(c.stated)
+    return c.written is not None and 0 <= at <= len(c.context) and bool(_LIST_AHEAD.match(c.context, at))
+
+
+def _absorb_lead_ins(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A date that only leads into a list of ways to meet a duty stated the same day is that duty."""
+    kept = []
+    for c in candidates:
+        twin = next((o for o in candidates if o is not c and o.date == c.date and not o.recital and o.kind == "filing"
+                     and not _leads_a_list(o)), None) if c.date and not c.recital and _leads_a_list(c) else None
+        if twin is None:
+            kept.append(c)
+        else:
+            twin.also.append(c.stated)
     return kept
 
 
