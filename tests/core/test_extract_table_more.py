@@ -440,6 +440,13 @@ ROWS = [
       doc("Plaintiff is ORDERED TO SHOW CAUSE on or before April 18, 2025 why the action should not be dismissed. "
           "In order to discharge this Order, Plaintiff must file by April 18, 2025 either: (1) an opposition to the "
           "Motion; or (2) a request for an extension."), "filing 2025-04-18 once"),
+    # A period the court also wrote as a date right after it is that date: one duty, the date calendared.
+    R("period-then-court-date",
+      doc("Defendants are directed to file their response within two weeks of Plaintiffs' motion, on or before "
+          "April 10, 2025."), "filing 2025-04-10 once"),
+    # "ten o'clock am. (10:00 a.m.)": the hour written out, then in digits, is one time on the same sentence.
+    R("oclock-then-digits",
+      doc("The hearing is set for April 24, 2025, at ten o\u2019clock am. (10:00 a.m.)."), "hearing 2025-04-24 10:00"),
 ]
 
 

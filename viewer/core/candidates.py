@@ -28,7 +28,10 @@ _M = TypeVar("_M", bound=Any)
 # "Discovery completed by November 8, 2024\nAll dispositive motions ...": the date ends its line
 # and the next line starts a new row (a capital), so nothing after the date belongs to it.
 _ROW_END = re.compile(r"[ \t,.;]*\n[ \t]*(?-i:[A-Z])")
-_TIME_GAP = guarded(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*$", re.I)
+# (Texas writes the hour out, then the digits: "April 24, 2020, at ten o'clock am. (10:00 a.m.)".)
+_TIME_GAP = guarded(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*"
+                    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
+                    r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\()?$", re.I)
 _TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
 _BOND = guarded(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
 _SERVE_ORDER = guarded(r"\b(?:shall|must|may)\s+(?:be\s+)?serve[ds]?\b|\bmay\s+be\s+served\b|"
@@ -125,6 +128,7 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
     date_marks = [(d.start, d.end) for d in dates]
     counted = [c for r in relatives if (c := _relative(text, seg, r, marks, times, date_marks)) is not None]
     _stated_anchors(text, dated, counted)
+    counted = _dated_by_court(text, dated, counted)
     out: list[Candidate | None] = [*dated, *counted]
     out += [_month(text, seg, m, marks) for m in inside(found.months)]
     if not out:
@@ -179,6 +183,30 @@ def _stated_anchors(text: str, dated: list[Candidate], counted: list[Candidate])
                     day.kind, day.title, day.recital = "other", "Stated date", True
                 period.anchor = day
                 break
+
+
+# "file their response within two weeks of Plaintiffs' motion, on or before August 25, 2011": the
+# court did the count and wrote the date.
+# ("within 30 days (or by April 7, 2025)" is restate.py's: it checks the count against the date.)
+_THE_DATE_FOLLOWS = re.compile(r"[\s,;]*(?:i\.e\.,?|that\s+is,?)?\s*(?:on\s+or\s+before|by|no\s+later\s+than|"
+                               r"not\s+later\s+than|until)?\s*$", re.I)
+
+
+def _dated_by_court(text: str, dated: list[Candidate], counted: list[Candidate]) -> list[Candidate]:
+    """Periods the order also states as a date right after them: the date is the duty (one event)."""
+    kept = []
+    for period in counted:
+        rel = period.relative
+        assert rel is not None
+        day = next((d for d in dated if rel.end <= d.mention <= rel.end + 40 and not d.recital
+                    and _THE_DATE_FOLLOWS.fullmatch(text, rel.end, d.mention)), None)
+        if day is None or period.recital:
+            kept.append(period)
+            continue
+        if day.kind in ("other", "entry") or day.confidence < period.confidence:
+            day.kind, day.title = period.kind, period.title
+        day.also.append(period.stated)
+    return kept
 
 
 def _with_context(candidates: list[Candidate], seg: Segment) -> list[Candidate]:
@@ -279,7 +307,7 @@ def _attached_time(text: str, date: match.DateMention,
                    times: list[match.TimeMention]) -> match.TimeMention | None:
     """The time written right after ("at 10 a.m.") or right before ("at 9:00 on") the date."""
     for when in times:
-        if 0 <= when.start - date.end <= 25 and _TIME_GAP.match(text[date.end:when.start]):
+        if 0 <= when.start - date.end <= 45 and _TIME_GAP.match(text[date.end:when.start]):
             return when
     for when in times:
         if 0 <= date.start - when.end <= 12 and _TIME_BEFORE_GAP.match(text[when.end:date.start]):

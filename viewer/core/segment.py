@@ -27,7 +27,9 @@ _LIST_START = re.compile(r"\n(?=[ ]*(?:-\s+)?(?:\d{1,2}\.|[A-Za-z]\.|\([a-z0-9]{
 _SHORT_LINE = re.compile(r"(?m)^(?=[^\n]{1,40}\n)(?![^\n]*\b(?:of|the|and|or|to|on|by|at|in)\n)(?=[^\n]*\S\s+\S|[^\n]*\d)"
                          r"[^\n]{1,40}(?<![,;\-])\n(?![ \t]*[a-z])")
 _HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
-_ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central|Mountain|Pacific)\b")
+# ("ten o'clock am. (10:00 a.m.)": the same time again in digits does not end the sentence either.)
+_ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central|Mountain|Pacific)\b|"
+                         r"\s+\(\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b")
 
 
 @dataclass(frozen=True)
