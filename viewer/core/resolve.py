@@ -81,7 +81,7 @@ def demote_weak_entries(candidates: list[Candidate], entry: dt.date | None) -> N
 def date_written(candidates: list[Candidate], entry: dt.date | None,
                  calendar: HolidayCalendar) -> None:
     """Dates the court wrote: fill missing years, catch year typos, flag weekends and holidays."""
-    with_year = sorted((c for c in candidates if c.written and c.written.year), key=lambda c: c.mention)
+    context = _StatedDays(candidates)
     for c in candidates:
         if c.written is None:
             continue
@@ -92,7 +92,7 @@ def date_written(candidates: list[Candidate], entry: dt.date | None,
             continue
         if c.written.year is None:
             _infer_year(c, entry)
-            _year_from_context(c, entry, with_year)
+            _year_from_context(c, entry, context)
         elif entry and c.date and c.kind != "entry" and not c.recital and c.date < entry:
             _before_entry(c, entry)
         if c.date and c.kind != "entry" and not c.recital:
@@ -108,19 +108,35 @@ _FAR_AHEAD = 180
 _STORY_STEP = 120
 
 
-def _year_from_context(c: Candidate, entry: dt.date | None, with_year: list[Candidate]) -> None:
+class _StatedDays:
+    """The dates the order writes with their year, in text order, found once per order."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self.days = sorted(((c, d) for c in candidates if c.written and c.written.year and (d := c.written.date())),
+                           key=lambda pair: pair[0].mention)
+        self.mentions = [c.mention for c, _ in self.days]
+        self.first: dict[tuple[int, int], tuple[Candidate, dt.date]] = {}
+        for c, d in self.days:
+            self.first.setdefault((d.month, d.day), (c, d))
+
+    def told_before(self, c: Candidate) -> tuple[Candidate, dt.date] | None:
+        """The last date with a year stated before `c` in its paragraph."""
+        at = bisect_left(self.mentions, c.mention) - 1
+        return self.days[at] if at >= 0 and self.days[at][0].paragraph == c.paragraph else None
+
+
+def _year_from_context(c: Candidate, entry: dt.date | None, context: _StatedDays) -> None:
     """Take the year from the order's own words when they give it: the same day stated with its
     year ("October 20, 1998 ... on October 20"), or, far ahead of entry, the dated story just before."""
     written = c.written
     assert written is not None
-    stated = [(o, d) for o in with_year if o.written and (d := o.written.date())]
-    same = next(((o, d) for o, d in stated if (d.month, d.day) == (written.month, written.day)), None)
-    story = [(o, d) for o, d in stated if o.mention < c.mention and o.paragraph == c.paragraph]
+    same = context.first.get((written.month, written.day))
+    story = context.told_before(c)
     day: dt.date | None = None
     if same is not None:
         day, why = same[1], f"the same day the order states with its year ('{same[0].stated}')"
     elif entry and c.date and (c.date - entry).days > _FAR_AHEAD and story:
-        told, last = story[-1]
+        told, last = story
         day = written.date(last.year)
         day = written.date(last.year + 1) if day and day < last else day
         if day is None or (day - last).days > _STORY_STEP or day >= entry:
