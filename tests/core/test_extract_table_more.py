@@ -447,6 +447,27 @@ ROWS = [
     # "ten o'clock am. (10:00 a.m.)": the hour written out, then in digits, is one time on the same sentence.
     R("oclock-then-digits",
       doc("The hearing is set for April 24, 2025, at ten o\u2019clock am. (10:00 a.m.)."), "hearing 2025-04-24 10:00"),
+    # ------------------------------------------------ rules, excusals, references ---------------------------
+    # "Local Rule 16.1.1, as amended April 1, 2024" dates the rule, not a setting (no year fix to 2025).
+    R("rule-as-amended-date",
+      doc("Pursuant to Local Rule 16.1.1, as amended April 1, 2024, an initial scheduling conference shall be held "
+          "on May 16, 2025 at 4:30 p.m."), "absent 2025-04-01"),
+    # "excused from the requirement of making the disclosures ... within fourteen (14) days": no duty.
+    R("excused-from-requirement",
+      doc("The conference is set for April 14, 2025. The parties are excused from the requirement of making the "
+          "disclosures within fourteen (14) days after the conference."), "absent 2025-04-28"),
+    # "held no later than" (no "shall be") is still a deadline to hold the conference, not a sitting.
+    R("held-no-later-than",
+      doc("Settlement conference under LCR 39.1, if requested by the parties, held no later than April 29, 2025."),
+      "other 2025-04-29"),
+    # "the November 14, 2025 discovery deadline" and "the current November 14, 2025 deadline" name one deadline.
+    R("reference-to-deadline-once",
+      doc("Defendants seek an extension of the November 14, 2025 discovery deadline. The depositions cannot be "
+          "completed by the current November 14, 2025 deadline."), "other 2025-11-14 once"),
+    # "Fed.R.Civ.P. 26(a)(2)" does not end the sentence: the disclosures are the subject (discovery: other).
+    R("fed-r-civ-p-not-sentence-end",
+      doc("Disclosures required by Fed.R.Civ.P. 26(a)(2), including reports from retained experts, are due from "
+          "the party with the burden of proof by December 29, 2025."), "other 2025-12-29"),
 ]
 
 
@@ -493,3 +514,11 @@ def test_date_leading_a_list_of_more_papers_is_a_second_duty() -> None:
                        "lists."))
     due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 4, 18)]
     assert len(due) == 2, [(e.kind, e.title) for e in timeline.events]
+
+
+def test_two_periods_in_one_sentence_are_two_duties() -> None:
+    timeline = run("ORDER TO SHOW CAUSE signed by Judge Jane Roe on 3/5/2025 ORDERING Plaintiff to SHOW CAUSE, in writing, "
+                   "within 21 days, as to why this case should not be dismissed; ALTERNATIVELY ORDERING Plaintiff to file "
+                   "a Notice of Voluntary Dismissal pursuant to F.R.Cv.P. Rule 41(a)(1)(A)(i), within 21 days.")
+    due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 3, 26)]
+    assert len(due) == 2, [(e.kind, e.title, e.date) for e in timeline.events]

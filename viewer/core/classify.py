@@ -146,7 +146,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     if CONDITION.match(before):
         return Reading("other", make_title("other", before, after), True, 0.4)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or MOTION_SUBJECT.search(prefix or before) \
-            or _ORDER_OF.search(before):
+            or _ORDER_OF.search(before) or _AMENDED_ON.search(before):
         return Reading("other", make_title("other", before, after), True, 0.5)
     if VACATED_AFTER.search(after) or RESET_FROM.search(before) or (
             RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)):
@@ -182,7 +182,7 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
     if _WAS_DUE.search(sentence) and not _DUTY_NOW.search(sentence):
         directive = False  # "Any party ... was required to file objections within 14 days": history
     recital = not directive and bool(PAST.search(sentence) or _RULE_STATEMENT.match(sentence)
-                                     or _WAS_DUE.search(sentence)) or _narrates(sentence)
+                                     or _WAS_DUE.search(sentence)) or _narrates(sentence) or bool(_EXCUSED.search(before))
     kind, confidence = _kind(before, after, True, relative=True)
     return Reading(kind, make_title(kind, before, after), recital, confidence - 0.05)
 
@@ -219,6 +219,13 @@ _SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|
 _AUTHORED_BY = re.compile(r"(?:^|\n)\s*(?:memorandum|opinion|order|judgment)(?:\s+and\s+order)?\s+by\s+[^\n:]{1,60}:\s*$", I)
 # "By entry of June 20, 1994, this court remanded", "the court's order of January 17": an earlier order.
 _ORDER_OF = re.compile(r"(?<!this\s)\b(?:order|entry|judgment|opinion|decision|letter)\s+of\s*$", I)
+
+
+# "Pursuant to Local Rule 16.1.1, as amended April 1, 2005": the rule's date, not the case's.
+_AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+amended|amended|effective|"
+                         r"adopted)(?:\s+(?:on|as\s+of))?\s*$", I)
+# "The parties are excused from the requirement of making the disclosures ... within fourteen (14) days".
+_EXCUSED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:excused|relieved|exempt(?:ed)?)\s+from\b", I)
 
 
 # A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".
@@ -294,7 +301,8 @@ _CONTINUED_TO = guarded(r"\b(?:continued|re-?set|rescheduled|moved|postponed|adj
 
 
 _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
-                   r"\b(?:must|shall)\s+be\s+(?:held|conducted|completed)\s+(?:no\s+later\s+than|by|on\s+or\s+before)", I)
+                   r"\b(?:(?:must|shall)\s+be\s+)?(?:held|conducted|completed)\s+(?:no\s+later\s+than|not\s+later\s+than|by|"
+                   r"on\s+or\s+before)", I)
 _EXCLUDED_UNTIL = guarded(r"\bexclud\w*\b[^.;]{0,60}\b(?:until|through|to)\b", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 _BY_PROBATION = guarded(r"\bby\s+the\s+probation\s+(?:officer|department|office)", I)

@@ -22,7 +22,7 @@ _QUOTE_LIMIT = 320
 
 def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Fold repeated statements of one event into the first, richest statement."""
-    candidates = _absorb_lead_ins(_absorb_vacated(candidates))
+    candidates = _absorb_references(_absorb_lead_ins(_absorb_vacated(candidates)))
     kept: list[Candidate] = []
     # Only candidates of one kind, date and recital standing can be one event: compare within those.
     groups: dict[tuple[str, dt.date | None, bool], list[Candidate]] = {}
@@ -72,6 +72,33 @@ def _absorb_lead_ins(candidates: Sequence[Candidate]) -> list[Candidate]:
     return kept
 
 
+# "extension of the November 15, 2021-discovery deadline", "by the current November 15, 2021 deadline":
+# the date names a deadline set elsewhere; it is that deadline, not a new one.
+_REFERENCE_BEFORE = re.compile(r"\b(?:the|current|existing|original|present|prior|previous)\s+$", re.I)
+_REFERENCE_AFTER = re.compile(r"[\s,-]*(?:[\w-]+\s+){0,2}?(?:deadline|cut-?off)\b", re.I)
+
+
+def _refers(c: Candidate) -> bool:
+    at = c.mention - c.start
+    end = at + len(c.stated)
+    return c.written is not None and 0 <= at <= end <= len(c.context) and bool(
+        _REFERENCE_BEFORE.search(c.context, max(0, at - 12), at) and _REFERENCE_AFTER.match(c.context, end))
+
+
+def _absorb_references(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A date that only names a deadline stated elsewhere in the order joins that statement."""
+    kept = []
+    for at, c in enumerate(candidates):
+        twin = next((o for i, o in enumerate(candidates) if i != at and o.date == c.date and not o.recital
+                     and o.kind != "entry" and (i < at or not _refers(o))), None) \
+            if c.date and not c.recital and _refers(c) else None
+        if twin is None:
+            kept.append(c)
+        else:
+            twin.also.append(c.stated)
+    return kept
+
+
 def _verbatim_key(c: Candidate) -> tuple[object, ...]:
     rel = c.relative
     spec = (rel.amount, rel.unit, rel.direction, id(c.anchor)) if rel else None
@@ -107,7 +134,10 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         # A caption line ("ORDER TO SHOW CAUSE ... RESPONSE DUE WITHIN 30 DAYS") restates the body.
         # Two sentences that each set a period for different papers are two duties, even when
         # the titles (cut to length) read alike: the whole sentences must say the same thing.
-        return same and (_shouts(a) or _shouts(b) or (restates(a, b) and _same_words(a.context, b.context)))
+        # (Two periods in one sentence are two duties: "show cause within 21 days; alternatively, file a
+        # notice of dismissal within 21 days".)
+        return same and (_shouts(a) or _shouts(b) or (a.start != b.start and restates(a, b)
+                                                     and _same_words(a.context, b.context)))
     if a.relative or b.relative:
         return restates(a, b)  # "due in 30 days" and "(Status Report due by 7/27/2017)"
     if a.kind in ("entry", "expiry") or (a.time and a.time == b.time):

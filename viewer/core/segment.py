@@ -124,4 +124,5 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
         return bool(_ZONE_AFTER.match(text, dot + 1, end))
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return True
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    # "U.S.C", "Fed.R.Civ.P" (a citation, usually followed by a rule number): dotted short parts
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]|(?:[a-z]{1,5}\.)+[a-z]{1,5}", word))
