@@ -468,6 +468,28 @@ ROWS = [
     R("fed-r-civ-p-not-sentence-end",
       doc("Disclosures required by Fed.R.Civ.P. 26(a)(2), including reports from retained experts, are due from "
           "the party with the burden of proof by December 29, 2025."), "other 2025-12-29"),
+    # ------------------------------------------------ who sets the date ------------------------------------
+    # "the court orders respondent to file ... within sixty days of the court's order": a duty from this
+    # order (Mar 5 + 60 = Sun May 4, rolled to Mon May 5), though "reasons stated below" reads as past.
+    R("court-orders-respondent",
+      doc("For the reasons stated below, the court orders respondent to file an answer within sixty days of the "
+          "court's order."), "filing 2025-05-05"),
+    # Reset to a later hour the same day: the new setting is its own event.
+    R("reset-same-day-later-hour",
+      "Set/Reset Hearings. Sentencing set for 4/9/2025 at 2:00 PM is reset for 4/9/2025 at 03:30 PM in Courtroom 5A. "
+      "(Entered: 03/05/2025)", "hearing 2025-04-09 15:30"),
+    # "have until <date> to submit their Joint Pretrial Order ..." and the clerk's "(Pretrial Order due by ...)".
+    R("have-until-to-submit-restated",
+      "ORDER granting Letter Motion. The parties shall have until April 29, 2025 to submit their Joint Pretrial Order "
+      "and proposed findings of fact and conclusions of law. SO ORDERED. Pretrial Order due by 4/29/2025. (Signed by "
+      "Judge Jane Roe on 3/5/2025)", "filing 2025-04-29 once"),
+    # What the parties ask for is not what the order sets.
+    R("parties-request-is-background",
+      doc("The parties request an extension of the discovery deadline to December 22, 2025."), "recital 2025-12-22"),
+    # What the court granted before is history, even with "deadline" words in it.
+    R("previously-granted-is-background",
+      doc("The Court previously granted the parties a 90-day extension of the discovery cutoff date to April 23, "
+          "2025."), "recital 2025-04-23"),
 ]
 
 

@@ -67,7 +67,8 @@ DIRECTIVE = guarded(
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
     r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
-    r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to)\b", I)
+    r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|"
+    r"court\s+(?:hereby\s+)?(?:orders|directs|requires))\b", I)  # "the court orders respondent to file ..."
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = guarded(
     r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
@@ -155,7 +156,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     narrative = bool(re.match(r"\s*(?:\w+,\s+)?on\s*$", before, I)) or (  # "[Accordingly,] on March 3, 2025, plaintiff filed"
         _NARRATIVE.match(sentence) is not None and _narrates(sentence))
     past = bool(PAST.search(clause)) or narrative
-    if _WAS_DUE.search(clause) and not _DUTY_NOW.search(clause):
+    if (_WAS_DUE.search(clause) or _BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
     if narrative and after.lstrip().startswith(",") and not _DUTY.search(after):
         strong = False  # "On March 17, 2020, the session scheduled ... was canceled": narrative
@@ -179,7 +180,7 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
     if CONDITION.match(before) and not in_condition:  # "If Plaintiff does not file ... within sixty days"
         return Reading("other", make_title("other", before, after), True, 0.4)
     directive = bool(DIRECTIVE.search(sentence))
-    if _WAS_DUE.search(sentence) and not _DUTY_NOW.search(sentence):
+    if (_WAS_DUE.search(sentence) or _BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(sentence):
         directive = False  # "Any party ... was required to file objections within 14 days": history
     recital = not directive and bool(PAST.search(sentence) or _RULE_STATEMENT.match(sentence)
                                      or _WAS_DUE.search(sentence)) or _narrates(sentence) or bool(_EXCUSED.search(before))
@@ -221,6 +222,13 @@ _AUTHORED_BY = re.compile(r"(?:^|\n)\s*(?:memorandum|opinion|order|judgment)(?:\
 _ORDER_OF = re.compile(r"(?<!this\s)\b(?:order|entry|judgment|opinion|decision|letter)\s+of\s*$", I)
 
 
+# What the court did before, or what a party asks for, is not what this order sets: "The Court
+# previously granted the parties a 90-day extension ... to September 23, 2021", "The parties request
+# an extension of the non-expert discovery deadline to December 23, 2021".
+_BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"
+                         r"continued|entered|directed)\b|^\s*(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
+                         r"respondents?|movants?|counsel|(?-i:[A-Z][\w'-]+))\s+(?:jointly\s+|also\s+|further\s+)?"
+                         r"(?:request|requests|seek|seeks|ask|asks|propose|proposes)\b", I)
 # "Pursuant to Local Rule 16.1.1, as amended April 1, 2005": the rule's date, not the case's.
 _AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+amended|amended|effective|"
                          r"adopted)(?:\s+(?:on|as\s+of))?\s*$", I)

@@ -110,7 +110,8 @@ def _absorb_vacated(candidates: Sequence[Candidate]) -> list[Candidate]:
     vacated = [c for c in candidates if c.kind == "other" and c.title.endswith("(former setting)") and c.date]
     kept = []
     for c in candidates:
-        twin = next((v for v in vacated if c.kind == "hearing" and not c.recital and v.date == c.date), None)
+        twin = next((v for v in vacated if c.kind == "hearing" and not c.recital and v.date == c.date
+                     and not (v.time and c.time and v.time != c.time)), None)  # reset to a later hour that day
         if twin is None:
             kept.append(c)
             continue

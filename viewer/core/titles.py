@@ -66,7 +66,7 @@ _PASSIVE_VERB = guarded(r"\s(?:shall|must|will|may)\s+be\s+(?:filed|submitted|se
 _DUE_WORD = guarded(r"\sdue\b", re.I)
 # "Respondent is granted thirty (30) days ... to file a Pre-Answer Response that complies": the paper.
 _TO_FILE = guarded(r"\bto\s+(?:file|submit|serve|lodge)\s+(?:(?:a|an|the|any|its|his|her|their)\s+)?"
-                   r"(?P<what>[^,;()]{3,60}?)(?=\s+(?:that|which|if|with|to|on|upon|by|no\s+later|within)\b|[,;(.]|$)", re.I)
+                   r"(?P<what>[^,;()]{3,90}?)(?=\s+(?:that|which|if|with|to|on|upon|by|no\s+later|within)\b|[,;(.]|$)", re.I)
 
 
 # "Legatus is DIRECTED to file", "Respondent is granted thirty (30) days ... to file": who files.
