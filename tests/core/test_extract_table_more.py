@@ -490,6 +490,12 @@ ROWS = [
     R("previously-granted-is-background",
       doc("The Court previously granted the parties a 90-day extension of the discovery cutoff date to April 23, "
           "2025."), "recital 2025-04-23"),
+    # "Conferences" (plural, verbatim) is still a sitting.
+    R("conferences-plural", doc("The Final Pretrial Conferences is SET for May 28, 2025 at 1:30 p.m."),
+      "hearing 2025-05-28 13:30"),
+    # "The MSJ is advanced to <date>": a sitting is moved (papers are extended), even unnamed.
+    R("advanced-to-is-sitting", doc("The MSJ is advanced to May 1, 2025. Trial is continued to June 2, 2025."),
+      "hearing 2025-05-01"),
 ]
 
 

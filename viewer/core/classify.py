@@ -86,7 +86,7 @@ MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|rule
                r"settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b", I)
 HEARING = guarded(
-    r"\b(?:hearing|(?<!26\s)(?<!\(f\)\s)conference|oral\s+argument|argument|"
+    r"\b(?:hearings?|(?<!26\s)(?<!\(f\)\s)conferences?|oral\s+argument|argument|"
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
@@ -298,6 +298,8 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
             return ("hearing", 0.9) if not relative else ("other", 0.6)
         return ("filing", 0.9) if kind == "filing" else ("other", 0.85)
     clause = f"{before} {after}"
+    if _CONTINUED_TO.search(before):
+        return "hearing", 0.7  # "The MSJ is advanced to March 1, 2023": sittings are moved, papers extended
     if SERVICE.search(clause):
         return "service", 0.85
     if EXPIRY.search(clause):
@@ -305,7 +307,7 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     return "other", 0.7 if directive else 0.5
 
 
-_CONTINUED_TO = guarded(r"\b(?:continued|re-?set|rescheduled|moved|postponed|adjourned)\s+(?:to|until)\s*$", I)
+_CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|moved|postponed|adjourned)\s+(?:to|until)\s*$", I)
 
 
 _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
