@@ -372,8 +372,6 @@ def _month(text: str, seg: Segment, month: match.MonthMention,
 def _undated(text: str, seg: Segment) -> list[Candidate]:
     """Obligations with no date: post a bond, serve the order, act within a reasonable time."""
     sentence = seg.text
-    if classify.PAST.search(sentence) and not classify.DIRECTIVE.search(sentence):
-        return []
     found = []
     if _BOND.search(sentence):
         found.append(("other", "Post bond / security"))
@@ -384,6 +382,8 @@ def _undated(text: str, seg: Segment) -> list[Candidate]:
     until = _UNTIL.search(sentence)
     if until and not found:
         found.append(("other", f"Duty lasts until {until.group('cond').split(',')[0].strip()}"))
+    if found and classify.PAST.search(sentence) and not classify.DIRECTIVE.search(sentence):
+        return []  # (tested last: most sentences name no undated duty at all)
     return [_undated_candidate(seg, kind, title) for kind, title in found]
 
 

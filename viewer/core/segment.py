@@ -16,6 +16,7 @@ ABBREVIATIONS = frozenset(
     "ave blvd dist div cal fla ill mass mich minn pa tex va wash wis cl ct ann stat ch art sec "
     "n.d s.d e.d w.d m.d c.d d.n.j d.d.c s.d.n.y e.d.n.y approx est ed".split())
 _TIME_ABBREVIATIONS = frozenset({"a.m", "p.m", "am", "pm"})
+_NON_SPACE = re.compile(r"\S")
 _BLOCK_BREAK = re.compile(r"\n[ ]*\n+|\f+")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|[.!?](?=[A-Z][a-z])")
 # (The bullet alternative starts at the bullet, checking the space before it looking back, so the
@@ -66,9 +67,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     blocks.append((last, len(text)))
     merged: list[tuple[int, int]] = []
     for start, end in blocks:
-        if not text[start:end].strip():
+        if not _NON_SPACE.search(text, start, end):
             continue
-        if merged and _continues(_last_line(text, *merged[-1]), text[start:end]):
+        if merged and _continues(_last_line(text, *merged[-1]), text, start, end):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -82,17 +83,21 @@ def _last_line(text: str, start: int, end: int) -> str:
     return text[max(start, text.rfind("\n", start, end) + 1):end].strip()
 
 
-def _continues(last_line: str, following: str) -> bool:
-    """True when the block ending with `last_line` stops mid-sentence and `following` carries on."""
+def _continues(last_line: str, text: str, start: int, end: int) -> bool:
+    """True when the block ending with `last_line` stops mid-sentence and text[start:end] carries on."""
     tail = last_line.rstrip("\"')]")
     if not tail or tail[-1] in ".!?;":
         return False
     if tail[-1] == ":":  # "shall appear for an initial pretrial conference:" + the date below
-        return len(following.strip()) < 80
+        return len(text[start:end].strip()) < 80
     if last_line.isupper() or len(last_line) < 25:
         return False  # headings and caption lines stand alone
-    head = following.lstrip()
-    return not re.match(r"(?:-\s+)?(?:\d{1,2}\.|[A-Z]\.)\s|[A-Z][A-Z ]{6,}$", head.splitlines()[0])
+    head = _NON_SPACE.search(text, start, end)
+    if head is None:
+        return False
+    line_end = text.find("\n", head.start(), end)  # the first line only, not a copy of the whole block
+    first = text[head.start():end if line_end == -1 else line_end].splitlines()[0]
+    return not re.match(r"(?:-\s+)?(?:\d{1,2}\.|[A-Z]\.)\s|[A-Z][A-Z ]{6,}$", first)
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
