@@ -496,6 +496,10 @@ ROWS = [
     # "The MSJ is advanced to <date>": a sitting is moved (papers are extended), even unnamed.
     R("advanced-to-is-sitting", doc("The MSJ is advanced to May 1, 2025. Trial is continued to June 2, 2025."),
       "hearing 2025-05-01"),
+    # A caption line "No. W2025-01417-COA-R3-CV - Filed March 5, 2025" dates the opinion itself.
+    R("number-line-filed",
+      "IN THE COURT OF APPEALS\nNo. W2025-01417-COA-R3-CV - Filed March 5, 2025\nOPINION\nWe dismiss this appeal.",
+      "entry 2025-03-05"),
 ]
 
 

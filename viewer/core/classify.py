@@ -218,6 +218,8 @@ _SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|
 
 # An appellate header: "MEMORANDUM BY DUBOW, J.: FILED FEBRUARY 29, 2016" dates the opinion itself.
 _AUTHORED_BY = re.compile(r"(?:^|\n)\s*(?:memorandum|opinion|order|judgment)(?:\s+and\s+order)?\s+by\s+[^\n:]{1,60}:\s*$", I)
+# A caption line "No. W2013-01417-COA-R3-CV - Filed October 2, 2013" dates the opinion itself.
+_NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]\s*$", I)
 # "By entry of June 20, 1994, this court remanded", "the court's order of January 17": an earlier order.
 _ORDER_OF = re.compile(r"(?<!this\s)\b(?:order|entry|judgment|opinion|decision|letter)\s+of\s*$", I)
 
@@ -251,7 +253,8 @@ def _entry_title(before: str, sentence: str) -> str:
     if verb == "date" and _SETTING_DATE.search(lead):
         return ""  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
     own_header = re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
-                              r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead)
+                              r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
+        or _NUMBER_LINE.search(lead)
     if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued") and _DOCUMENT_BEFORE.search(lead) \
             and not own_header:
         return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
