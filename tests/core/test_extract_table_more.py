@@ -500,6 +500,30 @@ ROWS = [
     R("number-line-filed",
       "IN THE COURT OF APPEALS\nNo. W2025-01417-COA-R3-CV - Filed March 5, 2025\nOPINION\nWe dismiss this appeal.",
       "entry 2025-03-05"),
+    # ------------------------------------------------ continuances ------------------------------------------
+    # "to 4/8/25/at 10:00 a.m.": a stray slash after the year is a typo, not a longer number.
+    R("stray-slash-after-year",
+      "ORDER signed by Judge Jane Roe on 3/5/25 CONTINUING Final Pretrial Conference to 4/8/25/at 10:00 a.m.",
+      "hearing 2025-04-08 10:00"),
+    # "held but needs to be continued on <date> at <time>": the continuation is set.
+    R("continued-on-is-setting",
+      doc("Minute Entry: Re-Sentencing held but needs to be continued on May 22, 2025 at 2:00 pm."),
+      "hearing 2025-05-22 14:00"),
+    # "is currently scheduled for" names the setting the order moves ...
+    R("currently-scheduled-is-former",
+      doc("A final pretrial conference is currently scheduled for April 11, 2025. The conference is continued to "
+          "May 8, 2025 at 10:00 a.m."), "other 2025-04-11"),
+    # ... unless it "remains" so.
+    R("currently-scheduled-remains", doc("The trial currently set for June 2, 2025 remains on calendar."),
+      "hearing 2025-06-02"),
+    # "due to the unavailability of counsel" is a cause, not a duty: the filing told is history.
+    R("due-to-is-cause",
+      doc("However, on March 3, 2025, the parties filed a stipulation to continue the conference due to the "
+          "unavailability of counsel."), "recital 2025-03-03"),
+    # Counsel's quoted words about his own schedule set nothing, though "trial" is in the sentence.
+    R("quoted-counsel-unavailable",
+      doc('Plaintiff\'s counsel contends that he is currently in trial in state court "and will be unavailable until '
+          'after April 20, 2025."'), "absent 2025-04-20"),
 ]
 
 

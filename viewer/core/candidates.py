@@ -29,7 +29,7 @@ _M = TypeVar("_M", bound=Any)
 # and the next line starts a new row (a capital), so nothing after the date belongs to it.
 _ROW_END = re.compile(r"[ \t,.;]*\n[ \t]*(?-i:[A-Z])")
 # (Texas writes the hour out, then the digits: "April 24, 2020, at ten o'clock am. (10:00 a.m.)".)
-_TIME_GAP = guarded(r"^[\s,;-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*"
+_TIME_GAP = guarded(r"^[\s,;/-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*"
                     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
                     r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\()?$", re.I)
 _TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
@@ -149,14 +149,17 @@ def _quoted(text: str, start: int, at: int) -> bool:
     (A docket text quoting the order's own operative words opens its sentence with the quote.)"""
     curly_open, curly_close = text.count("\u201c", start, at), text.count("\u201d", start, at)
     inside = curly_open > curly_close or (curly_open == 0 and text.count('"', start, at) % 2 == 1)
-    if not inside:
-        return False
     opened = max(text.rfind("\u201c", start, at), text.rfind('"', start, at))
+    # A straight quote right after a letter closes ("Plaintifis" application", an OCR'd stray): not inside.
+    if not inside or (text[opened] == '"' and opened > start and not text[opened - 1].isspace()
+                      and text[opened - 1] not in "([:"):
+        return False
     lead = text[start:opened]
     lead = lead[max(lead.rfind(". "), lead.rfind("; ")) + 1:]  # since the last full stop the segmenter kept
     return bool(_WORD.search(_PARENTHETICAL.sub("", lead)))
 
 
+_SITTING_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hearing|trial|conference|sentencing|argument)\b", re.I)
 _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(afc)": a clerk's initials before a docket quote
 _WORD = re.compile(r"[A-Za-z]{2}")
 
@@ -251,7 +254,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         # "self-surrender by 1:00 p.m. on Friday, February 17": read the clause without its time
         before = before[: max(0, len(before) - (date.start - when.start))] + text[when.end:date.start]
     reading = classify.read_dated(before, after, seg.text, text[seg.start:date.start])
-    if not reading.recital and reading.kind not in ("entry", "hearing") and _quoted(text, seg.start, date.start):
+    if not reading.recital and reading.kind != "entry" and _quoted(text, seg.start, date.start) \
+            and not (reading.kind == "hearing" and _SITTING_NAMED.match(after)):  # '"... the January 16 hearing"' stays
         reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)  # someone else's words
     if linked and reading.recital and re.search(r"\b(?:is|are|shall\s+be|will\s+be|hereby)\b", local, re.I):
         # "that was previously set for 2/4/19 is RESCHEDULED to 2/20/19": the new setting is live.

@@ -58,11 +58,12 @@ _RULE_STATEMENT = guarded(r"\s*(?:under|pursuant\s+to|according\s+to)\s+(?:the\s
 # ("Unless otherwise notified, a notice ... should be submitted by ..." is a duty: the verb is there.)
 CONDITION = guarded(r"\s*(?:if|unless(?!\s+otherwise)|in\s+the\s+event)\b(?![^,;]*\b(?:shall|must|should|"
                        r"is\s+due|are\s+due)\b)[^,;]*$", I)
-_DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due)\b", I)
+_DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)))\b", I)
+# ("due to the unavailability of counsel" is a cause, not a duty; "due to the Court by" is one.)
 DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
     r"set\s+for|scheduled|(?:re)?set|deadline|cut-?off|no\s+later\s+than|not\s+later\s+than|"
-    r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear|object)\w*|continued\s+to|"
+    r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear|object)\w*|continued\s+(?:to|on|until)|"
     r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to|payable|"
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
@@ -150,7 +151,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
             or _ORDER_OF.search(before) or _AMENDED_ON.search(before):
         return Reading("other", make_title("other", before, after), True, 0.5)
     if VACATED_AFTER.search(after) or RESET_FROM.search(before) or (
-            RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)):
+            RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)) or (
+            _CURRENTLY_SET.search(before) and not _STANDS.match(after)):
         return Reading("other", _vacated_title(before, after), False, 0.8)
     strong = bool(DIRECTIVE.search(clause))
     narrative = bool(re.match(r"\s*(?:\w+,\s+)?on\s*$", before, I)) or (  # "[Accordingly,] on March 3, 2025, plaintiff filed"
@@ -224,6 +226,10 @@ _NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]
 _ORDER_OF = re.compile(r"(?<!this\s)\b(?:order|entry|judgment|opinion|decision|letter)\s+of\s*$", I)
 
 
+# "a final pretrial conference is currently scheduled for January 11, 2012": the setting the order
+# is about to move (unless it "remains" so).
+_CURRENTLY_SET = re.compile(r"\b(?:currently|presently)\s+(?:scheduled|set|calendared)\s+(?:for|on)\s*$", I)
+_STANDS = re.compile(r"[^.;]{0,40}?\b(?:remains?|stands?|will\s+(?:remain|stand|proceed)|is\s+(?:not\s+)?(?:affected|unchanged))\b", I)
 # What the court did before, or what a party asks for, is not what this order sets: "The Court
 # previously granted the parties a 90-day extension ... to September 23, 2021", "The parties request
 # an extension of the non-expert discovery deadline to December 23, 2021".

@@ -49,7 +49,8 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day-month", guarded(rf"(?=[\dMTWFSmtwfs])\b{WEEKDAY}?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b", I)),
     # "1/10/2025", "01/10/25", "06-14-2022"; a year is required: "1/2 hour" is not a date.
     ("numeric", guarded(
-        r"(?=\d)(?<![\d/.-])(?P<m>[01]?\d)(?P<sep>[/-])(?P<d>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])")),
+        r"(?=\d)(?<![\d/.-])(?P<m>[01]?\d)(?P<sep>[/-])(?P<d>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d-]|/\d)")),
+    # (A stray slash before a word is a typo, "to 2/8/12/at 10:00 a.m."; "1/2/3/4" is no date.)
     # "2025-01-10"
     ("iso", guarded(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")),
 )
