@@ -524,6 +524,22 @@ ROWS = [
     R("quoted-counsel-unavailable",
       doc('Plaintiff\'s counsel contends that he is currently in trial in state court "and will be unavailable until '
           'after April 20, 2025."'), "absent 2025-04-20"),
+    # "The TRO, issued on <date>, shall continue in effect until <date> at 10:00 a.m.": when it was issued
+    # is history; the new end is the expiry.
+    R("tro-issued-appositive-is-history",
+      doc("The TRO, issued on March 3, 2025, shall continue in effect until March 20, 2025 at 10:00 a.m."),
+      "recital 2025-03-03"),
+    R("tro-continue-in-effect-until",
+      doc("The TRO, issued on March 3, 2025, shall continue in effect until March 20, 2025 at 10:00 a.m."),
+      "expiry 2025-03-20 10:00"),
+    # A granted motion "to extend the service deadline through and including <date>": the new setting.
+    R("granted-motion-extends-through",
+      "ORDER granting 11 Motion for Extension of Time to extend the service deadline through and including June 19, "
+      "2025. Signed by Judge Jane Roe on 3/5/2025.", "service 2025-06-19"),
+    # With only an ECF header to date the order, a date without a year still reads from it.
+    R("ecf-header-dates-missing-year",
+      "Case 1:25-cv-00001 Document 37 Filed 03/05/25 Page 1 of 3\nORDER\nThe hearing is set for April 10 at "
+      "10:00 a.m.", "hearing 2025-04-10 10:00 +year-inferred"),
 ]
 
 

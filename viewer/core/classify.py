@@ -27,7 +27,7 @@ ENTRY_TAIL = guarded(
 _DOCUMENT_BEFORE = guarded(
     r"(?<!this\s)(?<!instant\s)\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|report|"
     r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
-    r"trust|deed|lease|contract|policy|will)\b"
+    r"trust|deed|lease|contract|policy|will|tro|injunction)\b"
     r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
 MODIFIED_TAIL = guarded(r"\bmodified\s+on\s*$", I)
 # A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.
@@ -46,6 +46,9 @@ VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+be
 # ("the Court's February 7, 2013 Pretrial Order": up to three capitalised words before the paper.)
 DOCUMENT_AFTER = guarded(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+|(?:(?-i:[A-Z])[\w-]*\s+){1,3})?(?:order|entry|"
                             r"opinion|memorandum|letter|filing|stipulation|transcript)\b", I)
+# ("granting ... Motion for Extension of Time to extend the service deadline through and including
+# June 19, 2017": the motion granted, its date is the new setting.)
+_GRANTED_TO = re.compile(r"\bgrant(?:ing|s)\b[^.;]*\b(?:to|until|through(?:\s+and\s+including)?|up\s+to(?:\s+and\s+including)?)\s*$", I)
 MOTION_SUBJECT = guarded(r"\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
@@ -117,8 +120,8 @@ FILING = guarded(
     r"last\s+day\s+to\s+(?:file|oppose|object|respond|answer|submit|serve|amend|join|move)|"
     r"return\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?forms?)\b", I)
 SERVICE = guarded(r"\b(?:serve|served|service)\b", I)
-EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|remand(?:ed)?|remain\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
-                    r"until|dissolve[sd]?|terminate[sd]?)\b", I)
+EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|remand(?:ed)?|(?:remain|continue)\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
+                    r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?)\b", I)
 DEADLINE_LEAD = guarded(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|\bNLT|"
                            r"\bbefore|\buntil|\bdue(?:\s+by|\s+on)?)\s*(?:\w+,?\s+)?$", I)
 
@@ -147,7 +150,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     clause = f"{before} {after}"
     if CONDITION.match(before):
         return Reading("other", make_title("other", before, after), True, 0.4)
-    if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or MOTION_SUBJECT.search(prefix or before) \
+    if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
+            MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
             or _ORDER_OF.search(before) or _AMENDED_ON.search(before):
         return Reading("other", make_title("other", before, after), True, 0.5)
     if VACATED_AFTER.search(after) or RESET_FROM.search(before) or (
@@ -160,6 +164,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     past = bool(PAST.search(clause)) or narrative
     if (_WAS_DUE.search(clause) or _BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
+    if _APPOSITIVE.search(before) and after.lstrip().startswith(","):
+        strong, past = False, True  # "The TRO, issued on July 3, 2006, shall continue ...": when it was issued
     if narrative and after.lstrip().startswith(",") and not _DUTY.search(after):
         strong = False  # "On March 17, 2020, the session scheduled ... was canceled": narrative
     # A schedule row ("Dispositive Motions | September 18, 2024 |", "Discovery cutoff: ...") is a
@@ -226,6 +232,7 @@ _NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]
 _ORDER_OF = re.compile(r"(?<!this\s)\b(?:order|entry|judgment|opinion|decision|letter)\s+of\s*$", I)
 
 
+_APPOSITIVE = re.compile(r",\s*(?:issued|entered|filed|signed|dated|served|held|granted)\s+(?:on\s+)?$", I)
 # "a final pretrial conference is currently scheduled for January 11, 2012": the setting the order
 # is about to move (unless it "remains" so).
 _CURRENTLY_SET = re.compile(r"\b(?:currently|presently)\s+(?:scheduled|set|calendared)\s+(?:for|on)\s*$", I)

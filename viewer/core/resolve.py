@@ -62,9 +62,11 @@ def _stem(word: str) -> str:
 
 def entry_date(candidates: list[Candidate]) -> dt.date | None:
     """The order's own date: the earliest entry the order states (signing precedes docketing)."""
-    entries = [c for c in candidates if c.kind == "entry" and c.written and c.written.year and not c.recital]
+    # (An ECF header stamp or a reporter's caption line carries its date without a written mention.)
+    entries = [c for c in candidates if c.kind == "entry" and not c.recital
+               and (c.written.year if c.written else c.date) is not None]
     sure = [c for c in entries if c.confidence >= _SURE_ENTRY]  # "was docketed on" only when nothing better
-    found = [c.written.date() for c in sure or entries if c.written]
+    found = [c.written.date() if c.written else c.date for c in sure or entries]
     dates = [d for d in found if d is not None]
     return min(dates) if dates else None
 
