@@ -540,6 +540,17 @@ ROWS = [
     R("ecf-header-dates-missing-year",
       "Case 1:25-cv-00001 Document 37 Filed 03/05/25 Page 1 of 3\nORDER\nThe hearing is set for April 10 at "
       "10:00 a.m.", "hearing 2025-04-10 10:00 +year-inferred"),
+    # "the delay from <date> until <date> is excluded": the start is where the period begins, the end the event.
+    R("delay-from-is-start",
+      doc("That the delay from April 22, 2025 until May 5, 2025 is excluded as set out above."), "recital 2025-04-22"),
+    # "the deadline for submitting a plea agreement": a paper to the court.
+    R("submitting-is-filing", doc("That the deadline for submitting a plea agreement is March 24, 2025."),
+      "filing 2025-03-24"),
+    # A docket title that names the deadline ("..., August 25, 2025, Deadline,") restates the duty it sets.
+    R("title-names-deadline-once",
+      "ORDER To SHOW CAUSE Why Action Should Not Be Dismissed For Failure To File Pretrial Statement, August 25, 2025, "
+      "Deadline, signed by Magistrate Judge Jane Roe on 3/5/2025. Show Cause Response due by 8/25/2025.",
+      "filing 2025-08-25 once"),
 ]
 
 

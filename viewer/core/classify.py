@@ -101,7 +101,7 @@ HEARING = guarded(
     r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?|"
     r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"
 FILING = guarded(
-    r"\b(?:due|file|filed|filing(?!\s+fees?)|submit|submitted|submission|lodge|lodged|deliver|delivered|"
+    r"\b(?:due|file|filed|filing(?!\s+fees?)|submit|submitted|submitting|submission|lodge|lodged|deliver|delivered|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
@@ -150,6 +150,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     clause = f"{before} {after}"
     if CONDITION.match(before):
         return Reading("other", make_title("other", before, after), True, 0.4)
+    if _DELAY_FROM.search(before):  # where an excluded period starts: its end is the event
+        return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
             or _ORDER_OF.search(before) or _AMENDED_ON.search(before):
@@ -329,6 +331,8 @@ _CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|moved|post
 _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
                    r"\b(?:(?:must|shall)\s+be\s+)?(?:held|conducted|completed)\s+(?:no\s+later\s+than|not\s+later\s+than|by|"
                    r"on\s+or\s+before)", I)
+# "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
+_DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
 _EXCLUDED_UNTIL = guarded(r"\bexclud\w*\b[^.;]{0,60}\b(?:until|through|to)\b", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 _BY_PROBATION = guarded(r"\bby\s+the\s+probation\s+(?:officer|department|office)", I)

@@ -74,7 +74,8 @@ def _absorb_lead_ins(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 # "extension of the November 15, 2021-discovery deadline", "by the current November 15, 2021 deadline":
 # the date names a deadline set elsewhere; it is that deadline, not a new one.
-_REFERENCE_BEFORE = re.compile(r"\b(?:the|current|existing|original|present|prior|previous)\s+$", re.I)
+# ("Failure To File Pretrial Statement, August 24, 2014, Deadline": a title naming the deadline too.)
+_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|current|existing|original|present|prior|previous)|,)\s+$", re.I)
 _REFERENCE_AFTER = re.compile(r"[\s,-]*(?:[\w-]+\s+){0,2}?(?:deadline|cut-?off)\b", re.I)
 
 
@@ -82,7 +83,7 @@ def _refers(c: Candidate) -> bool:
     at = c.mention - c.start
     end = at + len(c.stated)
     return c.written is not None and 0 <= at <= end <= len(c.context) and bool(
-        _REFERENCE_BEFORE.search(c.context, max(0, at - 12), at) and _REFERENCE_AFTER.match(c.context, end))
+        (at == 0 or _REFERENCE_BEFORE.search(c.context, max(0, at - 12), at)) and _REFERENCE_AFTER.match(c.context, end))
 
 
 def _absorb_references(candidates: Sequence[Candidate]) -> list[Candidate]:
