@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from tests.core.test_extract_table import R, doc, run
+from viewer.core.model import Event
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 _FLAT_TABLE = ("Accordingly, the Court orders that the trial date be continued to April 28, 2025, with the related "
@@ -559,27 +560,51 @@ def test_more_row(text: str, expected: str) -> None:
     check_row(text, expected)
 
 
-def test_within_that_time_is_a_second_duty_on_the_same_day() -> None:
-    timeline = run(doc("Plaintiff is directed to show cause, within 21 days of the date of this order, why "
-                       "the case should not be dismissed. The Secretary may also respond within that time."))
-    due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 3, 26)]
-    assert [e.kind for e in due] == ["filing", "filing"], [(e.kind, e.title) for e in timeline.events]
+def _due_on(text: str, day: dt.date) -> list[Event]:
+    """The live (calendared) events of the timeline on `day`."""
+    return [e for e in run(text).events if not e.recital and e.date == day]
 
 
-def test_same_period_for_two_papers_is_two_duties() -> None:
-    timeline = run(doc("Plaintiff shall serve responses to the Form Interrogatories within thirty (30) days of "
-                       "entry of this order. Plaintiff shall serve responses to the Requests for Production of "
-                       "Documents within thirty (30) days of entry of this order."))
-    due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 4, 4)]
-    assert len(due) == 2, [(e.kind, e.title) for e in timeline.events]
+def _shown(text: str) -> list[tuple[str, str, dt.date | None]]:
+    """Every event as (kind, title, date): what an assertion message shows."""
+    return [(e.kind, e.title, e.date) for e in run(text).events]
 
 
-def test_failure_warning_restates_the_period_once() -> None:
-    timeline = run(doc("The time to order a transcript is EXTENDED until 21 days after the date of this order. "
-                       "Failure by cross-appellant to secure the filing of a certificate within 21 days after the "
-                       "date of this order may result in dismissal."))
-    due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 3, 26)]
-    assert len(due) == 1, [(e.kind, e.title, e.flags) for e in timeline.events]
+# Each case: the order's words, the day, and how many live duties fall on it.
+SAME_DAY_COUNTS = [
+    # "The Secretary may also respond within that time": a second duty on the same day.
+    pytest.param(doc("Plaintiff is directed to show cause, within 21 days of the date of this order, why the case should "
+                     "not be dismissed. The Secretary may also respond within that time."), dt.date(2025, 3, 26), 2,
+                 id="within-that-time-second-duty"),
+    # The same period set for two different papers is two duties.
+    pytest.param(doc("Plaintiff shall serve responses to the Form Interrogatories within thirty (30) days of entry of this "
+                     "order. Plaintiff shall serve responses to the Requests for Production of Documents within thirty (30) "
+                     "days of entry of this order."), dt.date(2025, 4, 4), 2, id="same-period-two-papers"),
+    # "Failure by X to ... within 21 days" warns about the duty just set: one duty.
+    pytest.param(doc("The time to order a transcript is EXTENDED until 21 days after the date of this order. Failure by "
+                     "cross-appellant to secure the filing of a certificate within 21 days after the date of this order "
+                     "may result in dismissal."), dt.date(2025, 3, 26), 1, id="failure-warning-once"),
+    # "by April 18, 2025, the following:" names more papers than the pretrial order: two duties that day.
+    pytest.param(doc("Counsel shall submit a Joint Proposed Pretrial Order to the Court by April 18, 2025. The parties shall "
+                     "also submit to the Court, by April 18, 2025, the following: (1) witness lists; (2) exhibit lists."),
+                 dt.date(2025, 4, 18), 2, id="following-list-second-duty"),
+    # "show cause within 21 days; ALTERNATIVELY ... file a notice ... within 21 days": two duties in one sentence.
+    pytest.param("ORDER TO SHOW CAUSE signed by Judge Jane Roe on 3/5/2025 ORDERING Plaintiff to SHOW CAUSE, in writing, "
+                 "within 21 days, as to why this case should not be dismissed; ALTERNATIVELY ORDERING Plaintiff to file a "
+                 "Notice of Voluntary Dismissal pursuant to F.R.Cv.P. Rule 41(a)(1)(A)(i), within 21 days.",
+                 dt.date(2025, 3, 26), 2, id="two-periods-one-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "count"), SAME_DAY_COUNTS)
+def test_duties_on_one_day(text: str, day: dt.date, count: int) -> None:
+    assert len(_due_on(text, day)) == count, _shown(text)
+
+
+def test_within_that_time_duties_are_both_filings() -> None:
+    text = doc("Plaintiff is directed to show cause, within 21 days of the date of this order, why the case should not "
+               "be dismissed. The Secretary may also respond within that time.")
+    assert [e.kind for e in _due_on(text, dt.date(2025, 3, 26))] == ["filing", "filing"], _shown(text)
 
 
 def test_period_from_a_papers_filing_says_when_it_would_fall() -> None:
@@ -588,20 +613,3 @@ def test_period_from_a_papers_filing_says_when_it_would_fall() -> None:
     renewed = next(e for e in timeline.events if e.relative and e.relative.amount == 14)
     assert renewed.date is None and "anchor-undated" in renewed.flags
     assert "comes on its last day (Friday 2025-04-04), this falls on Friday 2025-04-18" in renewed.computation
-
-
-def test_date_leading_a_list_of_more_papers_is_a_second_duty() -> None:
-    # "by April 18, 2025, the following:" names more papers than the pretrial order: two duties that day.
-    timeline = run(doc("Counsel shall submit a Joint Proposed Pretrial Order to the Court by April 18, 2025. The parties "
-                       "shall also submit to the Court, by April 18, 2025, the following: (1) witness lists; (2) exhibit "
-                       "lists."))
-    due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 4, 18)]
-    assert len(due) == 2, [(e.kind, e.title) for e in timeline.events]
-
-
-def test_two_periods_in_one_sentence_are_two_duties() -> None:
-    timeline = run("ORDER TO SHOW CAUSE signed by Judge Jane Roe on 3/5/2025 ORDERING Plaintiff to SHOW CAUSE, in writing, "
-                   "within 21 days, as to why this case should not be dismissed; ALTERNATIVELY ORDERING Plaintiff to file "
-                   "a Notice of Voluntary Dismissal pursuant to F.R.Cv.P. Rule 41(a)(1)(A)(i), within 21 days.")
-    due = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 3, 26)]
-    assert len(due) == 2, [(e.kind, e.title, e.date) for e in timeline.events]

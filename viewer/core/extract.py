@@ -6,6 +6,7 @@ the court's zone and holiday calendar come in as arguments, and it never reads t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -82,25 +83,20 @@ def _minute_entry(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 def _ecf_entry(raw: str) -> list[Candidate]:
     """With no signed or entered line, the ECF header's "Filed" date is the order's date."""
-    stamp = caption.ecf_filed_date(raw)
-    if stamp is None:
-        return []
-    day, start, end = stamp
-    c = Candidate("entry", "Order filed (ECF header stamp)", 0, 0, 0, raw[start:end], -1,
-                  confidence=0.8, source_span=(start, end))
-    c.written = None
-    c.date = day
-    return [c]
+    return _header_entry(caption.ecf_filed_date(raw), raw, "Order filed (ECF header stamp)", 0.8)
 
 
 def _decided_entry(raw: str) -> list[Candidate]:
     """With no dating line, a reporter's first line "X v. Y, No. ... (Jan. 13, 1998)" dates the decision."""
-    found = caption.decided_date(raw)
+    return _header_entry(caption.decided_date(raw), raw, "Decided (reporter's caption line)", 0.75)
+
+
+def _header_entry(found: tuple[dt.date, int, int] | None, raw: str, title: str, confidence: float) -> list[Candidate]:
+    """An entry dated from a header line of the raw text (no written mention in the cleaned text)."""
     if found is None:
         return []
     day, start, end = found
-    c = Candidate("entry", "Decided (reporter's caption line)", 0, 0, 0, raw[start:end], -1,
-                  confidence=0.75, source_span=(start, end))
+    c = Candidate("entry", title, 0, 0, 0, raw[start:end], -1, confidence=confidence, source_span=(start, end))
     c.date = day
     return [c]
 
