@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from viewer.core import caption, courtdays, lists, merge, resolve, restate
+from viewer.core import caption, courtdays, lists, merge, resolve, restate, written
 from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segment
 from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
@@ -37,12 +37,12 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     candidates = [c for s in sentences for c in from_segment(cleaned.text, s, found)]
     lists.mark_items(candidates, sentences, cleaned.text)  # "the following ... by the indicated dates:"
     # The order's own date decides missing years and exposes year typos.
-    entry = resolve.entry_date(candidates)
+    entry = written.entry_date(candidates)
     if entry is None:
         candidates += _ecf_entry(source.text) or _decided_entry(source.text) or _minute_entry(candidates, cleaned.text)
-        entry = resolve.entry_date(candidates)
-    resolve.demote_weak_entries(candidates, entry)
-    resolve.date_written(candidates, entry, calendar)
+        entry = written.entry_date(candidates)
+    written.demote_weak_entries(candidates, entry)
+    written.date_written(candidates, entry, calendar)
     restate.link(candidates, cleaned.text)  # "(Response Brief due by 7/26/2017)" is that duty's date
     warnings = _resolve_periods(candidates, calendar)
     candidates = restate.fold(candidates)

@@ -17,7 +17,7 @@ from viewer.core.courtdays import HolidayCalendar
 from viewer.core.fastre import guarded
 from viewer.core.match import PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
 
-_WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ANCHOR_ENTRY = guarded(r"\b(?:entry|entered|this\s+(?:order|filing|notice|docket\s+entry)|date\s+(?:hereof|of\s+this)|issuance|"
                            r"the\s+date\s+this|this\s+date|signing|the\s+court's\s+(?:order|opinion)$)\b", re.I)
 # ("within sixty days of the court's order", the phrase ending there, is this order.)
@@ -41,7 +41,7 @@ _SYNONYMS = {"pre-trial": "pretrial", "responses": "response", "opposition": "re
 
 def describe(day: dt.date) -> str:
     """"Friday 2025-01-10"."""
-    return f"{_WEEKDAY[day.weekday()]} {day.isoformat()}"
+    return f"{WEEKDAYS[day.weekday()]} {day.isoformat()}"
 
 
 @lru_cache(maxsize=4096)
@@ -58,157 +58,6 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
-
-
-def entry_date(candidates: list[Candidate]) -> dt.date | None:
-    """The order's own date: the earliest entry the order states (signing precedes docketing)."""
-    # (An ECF header stamp or a reporter's caption line carries its date without a written mention.)
-    entries = [c for c in candidates if c.kind == "entry" and not c.recital
-               and (c.written.year if c.written else c.date) is not None]
-    sure = [c for c in entries if c.confidence >= _SURE_ENTRY]  # "was docketed on" only when nothing better
-    found = [c.written.date() if c.written else c.date for c in sure or entries]
-    dates = [d for d in found if d is not None]
-    return min(dates) if dates else None
-
-
-_SURE_ENTRY = 0.8
-
-
-def demote_weak_entries(candidates: list[Candidate], entry: dt.date | None) -> None:
-    """A weak entry ("This appeal was docketed on ...") that is not the order's date is history."""
-    for c in candidates:
-        if c.kind == "entry" and c.confidence < _SURE_ENTRY and c.written and entry and c.written.date() != entry:
-            c.kind, c.recital = "other", True
-
-
-def date_written(candidates: list[Candidate], entry: dt.date | None,
-                 calendar: HolidayCalendar) -> None:
-    """Dates the court wrote: fill missing years, catch year typos, flag weekends and holidays."""
-    context = _StatedDays(candidates)
-    for c in candidates:
-        if c.written is None:
-            continue
-        c.date = c.written.date()
-        c.computation.append(f"Written in the order: '{' '.join(c.stated.split())}'")
-        if c.written.date() is None:
-            _impossible(c)
-            continue
-        if c.written.year is None:
-            _infer_year(c, entry)
-            _year_from_context(c, entry, context)
-        elif entry and c.date and c.kind != "entry" and not c.recital and c.date < entry:
-            _before_entry(c, entry)
-        if c.date and c.kind != "entry" and not c.recital:
-            flags, words_ = courtdays.check_date_certain(c.date, calendar, label="The court set")
-            c.flags += [f for f in flags if f not in c.flags]
-            if flags:
-                c.computation.append(words_)
-
-
-# A date without a year read forward from entry that lands this far ahead is doubtful: orders
-# write the year for settings months away. In a narrative it is the year of the story.
-_FAR_AHEAD = 180
-_STORY_STEP = 120
-
-
-class _StatedDays:
-    """The dates the order writes with their year, in text order, found once per order."""
-
-    def __init__(self, candidates: list[Candidate]) -> None:
-        self.days = sorted(((c, d) for c in candidates if c.written and c.written.year and (d := c.written.date())),
-                           key=lambda pair: pair[0].mention)
-        self.mentions = [c.mention for c, _ in self.days]
-        self.first: dict[tuple[int, int], tuple[Candidate, dt.date]] = {}
-        for c, d in self.days:
-            self.first.setdefault((d.month, d.day), (c, d))
-
-    def told_before(self, c: Candidate) -> tuple[Candidate, dt.date] | None:
-        """The last date with a year stated before `c` in its paragraph."""
-        at = bisect_left(self.mentions, c.mention) - 1
-        return self.days[at] if at >= 0 and self.days[at][0].paragraph == c.paragraph else None
-
-
-def _year_from_context(c: Candidate, entry: dt.date | None, context: _StatedDays) -> None:
-    """Take the year from the order's own words when they give it: the same day stated with its
-    year ("October 20, 1998 ... on October 20"), or, far ahead of entry, the dated story just before."""
-    written = c.written
-    assert written is not None
-    same = context.first.get((written.month, written.day))
-    story = context.told_before(c)
-    day: dt.date | None = None
-    if same is not None:
-        day, why = same[1], f"the same day the order states with its year ('{same[0].stated}')"
-    elif entry and c.date and (c.date - entry).days > _FAR_AHEAD and story:
-        told, last = story
-        day = written.date(last.year)
-        day = written.date(last.year + 1) if day and day < last else day
-        if day is None or (day - last).days > _STORY_STEP or day >= entry:
-            return
-        why = f"the year of the events told just before it ('{told.stated}')"
-    if day is None:
-        return
-    c.date = day
-    c.computation[-1] = f"The order gives no year ('{written.stated}'); read as {describe(day)}, {why}."
-    if entry and day < entry and c.kind != "entry":
-        c.recital = True  # a day already past when the order was made: background
-
-
-def _impossible(c: Candidate) -> None:
-    c.date = None
-    c.flags += ["impossible-date", "needs-review"]
-    c.confidence = 0.3
-    c.computation.append(f"'{c.written.stated if c.written else c.stated}' is not a real date; "
-                         "confirm with chambers.")
-
-
-def _infer_year(c: Candidate, entry: dt.date | None) -> None:
-    """A date without a year takes the first year on or after the order's entry."""
-    assert c.written is not None
-    base = entry.year if entry else None
-    if base is None:
-        c.date = None
-        c.flags += ["year-missing", "needs-review"]
-        c.computation.append("The order gives no year and none could be inferred.")
-        return
-    day = c.written.date(base)
-    if day and entry and day < entry and c.kind != "entry" and not c.recital:
-        day = c.written.date(base + 1)
-    c.date = day
-    c.flags += ["year-inferred"]
-    c.confidence = min(c.confidence, 0.8)
-    if day:
-        c.computation.append(f"The order gives no year ('{c.written.stated}'); read as {describe(day)}, "
-                             f"the first such date on or after the order's entry ({entry}).")
-
-
-def _before_entry(c: Candidate, entry: dt.date) -> None:
-    """A scheduled date before the order itself is a typo; the January year slip is the classic."""
-    assert c.date is not None and c.written is not None
-    gap = (entry - c.date).days
-    fixed = c.written.date(c.date.year + 1)
-    # Only the year-rollover slip is corrected: the fixed date must fall soon after entry (within
-    # about four months; "extended ... until March 21, 2011" in an October 2011 order is history).
-    if fixed and fixed >= entry and (fixed - entry).days <= 120:
-        c.computation.append(
-            f"Order says {c.date.isoformat()}, {gap} days before its own entry ({entry.isoformat()}); "
-            f"read as {fixed.isoformat()} (a {_WEEKDAY[fixed.weekday()]}). Confirm with chambers.")
-        c.date = fixed
-        c.flags += ["year-corrected", "needs-review"]
-        c.confidence = 0.7
-        return
-    # A setting some earlier event vacated ("was canceled") is history; one this order vacates is not.
-    former = c.title.endswith("(former setting)") and bool(re.search(
-        r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:vacated|cancel+ed|continued|stricken|reset)", c.context, re.I))
-    if c.title.endswith("(former setting)") and not former:
-        return  # "the deadline ... is extended from 9/10/2018 to 10/10/2018": this order moves it
-    if former or not re.search(r"\b(?:shall|must|will|due(?!\s+to\b|\s+dates?\b)|ordered|"
-                               r"(?:is|are)\s+(?:hereby\s+)?(?:re)?(?:set|scheduled))\b", c.context, re.I):
-        c.recital = True  # a date before the order itself, with no duty attached: background
-        return
-    c.flags += ["before-entry", "needs-review"]
-    c.confidence = 0.5
-    c.computation.append(f"Order says {c.date.isoformat()}, before its own entry ({entry.isoformat()}); "
-                         "confirm with chambers.")
 
 
 class AnchorPool:
