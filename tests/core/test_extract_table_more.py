@@ -552,6 +552,11 @@ ROWS = [
       "ORDER To SHOW CAUSE Why Action Should Not Be Dismissed For Failure To File Pretrial Statement, August 25, 2025, "
       "Deadline, signed by Magistrate Judge Jane Roe on 3/5/2025. Show Cause Response due by 8/25/2025.",
       "filing 2025-08-25 once"),
+    # "The amendments ... shall be effective June 20, 2025" is the day this order's rules take effect (a rule's
+    # own "as amended" date stays background).
+    R("rules-shall-be-effective",
+      doc("The amendments of the above-identified local rule of civil procedure shall be effective June 20, 2025."),
+      "other 2025-06-20"),
 ]
 
 

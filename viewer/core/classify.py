@@ -154,7 +154,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
-            or _ORDER_OF.search(before) or _AMENDED_ON.search(before):
+            or _ORDER_OF.search(before) or (_AMENDED_ON.search(before) and not _TAKES_EFFECT.search(before)):
         return Reading("other", make_title("other", before, after), True, 0.5)
     if VACATED_AFTER.search(after) or RESET_FROM.search(before) or (
             RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)) or (
@@ -249,6 +249,8 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:g
 # "Pursuant to Local Rule 16.1.1, as amended April 1, 2005": the rule's date, not the case's.
 _AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+amended|amended|effective|"
                          r"adopted)(?:\s+(?:on|as\s+of))?\s*$", I)
+# ("The amendments ... shall be effective June 20, 2024" is the day this order's rules take effect.)
+_TAKES_EFFECT = re.compile(r"\b(?:shall|will|is|are)\s+(?:be(?:come)?\s+)?effective(?:\s+(?:on|as\s+of))?\s*$", I)
 # "The parties are excused from the requirement of making the disclosures ... within fourteen (14) days".
 _EXCUSED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:excused|relieved|exempt(?:ed)?)\s+from\b", I)
 
