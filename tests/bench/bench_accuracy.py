@@ -63,6 +63,25 @@ def _speed(name: str, texts: list[str]) -> Figure:
 HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 22)))
 
 
+# Run-on "sentences" no order has, but OCR and flattened tables come close: every step must stay
+# near linear (each once took minutes: per-date scans of the whole sentence).
+_RUN_ON = {"dates in one run-on line": "May may MAY March 5 " * 10_000,
+           "periods with no full stop": "the parties shall file the motion within fourteen days after the filing of the "
+                                        * 2_500,
+           "table cells with no full stop": "Label: | 1/2/2025 | " * 10_000}
+
+
+def _worst_case() -> list[Figure]:
+    figures = []
+    info = DocumentInfo("bench.txt", "0" * 64, 1, "text")
+    for name, text in _RUN_ON.items():
+        start = time.perf_counter()
+        extract_timeline(SourceText(text, ()), info, case=Case())
+        figures.append((f"core on a pathological input: {name}", len(text.encode()) / 1e6 / (time.perf_counter() - start),
+                        "MB/s", "> 0.05"))
+    return figures
+
+
 def run() -> list[Figure]:
     golden, orders = _cases(DATA / "golden"), _cases(DATA / "orders")
     figures: list[Figure] = []
@@ -80,4 +99,5 @@ def run() -> list[Figure]:
     golden = _cases(DATA / "golden")
     figures.append(_speed("seed order text", [(DATA / "golden" / "seed-tro" / "order.txt").read_text()]))
     figures.append(_speed("dense docket texts", [(c / "order.txt").read_text() for c in golden]))
+    figures += _worst_case()
     return figures

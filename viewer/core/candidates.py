@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from viewer.core import classify, match, titles
+from viewer.core import classify, match, ties, titles
 from viewer.core.fastre import Folded, guarded
 from viewer.core.segment import Segment
 
@@ -105,7 +105,7 @@ def find_mentions(text: str) -> Mentions:
     not_times = match.mask(len(text), [(d.start, d.end) for d in dates] + blocked)
     times = [t for t in match.find_times(text) if not match.covered(not_times, t.start, t.end)]
     relatives = [r for r in match.find_relatives(text)
-                 if not match.covered(in_dates, r.start, r.end) or _names_date(text, r, in_dates)]
+                 if not match.covered(in_dates, r.start, r.end) or ties.names_date(text, r, in_dates)]
     months = match.find_months(text, dates)
     anything = sorted([d.start for d in dates] + [r.start for r in relatives] + [m.start for m in months])
     hints = match.mask(len(text), [(m.start(), m.end()) for m in _UNDATED_HINT.finditer(text)])
@@ -123,23 +123,17 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
         return items[bisect_left(starts, seg.start):bisect_left(starts, seg.end)]
 
     dates, times, relatives = inside(found.dates), inside(found.times), inside(found.relatives)
-    marks = sorted([(m.start, m.end) for m in dates + relatives])
+    marks = _Marks.of([(m.start, m.end) for m in dates + relatives])
     dated = [_dated(text, seg, d, times, marks) for d in dates]
     date_marks = [(d.start, d.end) for d in dates]
     counted = [c for r in relatives if (c := _relative(text, seg, r, marks, times, date_marks)) is not None]
-    _stated_anchors(text, dated, counted)
-    counted = _dated_by_court(text, dated, counted)
+    ties.stated_anchors(text, dated, counted)
+    counted = ties.dated_by_court(text, dated, counted)
     out: list[Candidate | None] = [*dated, *counted]
     out += [_month(text, seg, m, marks) for m in inside(found.months)]
     if not out:
         out += _undated(text, seg)
     return _with_context([c for c in out if c is not None], seg)
-
-
-# "no later than 60 calendar days after 5/24/2021": the period counts from the date it names
-# ("... after the June 1, 2021 hearing": from that hearing, which stays an event of its own).
-_COUNTS_FROM = re.compile(r"\b(?:after|following|from|of|before|prior\s+to|preceding|since|subsequent\s+to)\s+"
-                          r"(?P<the>the\s+)?$", re.I)
 
 
 def _quoted(text: str, start: int, at: int) -> bool:
@@ -159,57 +153,10 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return bool(_WORD.search(_PARENTHETICAL.sub("", lead)))
 
 
+_HEADER_AFTER = re.compile(r"\s*(?:[A-Z]{2,}\b|The\s+Court\b[^.]{0,40}\bhereby\b|$)")
 _SITTING_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hearing|trial|conference|sentencing|argument)\b", re.I)
 _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(afc)": a clerk's initials before a docket quote
 _WORD = re.compile(r"[A-Za-z]{2}")
-
-
-def _names_date(text: str, rel: match.RelativeMention, in_dates: bytearray) -> bool:
-    """Whether the period counts from a date written right after its direction word
-    (not "a 90-day extension of the November 15, 2021 deadline": that names no count)."""
-    first = in_dates.find(1, rel.start, rel.end)
-    return first != -1 and bool(_UNIT_THEN_DATE.search(text, rel.start, first))
-
-
-_UNIT_THEN_DATE = re.compile(r"(?:days?|weeks?|months?|years?|hours?)\)?\s+" + _COUNTS_FROM.pattern, re.I)
-
-
-def _stated_anchors(text: str, dated: list[Candidate], counted: list[Candidate]) -> None:
-    """Tie a period to the date its anchor names; that date is then a starting point, not an event."""
-    for period in counted:
-        rel = period.relative
-        assert rel is not None
-        for day in dated:
-            lead = _COUNTS_FROM.search(text, rel.start, day.mention) if rel.start < day.mention <= rel.end else None
-            if lead:
-                if not lead.group("the"):  # a bare date is where the count starts, not an event
-                    day.kind, day.title, day.recital = "other", "Stated date", True
-                period.anchor = day
-                break
-
-
-# "file their response within two weeks of Plaintiffs' motion, on or before August 25, 2011": the
-# court did the count and wrote the date.
-# ("within 30 days (or by April 7, 2025)" is restate.py's: it checks the count against the date.)
-_THE_DATE_FOLLOWS = re.compile(r"[\s,;]*(?:i\.e\.,?|that\s+is,?)?\s*(?:on\s+or\s+before|by|no\s+later\s+than|"
-                               r"not\s+later\s+than|until)?\s*$", re.I)
-
-
-def _dated_by_court(text: str, dated: list[Candidate], counted: list[Candidate]) -> list[Candidate]:
-    """Periods the order also states as a date right after them: the date is the duty (one event)."""
-    kept = []
-    for period in counted:
-        rel = period.relative
-        assert rel is not None
-        day = next((d for d in dated if rel.end <= d.mention <= rel.end + 40 and not d.recital
-                    and _THE_DATE_FOLLOWS.fullmatch(text, rel.end, d.mention)), None)
-        if day is None or period.recital:
-            kept.append(period)
-            continue
-        if day.kind in ("other", "entry") or day.confidence < period.confidence:
-            day.kind, day.title = period.kind, period.title
-        day.also.append(period.stated)
-    return kept
 
 
 def _with_context(candidates: list[Candidate], seg: Segment) -> list[Candidate]:
@@ -218,15 +165,42 @@ def _with_context(candidates: list[Candidate], seg: Segment) -> list[Candidate]:
     return candidates
 
 
-def _bounds(seg: Segment, marks: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+@dataclass(frozen=True)
+class _Marks:
+    """Where the sentence's mentions start and end, sorted, for clause limits by binary search
+    (a long list or table row can hold thousands of dates)."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, spans: list[tuple[int, int]]) -> _Marks:
+        return cls(sorted(s for s, _ in spans), sorted(e for _, e in spans))
+
+
+def _bounds(seg: Segment, marks: _Marks, start: int, end: int) -> tuple[int, int]:
     """Clause limits for the mention at [start, end): the neighbouring mentions or the sentence."""
-    left = max([e for s, e in marks if e <= start] + [seg.start])
-    right = min([s for s, e in marks if s >= end] + [seg.end])
+    at = bisect_right(marks.ends, start) - 1
+    after = bisect_left(marks.starts, end)
+    left = max(marks.ends[at], seg.start) if at >= 0 else seg.start
+    right = min(marks.starts[after], seg.end) if after < len(marks.starts) else seg.end
     return left, right
 
 
+# A sentence is read whole for its cues ("shall", "was"), but a run-on "sentence" of thousands of
+# characters (a flattened table, an OCR page) only near the mention: what lies farther is not its clause.
+_REACH = 600
+
+
+def _near(text: str, seg: Segment, start: int, end: int) -> str:
+    """The sentence around [start, end), at most _REACH characters either side."""
+    if seg.end - seg.start <= 3 * _REACH:
+        return seg.text
+    return text[max(seg.start, start - _REACH):min(seg.end, end + _REACH)]
+
+
 def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.TimeMention],
-           marks: list[tuple[int, int]]) -> Candidate:
+           marks: _Marks) -> Candidate:
     left, right = _bounds(seg, marks, date.start, date.end)
     when = _attached_time(text, date, times)
     after_start = when.end if when and when.start > date.end else date.end
@@ -241,7 +215,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         before = local = label
     linked = bool(_BARE_LINK.fullmatch(before))
     if linked:  # "reset from April 10, 2025 [at 10 a.m.] to April 17": whole lead-in
-        before = text[seg.start:date.start]
+        before = text[max(seg.start, date.start - _REACH):date.start]
     # The clause before a date starts after an open parenthesis or the last semicolon ...
     paren = before.rfind(" (")
     cut = max(paren if ")" not in before[paren:] else -1, before.rfind("; "))
@@ -253,7 +227,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if when and left <= when.start and when.end <= date.start and not label:
         # "self-surrender by 1:00 p.m. on Friday, February 17": read the clause without its time
         before = before[: max(0, len(before) - (date.start - when.start))] + text[when.end:date.start]
-    reading = classify.read_dated(before, after, seg.text, text[seg.start:date.start])
+    reading = classify.read_dated(before, after, _near(text, seg, date.start, date.end),
+                                  text[max(seg.start, date.start - _REACH):date.start])
     if not reading.recital and reading.kind != "entry" and _quoted(text, seg.start, date.start) \
             and not (reading.kind == "hearing" and _SITTING_NAMED.match(after)):  # '"... the January 16 hearing"' stays
         reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)  # someone else's words
@@ -292,7 +267,7 @@ _RULE_CHARS = " \t\n|-–—:."
 
 def _stands_alone(text: str, seg: Segment, date: match.DateMention) -> bool:
     """A date alone on its line at the head or foot of the order is the order's own date."""
-    rest = (text[seg.start:date.start] + text[date.end:seg.end]).strip(" .:")
+    rest = (text[seg.start:date.start] + text[date.end:seg.end]).strip(" .:") if seg.end - seg.start < 200 else "…"
     if rest and not re.fullmatch(r"(?:dated|date|entered|filed|signed)", rest, re.I):
         return _heads_the_order(text, seg, date)
     return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8
@@ -300,11 +275,12 @@ def _stands_alone(text: str, seg: Segment, date: match.DateMention) -> bool:
 
 def _heads_the_order(text: str, seg: Segment, date: match.DateMention) -> bool:
     """A date among the header lines ("Opinion 21-cv-09471-SI 06-14-2022 ORDER TO SHOW CAUSE")."""
-    before = text[seg.start:date.start]
-    if date.start > 300 or any(p.search(before) for p in (classify.DIRECTIVE, classify.PAST,
-                                                          classify.HEARING, classify.FILING)):
+    if date.start > 300:
         return False
-    return bool(re.match(r"\s*(?:[A-Z]{2,}\b|The\s+Court\b[^.]{0,40}\bhereby\b|$)", text[date.end:seg.end]))
+    before = text[seg.start:date.start]
+    if any(p.search(before) for p in (classify.DIRECTIVE, classify.PAST, classify.HEARING, classify.FILING)):
+        return False
+    return bool(_HEADER_AFTER.match(text, date.end, seg.end))
 
 
 def _attached_time(text: str, date: match.DateMention,
@@ -319,7 +295,7 @@ def _attached_time(text: str, date: match.DateMention,
     return None
 
 
-def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: list[tuple[int, int]],
+def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks,
               times: list[match.TimeMention], date_marks: list[tuple[int, int]]) -> Candidate | None:
     left, right = _bounds(seg, marks, rel.start, rel.end)
     upon = _UPON.match(seg.text) if rel.anchor == match.THIS_ORDER else None
@@ -328,7 +304,8 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: list[t
     if rel.amount == 0 and left > seg.start and _JUST_LINK.fullmatch(text, left, rel.start):
         return None  # "held on 4/20/2015, at 9:00 a.m., just prior to the status conference": where it sits
     # "Prior to the conference, counsel shall meet": with nothing before it, the duty follows.
-    reading = classify.read_relative(text[left:rel.start], text[rel.end:right], seg.text)
+    sentence = _near(text, seg, rel.start, rel.end)
+    reading = classify.read_relative(text[left:rel.start], text[rel.end:right], sentence)
     if rel.anchor == match.PREVIOUS and rel.amount == 0 and _CONSEQUENCE.match(seg.text):
         # "Failure to file the brief within that time will result in dismissal": a warning
         # about the deadline just set, not a second duty.
@@ -340,7 +317,7 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: list[t
         reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)
     conditional = (reading.recital or warning) and bool(classify.CONDITION.match(text[left:rel.start]) or warning)
     if conditional:  # "If the brief is not filed within 10 days, ...": the duty it names, kept aside
-        duty = classify.read_relative(text[left:rel.start], text[rel.end:right], seg.text, in_condition=True)
+        duty = classify.read_relative(text[left:rel.start], text[rel.end:right], sentence, in_condition=True)
         reading = classify.Reading(duty.kind, duty.title, True, min(duty.confidence, 0.6))
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, rel.start, rel.stated,
                           seg.paragraph, reading.recital, reading.confidence, relative=rel)
@@ -359,7 +336,7 @@ def _date_owns(text: str, when: match.TimeMention, marks: list[tuple[int, int]])
 
 
 def _month(text: str, seg: Segment, month: match.MonthMention,
-           marks: list[tuple[int, int]]) -> Candidate | None:
+           marks: _Marks) -> Candidate | None:
     """"Bench Trial set for the March 2018 trial term": a setting without a day."""
     left, right = _bounds(seg, marks, month.start, month.end)
     clause = text[left:right]

@@ -151,8 +151,13 @@ _NOT_LETTER = re.compile(r"[\W\d_]+")
 _UPPER = re.compile(r"[A-Z]+")
 
 
+_CAPTION_MAX = 600
+
+
 def _shouts(c: Candidate) -> bool:
     """Whether the statement is an all-capitals caption or heading line."""
+    if len(c.context) > _CAPTION_MAX:
+        return False  # (a caption is a line or two; this is asked of every pair, so long text is skipped)
     letters = _NOT_LETTER.sub("", c.context)
     return len(letters) >= 15 and len(letters) - len(_UPPER.sub("", letters)) >= 0.8 * len(letters)
 

@@ -1,0 +1,68 @@
+"""A period and a written date in one sentence that belong together.
+
+"60 calendar days after 5/24/2021": the period counts from the date it names. "within two weeks
+of Plaintiffs' motion, on or before August 25, 2011": the court did the count and wrote the date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from viewer.core import match
+
+if TYPE_CHECKING:
+    from viewer.core.candidates import Candidate
+
+# "no later than 60 calendar days after 5/24/2021": the period counts from the date it names
+# ("... after the June 1, 2021 hearing": from that hearing, which stays an event of its own).
+_COUNTS_FROM = re.compile(r"\b(?:after|following|from|of|before|prior\s+to|preceding|since|subsequent\s+to)\s+"
+                          r"(?P<the>the\s+)?$", re.I)
+
+
+def names_date(text: str, rel: match.RelativeMention, in_dates: bytearray) -> bool:
+    """Whether the period counts from a date written right after its direction word
+    (not "a 90-day extension of the November 15, 2021 deadline": that names no count)."""
+    first = in_dates.find(1, rel.start, rel.end)
+    return first != -1 and bool(_UNIT_THEN_DATE.search(text, rel.start, first))
+
+
+_UNIT_THEN_DATE = re.compile(r"(?:days?|weeks?|months?|years?|hours?)\)?\s+" + _COUNTS_FROM.pattern, re.I)
+
+
+def stated_anchors(text: str, dated: list[Candidate], counted: list[Candidate]) -> None:
+    """Tie a period to the date its anchor names; that date is then a starting point, not an event."""
+    for period in counted:
+        rel = period.relative
+        assert rel is not None
+        for day in dated:
+            lead = _COUNTS_FROM.search(text, rel.start, day.mention) if rel.start < day.mention <= rel.end else None
+            if lead:
+                if not lead.group("the"):  # a bare date is where the count starts, not an event
+                    day.kind, day.title, day.recital = "other", "Stated date", True
+                period.anchor = day
+                break
+
+
+# "file their response within two weeks of Plaintiffs' motion, on or before August 25, 2011": the
+# court did the count and wrote the date.
+# ("within 30 days (or by April 7, 2025)" is restate.py's: it checks the count against the date.)
+_THE_DATE_FOLLOWS = re.compile(r"[\s,;]*(?:i\.e\.,?|that\s+is,?)?\s*(?:on\s+or\s+before|by|no\s+later\s+than|"
+                               r"not\s+later\s+than|until)?\s*$", re.I)
+
+
+def dated_by_court(text: str, dated: list[Candidate], counted: list[Candidate]) -> list[Candidate]:
+    """Periods the order also states as a date right after them: the date is the duty (one event)."""
+    kept = []
+    for period in counted:
+        rel = period.relative
+        assert rel is not None
+        day = next((d for d in dated if rel.end <= d.mention <= rel.end + 40 and not d.recital
+                    and _THE_DATE_FOLLOWS.fullmatch(text, rel.end, d.mention)), None)
+        if day is None or period.recital:
+            kept.append(period)
+            continue
+        if day.kind in ("other", "entry") or day.confidence < period.confidence:
+            day.kind, day.title = period.kind, period.title
+        day.also.append(period.stated)
+    return kept
