@@ -557,6 +557,22 @@ ROWS = [
     R("rules-shall-be-effective",
       doc("The amendments of the above-identified local rule of civil procedure shall be effective June 20, 2025."),
       "other 2025-06-20"),
+    # ------------------------------------------------ appellate briefing lists -----------------------------
+    # "Decided: <date>" dates the order.
+    R("decided-colon-is-entry", "No. 25-5203\n\nDecided: March 5, 2025\n\nORDERED that the motion be denied.",
+      "entry 2025-03-05"),
+    # "the following briefing schedule will now apply: Appellant's Brief <date> (not to exceed ...) Appellees'
+    # Brief(s) <date> ...": each short name then its date is a brief due.
+    R("briefing-schedule-named-items",
+      doc("FURTHER ORDERED that the following briefing schedule will now apply:\n\nAppellant's Brief April 7, 2025 "
+          "(not to exceed 14,000 words) Appellees' Brief(s) May 7, 2025 (not to exceed a combined total of 14,000 "
+          "words) Appellant's Reply Brief May 22, 2025 Deferred Appendix May 29, 2025 Final Briefs June 6, 2025"),
+      "filing 2025-05-07"),
+    R("briefing-schedule-last-item",
+      doc("FURTHER ORDERED that the following briefing schedule will now apply:\n\nAppellant's Brief April 7, 2025 "
+          "(not to exceed 14,000 words) Appellees' Brief(s) May 7, 2025 Final Briefs June 6, 2025\n\nThe Clerk is "
+          "directed to schedule this case for argument on the first appropriate date following briefing."),
+      "filing 2025-06-06"),
 ]
 
 

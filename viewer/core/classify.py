@@ -19,7 +19,7 @@ I = re.IGNORECASE
 # The words right before a date that make it this order's own date: the keyword, then at most
 # "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
 ENTRY_TAIL = guarded(
-    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|"
+    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|"
     r"and\s+now,?(?:\s+this)?)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
     r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
@@ -280,7 +280,7 @@ def _entry_title(before: str, sentence: str) -> str:
     if verb == "entered" and not re.search(r"[(\[]\s*entered", match.group(0), I):
         return "Order entered"
     return {"entered": "Entered on the docket", "signed": "Order signed", "so ordered": "Order signed",
-            "filed": "Order filed", "ordered": "Order signed"}.get(verb, "Order dated")
+            "filed": "Order filed", "ordered": "Order signed", "decided": "Decided"}.get(verb, "Order dated")
 
 
 def _kind(before: str, after: str, directive: bool, relative: bool = False) -> tuple[str, float]:

@@ -24,7 +24,7 @@ _TABLE_HEAD = re.compile(r"(?im)^[ \t]*(?:events?|deadlines?|actions?|descriptio
                          r"(?:dates?|deadlines?)[ \t]*$")
 # A row's date ends its line (the next line is the next row).
 _LINE_END = re.compile(r"[ \t,.;]*(?:\n|$)")
-_PAPERS = guarded(r"\b(?:file|submit|serve|lodge|deliver|provide)\b", re.I)
+_PAPERS = guarded(r"\b(?:file|submit|serve|lodge|deliver|provide|brief(?:s|ing)?)\b", re.I)
 # What may stand before an item's date: nothing, a bullet, or a list number "(a)", "1.".
 _ITEM_HEAD = re.compile(r"[\s•▪●◦*-]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?", re.I)
 
@@ -52,7 +52,10 @@ def mark_items(candidates: list[Candidate], sentences: list[Segment], text: str)
             lead = _Lead(False, seg.paragraph, table=True)
         if lead is None:
             continue
-        items = [c for c in by_sentence.get(seg.start, []) if _is_item(c, seg, text, lead.table) or _labelled(c, text)]
+        mine = sorted(by_sentence.get(seg.start, []), key=lambda c: c.mention)
+        ends = [seg.start] + [c.written.end if c.written else c.mention for c in mine]
+        items = [c for c, prev in zip(mine, ends) if _is_item(c, seg, text, lead.table) or _labelled(c, text)
+                 or (not lead.table and _named_item(c, text, prev))]
         if not items and seg.paragraph != lead.paragraph:
             lead = None  # the list is over
         for c in items:
@@ -86,6 +89,23 @@ def _labelled(c: Candidate, text: str) -> bool:
     if reading.kind == "entry":  # "Dated:\nApril 29, 2024" is the signature
         return False
     c.kind, c.title = reading.kind, reading.title
+    return True
+
+
+# "Appellant's Brief October 7, 2016 (not to exceed 14,000 words) Appellees' Brief(s) November 7, 2016":
+# a list of a short name then its date, after "the following briefing schedule will now apply:".
+_NOTE = re.compile(r"^\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)+")  # "(not to exceed 14,000 words)"
+
+
+def _named_item(c: Candidate, text: str, since: int) -> bool:
+    """A date right after a short verbless name, since the previous mention: the name is the item."""
+    if c.written is None or c.kind == "entry" or not 0 <= since <= c.mention:
+        return False
+    name = _NOTE.sub("", text[since:c.mention]).strip(" \t\n,;")
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not name[:1].isupper() or DIRECTIVE.search(name) or PAST.search(name):
+        return False
+    c.title = name
     return True
 
 
