@@ -573,6 +573,10 @@ ROWS = [
           "(not to exceed 14,000 words) Appellees' Brief(s) May 7, 2025 Final Briefs June 6, 2025\n\nThe Clerk is "
           "directed to schedule this case for argument on the first appropriate date following briefing."),
       "filing 2025-06-06"),
+    # "As requested, the Court stays this case for sixty (60) days": the court's own act now, not the request
+    # (Mar 5 + 60 = Sun May 4: a stay ends on its own last day).
+    R("court-stays-case-for-days",
+      doc("As requested, the Court stays this case for sixty (60) days."), "expiry 2025-05-04"),
 ]
 
 

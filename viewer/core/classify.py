@@ -72,7 +72,8 @@ DIRECTIVE = guarded(
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
     r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|"
-    r"court\s+(?:hereby\s+)?(?:orders|directs|requires))\b", I)  # "the court orders respondent to file ..."
+    r"court\s+(?:hereby\s+)?(?:orders|directs|requires|stays|abates|continues|extends|sets|remands))\b", I)
+# ("the court orders respondent to file ...", "As requested, the Court stays this case for sixty (60) days")
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = guarded(
     r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
