@@ -577,6 +577,13 @@ ROWS = [
     # (Mar 5 + 60 = Sun May 4: a stay ends on its own last day).
     R("court-stays-case-for-days",
       doc("As requested, the Court stays this case for sixty (60) days."), "expiry 2025-05-04"),
+    # What a party seeks is not set: no stay ending 120 days from the order (Jul 3).
+    R("party-seeks-stay-period", doc("Plaintiff seeks to stay this case for 120 days. Defendants consent."),
+      "absent 2025-07-03"),
+    # "a four-month stay of this litigation": a length, not four months counted from the litigation.
+    R("hyphenated-length-is-no-count",
+      doc("The Court finds that the request for a four-month stay of this litigation is excessive."),
+      "absent 2025-07-05"),
 ]
 
 

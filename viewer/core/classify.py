@@ -195,6 +195,8 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
         directive = False  # "Any party ... was required to file objections within 14 days": history
     recital = not directive and bool(PAST.search(sentence) or _RULE_STATEMENT.match(sentence)
                                      or _WAS_DUE.search(sentence)) or _narrates(sentence) or bool(_EXCUSED.search(before))
+    if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence):
+        recital = True  # "Plaintiff seeks to stay this case for 120 days": what a party asks for
     kind, confidence = _kind(before, after, True, relative=True)
     return Reading(kind, make_title(kind, before, after), recital, confidence - 0.05)
 

@@ -257,8 +257,8 @@ def find_relatives(text: str) -> list[RelativeMention]:
     spans = windows(text, _PERIOD_TRIGGER, 80, 110)
     for match in search_in(p.RELATIVE, text, spans):
         amount = _amount(match)
-        if amount is None:
-            continue
+        if amount is None or match.group("between") and text[match.start("unit") - 1] == "-":
+            continue  # "a four-month stay of this litigation": a length, not a count from it
         direction = _direction(match.group("direction"))
         unit = UNITS[re.sub(r"\s+", " ", match.group("unit").lower())]
         start = match.start("lead") if match.group("lead") else match.start("word") \

@@ -79,8 +79,9 @@ DIRECTION = (r"(?P<direction>prior\s+to|before|preceding|in\s+advance\s+of|after
 RELATIVE = guarded(
     rf"(?P<lead>no\s+later\s+than|not\s+later\s+than|NLT|no\s+fewer\s+than|not\s+less\s+than|"
     rf"at\s+least|within|by|on\s+or\s+before)?\s*\b{NUMBER}[\s-]+{UNIT}"
-    rf"(?:[ \t]+(?!extension|enlargement|continuance)\w+)?\s+{DIRECTION}\s+(?P<anchor>[^.;:()]{{1,90}})", I)
-# (A word between on the same line; "a 90-day extension of the deadline" counts nothing from it.)
+    rf"(?P<between>[ \t]+(?!extension|enlargement|continuance)\w+)?\s+{DIRECTION}\s+(?P<anchor>[^.;:()]{{1,90}})", I)
+# (A word between on the same line; "a 90-day extension of the deadline" and "a four-month stay of this
+# litigation" count nothing from it.)
 
 # A period with no anchor named counts from the order itself: "Objections due within 14 days",
 # "Plaintiff may file his motions to amend in 21 days".
