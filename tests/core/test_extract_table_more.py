@@ -584,6 +584,20 @@ ROWS = [
     R("hyphenated-length-is-no-count",
       doc("The Court finds that the request for a four-month stay of this litigation is excessive."),
       "absent 2025-07-05"),
+    # A docket text the clerk marked "***VACATED ...***": its settings are former ones.
+    R("vacated-banner-docket-text",
+      "***VACATED - AS PER D.E. #33 ORDER*** ORDER: Plaintiff shall file her Memorandum of Law on or before April 2, "
+      "2025. Signed by Judge Jane Roe on March 5, 2025. (ASE) Modified on 3/28/2025 (ram). (Entered: 03/05/2025)",
+      "other 2025-04-02 +needs-review"),
+    # "the court upon <date>, made the following order": the order's own date.
+    R("made-the-following-order",
+      "In Case No. 2025-063, Roe v. State, the court upon March 5, 2025, made the following order:\n\nThe "
+      "plaintiffs will file a cross-appeal, if any, on or before Friday, March 14, 2025.", "entry 2025-03-05"),
+    # "the court had set March 15, 2025, ... as the date for oral argument": told, not a new deadline "prior to
+    # the conference".
+    R("had-set-is-told",
+      doc("Prior to the conference, the court had set April 15, 2025, at 9:30 a.m., as the date and time for oral "
+          "argument in this case."), "hearing 2025-04-15 09:30 once"),
 ]
 
 

@@ -46,6 +46,7 @@ _CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
 _CONSEQUENCE = guarded(r"\s*(?:failure\s+to|if\b|unless\b|should\s+\w+\s+fail)", re.I)
 _UPON = re.compile(r"\s*(?:upon|after|following|once)\s+(?P<event>(?:the\s+)?(?:filing|service|receipt|entry)\s+of\s+"
                    r"[^,;]{2,60}),", re.I)
+_TOLD_AFTER = re.compile(r"\s*,\s*(?:[\w']+\s+){1,3}(?:had|was|were)\b", re.I)
 _JUST_LINK = re.compile(r"[\s,]*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?[\s,]*(?:just|immediately|right)?\s*", re.I)
 _FAILURE_BY = re.compile(r"\s*failure\s+(?:by|of)\s+[^.;]{1,60}?\s+to\b", re.I)
 _UNTIL = guarded(r"\b(?:refrain|shall\s+not|maintain|preserve)\b[^.;]{0,120}\buntil\s+(?P<cond>[^.;]{5,80})", re.I)
@@ -303,6 +304,8 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
         rel = replace(rel, anchor=upon.group("event"))
     if rel.amount == 0 and left > seg.start and _JUST_LINK.fullmatch(text, left, rel.start):
         return None  # "held on 4/20/2015, at 9:00 a.m., just prior to the status conference": where it sits
+    if rel.amount == 0 and _TOLD_AFTER.match(text, rel.end):
+        return None  # "Prior to the conference, the court had set ...": when something was done, no deadline
     # "Prior to the conference, counsel shall meet": with nothing before it, the duty follows.
     sentence = _near(text, seg, rel.start, rel.end)
     reading = classify.read_relative(text[left:rel.start], text[rel.end:right], sentence)

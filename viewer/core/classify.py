@@ -29,6 +29,7 @@ _DOCUMENT_BEFORE = guarded(
     r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
     r"trust|deed|lease|contract|policy|will|tro|injunction)\b"
     r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
+MODIFIED_TITLE = "Docket entry modified"  # the clerk's edit of the entry, not a setting
 MODIFIED_TAIL = guarded(r"\bmodified\s+on\s*$", I)
 # A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.
 DOCKET_STAMP = guarded(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
@@ -140,9 +141,11 @@ class Reading:
 def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Reading:
     """Classify a date from the clause text `before` and `after` it within `sentence`."""
     if MODIFIED_TAIL.search(before):
-        return Reading("other", "Docket entry modified", False, 0.8)
+        return Reading("other", MODIFIED_TITLE, False, 0.8)
     if DOCKET_STAMP.search(before):
         return Reading("entry", "Entered on the docket", False, 0.95)
+    if _MADE_ORDER.match(after):  # "the court upon February 12, 2001, made the following order"
+        return Reading("entry", "Order made", False, 0.9)
     entry = _entry_title(before, sentence)
     if entry and _WAS_DOCKETED.search(before[-60:]):
         return Reading("entry", "Docketed", False, 0.6)  # "This appeal was docketed on ...": only if nothing better
@@ -231,6 +234,7 @@ _SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|
 
 # An appellate header: "MEMORANDUM BY DUBOW, J.: FILED FEBRUARY 29, 2016" dates the opinion itself.
 _AUTHORED_BY = re.compile(r"(?:^|\n)\s*(?:memorandum|opinion|order|judgment)(?:\s+and\s+order)?\s+by\s+[^\n:]{1,60}:\s*$", I)
+_MADE_ORDER = re.compile(r"\s*,?\s*(?:made|entered|issued)\s+the\s+following\s+order", I)
 # A caption line "No. W2013-01417-COA-R3-CV - Filed October 2, 2013" dates the opinion itself.
 _NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]\s*$", I)
 # "By entry of June 20, 1994, this court remanded", "the court's order of January 17": an earlier order.

@@ -52,6 +52,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     candidates = [c for c in candidates if not (c.recital and c.date is None)]
     merge.lone_conditions(candidates)
     merge.night_sittings(candidates)
+    merge.vacated_banner(candidates, cleaned.text)
     candidates = merge.deduplicate(candidates)
     merge.sanity_flags(candidates)
     _end_of_day_notes(candidates, case.timezone)

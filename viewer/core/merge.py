@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.core.candidates import Candidate
+from viewer.core.classify import MODIFIED_TITLE
 from viewer.core.clean import CleanText
 from viewer.core.model import Case, Event, Relative, SourceText
 from viewer.core.resolve import words
@@ -185,6 +186,21 @@ def lone_conditions(candidates: Sequence[Candidate]) -> None:
             c.confidence = min(c.confidence, 0.6)
             _flag(c, "needs-review", "The order states this period only as a condition "
                   "('if ... within ...'); it is calendared so the consequence is not missed.")
+
+
+# "***VACATED - AS PER D.E. #33 ORDER*** ORDER: Plaintiff shall file ...": the clerk's banner on a
+# docket text the court later vacated; every setting in it is a former one.
+_VACATED_BANNER = re.compile(r"\W{0,6}(?:VACATED|WITHDRAWN|STRICKEN|SUPERSEDED)\b")
+
+
+def vacated_banner(candidates: Sequence[Candidate], text: str) -> None:
+    """Turn the settings of a docket text marked vacated into former settings (in place)."""
+    if not _VACATED_BANNER.match(text):
+        return
+    for c in candidates:
+        if c.kind != "entry" and not c.recital and c.date and c.title != MODIFIED_TITLE:
+            c.kind, c.title = "other", f"{c.title} (former setting)"
+            _flag(c, "needs-review", "The docket text is marked vacated: this setting no longer stands.")
 
 
 def night_sittings(candidates: Sequence[Candidate]) -> None:
