@@ -598,6 +598,16 @@ ROWS = [
     R("had-set-is-told",
       doc("Prior to the conference, the court had set April 15, 2025, at 9:30 a.m., as the date and time for oral "
           "argument in this case."), "hearing 2025-04-15 09:30 once"),
+    # "These amendments are effective August 1, 2025": the day the order's rules take effect.
+    R("amendments-are-effective", doc("These amendments are effective August 1, 2025."), "other 2025-08-01"),
+    # "must serve a copy of this Order on defendant and file proof of such service within fourteen (14) days":
+    # service of the order (Mar 5 + 14 = Wed Mar 19).
+    R("serve-this-order-and-file-proof",
+      doc("ORDERED, that plaintiffs must serve a copy of this Order on defendant and file proof of such service "
+          "within fourteen (14) days from the date hereof."), "service 2025-03-19"),
+    # "extend Defendants' time to answer to <date>": the answer is a paper.
+    R("time-to-answer-is-filing",
+      doc("The Court will extend Defendants' time to answer to April 3, 2025."), "filing 2025-04-03"),
 ]
 
 

@@ -73,7 +73,8 @@ DIRECTIVE = guarded(
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
     r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|"
-    r"court\s+(?:hereby\s+)?(?:orders|directs|requires|stays|abates|continues|extends|sets|remands))\b", I)
+    r"court\s+(?:hereby\s+)?(?:orders|directs|requires|stays|abates|continues|extends|sets|remands)|"
+    r"(?:is|are|shall\s+be|will\s+be|shall\s+become|becomes?)\s+effective)\b", I)  # "These amendments are effective"
 # ("the court orders respondent to file ...", "As requested, the Court stays this case for sixty (60) days")
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = guarded(
@@ -104,6 +105,7 @@ HEARING = guarded(
     r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"
 FILING = guarded(
     r"\b(?:due|file|filed|filing(?!\s+fees?)|submit|submitted|submitting|submission|lodge|lodged|deliver|delivered|"
+    r"time\s+to\s+(?:answer|respond|reply|plead)|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
@@ -305,6 +307,8 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
         return "other", 0.8  # "The speedy trial time is excluded until the ... conference on <date>"
     if found.get("hearing") is not None and _HOLD_BY.search(f"{before} {after}"):
         return "other", 0.8  # "Settlement conference must be held no later than ...": a deadline, not a setting
+    if _SERVE_THIS_ORDER.search(before):
+        return "service", 0.85  # "must serve a copy of this Order on defendant and file proof of such service"
     if _PRESENTENCE.search(f"{before} {after}") and not _ANSWERED.search(f"{before} {after}") or _BY_PROBATION.search(after):
         return "other", 0.8  # probation prepares the presentence report; the parties file objections to it
     if found.get("hearing") is not None and deadline and _only_show_cause(before, after):
@@ -344,6 +348,8 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
 _EXCLUDED_UNTIL = guarded(r"\bexclud\w*\b[^.;]{0,60}\b(?:until|through|to)\b", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
+_SERVE_THIS_ORDER = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ordered|directed)\s+to|are\s+(?:hereby\s+)?(?:ordered|"
+                            r"directed)\s+to)\s+serve\s+(?:a\s+copy\s+of\s+)?(?:this|the)\s+order\b", I)
 _BY_PROBATION = guarded(r"\bby\s+the\s+probation\s+(?:officer|department|office)", I)
 _ANSWERED = guarded(r"\b(?:objections?|respon\w+|memorand\w*|motions?|statements?)\b", I)
 
