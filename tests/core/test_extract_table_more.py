@@ -608,6 +608,23 @@ ROWS = [
     # "extend Defendants' time to answer to <date>": the answer is a paper.
     R("time-to-answer-is-filing",
       doc("The Court will extend Defendants' time to answer to April 3, 2025."), "filing 2025-04-03"),
+    # ------------------------------------------------ settings moved in another sentence ------------------------
+    # "trial is set to commence on May 13, 2025. ... CONTINUES ... the Bench Trial to June 16": the former setting.
+    R("moved-in-another-sentence",
+      doc("A final pretrial conference is scheduled for April 11, 2025, and trial is set to commence on May 13, 2025. "
+          "The court CONTINUES the Final Pretrial Conference to May 8, 2025 at 10:00 a.m. and the Bench Trial to "
+          "June 16, 2025 at 10:00 a.m."), "other 2025-05-13"),
+    R("moved-in-another-sentence-new", doc("A final pretrial conference is scheduled for April 11, 2025, and trial is "
+      "set to commence on May 13, 2025. The court CONTINUES the Final Pretrial Conference to May 8, 2025 at 10:00 a.m. "
+      "and the Bench Trial to June 16, 2025 at 10:00 a.m."), "hearing 2025-06-16 10:00"),
+    # "were scheduled for April 30, 2025. ... are CANCELED": a former setting to take off the calendar.
+    R("cancelled-next-sentence",
+      doc("A pretrial conference and a motion hearing were scheduled for April 30, 2025. No motions having been filed, "
+          "the pretrial conference and motion hearing are CANCELED."), "other 2025-04-30"),
+    # Moving the trial leaves a different sitting alone.
+    R("other-sitting-stays",
+      doc("The status conference is set for April 30, 2025. The trial is continued to June 2, 2025."),
+      "hearing 2025-04-30"),
 ]
 
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from viewer.core import caption, courtdays, lists, merge, resolve, restate, written
+from viewer.core import caption, courtdays, lists, merge, resolve, restate, superseded, written
 from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segment
 from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
@@ -53,6 +53,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     merge.lone_conditions(candidates)
     merge.night_sittings(candidates)
     merge.vacated_banner(candidates, cleaned.text)
+    superseded.mark_superseded(candidates, cleaned.text, entry)
     candidates = merge.deduplicate(candidates)
     merge.sanity_flags(candidates)
     _end_of_day_notes(candidates, case.timezone)

@@ -1,0 +1,52 @@
+"""Settings this order moves or cancels in another sentence than the one that names them.
+
+"Trial is set to commence on March 13, 2012. ... CONTINUING ... Bench Trial to 4/16/12": the March
+date is the former setting. "A pretrial conference and a motion hearing were scheduled for August 30,
+2016. ... the pretrial conference and motion hearing are CANCELED": so is August 30. Counsel see
+them as former settings (to take off the calendar), not as sittings to attend.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from viewer.core.candidates import Candidate
+from viewer.core.classify import HEARING
+
+# "is hereby CONTINUED to March 13, 2009", "CONTINUING Final Pretrial Conference to 2/8/12/at".
+_MOVED_TO = re.compile(r"\b(?:continu\w*|re-?set\w*|reschedul\w*|postpon\w*|advanc\w*)\b[^.;]{0,80}?"
+                       r"\b(?:to|for|until)\s*$", re.I)
+_CANCELLED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:cancel+ed|vacated|stricken|terminated)\b", re.I)
+
+
+def _sittings(text: str) -> set[str]:
+    """The sitting words of a text ("trial", "conference"), lower case and without a plural s."""
+    return {m.group(0).lower().rstrip("s").split()[-1] for m in HEARING.finditer(text)}
+
+
+def _cancelled_after(text: str, old: Candidate, words: set[str]) -> bool:
+    """Whether a sentence soon after `old` cancels a sitting of the same name."""
+    return any(_CANCELLED.search(sentence) and words & _sittings(sentence)
+               for sentence in text[old.end:old.end + _AFTER].split(". "))
+
+
+_AFTER = 600  # how far after the setting a cancelling sentence is looked for
+_DATE_LABEL = re.compile(r"\bdate:?\s*$", re.I)  # "Hearing Date: April 8, 2024": the sitting this ruling is for
+
+
+def mark_superseded(candidates: Sequence[Candidate], text: str, entry: dt.date | None) -> None:
+    """Turn hearings another sentence moves or cancels into former settings (in place)."""
+    hearings = [c for c in candidates if c.kind == "hearing" and c.date and c.written]
+    moves = [c for c in hearings if not c.recital and _MOVED_TO.search(c.context[:max(0, c.mention - c.start)])]
+    for old in hearings:
+        lead = old.context[:max(0, old.mention - old.start)]
+        if old in moves or (entry and old.date and old.date < entry) or _DATE_LABEL.search(lead):
+            continue  # the new setting itself, a sitting already past, or the one the ruling's header is for
+        words = _sittings(lead + " " + old.title)
+        moved = any(m.start != old.start and m.date != old.date and words & _sittings(m.context) for m in moves)
+        if words and (moved or _cancelled_after(text, old, words)):
+            old.kind, old.recital = "other", False
+            old.title = f"{old.title} (former setting)"
+            old.computation.append("This order moves or cancels this setting elsewhere in its text.")
