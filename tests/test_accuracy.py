@@ -25,11 +25,12 @@ FLOORS = {"orders": (0.98, 0.98), "heldout": (0.93, 0.93), "heldout2": (0.94, 0.
           "heldout8": (0.92, 0.96), "heldout9": (0.92, 0.97),
           "heldout10": (0.88, 0.91), "heldout11": (0.80, 0.85),
           "heldout12": (0.94, 0.94), "heldout13": (0.94, 0.94),
-          "heldout14": (0.94, 0.96), "heldout15": (0.88, 0.96),
+          "heldout14": (0.94, 0.96), "heldout15": (0.91, 0.97),
           "heldout16": (0.88, 0.92), "heldout17": (0.95, 0.95),
           "heldout18": (0.88, 0.96), "heldout19": (0.79, 0.82),
-          "heldout20": (0.79, 0.90), "heldout21": (0.79, 0.90),
-          "heldout22": (0.86, 0.90), "heldout23": (0.92, 0.94)}  # (strict-F1, date-F1)
+          "heldout20": (0.83, 0.92), "heldout21": (0.84, 0.92),
+          "heldout22": (0.88, 0.93), "heldout23": (0.92, 0.94),
+          "heldout24": (0.80, 0.92), "heldout25": (0.92, 0.92)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:

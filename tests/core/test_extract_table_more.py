@@ -625,6 +625,10 @@ ROWS = [
     R("other-sitting-stays",
       doc("The status conference is set for April 30, 2025. The trial is continued to June 2, 2025."),
       "hearing 2025-04-30"),
+    # "Currently, trial is scheduled to begin <date>": the setting the order is about to move.
+    R("currently-scheduled-to-begin",
+      doc("The motion to vacate the trial setting is granted. Currently, trial is scheduled to begin April 14, 2025."),
+      "other 2025-04-14"),
 ]
 
 
