@@ -140,11 +140,20 @@ class Reading:
     confidence: float
 
 
+def _ends(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a pattern anchored at the end ("... issued on $") matches the end of `text`: searched
+    from near the end only (Python would try every position of a long clause)."""
+    return pattern.search(text, max(0, len(text) - _TAIL)) is not None
+
+
+_TAIL = 160  # longer than any end-anchored pattern's match
+
+
 def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Reading:
     """Classify a date from the clause text `before` and `after` it within `sentence`."""
-    if MODIFIED_TAIL.search(before):
+    if _ends(MODIFIED_TAIL, before):
         return Reading("other", MODIFIED_TITLE, False, 0.8)
-    if DOCKET_STAMP.search(before):
+    if _ends(DOCKET_STAMP, before):
         return Reading("entry", "Entered on the docket", False, 0.95)
     if _MADE_ORDER.match(after):  # "the court upon February 12, 2001, made the following order"
         return Reading("entry", "Order made", False, 0.9)
@@ -156,15 +165,15 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     clause = f"{before} {after}"
     if CONDITION.match(before):
         return Reading("other", make_title("other", before, after), True, 0.4)
-    if _DELAY_FROM.search(before):  # where an excluded period starts: its end is the event
+    if _ends(_DELAY_FROM, before):  # where an excluded period starts: its end is the event
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
-            or _ORDER_OF.search(before) or (_AMENDED_ON.search(before) and not _TAKES_EFFECT.search(before)):
+            or _ends(_ORDER_OF, before) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)):
         return Reading("other", make_title("other", before, after), True, 0.5)
-    if VACATED_AFTER.search(after) or RESET_FROM.search(before) or (
+    if VACATED_AFTER.search(after) or _ends(RESET_FROM, before) or (
             RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)) or (
-            _CURRENTLY_SET.search(before) and not _STANDS.match(after)):
+            _ends(_CURRENTLY_SET, before) and not _STANDS.match(after)):
         return Reading("other", _vacated_title(before, after), False, 0.8)
     strong = bool(DIRECTIVE.search(clause))
     narrative = bool(re.match(r"\s*(?:\w+,\s+)?on\s*$", before, I)) or (  # "[Accordingly,] on March 3, 2025, plaintiff filed"
@@ -172,7 +181,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     past = bool(PAST.search(clause)) or narrative
     if (_WAS_DUE.search(clause) or _BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
-    if _APPOSITIVE.search(before) and after.lstrip().startswith(","):
+    if _ends(_APPOSITIVE, before) and after.lstrip().startswith(","):
         strong, past = False, True  # "The TRO, issued on July 3, 2006, shall continue ...": when it was issued
     if narrative and after.lstrip().startswith(",") and not _DUTY.search(after):
         strong = False  # "On March 17, 2020, the session scheduled ... was canceled": narrative
