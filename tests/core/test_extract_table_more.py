@@ -629,6 +629,14 @@ ROWS = [
     R("currently-scheduled-to-begin",
       doc("The motion to vacate the trial setting is granted. Currently, trial is scheduled to begin April 14, 2025."),
       "other 2025-04-14"),
+    # "the April 13, 2025 dispositive motion deadline ... The dispositive motions filing deadline is extended to
+    # May 28, 2025": the April date is the former setting.
+    R("deadline-extended-in-another-sentence",
+      doc("An extension would impinge on the April 13, 2025 dispositive motion deadline. Good cause appearing, the "
+          "dispositive motions filing deadline is extended to May 28, 2025."), "other 2025-04-13"),
+    R("deadline-extended-new-date",
+      doc("An extension would impinge on the April 13, 2025 dispositive motion deadline. Good cause appearing, the "
+          "dispositive motions filing deadline is extended to May 28, 2025."), "filing 2025-05-28"),
 ]
 
 

@@ -37,7 +37,8 @@ _DATE_LABEL = re.compile(r"\bdate:?\s*$", re.I)  # "Hearing Date: April 8, 2024"
 
 
 def mark_superseded(candidates: Sequence[Candidate], text: str, entry: dt.date | None) -> None:
-    """Turn hearings another sentence moves or cancels into former settings (in place)."""
+    """Turn hearings and deadlines another sentence moves or cancels into former settings (in place)."""
+    _moved_deadlines(candidates, entry)
     hearings = [c for c in candidates if c.kind == "hearing" and c.date and c.written]
     moves = [c for c in hearings if not c.recital and _MOVED_TO.search(c.context[:max(0, c.mention - c.start)])]
     for old in hearings:
@@ -50,3 +51,30 @@ def mark_superseded(candidates: Sequence[Candidate], text: str, entry: dt.date |
             old.kind, old.recital = "other", False
             old.title = f"{old.title} (former setting)"
             old.computation.append("This order moves or cancels this setting elsewhere in its text.")
+
+
+# "Similarly, an extension would impinge on the January 13, 2013 dispositive motion deadline. ... The
+# dispositive motions filing deadline is extended to February 28, 2013": the January date is the former one.
+_EXTENDED_TO = re.compile(r"\b(?:extended|continued|re-?set|moved|changed|enlarged)\s+(?:\w+\s+){0,3}?(?:to|until)\s*$", re.I)
+_PAPERS = re.compile(r"\b(?:dispositive|discovery|expert|disclosures?|pretrial|amend\w*|pleadings?|joinder|limine|"
+                     r"summary|mediation|designations?|witness|exhibits?|briefs?|reply|response|opposition|answer)\b", re.I)
+
+
+def _papers(c: Candidate) -> set[str]:
+    """The papers named around a date ("the January 13, 2013 dispositive motion deadline")."""
+    at = max(0, c.mention - c.start)
+    near = c.context[max(0, at - 120):at + len(c.stated) + 60]
+    return {m.group(0).lower().rstrip("s") for m in _PAPERS.finditer(f"{near} {c.title}")}
+
+
+def _moved_deadlines(candidates: Sequence[Candidate], entry: dt.date | None) -> None:
+    deadlines = [c for c in candidates if c.kind in ("filing", "other") and c.date and c.written and not c.recital]
+    moves = [c for c in deadlines if _EXTENDED_TO.search(c.context[:max(0, c.mention - c.start)])]
+    for old in deadlines:
+        if old in moves or (entry and old.date and old.date < entry) or "(former setting)" in old.title:
+            continue
+        papers = _papers(old)
+        if papers and any(m.start != old.start and m.date != old.date and papers & _papers(m) for m in moves):
+            old.kind = "other"
+            old.title = f"{old.title} (former setting)"
+            old.computation.append("This order extends this deadline elsewhere in its text.")
