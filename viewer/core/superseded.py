@@ -3,7 +3,8 @@
 "Trial is set to commence on March 13, 2012. ... CONTINUING ... Bench Trial to 4/16/12": the March
 date is the former setting. "A pretrial conference and a motion hearing were scheduled for August 30,
 2016. ... the pretrial conference and motion hearing are CANCELED": so is August 30. Counsel see
-them as former settings (to take off the calendar), not as sittings to attend.
+them as former settings (to take off the calendar), not as sittings to attend. The same holds for a
+deadline another sentence extends, when both name the same papers.
 """
 
 from __future__ import annotations
