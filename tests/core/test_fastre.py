@@ -84,3 +84,12 @@ def test_kind_word_lists_find_the_same_words_in_lower_case() -> None:
     for (_kind, plain), (_same, lower) in zip(_KIND_WORDS, _KIND_WORDS_LOWER, strict=True):
         for text in TEXTS:
             assert [m.span() for m in lower.finditer(text.lower())] == _spans(plain, text)
+
+
+def test_directive_and_past_lists_find_the_same_words_in_lower_case() -> None:
+    from viewer.core.classify import _DIRECTIVE_LOWER, _PAST_LOWER, DIRECTIVE, PAST
+
+    extra = "IT IS HEREBY ORDERED. The Court STAYS this case. Filed; WAS SET; Previously GRANTED. Shall Be Effective"
+    for plain, lower in ((DIRECTIVE, _DIRECTIVE_LOWER), (PAST, _PAST_LOWER)):
+        for text in TEXTS + [extra]:
+            assert [m.span() for m in lower.finditer(text.lower())] == _spans(plain, text), plain.pattern[:40]

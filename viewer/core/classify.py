@@ -140,6 +140,17 @@ class Reading:
     confidence: float
 
 
+def _lower(text: str) -> str | None:
+    """`text` in lower case when that keeps every offset (almost always), else None."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _found(pattern: re.Pattern[str], lower_twin: re.Pattern[str], text: str, low: str | None) -> bool:
+    """pattern.search(text), run as the case-sensitive twin on the lower-cased text when possible."""
+    return bool(lower_twin.search(low) if low is not None else pattern.search(text))
+
+
 def _ends(pattern: re.Pattern[str], text: str) -> bool:
     """Whether a pattern anchored at the end ("... issued on $") matches the end of `text`: searched
     from near the end only (Python would try every position of a long clause)."""
@@ -175,10 +186,11 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
             RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)) or (
             _ends(_CURRENTLY_SET, before) and not _STANDS.match(after)):
         return Reading("other", _vacated_title(before, after), False, 0.8)
-    strong = bool(DIRECTIVE.search(clause))
+    low = _lower(clause)
+    strong = _found(DIRECTIVE, _DIRECTIVE_LOWER, clause, low)
     narrative = bool(re.match(r"\s*(?:\w+,\s+)?on\s*$", before, I)) or (  # "[Accordingly,] on March 3, 2025, plaintiff filed"
         _NARRATIVE.match(sentence) is not None and _narrates(sentence))
-    past = bool(PAST.search(clause)) or narrative
+    past = _found(PAST, _PAST_LOWER, clause, low) or narrative
     if (_WAS_DUE.search(clause) or _BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
     if _ends(_APPOSITIVE, before) and after.lstrip().startswith(","):
@@ -367,6 +379,9 @@ _ANSWERED = guarded(r"\b(?:objections?|respon\w+|memorand\w*|motions?|statements
 _KIND_WORDS = (("hearing", HEARING), ("filing", FILING), ("discovery", DISCOVERY), ("meet", MEET))
 # The same word lists without IGNORECASE, for lower-cased clauses: Python's re matches a
 # case-sensitive list two to three times faster (the lists are written in lower case).
+# The same for the directive and past-tense lists, asked of every clause (both are written in lower case).
+_DIRECTIVE_LOWER = guarded(ORIGINALS.get(DIRECTIVE.pattern, DIRECTIVE.pattern), DIRECTIVE.flags & ~re.IGNORECASE)
+_PAST_LOWER = guarded(ORIGINALS.get(PAST.pattern, PAST.pattern), PAST.flags & ~re.IGNORECASE)
 _KIND_WORDS_LOWER = tuple((kind, guarded(ORIGINALS.get(p.pattern, p.pattern), p.flags & ~re.IGNORECASE))
                           for kind, p in _KIND_WORDS)
 
