@@ -216,10 +216,11 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
     """
     if CONDITION.match(before) and not in_condition:  # "If Plaintiff does not file ... within sixty days"
         return Reading("other", make_title("other", before, after), True, 0.4)
-    directive = bool(DIRECTIVE.search(sentence))
+    low = _lower(sentence)
+    directive = _found(DIRECTIVE, _DIRECTIVE_LOWER, sentence, low)
     if (_WAS_DUE.search(sentence) or _BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(sentence):
         directive = False  # "Any party ... was required to file objections within 14 days": history
-    recital = not directive and bool(PAST.search(sentence) or _RULE_STATEMENT.match(sentence)
+    recital = not directive and bool(_found(PAST, _PAST_LOWER, sentence, low) or _RULE_STATEMENT.match(sentence)
                                      or _WAS_DUE.search(sentence)) or _narrates(sentence) or bool(_EXCUSED.search(before))
     if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence):
         recital = True  # "Plaintiff seeks to stay this case for 120 days": what a party asks for
