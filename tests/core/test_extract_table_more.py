@@ -637,6 +637,10 @@ ROWS = [
     R("deadline-extended-new-date",
       doc("An extension would impinge on the April 13, 2025 dispositive motion deadline. Good cause appearing, the "
           "dispositive motions filing deadline is extended to May 28, 2025."), "filing 2025-05-28"),
+    # "this criminal case is CONTINUED from <date>, to Thursday, <date>, at 9:00 a.m.": the new sitting.
+    R("case-continued-from-to",
+      doc("It is hereby ORDERED that the defendant's motion is GRANTED, and this criminal case is CONTINUED from "
+          "April 21, 2025, to Thursday, May 22, 2025, at 9:00 a.m."), "hearing 2025-05-22 09:00"),
 ]
 
 

@@ -361,7 +361,8 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     return "other", 0.7 if directive else 0.5
 
 
-_CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|moved|postponed|adjourned)\s+(?:to|until)\s*$", I)
+_CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|moved|postponed|adjourned)\s+"
+                        r"(?:from\s+[^;]{3,40}?,?\s+)?(?:to|until)\s*$", I)  # ("CONTINUED from February 20, 2014, to")
 
 
 _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
