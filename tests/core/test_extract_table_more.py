@@ -641,6 +641,17 @@ ROWS = [
     R("case-continued-from-to",
       doc("It is hereby ORDERED that the defendant's motion is GRANTED, and this criminal case is CONTINUED from "
           "April 21, 2025, to Thursday, May 22, 2025, at 9:00 a.m."), "hearing 2025-05-22 09:00"),
+    # "Opinion delivered <date>" dates the opinion; "grant appellant twenty (20) days in which to file her brief"
+    # counts from it (Mar 5 + 20 = Tue Mar 25); "Rule 7 provides that ... shall be filed within forty days" is the law.
+    R("opinion-delivered-is-entry",
+      "Court of Appeals of Arkansas Opinion delivered March 5, 2025\n\nPER CURIAM. We grant appellant twenty (20) days "
+      "in which to file her brief.", "entry 2025-03-05"),
+    R("grant-party-days-in-which",
+      "Court of Appeals of Arkansas Opinion delivered March 5, 2025\n\nPER CURIAM. We grant appellant twenty (20) days "
+      "in which to file her brief.", "filing 2025-03-25"),
+    R("rule-provides-period-is-law",
+      doc("Rule 7 provides that in all civil cases the appellant's brief shall be filed within forty days of lodging "
+          "the record on appeal."), "none"),
 ]
 
 

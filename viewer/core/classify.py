@@ -55,6 +55,8 @@ MOTION_SUBJECT = guarded(r"\b(?:granting|denying|grants|denies|on|re:?|regarding
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
 _WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered)\b", I)
 _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered)\b", I)
+# "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
+_RULE_SAYS = guarded(r"\b(?:rule|statute|section)\s+[\w.()-]+\s+(?:also\s+)?(?:which\s+)?(?:provides|requires|states)\b", I)
 # "Under Rule 15(a)(1)(B), a plaintiff has twenty-one (21) days ...": the law, not this order.
 _RULE_STATEMENT = guarded(r"\s*(?:under|pursuant\s+to|according\s+to)\s+(?:the\s+)?(?:fed|rule|local|§|\d+\s+u\.)", I)
 # A date inside an "If ..." or "Unless ..." clause (before its comma) is a condition, not a duty:
@@ -222,8 +224,8 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
         directive = False  # "Any party ... was required to file objections within 14 days": history
     recital = not directive and bool(_found(PAST, _PAST_LOWER, sentence, low) or _RULE_STATEMENT.match(sentence)
                                      or _WAS_DUE.search(sentence)) or _narrates(sentence) or bool(_EXCUSED.search(before))
-    if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence):
-        recital = True  # "Plaintiff seeks to stay this case for 120 days": what a party asks for
+    if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or _RULE_SAYS.search(before):
+        recital = True  # "Plaintiff seeks to stay this case for 120 days"; "Rule 7 provides that ... shall"
     kind, confidence = _kind(before, after, True, relative=True)
     return Reading(kind, make_title(kind, before, after), recital, confidence - 0.05)
 
@@ -301,7 +303,8 @@ def _entry_title(before: str, sentence: str) -> str:
     lead = before[: len(before) - len(match.group(0))]
     if verb == "date" and _SETTING_DATE.search(lead):
         return ""  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
-    own_header = re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
+    delivered = verb == "delivered" and re.search(r"\bopinion\s*$", lead, I)  # "Opinion delivered May 16, 1984"
+    own_header = delivered or re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
                               r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
         or _NUMBER_LINE.search(lead)
     if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued") and _DOCUMENT_BEFORE.search(lead) \

@@ -92,7 +92,9 @@ IMPLICIT = guarded(
 IN_ADVANCE = guarded(rf"\b(?P<lead>at\s+least\s+|no\s+(?:fewer|less)\s+than\s+)?{NUMBER}[\s-]+{UNIT}"
                         r"\s+in\s+advance\b(?!\s+of)", I)
 # "the parties have 14 days within which to file": from the order (or filing) itself.
-WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has|(?:is|are)\s+(?:granted|given|allowed)|granted|given|allowed)\s+{NUMBER}[\s-]+{UNIT}\s+(?:within\s+which|in\s+which)\b", I)
+WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has|(?:is|are)\s+(?:granted|given|allowed)|granted|given|allowed|"
+                       rf"grant(?:s|ed)?\s+(?:the\s+)?[a-z]+)\s+{NUMBER}[\s-]+{UNIT}\s+(?:within\s+which|in\s+which)\b", I)
+# ("grant appellant twenty (20) days in which to file her brief": one word for who is given the time.)
 # "Defendants may file its response 14 days thereafter": counts from the deadline just before.
 THEREAFTER = guarded(rf"(?<!every\s)\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
 
