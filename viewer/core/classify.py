@@ -11,24 +11,11 @@ import re
 from dataclasses import dataclass
 
 from viewer.core.fastre import ORIGINALS, guarded
+from viewer.core.entries import MADE_ORDER, WAS_DOCKETED, entry_title
 from viewer.core.titles import hearing_phrase, make_title
 
 I = re.IGNORECASE
 
-# The words right before a date that make it this order's own date.
-# The words right before a date that make it this order's own date: the keyword, then at most
-# "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
-ENTRY_TAIL = guarded(
-    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|"
-    r"and\s+now,?(?:\s+this)?)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015"
-    r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
-    r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
-    r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
-_DOCUMENT_BEFORE = guarded(
-    r"(?<!this\s)(?<!instant\s)\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|report|"
-    r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
-    r"trust|deed|lease|contract|policy|will|tro|injunction)\b"
-    r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
 MODIFIED_TITLE = "Docket entry modified"  # the clerk's edit of the entry, not a setting
 MODIFIED_TAIL = guarded(r"\bmodified\s+on\s*$", I)
 # A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.
@@ -168,10 +155,10 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("other", MODIFIED_TITLE, False, 0.8)
     if _ends(DOCKET_STAMP, before):
         return Reading("entry", "Entered on the docket", False, 0.95)
-    if _MADE_ORDER.match(after):  # "the court upon February 12, 2001, made the following order"
+    if MADE_ORDER.match(after):  # "the court upon February 12, 2001, made the following order"
         return Reading("entry", "Order made", False, 0.9)
-    entry = _entry_title(before, sentence)
-    if entry and _WAS_DOCKETED.search(before[-60:]):
+    entry = entry_title(before, sentence)
+    if entry and WAS_DOCKETED.search(before[-60:]):
         return Reading("entry", "Docketed", False, 0.6)  # "This appeal was docketed on ...": only if nothing better
     if entry:
         return Reading("entry", entry, False, 0.95)
@@ -254,15 +241,6 @@ def _vacated_title(before: str, after: str) -> str:
     return f"{what} {word} (former setting)"
 
 
-_SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|response|reply|deadline|"
-                        r"cut-?off|expiration|return)\s*$", I)
-
-
-# An appellate header: "MEMORANDUM BY DUBOW, J.: FILED FEBRUARY 29, 2016" dates the opinion itself.
-_AUTHORED_BY = re.compile(r"(?:^|\n)\s*(?:memorandum|opinion|order|judgment)(?:\s+and\s+order)?\s+by\s+[^\n:]{1,60}:\s*$", I)
-_MADE_ORDER = re.compile(r"\s*,?\s*(?:made|entered|issued)\s+the\s+following\s+order", I)
-# A caption line "No. W2013-01417-COA-R3-CV - Filed October 2, 2013" dates the opinion itself.
-_NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]\s*$", I)
 # "By entry of June 20, 1994, this court remanded", "the court's order of January 17": an earlier order.
 _ORDER_OF = re.compile(r"(?<!this\s)\b(?:order|entry|judgment|opinion|decision|letter)\s+of\s*$", I)
 
@@ -287,35 +265,6 @@ _AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+a
 _TAKES_EFFECT = re.compile(r"\b(?:shall|will|is|are)\s+(?:be(?:come)?\s+)?effective(?:\s+(?:on|as\s+of))?\s*$", I)
 # "The parties are excused from the requirement of making the disclosures ... within fourteen (14) days".
 _EXCUSED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:excused|relieved|exempt(?:ed)?)\s+from\b", I)
-
-
-# A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".
-_WAS_DOCKETED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}docketed\s+(?:on\s+)?$", I)
-_DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Z'&/-]*\s+){0,4}ORDER(?:\s+[A-Z0-9][A-Z0-9'&/,()-]*){0,14}\s*")
-
-
-def _entry_title(before: str, sentence: str) -> str:
-    """A title when the date is this order's own date ("Entered this", "Signed by ... on")."""
-    match = ENTRY_TAIL.search(before[-120:])
-    if not match:
-        return ""
-    verb = " ".join(match.group("verb").lower().split())
-    lead = before[: len(before) - len(match.group(0))]
-    if verb == "date" and _SETTING_DATE.search(lead):
-        return ""  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
-    delivered = verb == "delivered" and re.search(r"\bopinion\s*$", lead, I)  # "Opinion delivered May 16, 1984"
-    own_header = delivered or re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
-                              r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
-        or _NUMBER_LINE.search(lead)
-    if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued") and _DOCUMENT_BEFORE.search(lead) \
-            and not own_header:
-        return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
-    if verb == "filed" and not own_header and not re.search(r"(?:^|[(\[\n])\s*$", lead + match.group(0)[:1]):
-        return ""  # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
-    if verb == "entered" and not re.search(r"[(\[]\s*entered", match.group(0), I):
-        return "Order entered"
-    return {"entered": "Entered on the docket", "signed": "Order signed", "so ordered": "Order signed",
-            "filed": "Order filed", "ordered": "Order signed", "decided": "Decided"}.get(verb, "Order dated")
 
 
 def _kind(before: str, after: str, directive: bool, relative: bool = False) -> tuple[str, float]:

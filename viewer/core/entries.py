@@ -1,0 +1,67 @@
+"""This order's own date: the words right before (or after) a date that make it the day the
+order was signed, entered, filed or decided, and the ones that make it another paper's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.fastre import guarded
+
+I = re.IGNORECASE
+
+
+# The words right before a date that make it this order's own date.
+# The words right before a date that make it this order's own date: the keyword, then at most
+# "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
+ENTRY_TAIL = guarded(
+    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|"
+    r"and\s+now,?(?:\s+this)?)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015"
+    r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
+    r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
+    r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
+_DOCUMENT_BEFORE = guarded(
+    r"(?<!this\s)(?<!instant\s)\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|report|"
+    r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
+    r"trust|deed|lease|contract|policy|will|tro|injunction)\b"
+    r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
+
+
+_SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|response|reply|deadline|"
+                        r"cut-?off|expiration|return)\s*$", I)
+
+
+# An appellate header: "MEMORANDUM BY DUBOW, J.: FILED FEBRUARY 29, 2016" dates the opinion itself.
+_AUTHORED_BY = re.compile(r"(?:^|\n)\s*(?:memorandum|opinion|order|judgment)(?:\s+and\s+order)?\s+by\s+[^\n:]{1,60}:\s*$", I)
+MADE_ORDER = re.compile(r"\s*,?\s*(?:made|entered|issued)\s+the\s+following\s+order", I)
+# A caption line "No. W2013-01417-COA-R3-CV - Filed October 2, 2013" dates the opinion itself.
+_NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]\s*$", I)
+
+
+# A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".
+WAS_DOCKETED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}docketed\s+(?:on\s+)?$", I)
+_DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Z'&/-]*\s+){0,4}ORDER(?:\s+[A-Z0-9][A-Z0-9'&/,()-]*){0,14}\s*")
+
+
+def entry_title(before: str, sentence: str) -> str:
+    """A title when the date is this order's own date ("Entered this", "Signed by ... on")."""
+    match = ENTRY_TAIL.search(before[-120:])
+    if not match:
+        return ""
+    verb = " ".join(match.group("verb").lower().split())
+    lead = before[: len(before) - len(match.group(0))]
+    if verb == "date" and _SETTING_DATE.search(lead):
+        return ""  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
+    delivered = verb == "delivered" and re.search(r"\bopinion\s*$", lead, I)  # "Opinion delivered May 16, 1984"
+    own_header = delivered or re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
+                              r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
+        or _NUMBER_LINE.search(lead)
+    if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued") and _DOCUMENT_BEFORE.search(lead) \
+            and not own_header:
+        return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
+    if verb == "filed" and not own_header and not re.search(r"(?:^|[(\[\n])\s*$", lead + match.group(0)[:1]):
+        return ""  # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
+    if verb == "entered" and not re.search(r"[(\[]\s*entered", match.group(0), I):
+        return "Order entered"
+    return {"entered": "Entered on the docket", "signed": "Order signed", "so ordered": "Order signed",
+            "filed": "Order filed", "ordered": "Order signed", "decided": "Decided"}.get(verb, "Order dated")
