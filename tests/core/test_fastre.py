@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from viewer.core import classify, patterns, titles
+from viewer.core import classify, entries, patterns, titles
 from viewer.core.fastre import guarded
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -19,7 +19,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def _scanning_patterns() -> list[re.Pattern[str]]:
-    found = [v for module in (classify, patterns, titles) for v in vars(module).values() if isinstance(v, re.Pattern)]
+    found = [v for module in (classify, entries, patterns, titles) for v in vars(module).values() if isinstance(v, re.Pattern)]
     return [p for p in found if not p.pattern.startswith("^")]
 
 

@@ -11,7 +11,6 @@ from viewer.core.fastre import guarded
 I = re.IGNORECASE
 
 
-# The words right before a date that make it this order's own date.
 # The words right before a date that make it this order's own date: the keyword, then at most
 # "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
 ENTRY_TAIL = guarded(
