@@ -211,12 +211,13 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if _LIST_ITEM.search(after):  # "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ..."
         after = _LIST_ITEM.split(after, maxsplit=1)[0]
     before = local = text[left:date.start]
+    lead_in = text[max(seg.start, date.start - _REACH):date.start]  # the sentence up to the date, bounded
     label = _cell_label(text, seg, date, after)
     if label:  # "Deadline to Amend Pleadings:\n|\nAugust 12, 2016\n|": the row's label heads the date
         before = local = label
     linked = bool(_BARE_LINK.fullmatch(before))
     if linked:  # "reset from April 10, 2025 [at 10 a.m.] to April 17": whole lead-in
-        before = text[max(seg.start, date.start - _REACH):date.start]
+        before = lead_in
     # The clause before a date starts after an open parenthesis or the last semicolon ...
     paren = before.rfind(" (")
     cut = max(paren if ")" not in before[paren:] else -1, before.rfind("; "))
@@ -229,7 +230,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         # "self-surrender by 1:00 p.m. on Friday, February 17": read the clause without its time
         before = before[: max(0, len(before) - (date.start - when.start))] + text[when.end:date.start]
     reading = classify.read_dated(before, after, _near(text, seg, date.start, date.end),
-                                  text[max(seg.start, date.start - _REACH):date.start])
+                                  lead_in)
     if not reading.recital and reading.kind != "entry" and _quoted(text, seg.start, date.start) \
             and not (reading.kind == "hearing" and _SITTING_NAMED.match(after)):  # '"... the January 16 hearing"' stays
         reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)  # someone else's words

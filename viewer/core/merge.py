@@ -62,10 +62,11 @@ def _leads_a_list(c: Candidate) -> bool:
 
 def _absorb_lead_ins(candidates: Sequence[Candidate]) -> list[Candidate]:
     """A date that only leads into a list of ways to meet a duty stated the same day is that duty."""
+    leads = [_leads_a_list(c) for c in candidates]  # (once each, not once per pair)
     kept = []
-    for c in candidates:
-        twin = next((o for o in candidates if o is not c and o.date == c.date and not o.recital and o.kind == "filing"
-                     and not _leads_a_list(o)), None) if c.date and not c.recital and _leads_a_list(c) else None
+    for c, lead in zip(candidates, leads):
+        twin = next((o for o, its in zip(candidates, leads) if o is not c and o.date == c.date and not o.recital
+                     and o.kind == "filing" and not its), None) if c.date and not c.recital and lead else None
         if twin is None:
             kept.append(c)
         else:
@@ -89,11 +90,12 @@ def _refers(c: Candidate) -> bool:
 
 def _absorb_references(candidates: Sequence[Candidate]) -> list[Candidate]:
     """A date that only names a deadline stated elsewhere in the order joins that statement."""
+    refers = [_refers(c) for c in candidates]  # (once each, not once per pair)
     kept = []
     for at, c in enumerate(candidates):
         twin = next((o for i, o in enumerate(candidates) if i != at and o.date == c.date and not o.recital
-                     and o.kind != "entry" and (i < at or not _refers(o))), None) \
-            if c.date and not c.recital and _refers(c) else None
+                     and o.kind != "entry" and (i < at or not refers[i])), None) \
+            if c.date and not c.recital and refers[at] else None
         if twin is None:
             kept.append(c)
         else:

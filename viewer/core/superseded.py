@@ -41,13 +41,15 @@ def mark_superseded(candidates: Sequence[Candidate], text: str, entry: dt.date |
     """Turn hearings and deadlines another sentence moves or cancels into former settings (in place)."""
     _moved_deadlines(candidates, entry)
     hearings = [c for c in candidates if c.kind == "hearing" and c.date and c.written]
-    moves = [c for c in hearings if not c.recital and _MOVED_TO.search(c.context[:max(0, c.mention - c.start)])]
+    moves = [(m, _sittings(m.context)) for m in hearings
+             if not m.recital and _MOVED_TO.search(m.context[:max(0, m.mention - m.start)])]
+    moved_ids = {id(m) for m, _ in moves}
     for old in hearings:
         lead = old.context[:max(0, old.mention - old.start)]
-        if old in moves or (entry and old.date and old.date < entry) or _DATE_LABEL.search(lead):
+        if id(old) in moved_ids or (entry and old.date and old.date < entry) or _DATE_LABEL.search(lead):
             continue  # the new setting itself, a sitting already past, or the one the ruling's header is for
         words = _sittings(lead + " " + old.title)
-        moved = any(m.start != old.start and m.date != old.date and words & _sittings(m.context) for m in moves)
+        moved = any(m.start != old.start and m.date != old.date and words & named for m, named in moves)
         if words and (moved or _cancelled_after(text, old, words)):
             old.kind, old.recital = "other", False
             old.title = f"{old.title} (former setting)"
@@ -70,12 +72,13 @@ def _papers(c: Candidate) -> set[str]:
 
 def _moved_deadlines(candidates: Sequence[Candidate], entry: dt.date | None) -> None:
     deadlines = [c for c in candidates if c.kind in ("filing", "other") and c.date and c.written and not c.recital]
-    moves = [c for c in deadlines if _EXTENDED_TO.search(c.context[:max(0, c.mention - c.start)])]
+    moves = [(m, _papers(m)) for m in deadlines if _EXTENDED_TO.search(m.context[:max(0, m.mention - m.start)])]
+    moved_ids = {id(m) for m, _ in moves}
     for old in deadlines:
-        if old in moves or (entry and old.date and old.date < entry) or "(former setting)" in old.title:
+        if id(old) in moved_ids or (entry and old.date and old.date < entry) or "(former setting)" in old.title:
             continue
         papers = _papers(old)
-        if papers and any(m.start != old.start and m.date != old.date and papers & _papers(m) for m in moves):
+        if papers and any(m.start != old.start and m.date != old.date and papers & named for m, named in moves):
             old.kind = "other"
             old.title = f"{old.title} (former setting)"
             old.computation.append("This order extends this deadline elsewhere in its text.")
