@@ -22,6 +22,16 @@ _MOVED_TO = re.compile(r"\b(?:continu\w*|re-?set\w*|reschedul\w*|postpon\w*|adva
 _CANCELLED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:cancel+ed|vacated|stricken|terminated)\b", re.I)
 
 
+def _lead(c: Candidate) -> str:
+    """The sentence up to the date, at most _LEAD characters: the end-anchored tests look no further
+    (a run-on "sentence" of a flattened table would otherwise be read whole for every date)."""
+    at = max(0, c.mention - c.start)
+    return c.context[max(0, at - _LEAD):at]
+
+
+_LEAD = 200
+
+
 def _sittings(text: str) -> set[str]:
     """The sitting words of a text ("trial", "conference"), lower case and without a plural s."""
     return {m.group(0).lower().rstrip("s").split()[-1] for m in HEARING.finditer(text)}
@@ -41,11 +51,10 @@ def mark_superseded(candidates: Sequence[Candidate], text: str, entry: dt.date |
     """Turn hearings and deadlines another sentence moves or cancels into former settings (in place)."""
     _moved_deadlines(candidates, entry)
     hearings = [c for c in candidates if c.kind == "hearing" and c.date and c.written]
-    moves = [(m, _sittings(m.context)) for m in hearings
-             if not m.recital and _MOVED_TO.search(m.context[:max(0, m.mention - m.start)])]
+    moves = [(m, _sittings(m.context)) for m in hearings if not m.recital and _MOVED_TO.search(_lead(m))]
     moved_ids = {id(m) for m, _ in moves}
     for old in hearings:
-        lead = old.context[:max(0, old.mention - old.start)]
+        lead = _lead(old)
         if id(old) in moved_ids or (entry and old.date and old.date < entry) or _DATE_LABEL.search(lead):
             continue  # the new setting itself, a sitting already past, or the one the ruling's header is for
         words = _sittings(lead + " " + old.title)
@@ -72,7 +81,7 @@ def _papers(c: Candidate) -> set[str]:
 
 def _moved_deadlines(candidates: Sequence[Candidate], entry: dt.date | None) -> None:
     deadlines = [c for c in candidates if c.kind in ("filing", "other") and c.date and c.written and not c.recital]
-    moves = [(m, _papers(m)) for m in deadlines if _EXTENDED_TO.search(m.context[:max(0, m.mention - m.start)])]
+    moves = [(m, _papers(m)) for m in deadlines if _EXTENDED_TO.search(_lead(m))]
     moved_ids = {id(m) for m, _ in moves}
     for old in deadlines:
         if id(old) in moved_ids or (entry and old.date and old.date < entry) or "(former setting)" in old.title:
