@@ -114,7 +114,8 @@ FILING = guarded(
     r"return\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?forms?)\b", I)
 SERVICE = guarded(r"\b(?:serve|served|service)\b", I)
 EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|remand(?:ed)?|(?:remain|continue)\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
-                    r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?)\b", I)
+                    r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?|"
+                    r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?)\b", I)  # ("Release of Transcript Restriction")
 DEADLINE_LEAD = guarded(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|\bNLT|"
                            r"\bbefore|\buntil|\bdue(?:\s+by|\s+on)?)\s*(?:\w+,?\s+)?$", I)
 
@@ -257,7 +258,8 @@ _STANDS = re.compile(r"[^.;]{0,40}?\b(?:remains?|stands?|will\s+(?:remain|stand|
 _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"
                          r"continued|entered|directed)\b|^\s*(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
                          r"respondents?|movants?|counsel|(?-i:[A-Z][\w'-]+))\s+(?:jointly\s+|also\s+|further\s+)?"
-                         r"(?:request|requests|seek|seeks|ask|asks|propose|proposes)\b", I)
+                         # (the verb in lower case: "Redaction Request due 2/19/2019" is a deadline's name)
+                         r"(?-i:request|requests|seek|seeks|ask|asks|propose|proposes)\b", I)
 # "Pursuant to Local Rule 16.1.1, as amended April 1, 2005": the rule's date, not the case's.
 _AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+amended|amended|effective|"
                          r"adopted)(?:\s+(?:on|as\s+of))?\s*$", I)
@@ -318,6 +320,9 @@ _CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|moved|post
 
 
 _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
+                   # ("ORDER the trial court to conduct a hearing, no later than June 7, 2021")
+                   r"\b(?:conduct|hold|convene)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hearing|conference)s?,?\s+"
+                   r"(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)|"
                    r"\b(?:(?:must|shall)\s+be\s+)?(?:held|conducted|completed)\s+(?:no\s+later\s+than|not\s+later\s+than|by|"
                    r"on\s+or\s+before)", I)
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.

@@ -44,7 +44,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     written.demote_weak_entries(candidates, entry)
     written.date_written(candidates, entry, calendar)
     restate.link(candidates, cleaned.text)  # "(Response Brief due by 7/26/2017)" is that duty's date
-    warnings = _resolve_periods(candidates, calendar)
+    warnings = _resolve_periods(candidates, calendar, cleaned.text[:400])
     candidates = restate.fold(candidates)
     _paragraph_times(candidates, found, sentences, cleaned.text)
     candidates += _tro_expiry(cleaned, candidates, calendar)
@@ -128,11 +128,11 @@ def _paragraph_times(candidates: list[Candidate], found: Mentions, sentences: li
                 c.computation.append(f"Cut-off {times[0].stated} from the same paragraph: '…{around}…'.")
 
 
-def _resolve_periods(candidates: list[Candidate], calendar: HolidayCalendar) -> list[str]:
+def _resolve_periods(candidates: list[Candidate], calendar: HolidayCalendar, head: str) -> list[str]:
     """Date every counted period from its anchor; anchors may themselves be periods."""
     # (A period stated only in a condition is dated too: it may be the only statement of it.)
     waiting = [c for c in candidates if c.relative and (not c.recital or "conditional" in c.flags)]
-    pool = resolve.AnchorPool(candidates)
+    pool = resolve.AnchorPool(candidates, head)
     for _ in range(4):
         for c in list(waiting):
             anchor = resolve.find_anchor(c, pool)

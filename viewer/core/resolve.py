@@ -63,8 +63,10 @@ def _stem(word: str) -> str:
 class AnchorPool:
     """Every candidate in text order, so the ones near a period are found by binary search."""
 
-    def __init__(self, candidates: list[Candidate]) -> None:
+    def __init__(self, candidates: list[Candidate], head: str = "") -> None:
         self.items = sorted(candidates, key=lambda o: o.mention)
+        filed = _FILED_HERE.search(head[:400])
+        self.filed_here = filed.group(1).lower() if filed else None
         self.mentions = [o.mention for o in self.items]
         self._words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
@@ -98,6 +100,11 @@ def find_anchor(c: Candidate, pool: AnchorPool) -> Candidate | str | None:
     return found
 
 
+# "NOTICE OF FILING OF OFFICIAL TRANSCRIPT ... 7 calendar days from the filing of the transcript":
+# the paper a notice of filing files is filed when the notice is entered.
+_FILED_HERE = re.compile(r"\bnotice\s+of\s+(?:the\s+)?filing\s+of\s+(?:an?\s+|the\s+)?(?:official\s+)?(\w+)", re.I)
+
+
 # Anchors are looked for within about ten pages first: in a long filing the hearing that
 # "the hearing" means is the one nearby, and scanning every candidate is quadratic.
 _NEAR = 30_000
@@ -124,6 +131,8 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return "service"
     if entry:
         return _entry_among(others) or "entry"
+    if pool.filed_here and _ACT_OF.search(phrase) and pool.filed_here in phrase.lower().split():
+        return _entry_among(others) or "entry"  # the paper this notice files is filed with it
     return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")], pool)
 
 

@@ -65,7 +65,7 @@ _DUE = guarded(r"\b(?P<what>[A-Z][^;:().]{2,80}?)\s+(?:are|is)?\s*due\b", re.I)
 _PASSIVE_VERB = guarded(r"\s(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
 _DUE_WORD = guarded(r"\sdue\b", re.I)
 # "Respondent is granted thirty (30) days ... to file a Pre-Answer Response that complies": the paper.
-_TO_FILE = guarded(r"\bto\s+(?:file|submit|serve|lodge)\s+(?:(?:a|an|the|any|its|his|her|their)\s+)?"
+_TO_FILE = guarded(r"\bto\s+(?:file|submit|serve|lodge)\s+(?:with\s+the\s+court\s+)?(?:(?:a|an|the|any|its|his|her|their)\s+)?"
                    r"(?P<what>[^,;()]{3,90}?)(?=\s+(?:that|which|if|with|to|on|upon|by|no\s+later|within)\b|[,;(.]|$)", re.I)
 
 

@@ -1,0 +1,46 @@
+"""A third batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the rules, not from the extractor's output: transcript notices, hearings a
+court must hold by a day, deadlines whose names contain "Request".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, doc
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+_TRANSCRIPT = ("NOTICE OF FILING OF OFFICIAL TRANSCRIPT of Sentencing held on 10-16-18, before Judge Roe. Parties "
+               "have 7 calendar days from the filing of the transcript to file with the court a Notice of Intent to "
+               "Request Redaction. Redaction Request due 2/19/2019. Redacted Transcript Deadline set for 3/1/2019. "
+               "Release of Transcript Restriction set for 4/29/2019. (Entered: 01/29/2019)")
+
+ROWS = [
+    # ------------------------------------------------ notices of filing of a transcript ----------
+    # The transcript is filed with the notice: its 7 days count from the notice's entry (Tue + 7).
+    R("transcript-notice-period-from-entry", _TRANSCRIPT, "filing 2019-02-05"),
+    # "Redaction Request due" names a deadline; "Request" is not a party asking for something.
+    R("redaction-request-due", _TRANSCRIPT, "filing 2019-02-19"),
+    # The restriction on remote access ends that day.
+    R("release-of-restriction-expiry", _TRANSCRIPT, "expiry 2019-04-29"),
+    # A period from the filing of a paper this order does not file still waits for that paper.
+    R("filing-of-other-paper-undated",
+      doc("NOTICE OF FILING OF OFFICIAL TRANSCRIPT. Defendant may reply within 7 days after the filing of the "
+          "response."), "absent 2025-03-12"),
+    # A party asking is still background.
+    R("parties-request-background",
+      doc("The parties request an extension of the discovery deadline to December 23, 2025."), "recital 2025-12-23"),
+    # ------------------------------------------------ a hearing to be held by a day ---------------
+    # An appellate court orders the trial court to hold a hearing by a day: a cut-off, not a setting.
+    R("conduct-hearing-no-later-than",
+      doc("We ORDER the trial court to conduct a hearing, no later than June 7, 2025, to determine whether the "
+          "record was lost."), "other 2025-06-07"),
+    # A hearing set on a day is still a hearing.
+    R("conduct-hearing-on-day",
+      doc("The Court will conduct a hearing on June 7, 2025, at 10:00 a.m."), "hearing 2025-06-07 10:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_third_row(text: str, expected: str) -> None:
+    check_row(text, expected)
