@@ -27,6 +27,15 @@ ROWS = [
     R("filing-of-other-paper-undated",
       doc("NOTICE OF FILING OF OFFICIAL TRANSCRIPT. Defendant may reply within 7 days after the filing of the "
           "response."), "absent 2025-03-12"),
+    # "within 35 days of the date the answer is filed" runs from the answer's actual filing: undated
+    # (not 35 days from the answer's deadline, which would be 2025-06-08, rolled to Monday 2025-06-09).
+    R("date-the-answer-is-filed-undated",
+      doc("Within sixty (60) days of the issuance of this order, Respondent shall file an answer. Petitioner may "
+          "file a traverse within thirty-five (35) days of the date the answer is filed."), "absent 2025-06-09"),
+    # The same for "after the amended complaint has been filed".
+    R("has-been-filed-undated",
+      doc("Plaintiff shall file an amended complaint within 21 days of entry of this order. Defendant shall answer "
+          "within 14 days after the amended complaint has been filed."), "absent 2025-04-09"),
     # A party asking is still background.
     R("parties-request-background",
       doc("The parties request an extension of the discovery deadline to December 23, 2025."), "recital 2025-12-23"),

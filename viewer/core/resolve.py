@@ -233,7 +233,9 @@ def unrolled_note(last: dt.date, rolled: dt.date) -> str:
 
 # "within fourteen (14) days after the filing of the Amended Complaint": the day the paper is
 # actually filed, which the order cannot know; its deadline is only the latest it can be.
-_ACT_OF = re.compile(r"\b(?:the\s+)?(?:filing|service|submission|lodging|receipt)\s+of\b", re.I)
+# ("of the date the answer is filed", "after the amended complaint is filed": the same act.)
+_ACT_OF = re.compile(r"\b(?:the\s+)?(?:filing|service|submission|lodging|receipt)\s+of\b|"
+                     r"\b(?:is|are|has\s+been|have\s+been)\s+(?:filed|served|submitted|lodged)\b", re.I)
 
 
 def counts_from_filing(c: Candidate, anchor: Candidate) -> bool:
