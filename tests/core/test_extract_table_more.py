@@ -73,11 +73,12 @@ ROWS = [
     R("docket-restates-agrees",
       "MINUTE ORDER: response brief of Defendant due 30 days after entry of this order. "
       "(Response Brief due by 4/4/2025) (Entered: 03/05/2025)", "filing 2025-04-04 -count-differs once"),
-    # A reply counted from that response counts from the docket's date (5/5 + 7 = Mon 5/12).
+    # A reply counted from the day the response "is filed" waits for that filing (undated); the day it
+    # would fall on counts from the docket's date (test_extract_table_third checks 5/5 + 7 = Mon 5/12).
     R("docket-restates-anchor",
       "MINUTE ORDER: response brief of Defendant due 30 days after entry of this order; plaintiff may "
       "file a reply brief within 7 days from the date the response brief is filed. "
-      "(Response Brief due by 5/5/2025) (Entered: 03/05/2025)", "filing 2025-05-12"),
+      "(Response Brief due by 5/5/2025) (Entered: 03/05/2025)", "filing undated +anchor-undated"),
     # The document's own header "Order / filed October 27, 2011" dates it (a state appellate order).
     R("order-filed-header", "Order\nfiled October 27, 2011\n\nIn The Eleventh Court of Appeals\n\nThe Court "
       "directs counsel to file the brief by November 10, 2011.", "entry 2011-10-27"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_extract_table import R, doc
+from tests.core.test_extract_table import R, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 _TRANSCRIPT = ("NOTICE OF FILING OF OFFICIAL TRANSCRIPT of Sentencing held on 10-16-18, before Judge Roe. Parties "
@@ -53,3 +53,12 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_third_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+def test_period_from_a_restated_papers_filing_falls_from_the_dockets_date() -> None:
+    timeline = run("MINUTE ORDER: response brief of Defendant due 30 days after entry of this order; plaintiff may "
+                   "file a reply brief within 7 days from the date the response brief is filed. "
+                   "(Response Brief due by 5/5/2025) (Entered: 03/05/2025)")
+    reply = next(e for e in timeline.events if e.relative and e.relative.amount == 7)
+    assert reply.date is None
+    assert "comes on its last day (Monday 2025-05-05), this falls on Monday 2025-05-12" in reply.computation
