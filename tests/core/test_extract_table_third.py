@@ -39,6 +39,31 @@ ROWS = [
     # A party asking is still background.
     R("parties-request-background",
       doc("The parties request an extension of the discovery deadline to December 23, 2025."), "recital 2025-12-23"),
+    # ------------------------------------------------ a period from an event dated right after it -
+    # "5 days before the hearing on October 24": counted back from the hearing (Fri 10/24 - 5 = Sun
+    # 10/19, carried back to Friday 10/17 under Rule 6(a)(5)); the hearing stays an event.
+    R("period-before-hearing-on-date",
+      doc("Plaintiff shall file a status report 5 days before the hearing on October 24, 2025."),
+      "filing 2025-10-17"),
+    R("period-before-hearing-on-date-hearing-kept",
+      doc("Plaintiff shall file a status report 5 days before the hearing on October 24, 2025."),
+      "hearing 2025-10-24"),
+    # "after the status conference set for October 24": forward from it (Fri + 5 = Wed 10/29).
+    R("period-after-conference-set-for-date",
+      doc("Plaintiff shall file a status report 5 days after the status conference set for October 24, 2025."),
+      "filing 2025-10-29"),
+    # A line that ends on "file a" is not a heading: the paper on the next line is what is filed.
+    R("wrapped-line-ends-with-article",
+      doc("The Court schedules a status conference in this matter for October 24, 2025 at 8:30 am in\nDept. 34. "
+          "The parties are to file a\nJoint Status Conference Report 5 court days prior to the status conference\n"
+          "hearing."), "filing 2025-10-17"),
+    # "thirty days from today's date" counts from the order's date (3/5 + 30 = Fri 4/4).
+    R("from-todays-date",
+      doc("Brown is given thirty days from today's date to implement a system."), "other 2025-04-04"),
+    # An appellate court orders counsel to "tender a brief": a paper.
+    R("tender-a-brief",
+      doc("Appellant's counsel is ordered to tender a brief on appellant's behalf no later than April 4, 2025."),
+      "filing 2025-04-04"),
     # ------------------------------------------------ a hearing to be held by a day ---------------
     # An appellate court orders the trial court to hold a hearing by a day: a cut-off, not a setting.
     R("conduct-hearing-no-later-than",

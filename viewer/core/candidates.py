@@ -105,8 +105,12 @@ def find_mentions(text: str) -> Mentions:
     in_dates = match.mask(len(text), [(d.start, d.end) for d in dates])
     not_times = match.mask(len(text), [(d.start, d.end) for d in dates] + blocked)
     times = [t for t in match.find_times(text) if not match.covered(not_times, t.start, t.end)]
-    relatives = [r for r in match.find_relatives(text)
-                 if not match.covered(in_dates, r.start, r.end) or ties.names_date(text, r, in_dates)]
+    relatives = []
+    for r in match.find_relatives(text):
+        if not match.covered(in_dates, r.start, r.end) or ties.names_date(text, r, in_dates):
+            relatives.append(r)
+        elif cut := ties.before_its_date(text, r, in_dates):
+            relatives.append(cut)
     months = match.find_months(text, dates)
     anything = sorted([d.start for d in dates] + [r.start for r in relatives] + [m.start for m in months])
     hints = match.mask(len(text), [(m.start(), m.end()) for m in _UNDATED_HINT.finditer(text)])
@@ -124,7 +128,7 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
         return items[bisect_left(starts, seg.start):bisect_left(starts, seg.end)]
 
     dates, times, relatives = inside(found.dates), inside(found.times), inside(found.relatives)
-    marks = _Marks.of([(m.start, m.end) for m in dates + relatives])
+    marks = _Marks.of([(m.start, m.end) for m in dates] + [(r.start, r.clause_end or r.end) for r in relatives])
     dated = [_dated(text, seg, d, times, marks) for d in dates]
     date_marks = [(d.start, d.end) for d in dates]
     counted = [c for r in relatives if (c := _relative(text, seg, r, marks, times, date_marks)) is not None]

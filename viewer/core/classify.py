@@ -94,6 +94,7 @@ HEARING = guarded(
     r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"
 FILING = guarded(
     r"\b(?:due|file|filed|filing(?!\s+fees?)|submit|submitted|submitting|submission|lodge|lodged|deliver|delivered|"
+    r"tender\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|"
     r"time\s+to\s+(?:answer|respond|reply|plead)|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"

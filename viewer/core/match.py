@@ -60,6 +60,9 @@ class RelativeMention:
     unit: str
     direction: str  # "before" | "after"
     anchor: str     # the anchor phrase as written
+    # Where the period's own words end when its anchor is an event dated right after it
+    # ("5 days before | the hearing on October 24"): that date's clause starts there.
+    clause_end: int | None = None
 
 
 PREVIOUS = "the deadline before it"  # "14 days thereafter"

@@ -14,7 +14,7 @@ ABBREVIATIONS = frozenset(
     "u.s.c usc fed r civ crim app p no nos v vs jan feb mar apr jun jul aug sep sept oct nov dec "
     "inc co corp ltd dkt doc e.g i.e mr ms mrs dr st jr sr cir supp ex seq al para hon j u.s f "
     "ave blvd dist div cal fla ill mass mich minn pa tex va wash wis cl ct ann stat ch art sec "
-    "n.d s.d e.d w.d m.d c.d d.n.j d.d.c s.d.n.y e.d.n.y approx est ed".split())
+    "n.d s.d e.d w.d m.d c.d d.n.j d.d.c s.d.n.y e.d.n.y approx est ed dept ctrm rm".split())
 _TIME_ABBREVIATIONS = frozenset({"a.m", "p.m", "am", "pm"})
 _NON_SPACE = re.compile(r"\S")
 _BLOCK_BREAK = re.compile(r"\n[ ]*\n+|\f+")
@@ -22,10 +22,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])|[.!?](?=[A-Z
 # (The bullet alternative starts at the bullet, checking the space before it looking back, so the
 # scan can skip ahead to newlines and bullets instead of trying every space.)
 _LIST_START = re.compile(r"\n(?=[ ]*(?:-\s+)?(?:\d{1,2}\.|[A-Za-z]\.|\([a-z0-9]{1,3}\))\s)|[•▪●◦](?<=\s[•▪●◦])(?=\s)")
-# A line under 40 characters that does not end mid-phrase; wrapped lines run full width.
+# A line under 40 characters that does not end mid-phrase ("The parties are to file a" + a line
+# break is not a heading); wrapped lines run full width.
 # (Not a single word such as a hard-wrapped "IT", and not when the next line carries on in
 # lower case: "... (Doc. 5)[1]" / "on September 12, 2018".)
-_SHORT_LINE = re.compile(r"(?m)^(?=[^\n]{1,40}\n)(?![^\n]*\b(?:of|the|and|or|to|on|by|at|in)\n)(?=[^\n]*\S\s+\S|[^\n]*\d)"
+_SHORT_LINE = re.compile(r"(?m)^(?=[^\n]{1,40}\n)(?![^\n]*\b(?:of|the|a|an|and|or|to|on|by|at|in|for|with|from|shall|must|will|file)\n)(?=[^\n]*\S\s+\S|[^\n]*\d)"
                          r"[^\n]{1,40}(?<![,;\-])\n(?![ \t]*[a-z])")
 _HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
 # ("ten o'clock am. (10:00 a.m.)": the same time again in digits does not end the sentence either.)

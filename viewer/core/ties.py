@@ -30,6 +30,26 @@ def names_date(text: str, rel: match.RelativeMention, in_dates: bytearray) -> bo
 _UNIT_THEN_DATE = re.compile(r"(?:days?|weeks?|months?|years?|hours?)\)?\s+" + _COUNTS_FROM.pattern, re.I)
 
 
+# "5 days before the hearing on October 24, 2025": the anchor is the hearing, whose date follows it.
+_EVENT_THEN_DATE = re.compile(r"[a-z]\w*,?\s+(?:(?:currently\s+|presently\s+)?(?:set|scheduled)\s+(?:for|on)|"
+                              r"(?:to\s+be\s+)?held\s+on|on|of)\s*$", re.I)
+
+
+def before_its_date(text: str, rel: match.RelativeMention, in_dates: bytearray) -> match.RelativeMention | None:
+    """The period cut back to its anchor event when the event's own date follows the event's name."""
+    first = in_dates.find(1, rel.start, rel.end)
+    words_end = text.rfind(" ", rel.start, first)
+    tail = _EVENT_THEN_DATE.search(text, max(rel.start, first - 40), first)
+    if first == -1 or tail is None or words_end <= rel.start:
+        return None
+    anchor_at = rel.start + rel.stated.find(rel.anchor) if rel.anchor in rel.stated else -1
+    end = tail.start() + len(tail.group(0).split(None, 1)[0].rstrip(","))
+    if anchor_at == -1 or end <= anchor_at:
+        return None
+    return match.RelativeMention(rel.start, end, text[rel.start:end], rel.amount, rel.unit, rel.direction,
+                                 text[anchor_at:end], clause_end=anchor_at)
+
+
 def stated_anchors(text: str, dated: list[Candidate], counted: list[Candidate]) -> None:
     """Tie a period to the date its anchor names; that date is then a starting point, not an event."""
     for period in counted:
