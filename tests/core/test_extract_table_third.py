@@ -64,6 +64,18 @@ ROWS = [
     R("tender-a-brief",
       doc("Appellant's counsel is ordered to tender a brief on appellant's behalf no later than April 4, 2025."),
       "filing 2025-04-04"),
+    # ------------------------------------------------ sentencing orders ------------------------------
+    # "submit to custody on the day of sentencing": that day, no hour of its own, and not a paper.
+    R("custody-on-day-of-sentencing",
+      doc("Sentence will be imposed on MARCH 17, 2025 at 1:30 PM. If a custodial sentence is imposed, the "
+          "defendant must be prepared to submit to custody on the day of sentencing."), "other 2025-03-17"),
+    # A paper submitted to chambers is still a paper.
+    R("submit-to-chambers-filing",
+      doc("Each party must submit to Judge Roe's chambers a confidential settlement statement no later than "
+          "April 14, 2025."), "filing 2025-04-14"),
+    # A period "prior to trial" with no count is not a same-day link.
+    R("bare-prior-to-trial-no-event",
+      doc("The parties shall exchange exhibits prior to trial."), "none"),
     # ------------------------------------------------ a hearing to be held by a day ---------------
     # An appellate court orders the trial court to hold a hearing by a day: a cut-off, not a setting.
     R("conduct-hearing-no-later-than",

@@ -93,7 +93,10 @@ HEARING = guarded(
     r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?|"
     r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"
 FILING = guarded(
-    r"\b(?:due|file|filed|filing(?!\s+fees?)|submit|submitted|submitting|submission|lodge|lodged|deliver|delivered|"
+    # ("submit to custody", "submit to a drug test" are acts; "submit to the Court/chambers" is a paper)
+    r"\b(?:due|file|filed|filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
+    r"jurisdiction|search|supervision|(?:drug|urine|mental|physical|medical)\b|an?\s+(?:\w+\s+)?(?:test|examination|evaluation)))|"
+    r"submitted|submitting|submission|lodge|lodged|deliver|delivered|"
     r"tender\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|"
     r"time\s+to\s+(?:answer|respond|reply|plead)|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"

@@ -104,8 +104,9 @@ def covered(marks: bytearray, start: int, end: int) -> bool:
 _MONTH_TRIGGER = Folded(word_start(*"jan feb mar apr may jun jul aug sep oct nov dec".split()) + r"[a-z]*\b")
 _UNITS = ("day", "week", "month", "hour", "year")
 _PERIOD_TRIGGER = Folded(word_start(*_UNITS) + r"s?\b", starts=_UNITS)
-_LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of",
-                       starts=("prior", "advance", "along", "together", "simultaneous", "concurrent", "same", "time"))
+_LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of|day\s+of",
+                       starts=("prior", "advance", "along", "together", "simultaneous", "concurrent", "same", "time",
+                               "day"))
 
 
 def windows(text: str, trigger: Folded, before: int, after: int) -> list[tuple[int, int]]:

@@ -112,8 +112,10 @@ EVENT_NOUN = (r"(?:order|brief|response|reply|motion|memorand\w*|filing|submissi
               r"objections?|exhibits?|list|deadline|sentencing|answer|proceeding|meeting|"
               r"rearraignment|arraignment|plea)")
 SAME_TIME = guarded(
+    # ("must be prepared to submit to custody on the day of sentencing": that day)
     r"\b(?P<lead>prior\s+to|in\s+advance\s+of|along\s+with|together\s+with|simultaneously\s+with|at\s+the\s+time\s+of|"
-    rf"concurrently\s+with|at\s+the\s+same\s+time\s+as)\s+(?P<anchor>the\s+(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
+    r"on\s+the\s+(?:same\s+)?day\s+of|"
+    rf"concurrently\s+with|at\s+the\s+same\s+time\s+as)\s+(?P<anchor>(?:the\s+|(?<=day\sof\s))(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
 
 # Spans where digits are not dates: statutes, rules, citations, docket and case numbers, money.
 # (In two parts: numbers and symbols here, words below; blocked_spans joins them.)

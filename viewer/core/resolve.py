@@ -166,7 +166,8 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
     rel = c.relative
     label = anchor.title[:1].lower() + anchor.title[1:]
     if rel.amount == 0:
-        c.date, c.time = anchor.date, c.time or anchor.time
+        whole_day = re.match(r"on\s+the\s+(?:same\s+)?day\b", rel.stated, re.I)  # "on the day of sentencing"
+        c.date, c.time = anchor.date, c.time or (None if whole_day else anchor.time)
         c.computation.append(f"Same day as the {label} ({describe(anchor.date)})" + (
             f", by {anchor.time:%H:%M}" if anchor.time and rel.direction == "before" else "") + ".")
         return
