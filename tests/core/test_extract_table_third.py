@@ -64,6 +64,25 @@ ROWS = [
     R("tender-a-brief",
       doc("Appellant's counsel is ordered to tender a brief on appellant's behalf no later than April 4, 2025."),
       "filing 2025-04-04"),
+    # ------------------------------------------------ repeating duties and caption stamps -------------
+    # "and every 28 days thereafter": the first repeat, the same kind of duty (Sat 10/11 + 28 = Sat 11/8,
+    # carried to Monday 11/10).
+    R("every-28-days-first-repeat",
+      doc("1. On or before October 11, 2025, and every 28 days thereafter, the parties shall file a joint status "
+          "report."), "filing 2025-11-10 +recurring +rolled"),
+    # The first date keeps its duty although the repeat follows it.
+    R("every-28-days-first-date",
+      doc("1. On or before October 11, 2025, and every 28 days thereafter, the parties shall file a joint status "
+          "report."), "filing 2025-10-11 -recurring"),
+    # A docket text: "Joint Status Report due by 10/11/2010, and every 28 days thereafter" (+28 = Mon 11/8).
+    R("docket-every-28-days",
+      "STATUS REPORT ORDER: Joint Status Report due by 10/11/2010, and every 28 days thereafter. Signed by Judge "
+      "Jane Roe on 9/14/2010.", "filing 2010-11-08 +recurring"),
+    # A Court of Federal Claims caption: "No. 07-359C (Filed: September 14, 2010)" dates this order.
+    R("caption-filed-stamp",
+      "In The United States Court of Federal Claims No. 07-359C (Filed: September 14, 2010) SERAPHIM TRANSPORT "
+      "COMPANY, Plaintiff, v. THE UNITED STATES, Defendant. ORDER. The parties shall file a joint status report "
+      "on or before October 11, 2010.", "entry 2010-09-14"),
     # ------------------------------------------------ sentencing orders ------------------------------
     # "submit to custody on the day of sentencing": that day, no hour of its own, and not a paper.
     R("custody-on-day-of-sentencing",

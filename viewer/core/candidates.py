@@ -128,7 +128,10 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
         return items[bisect_left(starts, seg.start):bisect_left(starts, seg.end)]
 
     dates, times, relatives = inside(found.dates), inside(found.times), inside(found.relatives)
-    marks = _Marks.of([(m.start, m.end) for m in dates] + [(r.start, r.clause_end or r.end) for r in relatives])
+    # (A repeat, "October 11, 2010, and every 28 days thereafter, the parties shall file", does not
+    # end the first date's clause: the duty is stated after it.)
+    marks = _Marks.of([(m.start, m.end) for m in dates] + [(r.start, r.clause_end or r.end) for r in relatives
+                                                           if not _EVERY.search(text, max(0, r.start - 8), r.start)])
     dated = [_dated(text, seg, d, times, marks) for d in dates]
     date_marks = [(d.start, d.end) for d in dates]
     counted = [c for r in relatives if (c := _relative(text, seg, r, marks, times, date_marks)) is not None]
@@ -204,6 +207,10 @@ def _near(text: str, seg: Segment, start: int, end: int) -> str:
     return text[max(seg.start, start - _REACH):min(seg.end, end + _REACH)]
 
 
+# A caption's own stamp: "Court of Federal Claims No. 07-359C (Filed: September 14, 2010)".
+_CAPTION_STAMP = re.compile(r"\bNo\.?\s*[\w.:/-]*\d[\w.:/-]*\s*[(\[]\s*(?:filed|decided|issued|entered)\s*:?\s*$", re.I)
+
+
 def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.TimeMention],
            marks: _Marks) -> Candidate:
     left, right = _bounds(seg, marks, date.start, date.end)
@@ -225,7 +232,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     # The clause before a date starts after an open parenthesis or the last semicolon ...
     paren = before.rfind(" (")
     cut = max(paren if ")" not in before[paren:] else -1, before.rfind("; "))
-    if cut > 0 and not classify.DOCKET_STAMP.search(before):  # ... but "(Entered:" stays whole
+    if cut > 0 and not classify.DOCKET_STAMP.search(before) and not _CAPTION_STAMP.search(before):
+        # ... but "(Entered:" and a caption's "No. 07-359C (Filed:" stay whole
         before = before[cut + 2:]
     items = list(_ITEM_NUMBER.finditer(before))
     if items:  # "... IT IS ORDERED as follows: 1) Sentence will be imposed on": the item is the clause
@@ -331,11 +339,17 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
                           seg.paragraph, reading.recital, reading.confidence, relative=rel)
     if conditional:
         candidate.flags.append("conditional")
+    if _EVERY.search(text, max(0, rel.start - 8), rel.start):  # "and every 28 days thereafter"
+        candidate.flags.append("recurring")
+        candidate.computation.append(f"Repeats every {rel.amount} {rel.unit}; the first repeat is shown.")
     # "7 days prior to the hearing, by 5:00 p.m.": a cut-off stated in the period's own clause.
     own = [t for t in times if left <= t.start < right and not _date_owns(text, t, date_marks)]
     if own and rel.amount:
         candidate.time, candidate.zone = own[0].time, own[0].zone
     return candidate
+
+
+_EVERY = re.compile(r"\bevery\s+$", re.I)
 
 
 def _date_owns(text: str, when: match.TimeMention, marks: list[tuple[int, int]]) -> bool:

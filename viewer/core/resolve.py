@@ -165,6 +165,8 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
     assert c.relative is not None and anchor.date is not None
     rel = c.relative
     label = anchor.title[:1].lower() + anchor.title[1:]
+    if "recurring" in c.flags:  # "due by 10/11/2010, and every 28 days thereafter": the same duty again
+        c.kind, c.title = anchor.kind, f"{anchor.title} (repeats every {rel.amount} {rel.unit})"
     if rel.amount == 0:
         whole_day = re.match(r"on\s+the\s+(?:same\s+)?day\b", rel.stated, re.I)  # "on the day of sentencing"
         c.date, c.time = anchor.date, c.time or (None if whole_day else anchor.time)

@@ -83,7 +83,7 @@ def _filing_phrase(clause: str) -> str:
     active = _ACTIVE.search(clause)
     if active and active.group("what"):
         who = re.sub(r"^the\s+", "", active.group("who"), flags=re.I)
-        return f"{active.group('what')} due ({who})"
+        return f"{active.group('what').rstrip('.')} due ({who})"
     for pattern, verb in ((_PASSIVE, _PASSIVE_VERB), (_DUE, _DUE_WORD)):
         found = pattern.search(clause) if verb.search(clause) else None
         if found:

@@ -75,6 +75,8 @@ FLAGS: dict[str, tuple[str, str]] = {
                            "filed earlier, this date comes earlier too."),
     "anchor-assumed": ("Receipt assumed", "Counted from the order's entry, assuming counsel received it "
                        "that day; enter the receipt date if it differs."),
+    "recurring": ("Repeats", "The order sets this again and again (\"every 28 days thereafter\"); "
+                  "only the first repeat is calendared."),
     "anchor-implied": ("From the order", "The order names no starting event; counted from its own date."),
     "anchor-time-unknown": ("Hour?", "Counted in hours from an order whose time of day is not stated: "
                             "the day is right, the hour is that of the order."),
