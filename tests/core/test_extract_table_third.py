@@ -83,6 +83,30 @@ ROWS = [
       "In The United States Court of Federal Claims No. 07-359C (Filed: September 14, 2010) SERAPHIM TRANSPORT "
       "COMPANY, Plaintiff, v. THE UNITED STATES, Defendant. ORDER. The parties shall file a joint status report "
       "on or before October 11, 2010.", "entry 2010-09-14"),
+    # ------------------------------------------------ hours before their day -------------------------
+    # "beginning at 10:00 a.m. Tuesday, May 30": the day follows its hour; "a.m." does not end a sentence.
+    R("hour-then-weekday-date",
+      doc("ORDERED that this case is calendared for trial, at a special trial session of the Court, beginning at "
+          "10:00 a.m. Tuesday, May 27, 2025 at the United States Tax Court."), "hearing 2025-05-27 10:00"),
+    # The same with the hour run together and a zone: "10:00a.m. (EST) Tuesday, May 27, 2025".
+    R("hour-run-together-zone-then-date",
+      doc("ORDERED that this case is calendared for trial beginning at 10:00a.m. (EST) Tuesday, May 27, 2025 at "
+          "the United States Tax Court."), "hearing 2025-05-27 10:00"),
+    # "10 a.m. The parties ..." still ends a sentence.
+    R("am-then-sentence-ends",
+      doc("The status conference is set for April 10, 2025 at 10 a.m. The parties must file a joint report by "
+          "April 3, 2025."), "filing 2025-04-03"),
+    # ------------------------------------------------ extensions granted now -------------------------
+    # "is granted to April 24": the court extends now; the paper it names is due then.
+    R("extension-granted-to-date",
+      doc("Appellant's motion to extend time to file the supplement to the petition is granted to April 24, "
+          "2025."), "filing 2025-04-24"),
+    R("extension-granted-to-date-bare",
+      doc("Appellant's motion to extend time is granted to April 24, 2025."), "other 2025-04-24"),
+    # "was granted to" is history.
+    R("extension-was-granted-history",
+      doc("On March 1, 2025, appellant's motion to extend time was granted to March 20, 2025. The brief is now "
+          "overdue."), "recital 2025-03-20"),
     # ------------------------------------------------ sentencing orders ------------------------------
     # "submit to custody on the day of sentencing": that day, no hour of its own, and not a paper.
     R("custody-on-day-of-sentencing",

@@ -62,12 +62,14 @@ DIRECTIVE = guarded(
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
     r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|"
+    r"(?:is|are)\s+(?:hereby\s+)?granted\s+(?:to|until|through)\b|"  # "motion to extend time is granted to April 24"
     r"court\s+(?:hereby\s+)?(?:orders|directs|requires|stays|abates|continues|extends|sets|remands)|"
     r"(?:is|are|shall\s+be|will\s+be|shall\s+become|becomes?)\s+effective)\b", I)  # "These amendments are effective"
 # ("the court orders respondent to file ...", "As requested, the Court stays this case for sixty (60) days")
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = guarded(
-    r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
+    # ("is granted to April 24", "are dismissed": the court acting now, not history)
+    r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhereby\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
     r"submitted|served|appeared|dismissed|vacated|noticed|sought|requested|received|stated|"
     r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|commenced|initiated|"
     r"brought|appealed)\b", I)

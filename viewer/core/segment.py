@@ -31,7 +31,10 @@ _SHORT_LINE = re.compile(r"(?m)^(?=[^\n]{1,40}\n)(?![^\n]*\b(?:of|the|a|an|and|o
 _HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
 # ("ten o'clock am. (10:00 a.m.)": the same time again in digits does not end the sentence either.)
 _ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central|Mountain|Pacific)\b|"
-                         r"\s+\(\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b")
+                         r"\s+\(\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b|"
+                         # ("beginning at 10:00 a.m. Tuesday, May 30, 2023": the day follows its hour)
+                         r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\b")
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
     while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"'[":
         word_start -= 1
     word = text[word_start:dot].lower().strip(".,")
-    if word in _TIME_ABBREVIATIONS:
+    if word in _TIME_ABBREVIATIONS or re.sub(r"^\d{1,2}(?::\d\d)?", "", word) in _TIME_ABBREVIATIONS:  # ("10:00a.m")
         # "10 a.m. The parties ..." ends a sentence; "4:00 p.m. (Eastern Time)" does not.
         return bool(_ZONE_AFTER.match(text, dot + 1, end))
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
