@@ -107,6 +107,18 @@ ROWS = [
     R("extension-was-granted-history",
       doc("On March 1, 2025, appellant's motion to extend time was granted to March 20, 2025. The brief is now "
           "overdue."), "recital 2025-03-20"),
+    # ------------------------------------------------ orders older than the 2009 amendments -----------
+    # Ten days from Wed 2006-04-19 is Sat 4/29, carried to Mon 5/1; the old Rule 6(a) (no weekends
+    # inside periods under 11 days) gives Wed 5/3, shown as the other reading.
+    R("pre-2009-short-period-other-reading",
+      doc("Intervenor shall file its answer within ten days of this order.", "Dated: April 19, 2006"),
+      "filing 2006-05-01 +readings-differ"),
+    # Periods of 11 days or more, and orders after December 1, 2009, have one reading.
+    R("pre-2009-long-period-one-reading",
+      doc("Intervenor shall file its answer within fourteen days of this order.", "Dated: April 19, 2006"),
+      "filing 2006-05-03 -readings-differ"),
+    R("post-2009-short-period-one-reading",
+      doc("Intervenor shall file its answer within ten days of this order."), "filing 2025-03-17 -readings-differ"),
     # ------------------------------------------------ sentencing orders ------------------------------
     # "submit to custody on the day of sentencing": that day, no hour of its own, and not a paper.
     R("custody-on-day-of-sentencing",

@@ -43,6 +43,10 @@ __all__ = [
 DIRECTIONS = ("after", "before")
 UNITS = ("days", "court_days", "weeks", "months", "years")
 TRO_CAP_DAYS = 14  # Rule 65(b)(2): "not to exceed 14 days"
+# Before the 2009 time-computation amendments, Rule 6(a) (and Crim. R. 45(a)) left intermediate
+# Saturdays, Sundays and legal holidays out of a period under 11 days.
+OLD_RULE_UNTIL = date(2009, 12, 1)
+OLD_SHORT_PERIOD = 11
 MIDNIGHT = time(23, 59)  # Rule 6(a)(4)(A) midnight, as a calendar entry can show it
 
 # Rule 6(d): (days added, how the service is described in the step).
@@ -92,7 +96,13 @@ def count_period(trigger: date, amount: int, unit: str, direction: str,
         steps += _skipped_steps(held.passed, rule)
     else:
         steps += _roll_steps(held, direction, rule, same_time=False)
-    flags = ("month-end",) if held.note else ()
+    flags: tuple[str, ...] = ("month-end",) if held.note else ()
+    if unit == "days" and amount < OLD_SHORT_PERIOD and trigger < OLD_RULE_UNTIL:
+        old = _reading(trigger, amount, "court_days", direction, calendar).date
+        if old != held.date:  # the order is older than the 2009 amendments: show that reading too
+            steps.append(f"Under Rule 6(a) as it read before December 1, 2009, a period under 11 days left out "
+                         f"intermediate Saturdays, Sundays and legal holidays: that count gives {day_name(old)}.")
+            flags += ("readings-differ",)
     return _settle(held, (plain,), steps, direction, flags, rolled=unit != "court_days")
 
 
