@@ -107,6 +107,35 @@ ROWS = [
     R("extension-was-granted-history",
       doc("On March 1, 2025, appellant's motion to extend time was granted to March 20, 2025. The brief is now "
           "overdue."), "recital 2025-03-20"),
+    # ------------------------------------------------ scheduling-order summaries ----------------------
+    # A docket text's own title with a comma: "SCHEDULING ORDER, signed by ... on 5/3/2018".
+    R("docket-title-comma-signed",
+      "SCHEDULING ORDER, signed by Magistrate Judge Jane Roe on 5/3/2018. Pleading Amendment Deadline 11/2/2018.",
+      "entry 2018-05-03"),
+    # "Discovery Deadlines: Non-Expert 2/1/2019; Expert 3/25/2019": both rows are deadlines.
+    R("deadlines-list-second-row",
+      "SCHEDULING ORDER, signed by Magistrate Judge Jane Roe on 5/3/2018. Discovery Deadlines: Non-Expert "
+      "2/1/2019; Expert 3/25/2019.", "other 2019-03-25"),
+    # "Filed by 4/12/2019" labels a deadline; "Hearing by 5/10/2019" is the last day to be heard.
+    R("deadlines-filed-by",
+      "SCHEDULING ORDER, signed by Magistrate Judge Jane Roe on 5/3/2018. Non-Dispositive Motion Deadlines: Filed "
+      "by 4/12/2019; Hearing by 5/10/2019.", "filing 2019-04-12"),
+    R("deadlines-hearing-by",
+      "SCHEDULING ORDER, signed by Magistrate Judge Jane Roe on 5/3/2018. Non-Dispositive Motion Deadlines: Filed "
+      "by 4/12/2019; Hearing by 5/10/2019.", "other 2019-05-10"),
+    # A flattened caption table: each label heads its own date, not the one before it.
+    R("flattened-caption-next-label",
+      doc("SCHEDULING ORDER (Fed. R. Civ. P. 16) Discovery Deadlines: Non-Expert: 2/1/2026 Expert: 3/25/2026 "
+          "Mid-Discovery Status Conference: 11/5/2025 at 8:30 a.m."), "other 2026-03-25"),
+    R("flattened-caption-hearing-label",
+      doc("SCHEDULING ORDER Non-Dispositive Motion Deadlines: Filing: 4/10/2026 Hearing: 5/8/2026 Pre-Trial "
+          "Conference: 8/27/2026 at 9:00 a.m."), "other 2026-05-08"),
+    R("flattened-caption-conference-kept",
+      doc("SCHEDULING ORDER Non-Dispositive Motion Deadlines: Filing: 4/10/2026 Hearing: 5/8/2026 Pre-Trial "
+          "Conference: 8/27/2026 at 9:00 a.m."), "hearing 2026-08-27 09:00"),
+    # A hearing label outside a deadlines list is a setting.
+    R("hearing-label-setting",
+      doc("Motion to Dismiss. Hearing: 5/8/2025 at 10:00 a.m."), "hearing 2025-05-08 10:00"),
     # ------------------------------------------------ orders older than the 2009 amendments -----------
     # Ten days from Wed 2006-04-19 is Sat 4/29, carried to Mon 5/1; the old Rule 6(a) (no weekends
     # inside periods under 11 days) gives Wed 5/3, shown as the other reading.

@@ -27,6 +27,8 @@ _LIST_ITEM = guarded(r",\s+(?=[A-Z][^,;]{0,80}?\b(?:due|by|set\s+for)\b)")
 _M = TypeVar("_M", bound=Any)
 # "Discovery completed by November 8, 2024\nAll dispositive motions ...": the date ends its line
 # and the next line starts a new row (a capital), so nothing after the date belongs to it.
+_LABEL_END = re.compile(r"[^\d\s]:\s*$")
+_NEXT_LABEL = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,5}:\s")
 _ROW_END = re.compile(r"[ \t,.;]*\n[ \t]*(?-i:[A-Z])")
 # (Texas writes the hour out, then the digits: "April 24, 2020, at ten o'clock am. (10:00 a.m.)".)
 _TIME_GAP = guarded(r"^[\s,;/-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at)?[\s,;-]*"
@@ -216,7 +218,11 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     left, right = _bounds(seg, marks, date.start, date.end)
     when = _attached_time(text, date, times)
     after_start = when.end if when and when.start > date.end else date.end
-    after = _CLAUSE_END.split(text[after_start:right], maxsplit=1)[0]
+    after = text[after_start:right]
+    if _LABEL_END.search(text, max(left, date.start - 3), date.start):
+        # "Expert: 3/25/2019 Mid-Discovery Status Conference: 11/5/2018": the next label is the next row's
+        after = _NEXT_LABEL.split(after, maxsplit=1)[0]
+    after = _CLAUSE_END.split(after, maxsplit=1)[0]
     if _ROW_END.match(after):  # a schedule row ends with its date: the next line is the next row
         after = ""
     if _LIST_ITEM.search(after):  # "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ..."

@@ -55,7 +55,7 @@ _DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due(?!\s+
 # ("due to the unavailability of counsel" is a cause, not a duty; "due to the Court by" is one.)
 DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
-    r"set\s+for|scheduled|(?:re)?set|deadline|cut-?off|no\s+later\s+than|not\s+later\s+than|"
+    r"set\s+for|scheduled|(?:re)?set|deadlines?|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear|object)\w*|continued\s+(?:to|on|until)|"
     r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to|payable|"
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
@@ -197,9 +197,15 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     # setting even without a verb.
     row = bool(re.search(r"(?:[|\t]|\.{3,}|[^\d\s]:)\s*$", before)) and not past
     # "On October 10, 2017, the Court ... ordered them to ... by November 13, 2017": a past order.
-    directive = strong or row or (bool(DEADLINE_LEAD.search(before)) and not past)
+    if past and _ends(_LABELLED_BY, before):
+        past = False  # "Non-Dispositive Motion Deadlines: Filed by 4/12/2019": a deadline's label
+    # "Discovery Deadlines: Non-Expert 2/1/2019; Expert 3/25/2019": rows of a deadlines list
+    in_list = bool(_DEADLINES_HEAD.search(prefix[-120:])) and not past
+    directive = strong or row or in_list or (bool(DEADLINE_LEAD.search(before)) and not past)
     recital = not directive and past
     kind, confidence = _kind(before, after, directive)
+    if kind == "hearing" and in_list and _ends(_HEARING_LABEL, before):
+        kind = "other"  # "Motion Deadlines: Filing: 4/12/2019 Hearing: 5/10/2019": the last day to be heard
     if not directive and not recital and kind == "other":
         recital, confidence = True, 0.4  # a bare date with no duty attached: background
     return Reading(kind, make_title(kind, before, after), recital, confidence)
@@ -288,7 +294,7 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
         return "hearing", 0.9  # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
     if _EXCLUDED_UNTIL.search(before):
         return "other", 0.8  # "The speedy trial time is excluded until the ... conference on <date>"
-    if found.get("hearing") is not None and _HOLD_BY.search(f"{before} {after}"):
+    if found.get("hearing") is not None and (_HOLD_BY.search(f"{before} {after}") or _ends(_HEARING_BY, before)):
         return "other", 0.8  # "Settlement conference must be held no later than ...": a deadline, not a setting
     if _SERVE_THIS_ORDER.search(before):
         return "service", 0.85  # "must serve a copy of this Order on defendant and file proof of such service"
@@ -325,6 +331,11 @@ _CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|moved|post
                         r"(?:from\s+[^;]{3,40}?,?\s+)?(?:to|until)\s*$", I)  # ("CONTINUED from February 20, 2014, to")
 
 
+_LABELLED_BY = guarded(r"(?:^|[:;]\s*)(?:filed|served|heard|completed)\s+by\s*$", I)
+_DEADLINES_HEAD = guarded(r"\bdeadlines\s*:[^.:]*(?::[^.:]*){0,3}$", I)
+_HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", I)
+# "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
+_HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
 _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
                    # ("ORDER the trial court to conduct a hearing, no later than June 7, 2021")
                    r"\b(?:conduct|hold|convene)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hearing|conference)s?,?\s+"

@@ -39,7 +39,7 @@ _NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]
 
 # A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".
 WAS_DOCKETED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}docketed\s+(?:on\s+)?$", I)
-_DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Z'&/-]*\s+){0,4}ORDER(?:\s+[A-Z0-9][A-Z0-9'&/,()-]*){0,14}\s*")
+_DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Z'&/-]*\s+){0,4}ORDER(?:\s+[A-Z0-9][A-Z0-9'&/,()-]*){0,14},?\s*")  # ("SCHEDULING ORDER, signed by")
 
 
 def entry_title(before: str, sentence: str) -> str:
