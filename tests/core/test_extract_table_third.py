@@ -136,6 +136,24 @@ ROWS = [
     # A hearing label outside a deadlines list is a setting.
     R("hearing-label-setting",
       doc("Motion to Dismiss. Hearing: 5/8/2025 at 10:00 a.m."), "hearing 2025-05-08 10:00"),
+    # ------------------------------------------------ a party asks to move a setting ----------------
+    # Until the court rules, the trial stays where it is; the date asked for is background.
+    R("moves-to-continue-from-stays",
+      doc("Defendant moves to continue trial from September 29, 2025 to March 30, 2026, or to a date thereafter "
+          "convenient to the Court."), "hearing 2025-09-29"),
+    R("moves-to-continue-to-asked",
+      doc("Defendant moves to continue trial from September 29, 2025 to March 30, 2026, or to a date thereafter "
+          "convenient to the Court."), "recital 2026-03-30"),
+    R("moves-to-continue-currently-set-stays",
+      doc("Defendant moves to continue the trial in this matter, which is currently set for September 29, 2025, for "
+          "4-5 months. The motion is unopposed."), "hearing 2025-09-29"),
+    # Once the court grants it, the new setting is live and the old one a former setting (kept, marked).
+    R("moves-to-continue-granted-new-live",
+      doc("Defendant moves to continue trial from September 29, 2025 to March 30, 2026. The motion is GRANTED. "
+          "Trial is continued to March 30, 2026."), "hearing 2026-03-30"),
+    R("moves-to-continue-granted-old-gone",
+      doc("Defendant moves to continue trial from September 29, 2025 to March 30, 2026. The motion is GRANTED. "
+          "Trial is continued to March 30, 2026."), "other 2025-09-29"),
     # ------------------------------------------------ orders older than the 2009 amendments -----------
     # Ten days from Wed 2006-04-19 is Sat 4/29, carried to Mon 5/1; the old Rule 6(a) (no weekends
     # inside periods under 11 days) gives Wed 5/3, shown as the other reading.

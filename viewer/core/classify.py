@@ -178,9 +178,13 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
             or _ends(_ORDER_OF, before) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)):
         return Reading("other", make_title("other", before, after), True, 0.5)
-    if VACATED_AFTER.search(after) or _ends(RESET_FROM, before) or (
+    asked = _PARTY_MOVES.search(prefix or before)  # a party asks to move a setting; the court has not
+    if asked and _ends(_ASKED_TO, before):
+        kind = _kind(before, after, False)[0]
+        return Reading(kind, make_title(kind, before, after), True, 0.5)
+    if not asked and (VACATED_AFTER.search(after) or _ends(RESET_FROM, before) or (
             RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)) or (
-            _ends(_CURRENTLY_SET, before) and not _STANDS.match(after)):
+            _ends(_CURRENTLY_SET, before) and not _STANDS.match(after))):
         return Reading("other", _vacated_title(before, after), False, 0.8)
     low = _lower(clause)
     strong = _found(DIRECTIVE, _DIRECTIVE_LOWER, clause, low)
@@ -332,6 +336,12 @@ _CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|moved|post
 
 
 _LABELLED_BY = guarded(r"(?:^|[:;]\s*)(?:filed|served|heard|completed)\s+by\s*$", I)
+# "Defendant moves to continue trial from September 29, 2023 to March 29, 2024": until the court
+# rules, the trial stays where it is and the new date is only asked for.
+_PARTY_MOVES = guarded(r"\b(?:moves?|moved|seeks?|sought|requests?|requested|asks?|asked|applies|applied)\s+"
+                       r"(?:\w+\s+){0,3}?to\s+(?:continue|extend|reschedule|vacate|advance|postpone|reset)\b(?![^.;]*"
+                       r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|continued|extended|reset|rescheduled)\b)", I)
+_ASKED_TO = guarded(r"\b(?:to|until)\s*$", I)
 _DEADLINES_HEAD = guarded(r"\bdeadlines\s*:[^.:]*(?::[^.:]*){0,3}$", I)
 _HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", I)
 # "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
