@@ -83,6 +83,11 @@ ROWS = [
       "In The United States Court of Federal Claims No. 07-359C (Filed: September 14, 2010) SERAPHIM TRANSPORT "
       "COMPANY, Plaintiff, v. THE UNITED STATES, Defendant. ORDER. The parties shall file a joint status report "
       "on or before October 11, 2010.", "entry 2010-09-14"),
+    # ------------------------------------------------ date forms --------------------------------------
+    # "April 11,2011": no space after the comma (typed or OCR'd); the year still belongs to the date.
+    R("comma-without-space-year",
+      doc("APPELLANTS BRIEF AND RECORD EXCERPTS BE SERVED AND FILED ON OR BEFORE April 11,2025."),
+      "filing 2025-04-11 -year-missing"),
     # ------------------------------------------------ hours before their day -------------------------
     # "beginning at 10:00 a.m. Tuesday, May 30": the day follows its hour; "a.m." does not end a sentence.
     R("hour-then-weekday-date",
