@@ -87,7 +87,7 @@ ROWS = [
     # "April 11,2011": no space after the comma (typed or OCR'd); the year still belongs to the date.
     R("comma-without-space-year",
       doc("APPELLANTS BRIEF AND RECORD EXCERPTS BE SERVED AND FILED ON OR BEFORE April 11,2025."),
-      "filing 2025-04-11 -year-missing"),
+      "filing 2025-04-11 -year-missing -year-inferred"),
     # ------------------------------------------------ hours before their day -------------------------
     # "beginning at 10:00 a.m. Tuesday, May 30": the day follows its hour; "a.m." does not end a sentence.
     R("hour-then-weekday-date",
