@@ -88,6 +88,27 @@ ROWS = [
     R("comma-without-space-year",
       doc("APPELLANTS BRIEF AND RECORD EXCERPTS BE SERVED AND FILED ON OR BEFORE April 11,2025."),
       "filing 2025-04-11 -year-missing -year-inferred"),
+    # ------------------------------------------------ one day before or after an event ---------------
+    # "by 4:00 pm the court day before the hearing": Fri 9/5 - 1 court day = Thu 9/4, at 16:00; calling
+    # the clerk to "submit on the tentative" is not a paper.
+    R("court-day-before-hearing",
+      doc("The hearing is set for September 5, 2025 at 10:00 a.m. You must call the clerk by 4:00 pm the court day "
+          "before the hearing if you wish to submit on the tentative."), "other 2025-09-04 16:00"),
+    # Over a weekend: Mon 9/8 - 1 court day = Fri 9/5.
+    R("court-day-before-monday-hearing",
+      doc("The hearing is set for September 8, 2025. Briefs are due by noon the court day before the hearing."),
+      "filing 2025-09-05 12:00"),
+    # "the day before the hearing" counts one calendar day; a bare "3:00" is the afternoon.
+    R("day-before-hearing-bare-three",
+      doc("The agreed order must be RECEIVED by 3:00 the day before the hearing. The scheduling conference is set "
+          "for June 27, 2025 @ 8:00 a.m."), "other 2025-06-26 15:00"),
+    # "two working days prior to the scheduled pretrial": court days back from the pretrial conference
+    # (Thu 2/19 - 2 court days = Tue 2/17; Monday 2/16 is Washington's Birthday, not passed).
+    R("working-days-before-pretrial",
+      doc("The Pretrial Conference is set for Thursday, February 19, 2026, at 10:00 AM. Counsel shall file a joint "
+          "proposed pretrial order on or before February 12, 2026. By notifying chambers not less than two working "
+          "days prior to the scheduled pretrial, attorneys may request to participate by telephone."),
+      "other 2026-02-17"),
     # ------------------------------------------------ hours before their day -------------------------
     # "beginning at 10:00 a.m. Tuesday, May 30": the day follows its hour; "a.m." does not end a sentence.
     R("hour-then-weekday-date",

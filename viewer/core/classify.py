@@ -97,7 +97,8 @@ HEARING = guarded(
 FILING = guarded(
     # ("submit to custody", "submit to a drug test" are acts; "submit to the Court/chambers" is a paper)
     r"\b(?:due|file|filed|filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
-    r"jurisdiction|search|supervision|(?:drug|urine|mental|physical|medical)\b|an?\s+(?:\w+\s+)?(?:test|examination|evaluation)))|"
+    r"jurisdiction|search|supervision|(?:drug|urine|mental|physical|medical)\b|an?\s+(?:\w+\s+)?(?:test|examination|evaluation))|"
+    r"\s+on\s+the\s+tentative)|"  # (Los Angeles: "to submit on the tentative" accepts a tentative ruling)
     r"submitted|submitting|submission|lodge|lodged|deliver|delivered|"
     r"tender\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|"
     r"time\s+to\s+(?:answer|respond|reply|plead)|"

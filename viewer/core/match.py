@@ -104,7 +104,8 @@ def covered(marks: bytearray, start: int, end: int) -> bool:
 _MONTH_TRIGGER = Folded(word_start(*"jan feb mar apr may jun jul aug sep oct nov dec".split()) + r"[a-z]*\b")
 _UNITS = ("day", "week", "month", "hour", "year")
 _PERIOD_TRIGGER = Folded(word_start(*_UNITS) + r"s?\b", starts=_UNITS)
-_LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of|day\s+of",
+_LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of|"
+                       r"day\s+(?:of|before|prior|preceding|after|following)",
                        starts=("prior", "advance", "along", "together", "simultaneous", "concurrent", "same", "time",
                                "day"))
 
@@ -247,7 +248,11 @@ def _time_from(match: re.Match[str]) -> dt.time | None:
     if word:
         return dt.time(12, 0) if word == "noon" else dt.time(23, 59)
     if match.group("h24"):
-        return dt.time(int(match.group("h24")), int(match.group("m24")))
+        hour = int(match.group("h24"))
+        # "RECEIVED by 3:00 the day before": courts do not sit or take papers at 3 a.m.; a bare
+        # 1:00-6:59 is the afternoon ("03:00", with its zero, is a 24-hour time and stays).
+        afternoon = 1 <= hour <= 6 and not match.group("h24").startswith("0")
+        return dt.time(hour + (12 if afternoon else 0), int(match.group("m24")))
     hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
     if not 1 <= hour <= 12:
         return None
@@ -291,7 +296,16 @@ def find_relatives(text: str) -> list[RelativeMention]:
         if not covered(counted, match.start(), match.end()):
             found.append(RelativeMention(match.start(), match.end(), text[match.start():match.end()], 0, "days",
                                          "after", PREVIOUS))
-    for match in search_in(p.SAME_TIME, text, windows(text, _LINK_TRIGGER, 10, 90)):
+    links = windows(text, _LINK_TRIGGER, 30, 90)
+    for match in search_in(p.DAY_NEXT_TO, text, links):
+        if counted[match.start()]:
+            continue
+        anchor, end = _trim_anchor(match.group("anchor"), match.start("anchor"))
+        found.append(RelativeMention(match.start(), end, text[match.start():end], 1,
+                                     "court_days" if match.group("court") else "days",
+                                     _direction(match.group("direction")), anchor))
+        counted[match.start():end] = b"\x01" * (end - match.start())
+    for match in search_in(p.SAME_TIME, text, links):
         if counted[match.start()]:
             continue
         lead = match.group("lead").lower()

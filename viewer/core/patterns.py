@@ -113,6 +113,9 @@ EVENT_NOUN = (r"(?:order|brief|response|reply|motion|memorand\w*|filing|submissi
               r"hearing|trial|argument|statement|report|letter|disclosures?|opposition|"
               r"objections?|exhibits?|list|deadline|sentencing|answer|proceeding|meeting|"
               r"rearraignment|arraignment|plea)")
+# "by 4:00 p.m. the court day before the hearing", "the day after the conference": one day.
+DAY_NEXT_TO = guarded(rf"\bthe\s+(?P<court>court\s+|business\s+|judicial\s+)?day\s+(?P<direction>before|prior\s+to|"
+                      rf"preceding|after|following)\s+(?P<anchor>the\s+(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
 SAME_TIME = guarded(
     # ("must be prepared to submit to custody on the day of sentencing": that day)
     r"\b(?P<lead>prior\s+to|in\s+advance\s+of|along\s+with|together\s+with|simultaneously\s+with|at\s+the\s+time\s+of|"

@@ -53,6 +53,7 @@ UNITS: dict[str, str] = {
     "day": "days", "days": "days", "calendar day": "days", "calendar days": "days",
     "business day": "court_days", "business days": "court_days", "court day": "court_days",
     "court days": "court_days", "judicial day": "court_days", "judicial days": "court_days",
+    "working day": "court_days", "working days": "court_days",
     "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
     "hour": "hours", "hours": "hours", "year": "years", "years": "years",
 }
