@@ -278,3 +278,14 @@ def test_page_number_search_near_form_feeds_finds_what_a_full_scan_finds(text: s
     from viewer.core.clean import _NearPageBreaks
 
     assert [m.span() for m in _NearPageBreaks().finditer(text)] == [m.span() for m in _PAGE_NUMBER.finditer(text)]
+
+
+def test_running_header_inside_a_sentence_goes() -> None:
+    cleaned = clean("is due within 60 days of the\n\nl\n§\nPECARD V. AGRICULTURE 2\ndate of filing of this order.")
+    assert cleaned.text == "is due within 60 days of the\ndate of filing of this order."
+    start = cleaned.text.index("date of filing")
+    assert cleaned.source_span(start, start + 4) == (58, 62)  # offsets still point at the source
+
+
+def test_caption_line_without_page_number_stays() -> None:
+    assert "JOHN DOE V. JANE ROE" in clean("CAPTION\nJOHN DOE V. JANE ROE\nCase No. 2\n").text

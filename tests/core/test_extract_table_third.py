@@ -109,6 +109,12 @@ ROWS = [
           "proposed pretrial order on or before February 12, 2026. By notifying chambers not less than two working "
           "days prior to the scheduled pretrial, attorneys may request to participate by telephone."),
       "other 2026-02-17"),
+    # ------------------------------------------------ page furniture inside a sentence ----------------
+    # A running header ("PECARD V. AGRICULTURE 2") between "within 60 days of the" and "date of filing
+    # of this order" does not break the period (3/5 + 60 = Sun 5/4, carried to Mon 5/5).
+    R("running-header-inside-period",
+      doc("Pecard's opening brief is due within 60 days of the\n\nl\n§\nPECARD V. AGRICULTURE 2\ndate of filing of "
+          "this order. No further extensions will be granted."), "filing 2025-05-05"),
     # ------------------------------------------------ hours before their day -------------------------
     # "beginning at 10:00 a.m. Tuesday, May 30": the day follows its hour; "a.m." does not end a sentence.
     R("hour-then-weekday-date",

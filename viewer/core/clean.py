@@ -80,6 +80,10 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # from the raw text), and left in place they would split sentences across pages.
     ("ecf-stamp", Folded(ECF_STAMP.pattern.lower().replace("(?p<", "(?P<"), starts=("case",)), ""),
     ("ecf-stamp-appeal", Folded(ECF_STAMP_APPEAL.pattern.lower().replace("(?p<", "(?P<"), starts=("case:",)), ""),
+    # A running header "PECARD V. AGRICULTURE 2" (with stray scanner marks above it) in the middle
+    # of a sentence that crossed a page: "due within 60 days of the | ... | date of filing".
+    ("running-header", re.compile(r"\n(?:[ ]*[^\w\s]?[A-Za-z]?[^\w\s]?[ ]*\n){0,3}[ ]*(?-i:[A-Z][A-Z.,'&\- ]{1,60})"
+                                  r"\bV\.?[ ]+(?-i:[A-Z][A-Z.,'&\- ]{1,60})[ ]\d{1,3}[ ]*(?=\n)"), ""),
     # A bare page number at the foot or head of a page, and pleading-paper line numbers.
     ("page-number", _NearPageBreaks(), ""),
     # Runs of spaces collapse.
