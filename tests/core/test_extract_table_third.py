@@ -109,6 +109,22 @@ ROWS = [
           "proposed pretrial order on or before February 12, 2026. By notifying chambers not less than two working "
           "days prior to the scheduled pretrial, attorneys may request to participate by telephone."),
       "other 2026-02-17"),
+    # ------------------------------------------------ cut-off hours and excluded time -----------------
+    # "on or before December 17, 2025, by 5:00 p.m.": the hour after the date is its cut-off.
+    R("date-then-by-hour",
+      doc("ORDERED, that the parties shall file Motions for Judgment on the Record on or before December 17, 2025, by "
+          "5:00 p.m.; and it is further ORDERED that the parties shall appear."), "filing 2025-12-17 17:00"),
+    # "it is this 6th day of October, 2025, hereby ORDERED": the order's own date.
+    R("it-is-this-day-hereby-ordered",
+      "Petitioner does not object. WHEREFORE, it is this 6th day of October, 2025, hereby ORDERED, that the parties "
+      "shall file Motions on or before December 17, 2025.", "entry 2025-10-06"),
+    # "the time between today's date and May 21, 2025, shall be deemed excludable": where it ends, not a sitting.
+    R("excludable-time-ends",
+      doc("The jury trial now set for April 22, 2025, is continued to May 21, 2025. The time between today's date and "
+          "May 21, 2025, shall be deemed excludable time under the Speedy Trial Act."), "other 2025-05-21"),
+    R("excludable-time-trial-kept",
+      doc("The jury trial now set for April 22, 2025, is continued to May 21, 2025. The time between today's date and "
+          "May 21, 2025, shall be deemed excludable time under the Speedy Trial Act."), "hearing 2025-05-21"),
     # ------------------------------------------------ page furniture inside a sentence ----------------
     # A running header ("PECARD V. AGRICULTURE 2") between "within 60 days of the" and "date of filing
     # of this order" does not break the period (3/5 + 60 = Sun 5/4, carried to Mon 5/5).

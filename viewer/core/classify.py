@@ -165,6 +165,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("entry", "Entered on the docket", False, 0.95)
     if MADE_ORDER.match(after):  # "the court upon February 12, 2001, made the following order"
         return Reading("entry", "Order made", False, 0.9)
+    if _ends(_IT_IS, before) and _ORDERED_NEXT.match(after):  # "it is this 6th day of October, 2010, hereby ORDERED"
+        return Reading("entry", "Order dated", False, 0.9)
     entry = entry_title(before, sentence)
     if entry and WAS_DOCKETED.search(before[-60:]):
         return Reading("entry", "Docketed", False, 0.6)  # "This appeal was docketed on ...": only if nothing better
@@ -297,7 +299,7 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     deadline = bool(DEADLINE_LEAD.search(before)) or relative
     if found.get("hearing") is not None and _CONTINUED_TO.search(before):
         return "hearing", 0.9  # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
-    if _EXCLUDED_UNTIL.search(before):
+    if _EXCLUDED_UNTIL.search(before) or _EXCLUDABLE_AFTER.match(after):
         return "other", 0.8  # "The speedy trial time is excluded until the ... conference on <date>"
     if found.get("hearing") is not None and (_HOLD_BY.search(f"{before} {after}") or _ends(_HEARING_BY, before)):
         return "other", 0.8  # "Settlement conference must be held no later than ...": a deadline, not a setting
@@ -355,7 +357,11 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
                    r"on\s+or\s+before)", I)
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
+_IT_IS = guarded(r"\bit\s+is\s*,?\s*$", I)
+_ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
 _EXCLUDED_UNTIL = guarded(r"\bexclud\w*\b[^.;]{0,60}\b(?:until|through|to)\b", I)
+# "the time between today's date and May 21, 2024, shall be deemed excludable time": where it ends.
+_EXCLUDABLE_AFTER = guarded(r"^[\s,]*(?:shall|will|is|are)\s+(?:be\s+)?(?:deemed\s+)?(?:excludable|excluded)\b", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 _SERVE_THIS_ORDER = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ordered|directed)\s+to|are\s+(?:hereby\s+)?(?:ordered|"
                             r"directed)\s+to)\s+serve\s+(?:a\s+copy\s+of\s+)?(?:this|the)\s+order\b", I)
