@@ -131,6 +131,20 @@ ROWS = [
     R("running-header-inside-period",
       doc("Pecard's opening brief is due within 60 days of the\n\nl\n§\nPECARD V. AGRICULTURE 2\ndate of filing of "
           "this order. No further extensions will be granted."), "filing 2025-05-05"),
+    # ------------------------------------------------ what a party asks for; warnings -----------------
+    # "Appellant is requesting until February 12" is the request; the court's order is the duty (one event).
+    R("is-requesting-background",
+      doc("Appellant is requesting until February 12, 2026, to file the appellate brief. Counsel for appellant is "
+          "hereby ORDERED to file the appellate brief with this Court on or before February 12, 2026."),
+      "filing 2026-02-12 once"),
+    # "Accordingly, if the brief is not filed by April 22, ..." warns about the duty just set.
+    R("accordingly-if-warning",
+      doc("Document due: April 22, 2025. Accordingly, if appellant's brief is not filed by April 22, 2025, the Court "
+          "may abate this appeal."), "filing 2025-04-22 once"),
+    # Lines run together: "December 21, 2018Ordered that motion is:" keeps its year.
+    R("year-glued-to-next-word",
+      doc("Original due date: December 21, 2024Ordered that motion is: Granted. Document due: April 22, 2025."),
+      "recital 2024-12-21"),
     # ------------------------------------------------ hours before their day -------------------------
     # "beginning at 10:00 a.m. Tuesday, May 30": the day follows its hour; "a.m." does not end a sentence.
     R("hour-then-weekday-date",

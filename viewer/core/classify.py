@@ -49,7 +49,8 @@ _RULE_STATEMENT = guarded(r"\s*(?:under|pursuant\s+to|according\s+to)\s+(?:the\s
 # A date inside an "If ..." or "Unless ..." clause (before its comma) is a condition, not a duty:
 # "If the case is not reported settled by October 14, 2021, the report shall include ...".
 # ("Unless otherwise notified, a notice ... should be submitted by ..." is a duty: the verb is there.)
-CONDITION = guarded(r"\s*(?:if|unless(?!\s+otherwise)|in\s+the\s+event)\b(?![^,;]*\b(?:shall|must|should|"
+CONDITION = guarded(r"\s*(?:(?:accordingly|therefore|further(?:more)?|however|moreover|thus),?\s+)?"  # ("Accordingly, if ...")
+                   r"(?:if|unless(?!\s+otherwise)|in\s+the\s+event)\b(?![^,;]*\b(?:shall|must|should|"
                        r"is\s+due|are\s+due)\b)[^,;]*$", I)
 _DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)))\b", I)
 # ("due to the unavailability of counsel" is a cause, not a duty; "due to the Court by" is one.)
@@ -278,7 +279,8 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:g
                          r"continued|entered|directed)\b|^\s*(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
                          r"respondents?|movants?|counsel|(?-i:[A-Z][\w'-]+))\s+(?:jointly\s+|also\s+|further\s+)?"
                          # (the verb in lower case: "Redaction Request due 2/19/2019" is a deadline's name)
-                         r"(?-i:request|requests|seek|seeks|ask|asks|propose|proposes)\b", I)
+                         r"(?-i:request|requests|seek|seeks|ask|asks|propose|proposes|is\s+requesting|are\s+requesting|"
+                         r"is\s+seeking|are\s+seeking|has\s+requested|have\s+requested)\b", I)
 # "Pursuant to Local Rule 16.1.1, as amended April 1, 2005": the rule's date, not the case's.
 _AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+amended|amended|effective|"
                          r"adopted)(?:\s+(?:on|as\s+of))?\s*$", I)
