@@ -125,6 +125,15 @@ ROWS = [
     R("excludable-time-trial-kept",
       doc("The jury trial now set for April 22, 2025, is continued to May 21, 2025. The time between today's date and "
           "May 21, 2025, shall be deemed excludable time under the Speedy Trial Act."), "hearing 2025-05-21"),
+    # "The time between today's date and the anticipated trial is excluded": ends on the trial day.
+    R("excluded-until-anticipated-trial",
+      "ORDER granting Motion to Continue Trial. Jury Trial continued to 3/27/2017 at 9:00 AM in Courtroom 4. The time "
+      "between today's date and the anticipated trial is excluded for purposes of computing the limits under the "
+      "Speedy Trial Act. (Entered: 01/19/2017)", "other 2017-03-27 09:00"),
+    # "This case was filed and docketed on 11/5/03" dates a clerk's initial order when nothing else does.
+    R("filed-and-docketed-on",
+      "03-5314 This case was filed and docketed on 11/5/03. It is ORDERED that appellant shall submit the following "
+      "by the indicated dates: 12/5/03 Docketing statement.", "entry 2003-11-05"),
     # ------------------------------------------------ page furniture inside a sentence ----------------
     # A running header ("PECARD V. AGRICULTURE 2") between "within 60 days of the" and "date of filing
     # of this order" does not break the period (3/5 + 60 = Sun 5/4, carried to Mon 5/5).

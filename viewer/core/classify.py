@@ -216,7 +216,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         kind = "other"  # "Motion Deadlines: Filing: 4/12/2019 Hearing: 5/10/2019": the last day to be heard
     if not directive and not recital and kind == "other":
         recital, confidence = True, 0.4  # a bare date with no duty attached: background
-    return Reading(kind, make_title(kind, before, after), recital, confidence)
+    return Reading(kind, _title(kind, before, after), recital, confidence)
 
 
 def read_relative(before: str, after: str, sentence: str, *, in_condition: bool = False) -> Reading:
@@ -235,7 +235,13 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
     if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or _RULE_SAYS.search(before):
         recital = True  # "Plaintiff seeks to stay this case for 120 days"; "Rule 7 provides that ... shall"
     kind, confidence = _kind(before, after, True, relative=True)
-    return Reading(kind, make_title(kind, before, after), recital, confidence - 0.05)
+    return Reading(kind, _title(kind, before, after), recital, confidence - 0.05)
+
+
+def _title(kind: str, before: str, after: str) -> str:
+    if _EXCLUDABLE_AFTER.match(after):  # "... shall be deemed excludable time under the Speedy Trial Act"
+        return "Excluded time ends" + (" (Speedy Trial Act)" if re.search(r"speedy", after, I) else "")
+    return make_title(kind, before, after)
 
 
 # A sentence telling what happened on a date: "On September 25, 2013, this Court notified

@@ -48,6 +48,8 @@ def entry_title(before: str, sentence: str) -> str:
     if not match:
         return ""
     verb = " ".join(match.group("verb").lower().split())
+    if verb == "filed" and re.search(r"\band\s+docketed\b", match.group(0), I):
+        verb = "docketed"  # "This case was filed and docketed on 11/5/03"
     lead = before[: len(before) - len(match.group(0))]
     if verb == "date" and _SETTING_DATE.search(lead):
         return ""  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date

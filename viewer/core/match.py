@@ -105,9 +105,9 @@ _MONTH_TRIGGER = Folded(word_start(*"jan feb mar apr may jun jul aug sep oct nov
 _UNITS = ("day", "week", "month", "hour", "year")
 _PERIOD_TRIGGER = Folded(word_start(*_UNITS) + r"s?\b", starts=_UNITS)
 _LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of|"
-                       r"day\s+(?:of|before|prior|preceding|after|following)",
+                       r"day\s+(?:of|before|prior|preceding|after|following)|between",
                        starts=("prior", "advance", "along", "together", "simultaneous", "concurrent", "same", "time",
-                               "day"))
+                               "day", "between"))
 
 
 def windows(text: str, trigger: Folded, before: int, after: int) -> list[tuple[int, int]]:
@@ -304,6 +304,10 @@ def find_relatives(text: str) -> list[RelativeMention]:
         found.append(RelativeMention(match.start(), end, text[match.start():end], 1,
                                      "court_days" if match.group("court") else "days",
                                      _direction(match.group("direction")), anchor))
+        counted[match.start():end] = b"\x01" * (end - match.start())
+    for match in search_in(p.UNTIL_EVENT_EXCLUDED, text, links):
+        anchor, end = _trim_anchor(match.group("anchor"), match.start("anchor"))
+        found.append(RelativeMention(match.start(), end, text[match.start():end], 0, "days", "after", anchor))
         counted[match.start():end] = b"\x01" * (end - match.start())
     for match in search_in(p.SAME_TIME, text, links):
         if counted[match.start()]:

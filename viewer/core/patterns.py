@@ -116,6 +116,11 @@ EVENT_NOUN = (r"(?:order|brief|response|reply|motion|memorand\w*|filing|submissi
 # "by 4:00 p.m. the court day before the hearing", "the day after the conference": one day.
 DAY_NEXT_TO = guarded(rf"\bthe\s+(?P<court>court\s+|business\s+|judicial\s+)?day\s+(?P<direction>before|prior\s+to|"
                       rf"preceding|after|following)\s+(?P<anchor>the\s+(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
+# "The time between today's date and the anticipated trial is excluded": the exclusion ends at trial.
+UNTIL_EVENT_EXCLUDED = guarded(
+    rf"\bbetween\s+(?:today(?:'s|’s)?\s+date|today|now|the\s+date\s+of\s+this\s+order)\s+and\s+"
+    rf"(?P<anchor>the\s+(?:[\w'-]+\s+){{0,3}}?{EVENT_NOUN})(?=\s+(?:date\s+)?(?:is|are|shall|will)\s+(?:be\s+)?"
+    r"(?:hereby\s+)?(?:deemed\s+)?exclu)", I)
 SAME_TIME = guarded(
     # ("must be prepared to submit to custody on the day of sentencing": that day)
     r"\b(?P<lead>prior\s+to|in\s+advance\s+of|along\s+with|together\s+with|simultaneously\s+with|at\s+the\s+time\s+of|"
