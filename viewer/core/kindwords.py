@@ -1,0 +1,66 @@
+"""The words that tell an event's kind: a sitting, a paper, discovery, a meeting, service, an end.
+
+classify.py weighs them by their distance from the date; they live here so that list and the
+reading rules stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.fastre import guarded
+
+I = re.IGNORECASE
+
+__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "SERVICE"]
+
+DISCOVERY = guarded(
+    r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
+    r"complete|completion))|(?:close|completion|end)\s+of\s+(?:\w+\s+)?discovery|"
+    r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|\bdisclos(?:e|ures?)\b|"
+    r"\bdiscovery\s+(?:due|to\s+be\s+completed)|\bexpert\s+(?:witness\s+)?reports?\b|"
+    r"\bdiscovery\s+by\s+(?:[\w.]+\s+){1,4}?due\b|"  # "Discovery by USA due 1/3/18": produced, not filed
+    r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
+MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|rule\s+26(?:\s*\(f\))?\s+conference|"
+               r"settlement\s+"
+                  r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b", I)
+HEARING = guarded(
+    r"\b(?:hearings?|(?<!26\s)(?<!\(f\)\s)conferences?|oral\s+argument|argument|"
+    r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
+    r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
+    r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
+    r"re-?arraignment|initial\s+appearance|plea(?!\s+(?:cut-?off|deadline|agreement))|meeting\s+of\s+creditors|"
+    r"341\(a\)\s+meeting|sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
+    r"hear\s+motions?|trial\s+session|"
+    r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause|"
+    r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?|"
+    r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"
+FILING = guarded(
+    # ("submit to custody", "submit to a drug test" are acts; "submit to the Court/chambers" is a paper)
+    r"\b(?:due|file|filed|filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
+    r"jurisdiction|search|supervision|(?:drug|urine|mental|physical|medical)\b|an?\s+(?:\w+\s+)?(?:test|examination|evaluation))|"
+    r"\s+on\s+the\s+tentative)|"  # (Los Angeles: "to submit on the tentative" accepts a tentative ruling)
+    r"submitted|submitting|submission|lodge|lodged|deliver|delivered|"
+    r"tender\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|"
+    r"time\s+to\s+(?:answer|respond|reply|plead)|"
+    r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
+    r"submit|serve)|designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
+    r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
+    r"deadline\s+(?:to|for)\s+(?:file|filing|submit|amend|join|move|motions?)|"
+    r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies)|"
+    r"(?:must|shall)\s+be\s+presented|"
+    r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|amend\s+(?:the\s+)?pleadings|join\s+(?:additional\s+)?parties|"
+    r"(?:directs?|orders?|requires?)\s+[\w' ]{1,40}?\s+to\s+(?:file|submit|serve)|"
+    r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
+    r"(?:ordered|directed)\s+to\s+show\s+cause|motion\s+is\s+(?:made|filed)|"
+    r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
+    r"pretrial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?:witness|exhibit)\s+lists?|"
+    r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
+    # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
+    r"to\s+(?:reply|object|oppose)|perfect\s+(?:the|an|its|his|her|their)\s+appeal|provide\s+the\s+court\s+with|"
+    r"last\s+day\s+to\s+(?:file|oppose|object|respond|answer|submit|serve|amend|join|move)|"
+    r"return\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?forms?)\b", I)
+SERVICE = guarded(r"\b(?:serve|served|service)\b", I)
+EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|remand(?:ed)?|(?:remain|continue)\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
+                    r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?|"
+                    r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?)\b", I)  # ("Release of Transcript Restriction")
