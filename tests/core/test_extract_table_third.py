@@ -134,6 +134,34 @@ ROWS = [
     R("filed-and-docketed-on",
       "03-5314 This case was filed and docketed on 11/5/03. It is ORDERED that appellant shall submit the following "
       "by the indicated dates: 12/5/03 Docketing statement.", "entry 2003-11-05"),
+    # ------------------------------------------------ docket-text habits ------------------------------
+    # "Parties have seven (7) calendar days to file ... a Notice of Intent": from the notice's entry.
+    R("have-days-to-file",
+      "NOTICE OF FILING OF OFFICIAL TRANSCRIPT of Restitution Hearing held on 10/28/2016.Parties have seven (7) "
+      "calendar days to file with the court a Notice of Intent to Request Redaction of this transcript. "
+      "(Entered: 12/07/2016)", "filing 2016-12-14"),
+    # "after which plaintiff will have fourteen days to file any reply" runs from the response, not the order.
+    R("will-have-days-after-which",
+      doc("Defendant is directed to file any response within twenty-eight days of the filed date of this order, "
+          "after which plaintiff will have fourteen days to file any reply."), "absent 2025-03-19"),
+    # "Hold for FOURTEEN (14) days placed on release of opinion": ends 14 days after entry.
+    R("hold-for-days-expiry",
+      "Hold for FOURTEEN (14) days placed on release of opinion to publishers. (EC) [Entered: 02/24/2016 04:07 PM]",
+      "expiry 2016-03-09"),
+    # PACER's label "Set/Reset Duty Hearings as to X:" sets; it does not move the other hearings listed.
+    R("set-reset-label-not-a-move",
+      "Set/Reset Duty Hearings as to John Doe: Initial Appearance set for 1/12/2015 before Magistrate Judge Roe. "
+      "Preliminary Hearing set for 1/22/2015 02:00 PM before Magistrate Judge Roe. (Entered: 01/12/2015)",
+      "hearing 2015-01-22 14:00"),
+    # "held on 2/15/2018 Objections to Presentence Report due by 5/16/2018": the next clause is not the
+    # plea's; the plea is past.
+    R("held-on-then-next-clause",
+      "Minute Entry: plea of guilty as to John Doe (1) Count 1s held on 2/15/2018 Objections to Presentence Report "
+      "due by 5/16/2018 Sentencing set for 6/6/2018 02:30 PM. (Entered: 02/16/2018)", "recital 2018-02-15"),
+    # "is EXTENDED to February 28, 2010": the court extends now (a Sunday the court wrote: flagged, kept).
+    R("is-extended-to-live",
+      "Order Extending Time - The time for responding to the requests for admissions is EXTENDED to February 28, "
+      "2010 - Entered On 2/10/2010.", "other 2010-02-28 +weekend"),
     # ------------------------------------------------ page furniture inside a sentence ----------------
     # A running header ("PECARD V. AGRICULTURE 2") between "within 60 days of the" and "date of filing
     # of this order" does not break the period (3/5 + 60 = Sun 5/4, carried to Mon 5/5).

@@ -27,6 +27,7 @@ _LIST_ITEM = guarded(r",\s+(?=[A-Z][^,;]{0,80}?\b(?:due|by|set\s+for)\b)")
 _M = TypeVar("_M", bound=Any)
 # "Discovery completed by November 8, 2024\nAll dispositive motions ...": the date ends its line
 # and the next line starts a new row (a capital), so nothing after the date belongs to it.
+_NEXT_CLAUSE = re.compile(r"[ \t]+(?-i:[A-Z])[^.;:\n]{0,80}?\b(?:due|set\s+for)\b")
 _LABEL_END = re.compile(r"[^\d\s]:\s*$")
 _NEXT_LABEL = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,5}:\s")
 _ROW_END = re.compile(r"[ \t,.;]*\n[ \t]*(?-i:[A-Z])")
@@ -224,8 +225,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         # "Expert: 3/25/2019 Mid-Discovery Status Conference: 11/5/2018": the next label is the next row's
         after = _NEXT_LABEL.split(after, maxsplit=1)[0]
     after = _CLAUSE_END.split(after, maxsplit=1)[0]
-    if _ROW_END.match(after):  # a schedule row ends with its date: the next line is the next row
-        after = ""
+    if _ROW_END.match(after) or _NEXT_CLAUSE.match(after):  # a schedule row ends with its date: the next
+        after = ""  # line is the next row; so is "held on 2/15/2018 Objections to PSR due by" in a docket text
     if _LIST_ITEM.search(after):  # "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ..."
         after = _LIST_ITEM.split(after, maxsplit=1)[0]
     before = local = text[left:date.start]

@@ -198,7 +198,7 @@ def check_date_certain(day: date, calendar: HolidayCalendar = WEEKENDS_ONLY, *,
     if holiday is not None:
         flags += ["holiday", "closure"] if is_closure(holiday) else ["holiday"]
         notes.append(f"{holiday.name} ({holiday.source}, {holiday.rule})")
-    text = f"{label} {day_name(day)} is a date the court set, not a period: Rule 6(a) does not move it"
+    text = f"{label} {day_name(day)}".strip() + " is a date the court set, not a period: Rule 6(a) does not move it"
     if not notes:
         return (), text + "."
     return tuple(flags), f"{text}; it falls on {' and '.join(notes)}: confirm with chambers."

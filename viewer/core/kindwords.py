@@ -63,4 +63,4 @@ FILING = guarded(
 SERVICE = guarded(r"\b(?:serve|served|service)\b", I)
 EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|remand(?:ed)?|(?:remain|continue)\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?|"
-                    r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?)\b", I)  # ("Release of Transcript Restriction")
+                    r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?|hold(?=\s+(?:for|placed)\b))\b", I)  # ("Hold for 14 days placed on release of opinion")  # ("Release of Transcript Restriction")

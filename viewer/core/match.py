@@ -278,8 +278,8 @@ def find_relatives(text: str) -> list[RelativeMention]:
     low = lowered(text) or text.lower()
     for pattern, anchor, needs in ((p.THEREAFTER, PREVIOUS, ("thereafter", "later", "after")),
                                    (p.IN_ADVANCE, PREVIOUS_NEAR, ("advance",)),
-                                   (p.STAY, THIS_ORDER, ("stay", "abate", "remand")),
-                                   (p.WITHIN_WHICH, THIS_ORDER, ("which",)), (p.IMPLICIT, THIS_ORDER, ())):
+                                   (p.STAY, THIS_ORDER, ("stay", "abate", "remand", "hold")),
+                                   (p.WITHIN_WHICH, THIS_ORDER, ("which",)), (p.HAVE_DAYS_TO, THIS_ORDER, ("have", "has")), (p.IMPLICIT, THIS_ORDER, ())):
         if needs and not any(word in low for word in needs):
             continue  # the pattern's own word is nowhere in the order: nothing to scan for
         for match in search_in(pattern, text, spans):

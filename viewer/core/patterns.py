@@ -95,6 +95,11 @@ IN_ADVANCE = guarded(rf"\b(?P<lead>at\s+least\s+|no\s+(?:fewer|less)\s+than\s+)?
 # "the parties have 14 days within which to file": from the order (or filing) itself.
 WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has|(?:is|are)\s+(?:granted|given|allowed)|granted|given|allowed|"
                        rf"grant(?:s|ed)?\s+(?:the\s+)?[a-z]+)\s+{NUMBER}[\s-]+{UNIT}\s+(?:within\s+which|in\s+which)\b", I)
+# "Parties have seven (7) calendar days to file with the court a Notice of Intent": from the order.
+# (Not "after which plaintiff will have fourteen days to file any reply", nor "seven days to respond to
+# Marlow's supplemental filing": those run from another paper.)
+HAVE_DAYS_TO = guarded(rf"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)\b(?P<lead>has|have)\s+{NUMBER}[\s-]+{UNIT}\s+"
+                       r"to(?=\s+(?:file|serve|submit|answer|show|appeal|amend|pay|comply)\b)", I)
 # ("grant appellant twenty (20) days in which to file her brief": one word for who is given the time.)
 # "Defendants may file its response 14 days thereafter": counts from the deadline just before.
 # ("and every 28 days thereafter": the first repeat; candidates.py flags it recurring.)
@@ -105,7 +110,7 @@ SAME_PERIOD = Folded(word_start("within") + r"\s+(?:that|the\s+same)\s+(?:time|p
                      starts=("within",))
 
 # "CASE STAYED FOR 30 DAYS": the stay ends that many days after the order.
-STAY = guarded(rf"\b(?:stay(?:ed|s)?|abate[sd]?|abatement|remand(?:ed|s)?)\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
+STAY = guarded(rf"\b(?:stay(?:ed|s)?|abate[sd]?|abatement|remand(?:ed|s)?|hold)\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
 
 # Periods with no count: "prior to the final pre-trial conference", "along with the joint
 # pre-trial order", "at the same time as the response".

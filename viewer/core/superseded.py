@@ -17,7 +17,8 @@ from viewer.core.candidates import Candidate
 from viewer.core.classify import HEARING
 
 # "is hereby CONTINUED to March 13, 2009", "CONTINUING Final Pretrial Conference to 2/8/12/at".
-_MOVED_TO = re.compile(r"\b(?:continu\w*|re-?set\w*|reschedul\w*|postpon\w*|advanc\w*)\b[^.;]{0,80}?"
+# (Not PACER's own label "Set/Reset Duty Hearings as to ...:", which sets as often as it moves.)
+_MOVED_TO = re.compile(r"\b(?:continu\w*|(?<!/)re-?set\w*|reschedul\w*|postpon\w*|advanc\w*)\b[^.;]{0,80}?"
                        r"\b(?:to|for|until)\s*$", re.I)
 _CANCELLED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:cancel+ed|vacated|stricken|terminated)\b", re.I)
 

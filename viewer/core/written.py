@@ -55,7 +55,7 @@ def date_written(candidates: list[Candidate], entry: dt.date | None,
         elif entry and c.date and c.kind != "entry" and not c.recital and c.date < entry:
             _before_entry(c, entry)
         if c.date and c.kind != "entry" and not c.recital:
-            flags, words_ = courtdays.check_date_certain(c.date, calendar, label="The court set")
+            flags, words_ = courtdays.check_date_certain(c.date, calendar, label="")
             c.flags += [f for f in flags if f not in c.flags]
             if flags:
                 c.computation.append(words_)
