@@ -685,6 +685,10 @@ SAME_DAY_COUNTS = [
     pytest.param(doc("The time to order a transcript is EXTENDED until 21 days after the date of this order. Failure by "
                      "cross-appellant to secure the filing of a certificate within 21 days after the date of this order "
                      "may result in dismissal."), dt.date(2025, 3, 26), 1, id="failure-warning-once"),
+    # A motion and the opposition to it, set for the same day, are two papers.
+    pytest.param(doc("The deadlines are as follows: 6. Plaintiffs motion for class certification: August 3, 2026. "
+                     "7. Defendants opposition to Plaintiffs motion for class certification: August 3, 2026."),
+                 dt.date(2026, 8, 3), 2, id="motion-and-opposition-same-day"),
     # "by April 18, 2025, the following:" names more papers than the pretrial order: two duties that day.
     pytest.param(doc("Counsel shall submit a Joint Proposed Pretrial Order to the Court by April 18, 2025. The parties shall "
                      "also submit to the Court, by April 18, 2025, the following: (1) witness lists; (2) exhibit lists."),

@@ -162,6 +162,34 @@ ROWS = [
     R("is-extended-to-live",
       "Order Extending Time - The time for responding to the requests for admissions is EXTENDED to February 28, "
       "2010 - Entered On 2/10/2010.", "other 2010-02-28 +weekend"),
+    # ------------------------------------------------ briefing schedules and schedule rows -------------
+    # A D.C. Circuit schedule after the colon of its own lead sentence: every named item is a paper.
+    R("briefing-schedule-same-sentence",
+      doc("It is ORDERED, on the court's own motion, that the following briefing schedule will apply in this case: "
+          "Appellant's Brief April 15, 2025 Appendix April 15, 2025 Appellees' Brief May 15, 2025 Appellant's Reply "
+          "Brief June 5, 2025 All issues must be raised in the opening brief."), "filing 2025-05-15"),
+    R("briefing-schedule-same-sentence-reply",
+      doc("It is ORDERED, on the court's own motion, that the following briefing schedule will apply in this case: "
+          "Appellant's Brief April 15, 2025 Appendix April 15, 2025 Appellees' Brief May 15, 2025 Appellant's Reply "
+          "Brief June 5, 2025 All issues must be raised in the opening brief."), "filing 2025-06-05"),
+    # The D.C. Circuit's ECF header "USCA Case #18-7185 Document #1776122 Filed: 03/05/2019 Page 1 of 1".
+    R("usca-header-stamp",
+      "USCA Case #18-7185 Document #1776122 Filed: 03/05/2019 Page 1 of 1 ORDER It is ORDERED that appellant "
+      "shall file a brief by April 15, 2019.", "entry 2019-03-05"),
+    # Rows "Defendants opposition to Plaintiffs motion ...: February 23, 2024" are papers; a deadline "on"
+    # a motion is not the motion's subject.
+    R("schedule-row-opposition-label",
+      doc("The new case management dates and deadlines are as follows: 1. Discovery deadline on Plaintiffs motion "
+          "for notice: December 15, 2025. 2. Plaintiffs motion for notice: February 2, 2026. 3. Defendants "
+          "opposition to Plaintiffs motion for notice: February 23, 2026."), "filing 2026-02-23"),
+    R("schedule-row-deadline-on-motion",
+      doc("The new case management dates and deadlines are as follows: 1. Discovery deadline on Plaintiffs motion "
+          "for notice: December 15, 2025. 2. Plaintiffs motion for notice: February 2, 2026."), "other 2025-12-15"),
+    # A motion and the opposition to it on the same day are two papers.
+    R("motion-and-opposition-same-day",
+      doc("The deadlines are as follows: 6. Plaintiffs motion for class certification: August 3, 2026. "
+          "7. Defendants opposition to Plaintiffs motion for class certification: August 3, 2026."),
+      "filing 2026-08-03"),
     # ------------------------------------------------ page furniture inside a sentence ----------------
     # A running header ("PECARD V. AGRICULTURE 2") between "within 60 days of the" and "date of filing
     # of this order" does not break the period (3/5 + 60 = Sun 5/4, carried to Mon 5/5).

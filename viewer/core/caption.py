@@ -79,7 +79,7 @@ def _party(lines: list[str]) -> str:
 
 def ecf_filed_date(text: str) -> tuple[dt.date, int, int] | None:
     """The "Filed 12/20/24" date of the first ECF header stamp, with its span."""
-    found = [m for m in (_ECF_FILED.search(text), p.ECF_STAMP_APPEAL.search(text)) if m]
+    found = [m for m in (_ECF_FILED.search(text), p.ECF_STAMP_APPEAL.search(text), p.ECF_STAMP_USCA.search(text)) if m]
     if not found:
         return None
     match = min(found, key=lambda m: m.start())

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from typing import Protocol
 
 from viewer.core.fastre import Folded
-from viewer.core.patterns import ECF_STAMP, ECF_STAMP_APPEAL
+from viewer.core.patterns import ECF_STAMP, ECF_STAMP_APPEAL, ECF_STAMP_USCA
 
 Replace = str | Callable[[re.Match[str]], str]
 
@@ -80,6 +80,7 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # from the raw text), and left in place they would split sentences across pages.
     ("ecf-stamp", Folded(ECF_STAMP.pattern.lower().replace("(?p<", "(?P<"), starts=("case",)), ""),
     ("ecf-stamp-appeal", Folded(ECF_STAMP_APPEAL.pattern.lower().replace("(?p<", "(?P<"), starts=("case:",)), ""),
+    ("ecf-stamp-usca", Folded(ECF_STAMP_USCA.pattern.lower().replace("(?p<", "(?P<"), starts=("usca",)), ""),
     # A running header "PECARD V. AGRICULTURE 2" (with stray scanner marks above it) in the middle
     # of a sentence that crossed a page: "due within 60 days of the | ... | date of filing".
     ("running-header", re.compile(r"\n(?:[ ]*[^\w\s]?[A-Za-z]?[^\w\s]?[ ]*\n){0,3}[ ]*(?-i:[A-Z][A-Z.,'&\- ]{1,60})"

@@ -44,15 +44,22 @@ def mark_items(candidates: list[Candidate], sentences: list[Segment], text: str)
     lead: _Lead | None = None
     for seg in sentences:
         found = _LEAD.search(seg.text) if ":" in seg.text else None  # most sentences have no colon
+        after_lead = seg.start
         if found and DIRECTIVE.search(seg.text, 0, found.end()):
             lead = _Lead(bool(_PAPERS.search(seg.text, 0, found.end())), seg.paragraph)
-            continue
+            after_lead = seg.start + found.end()  # items may follow the colon in the same sentence
         if ("ate" in seg.text or "ATE" in seg.text or "eadline" in seg.text or "EADLINE" in seg.text) \
                 and _TABLE_HEAD.search(seg.text):  # (most sentences name neither: skip the regex)
             lead = _Lead(False, seg.paragraph, table=True)
         if lead is None:
             continue
-        mine = sorted(by_sentence.get(seg.start, []), key=lambda c: c.mention)
+        mine = sorted((c for c in by_sentence.get(seg.start, []) if c.mention >= after_lead), key=lambda c: c.mention)
+        if after_lead > seg.start:  # the lead's own sentence: only the named items after its colon
+            ends = [after_lead] + [c.written.end if c.written else c.mention for c in mine]
+            items = [c for c, prev in zip(mine, ends) if not lead.table and _named_item(c, text, prev)]
+            for c in items:
+                _as_item(c, lead.papers)
+            continue
         ends = [seg.start] + [c.written.end if c.written else c.mention for c in mine]
         items = [c for c, prev in zip(mine, ends) if _is_item(c, seg, text, lead.table) or _labelled(c, text)
                  or (not lead.table and _named_item(c, text, prev))]

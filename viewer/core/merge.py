@@ -170,8 +170,19 @@ def _same_words(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
+_ANSWER = re.compile(r"\b(?:(?P<a>opposition|oppose|response|respond)|(?P<s>sur-?repl)|(?P<r>repl(?:y|ies))|(?P<o>object))", re.I)
+
+
+def _answers(title: str) -> set[str]:
+    """Which answering papers a title names (an opposition or response, a reply, a sur-reply, an
+    objection): a paper that answers another is not that paper ("opposition" and "responses" are one)."""
+    return {m.lastgroup or "" for m in _ANSWER.finditer(title)}
+
+
 def restates(a: Candidate, b: Candidate) -> bool:
     """Whether one statement's subject words are (mostly) inside the other's."""
+    if _answers(a.title) != _answers(b.title):
+        return False  # "motion for class certification" and "opposition to ... motion for class certification"
     wa, wb = words(a.title), words(b.title)
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return bool(small) and len(small & large) / len(small) >= 0.75

@@ -161,6 +161,9 @@ ECF_STAMP = guarded(
 # The courts of appeals' header: "Case: 14-7001   Document: 4   Page: 1   Filed: 10/30/2013".
 ECF_STAMP_APPEAL = guarded(r"Case:\s*\d{2}-\d{3,5}\s+Document:\s*\d+\s+Page:\s*\d+\s+"
                            r"Filed:\s*(?P<m>\d\d)/(?P<d>\d\d)/(?P<y>\d{4})\n?", re.I)
+# The D.C. Circuit's: "USCA Case #18-7185 Document #1776122 Filed: 03/05/2019 Page 1 of 1".
+ECF_STAMP_USCA = guarded(r"USCA\s+Case\s+#\d{2}-\d{3,5}\s+Document\s+#\d+\s+Filed:\s*(?P<m>\d\d)/(?P<d>\d\d)/"
+                         r"(?P<y>\d{4})\s+Page\s+\d+\s+of\s+\d+\n?", re.I)
 
 CASE_NUMBER = guarded(
     r"\b(?:Case\s+No\.?|Civil\s+Action\s+No\.?|No\.?|Case)\s*:?\s*"
