@@ -190,6 +190,21 @@ ROWS = [
       doc("The deadlines are as follows: 6. Plaintiffs motion for class certification: August 3, 2026. "
           "7. Defendants opposition to Plaintiffs motion for class certification: August 3, 2026."),
       "filing 2026-08-03"),
+    # A schedule table laid out with blank lines: each label heads the date below it.
+    R("blank-line-table-label",
+      doc("The Court enters this case management and scheduling order:\n\nDiscovery Deadline\n\nMARCH 2, 2026\n\n"
+          "Mediation Deadline\n\nMAY 1, 2026\n\nDispositive and Daubert Motions\n\nAPRIL 3, 2026\n\n"
+          "Trial Term Begins\n\nSEPTEMBER 8, 2026\n"), "filing 2026-04-03"),
+    R("blank-line-table-discovery",
+      doc("The Court enters this case management and scheduling order:\n\nDiscovery Deadline\n\nMARCH 2, 2026\n\n"
+          "Mediation Deadline\n\nMAY 1, 2026\n"), "other 2026-03-02"),
+    R("blank-line-table-trial-term",
+      doc("The Court enters this case management and scheduling order:\n\nDiscovery Deadline\n\nMARCH 2, 2026\n\n"
+          "Trial Term Begins\n\nSEPTEMBER 8, 2026\n"), "hearing 2026-09-08"),
+    # A place over the signing date stays the order's date; so does a clerk's capitals block.
+    R("place-over-signing-date",
+      "The petition is granted. Oral argument is set for June 16, 2016.\n\nColumbia, South Carolina\nMay 18, 2016\n",
+      "entry 2016-05-18"),
     # ------------------------------------------------ page furniture inside a sentence ----------------
     # A running header ("PECARD V. AGRICULTURE 2") between "within 60 days of the" and "date of filing
     # of this order" does not break the period (3/5 + 60 = Sun 5/4, carried to Mon 5/5).

@@ -31,7 +31,7 @@ HEARING = guarded(
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
     r"re-?arraignment|initial\s+appearance|plea(?!\s+(?:cut-?off|deadline|agreement))|meeting\s+of\s+creditors|"
     r"341\(a\)\s+meeting|sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
-    r"hear\s+motions?|trial\s+session|"
+    r"hear\s+motions?|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
     r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause|"
     r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?|"
     r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"

@@ -28,6 +28,11 @@ _LIST_START = re.compile(r"\n(?=[ ]*(?:-\s+)?(?:\d{1,2}\.|[A-Za-z]\.|\([a-z0-9]{
 # lower case: "... (Doc. 5)[1]" / "on September 12, 2018".)
 _SHORT_LINE = re.compile(r"(?m)^(?=[^\n]{1,40}\n)(?![^\n]*\b(?:of|the|a|an|and|or|to|on|by|at|in|for|with|from|shall|must|will|file)\n)(?=[^\n]*\S\s+\S|[^\n]*\d)"
                          r"[^\n]{1,40}(?<![,;\-])\n(?![ \t]*[a-z])")
+# A table row's label over its date ("Discovery Deadline" / "MARCH 3, 2020") is one row, not two;
+# a capitals line over a date ("FOR THE COURT" / "DEC 22 2011") is a signature block and stays apart.
+_DATE_NEXT = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})[ \t]*(?:\n|$)")
+_DATE_LINE = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})[ \t]*$")
+_TIME_LABEL = re.compile(r"(?:Time|At)\s*:", re.I)
 _HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
 # ("ten o'clock am. (10:00 a.m.)": the same time again in digits does not end the sentence either.)
 _ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central|Mountain|Pacific)\b|"
@@ -94,13 +99,15 @@ def _continues(last_line: str, text: str, start: int, end: int) -> bool:
         return False
     if tail[-1] == ":":  # "shall appear for an initial pretrial conference:" + the date below
         return len(text[start:end].strip()) < 80
-    if last_line.isupper() or len(last_line) < 25:
-        return False  # headings and caption lines stand alone
     head = _NON_SPACE.search(text, start, end)
     if head is None:
         return False
     line_end = text.find("\n", head.start(), end)  # the first line only, not a copy of the whole block
     first = text[head.start():end if line_end == -1 else line_end].splitlines()[0]
+    if _DATE_LINE.match(first) or (_DATE_LINE.match(last_line) and _TIME_LABEL.match(first)):
+        return True  # a schedule table with blank lines: "Discovery Deadline" | "MARCH 3, 2020" | "Time:"
+    if last_line.isupper() or len(last_line) < 25:
+        return False  # headings and caption lines stand alone
     return not re.match(r"(?:-\s+)?(?:\d{1,2}\.|[A-Z]\.)\s|[A-Z][A-Z ]{6,}$", first)
 
 
@@ -115,6 +122,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _HEADING_LINE.finditer(text, start, end):
         cuts.add(match.end())
     for match in _SHORT_LINE.finditer(text, start, end):
+        line = match.group(0)
+        if _DATE_NEXT.match(text, match.end()) and not line.isupper() and "," not in line:
+            continue  # a row label over its date (not "Columbia, South Carolina" over the signing date)
         cuts.add(match.end())  # a short line (a caption, a heading, a date) stands alone
     ordered = sorted(cuts)
     return list(zip(ordered, ordered[1:]))
