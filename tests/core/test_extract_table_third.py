@@ -201,6 +201,14 @@ ROWS = [
     R("blank-line-table-trial-term",
       doc("The Court enters this case management and scheduling order:\n\nDiscovery Deadline\n\nMARCH 2, 2026\n\n"
           "Trial Term Begins\n\nSEPTEMBER 8, 2026\n"), "hearing 2026-09-08"),
+    # A row whose date carries its hour: "Pretrial conference" / blank / "5/7/2015 at 11:00 AM".
+    R("blank-line-table-date-with-hour",
+      doc("SUMMARY OF DEADLINES AND SETTINGS\n\nProposed pretrial order due\n\n4/30/2025\n\nPretrial conference\n\n"
+          "5/7/2025 at 11:00 AM\n\nDiscovery.\n"), "hearing 2025-05-07 11:00"),
+    # N.D. Ohio's ECF header "Case: 4:14-cv-02074-BYP Doc #: 18 Filed: 01/28/15 1 of 6. PageID #: 251".
+    R("ndoh-ecf-header",
+      "Case: 4:14-cv-02074-BYP Doc #: 18 Filed: 01/28/15 1 of 6. PageID #: 251\nCASE MANAGEMENT CONFERENCE ORDER\n"
+      "The parties shall file a joint status report by March 2, 2015.", "entry 2015-01-28"),
     # A place over the signing date stays the order's date; so does a clerk's capitals block.
     R("place-over-signing-date",
       "The petition is granted. Oral argument is set for June 16, 2016.\n\nColumbia, South Carolina\nMay 18, 2016\n",

@@ -30,8 +30,10 @@ _SHORT_LINE = re.compile(r"(?m)^(?=[^\n]{1,40}\n)(?![^\n]*\b(?:of|the|a|an|and|o
                          r"[^\n]{1,40}(?<![,;\-])\n(?![ \t]*[a-z])")
 # A table row's label over its date ("Discovery Deadline" / "MARCH 3, 2020") is one row, not two;
 # a capitals line over a date ("FOR THE COURT" / "DEC 22 2011") is a signature block and stays apart.
-_DATE_NEXT = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})[ \t]*(?:\n|$)")
-_DATE_LINE = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})[ \t]*$")
+_DATE_NEXT = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+                        r"(?:[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")  # ("5/7/2015 at 11:00 AM")
+_DATE_LINE = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+                        r"(?:[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$")
 _TIME_LABEL = re.compile(r"(?:Time|At)\s*:", re.I)
 _HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
 # ("ten o'clock am. (10:00 a.m.)": the same time again in digits does not end the sentence either.)
