@@ -233,6 +233,16 @@ ROWS = [
     R("year-glued-to-next-word",
       doc("Original due date: December 21, 2024Ordered that motion is: Granted. Document due: April 22, 2025."),
       "recital 2024-12-21"),
+    # "previously set" later in the sentence does not make an earlier new setting history.
+    R("reset-then-previously-set-later",
+      "Bench Trial REset for 4/2/2019 at 9:00 AM before Chief Judge Jane Roe. Final Pretrial Conference REset for "
+      "3/26/2019 at 2:00 PM by telephone before Magistrate Judge John Doe, Jr. By Magistrate Judge John Doe, Jr. "
+      "(Final Pretrial conference previously set for 2/15/2019; Bench Trial previously set for 2/19/2019). "
+      "(Entered: 01/05/2018)", "hearing 2019-03-26 14:00"),
+    # "Defendant's June 21, 2025 First Set of Requests for Admission": the date names the paper.
+    R("discovery-paper-date-background",
+      doc("Plaintiffs shall respond to Defendant's June 21, 2025 First Set of Requests for Admission by November 14, "
+          "2025."), "absent 2025-06-21"),
     # ------------------------------------------------ hours before their day -------------------------
     # "beginning at 10:00 a.m. Tuesday, May 30": the day follows its hour; "a.m." does not end a sentence.
     R("hour-then-weekday-date",

@@ -34,7 +34,10 @@ VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+be
 # "Motion for Continuance of the October 5, 2020 Trial".
 # ("the Court's February 7, 2013 Pretrial Order": up to three capitalised words before the paper.)
 DOCUMENT_AFTER = guarded(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+|(?:(?-i:[A-Z])[\w-]*\s+){1,3})?(?:order|entry|"
-                            r"opinion|memorandum|letter|filing|stipulation|transcript)\b", I)
+                            r"opinion|memorandum|letter|filing|stipulation|transcript)\b|"
+                            # ("Defendant's June 21, 2018 First Set of Requests for Admission": the paper's date)
+                            r"^\s*(?:(?:first|second|third|fourth|fifth|supplemental)\s+)?(?:set\s+of\s+)?(?:interrogatories|"
+                            r"requests?\s+for\s+(?:production|admissions?)|subpoenas?|discovery\s+requests?)\b", I)
 # ("granting ... Motion for Extension of Time to extend the service deadline through and including
 # June 19, 2017": the motion granted, its date is the new setting.)
 _GRANTED_TO = re.compile(r"\bgrant(?:ing|s)\b[^.;]*\b(?:to|until|through(?:\s+and\s+including)?|up\s+to(?:\s+and\s+including)?)\s*$", I)
@@ -146,7 +149,9 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     narrative = bool(re.match(r"\s*(?:\w+,\s+)?on\s*$", before, I)) or (  # "[Accordingly,] on March 3, 2025, plaintiff filed"
         _NARRATIVE.match(sentence) is not None and _narrates(sentence))
     past = _found(PAST, _PAST_LOWER, clause, low) or narrative
-    if (_WAS_DUE.search(clause) or _BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(clause):
+    # (what the court did before is read up to this date: "Final Pretrial Conference REset for 3/26/2019 ...
+    # (Final Pretrial conference previously set for 2/15/2019)" sets the March date now)
+    if (_WAS_DUE.search(clause) or _BEFORE_NOW.search(prefix or sentence)) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
     if _ends(_APPOSITIVE, before) and after.lstrip().startswith(","):
         strong, past = False, True  # "The TRO, issued on July 3, 2006, shall continue ...": when it was issued
