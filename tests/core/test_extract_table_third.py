@@ -243,6 +243,15 @@ ROWS = [
     R("discovery-paper-date-background",
       doc("Plaintiffs shall respond to Defendant's June 21, 2025 First Set of Requests for Admission by November 14, "
           "2025."), "absent 2025-06-21"),
+    # A date before entry is corrected only for the New Year slip: "April 1, 2018" restated in a
+    # February 2019 schedule is history, not April 1, 2019.
+    R("restated-past-date-not-year-corrected",
+      doc("1. Fact Discovery a. All pre-discovery disclosures shall be completed on or before April 1, 2024.",
+          "Dated: February 1, 2025"), "other 2024-04-01 +before-entry"),
+    # The slip itself: a December order setting "January 10, 2024" means 2025.
+    R("new-year-slip-still-corrected",
+      doc("The hearing is set for January 10, 2024 at 10:00 a.m.", "Dated: December 20, 2024"),
+      "hearing 2025-01-10 10:00 +year-corrected"),
     # ------------------------------------------------ hours before their day -------------------------
     # "beginning at 10:00 a.m. Tuesday, May 30": the day follows its hour; "a.m." does not end a sentence.
     R("hour-then-weekday-date",

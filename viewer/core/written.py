@@ -144,7 +144,10 @@ def _before_entry(c: Candidate, entry: dt.date) -> None:
     fixed = c.written.date(c.date.year + 1)
     # Only the year-rollover slip is corrected: the fixed date must fall soon after entry (within
     # about four months; "extended ... until March 21, 2011" in an October 2011 order is history).
-    if fixed and fixed >= entry and (fixed - entry).days <= 120:
+    # The slip happens around New Year: a December order setting a January date writes the old year,
+    # or a January order does. ("April 1, 2018" restated in a February 2019 schedule is history.)
+    new_year = fixed is not None and (fixed.year > entry.year or (entry.month <= 2 and fixed.month <= 3))
+    if fixed and new_year and fixed >= entry and (fixed - entry).days <= 120:
         c.computation.append(
             f"Order says {c.date.isoformat()}, {gap} days before its own entry ({entry.isoformat()}); "
             f"read as {fixed.isoformat()} (a {WEEKDAYS[fixed.weekday()]}). Confirm with chambers.")
