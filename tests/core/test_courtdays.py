@@ -445,7 +445,10 @@ def test_forward_results_never_decrease(trigger: date, first: int, second: int, 
             >= count_period(trigger, longer, "days", "before", calendar).date)
 
 
-@given(days_2000_2035, st.integers(0, 10))
+days_since_2009 = st.dates(min_value=date(2009, 12, 1), max_value=date(2035, 12, 31))
+
+
+@given(days_since_2009, st.integers(0, 10))
 def test_2009_rule_counts_every_day(trigger: date, amount: int) -> None:
     """No weekend skipping inside short periods: the raw day is always trigger + n calendar days."""
     result = count_period(trigger, amount, "days", "after")
@@ -453,10 +456,31 @@ def test_2009_rule_counts_every_day(trigger: date, amount: int) -> None:
     assert result.date == result.raw or result.raw.weekday() >= 5
 
 
-@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2035, 12, 31)).map(
+@given(st.dates(min_value=date(2009, 12, 7), max_value=date(2035, 12, 31)).map(
     lambda d: d - timedelta(days=d.weekday())))
 def test_seven_days_from_a_monday_is_the_next_monday(monday: date) -> None:
     assert count_period(monday, 7, "days", "after").date == monday + timedelta(days=7)
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2009, 11, 30)), st.integers(1, 10), directions)
+def test_before_2009_short_periods_count_open_days(trigger: date, amount: int, direction: str) -> None:
+    """Rule 6(a) before December 1, 2009: intermediate weekends and holidays are left out of a
+    period under 11 days, so it spans exactly `amount` open days; the every-day count is the other reading."""
+    result = count_period(trigger, amount, "days", direction, FED)
+    assume(result.alternative is None)  # a presidential closure inside gives two readings (tested above)
+    step = timedelta(days=1 if direction == "after" else -1)
+    day, opened = trigger, 0
+    while day != result.date:
+        day += step
+        opened += closed(day, FED, direction) is None
+    assert opened == amount and closed(result.date, FED, direction) is None
+
+
+def test_before_2009_ten_days_skips_the_weekends() -> None:
+    # Wed 2006-04-19 + 10 open days = Wed 2006-05-03 (today's rule: Sat 4/29, carried to Mon 5/1).
+    result = count_period(date(2006, 4, 19), 10, "days", "after", FED)
+    assert result.date == date(2006, 5, 3) and "readings-differ" in result.flags
+    assert any("Monday 2006-05-01" in step for step in result.steps)
 
 
 @given(days_2000_2035, st.integers(1, 60), directions, calendars)

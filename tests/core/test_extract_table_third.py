@@ -324,11 +324,11 @@ ROWS = [
       doc("Defendant moves to continue trial from September 29, 2025 to March 30, 2026. The motion is GRANTED. "
           "Trial is continued to March 30, 2026."), "other 2025-09-29"),
     # ------------------------------------------------ orders older than the 2009 amendments -----------
-    # Ten days from Wed 2006-04-19 is Sat 4/29, carried to Mon 5/1; the old Rule 6(a) (no weekends
-    # inside periods under 11 days) gives Wed 5/3, shown as the other reading.
-    R("pre-2009-short-period-other-reading",
+    # The old Rule 6(a) (no weekends or holidays inside periods under 11 days) governs an order of
+    # Wed 2006-04-19: ten open days is Wed 5/3; today's count (Sat 4/29, carried to Mon 5/1) is the other reading.
+    R("pre-2009-short-period-old-rule",
       doc("Intervenor shall file its answer within ten days of this order.", "Dated: April 19, 2006"),
-      "filing 2006-05-01 +readings-differ"),
+      "filing 2006-05-03 +readings-differ"),
     # Periods of 11 days or more, and orders after December 1, 2009, have one reading.
     R("pre-2009-long-period-one-reading",
       doc("Intervenor shall file its answer within fourteen days of this order.", "Dated: April 19, 2006"),

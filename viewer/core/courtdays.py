@@ -44,9 +44,11 @@ DIRECTIONS = ("after", "before")
 UNITS = ("days", "court_days", "weeks", "months", "years")
 TRO_CAP_DAYS = 14  # Rule 65(b)(2): "not to exceed 14 days"
 # Before the 2009 time-computation amendments, Rule 6(a) (and Crim. R. 45(a)) left intermediate
-# Saturdays, Sundays and legal holidays out of a period under 11 days.
+# Saturdays, Sundays and legal holidays out of a period under 11 days: in effect, court days.
 OLD_RULE_UNTIL = date(2009, 12, 1)
 OLD_SHORT_PERIOD = 11
+OLD_RULE_NOTE = ("The order is older than the December 1, 2009 amendments: under Rule 6(a) as it then "
+                 "read, a period under 11 days leaves out intermediate Saturdays, Sundays and legal holidays.")
 MIDNIGHT = time(23, 59)  # Rule 6(a)(4)(A) midnight, as a calendar entry can show it
 
 # Rule 6(d): (days added, how the service is described in the step).
@@ -88,22 +90,24 @@ def count_period(trigger: date, amount: int, unit: str, direction: str,
     """
     _check_period(amount, unit, direction)
     trigger = trigger.date() if isinstance(trigger, datetime) else trigger
-    held = _reading(trigger, amount, unit, direction, calendar)
-    plain = _reading(trigger, amount, unit, direction, without_closures(calendar))
-    steps = [_count_step(trigger, amount, unit, direction, held, trigger_label, rule)]
+    old_rule = unit == "days" and 0 < amount < OLD_SHORT_PERIOD and trigger < OLD_RULE_UNTIL
+    counted = "court_days" if old_rule else unit
+    held = _reading(trigger, amount, counted, direction, calendar)
+    plain = _reading(trigger, amount, counted, direction, without_closures(calendar))
+    steps = [_count_step(trigger, amount, counted, direction, held, trigger_label, rule)]
+    steps += [OLD_RULE_NOTE] if old_rule else []
     steps += [held.note] if held.note else []
-    if unit == "court_days":
+    if counted == "court_days":
         steps += _skipped_steps(held.passed, rule)
     else:
         steps += _roll_steps(held, direction, rule, same_time=False)
     flags: tuple[str, ...] = ("month-end",) if held.note else ()
-    if unit == "days" and amount < OLD_SHORT_PERIOD and trigger < OLD_RULE_UNTIL:
-        old = _reading(trigger, amount, "court_days", direction, calendar).date
-        if old != held.date:  # the order is older than the 2009 amendments: show that reading too
-            steps.append(f"Under Rule 6(a) as it read before December 1, 2009, a period under 11 days left out "
-                         f"intermediate Saturdays, Sundays and legal holidays: that count gives {day_name(old)}.")
+    if old_rule:
+        today = _reading(trigger, amount, "days", direction, calendar).date
+        if today != held.date:  # the reading a reader of today's rule would reach
+            steps.append(f"Under today's Rule 6(a) (every day counts) it would be {day_name(today)}.")
             flags += ("readings-differ",)
-    return _settle(held, (plain,), steps, direction, flags, rolled=unit != "court_days")
+    return _settle(held, (plain,), steps, direction, flags, rolled=counted != "court_days")
 
 
 def count_hours(trigger: datetime, hours: int, direction: str,
