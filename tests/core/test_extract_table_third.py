@@ -252,7 +252,19 @@ ROWS = [
     R("new-year-slip-still-corrected",
       doc("The hearing is set for January 10, 2024 at 10:00 a.m.", "Dated: December 20, 2024"),
       "hearing 2025-01-10 10:00 +year-corrected"),
+    # "Sentencing previously set for 3/3/2009, is RESET for Friday, 3/13/2009, at 10:30 AM": the new sitting.
+    R("previously-set-is-reset-for-weekday",
+      "AMENDED NOTICE OF HEARING as to John Doe. Sentencing previously set for 3/3/2009, is RESET for Friday, "
+      "3/13/2009, at 10:30 AM, in District Courtroom. (Entered: 01/29/2009)", "hearing 2009-03-13 10:30"),
     # ------------------------------------------------ hours before their day -------------------------
+    # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
+    R("pm-on-date-capitals",
+      "ANY ENTITY ASSERTING A CLAIM MUST FILE A PROOF OF CLAIM WITH THE CLERK'S OFFICE, ON OR BEFORE 4:00 P.M. ON "
+      "DECEMBER 29, 2005 (THE \"BAR DATE\"). (Entered: 11/01/2005)", "filing 2005-12-29 16:00"),
+    # "2:00 PM (prevailing Eastern Time) on February 19, 2010": the zone words do not cut the hour off.
+    R("prevailing-eastern-time",
+      "The deadline to file objections shall be no later than 2:00 PM (prevailing Eastern Time) on February 19, "
+      "2010. (Entered: 02/09/2010)", "filing 2010-02-19 14:00"),
     # "beginning at 10:00 a.m. Tuesday, May 30": the day follows its hour; "a.m." does not end a sentence.
     R("hour-then-weekday-date",
       doc("ORDERED that this case is calendared for trial, at a special trial session of the Court, beginning at "

@@ -45,7 +45,8 @@ MOTION_SUBJECT = guarded(r"(?<!deadline\s)(?<!cutoff\s)\b(?:granting|denying|gra
                             r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
 _WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered)\b", I)
-_DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered)\b", I)
+_DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered|"
+                    r"(?:is|are)\s+(?:hereby\s+)?(?:re-?set|rescheduled|continued)\s+(?:for|to|until))\b", I)  # ("previously set for 3/3, is RESET for 3/13")
 # "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
 _RULE_SAYS = guarded(r"\b(?:rule|statute|section)\s+[\w.()-]+\s+(?:also\s+)?(?:which\s+)?(?:provides|requires|states)\b", I)
 # "Under Rule 15(a)(1)(B), a plaintiff has twenty-one (21) days ...": the law, not this order.

@@ -65,7 +65,7 @@ TIME = guarded(
     r"(?=[\dnNmM])(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?:?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\s*[ap]\.?m)(?![\d/])"
     r"|(?P<word>noon|midnight))"
-    rf"(?:\s*\(?\s*(?P<zone>{_ZONE_WORDS})\b\.?\)?)?", I)
+    rf"(?:\s*\(?\s*(?:prevailing\s+)?(?P<zone>{_ZONE_WORDS})\b\.?\)?)?", I)  # ("2:00 PM (prevailing Eastern Time)")
 # The same pattern tried only where a digit stands (most of a text is letters); "noon" and
 # "midnight" are found by a literal search instead (match.find_times).
 TIME_DIGITS = re.compile("(?=\\d)" + TIME.pattern[len("(?=[\\dnNmM])"):], I)

@@ -41,7 +41,8 @@ _ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central
                          r"\s+\(\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b|"
                          # ("beginning at 10:00 a.m. Tuesday, May 30, 2023": the day follows its hour)
                          r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December)\b")
+                         r"August|September|October|November|December)\b|"
+                         r"\s+(?i:on)\s+(?=[A-Za-z]+\s+\d|\d)")  # ("4:00 P.M. ON DECEMBER 29, 2005")
 
 
 @dataclass(frozen=True)
