@@ -347,6 +347,20 @@ ROWS = [
       "filing 2006-05-03 -readings-differ"),
     R("post-2009-short-period-one-reading",
       doc("Intervenor shall file its answer within ten days of this order."), "filing 2025-03-17 -readings-differ"),
+    # "at thirty day intervals thereafter": the first repeat (Thu 1/9 + 30 = Sat 2/8, carried to Mon 2/10).
+    R("thirty-day-intervals-thereafter",
+      "ORDER entered: The appellant is directed to file a status report by January 9, 2020 and at thirty day "
+      "intervals thereafter, informing this court of any action taken. [Entered: 12/10/2019 12:57 PM]",
+      "filing 2020-02-10 +recurring"),
+    # "No request for adjournment will be considered unless made at least forty-eight (48) hours before the
+    # scheduled conference": "No request" is not a party asking; the cut-off is 48 hours before the sitting.
+    R("no-request-unless-48-hours-before",
+      "SCHEDULING ORDER: An initial conference will be held in this case on May 21, 2015 at 11:00 a.m. No request "
+      "for adjournment will be considered unless made at least forty-eight (48) hours before the scheduled "
+      "conference. Ordered by Magistrate Judge Jane Roe on 4/16/2015.", "other 2015-05-19 11:00"),
+    # Any number word up to ninety-nine: "thirty-five days" (3/5 + 35 = Wed 4/9).
+    R("number-word-thirty-five",
+      doc("Plaintiff shall file a reply within thirty-five days of the date of this order."), "filing 2025-04-09"),
     # ------------------------------------------------ sentencing orders ------------------------------
     # "submit to custody on the day of sentencing": that day, no hour of its own, and not a paper.
     R("custody-on-day-of-sentencing",

@@ -347,7 +347,8 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
                           seg.paragraph, reading.recital, reading.confidence, relative=rel)
     if conditional:
         candidate.flags.append("conditional")
-    if _EVERY.search(text, max(0, rel.start - 8), rel.start):  # "and every 28 days thereafter"
+    if _EVERY.search(text, max(0, rel.start - 8), rel.start) or _INTERVALS.search(rel.stated):
+        # "and every 28 days thereafter", "at thirty day intervals thereafter"
         candidate.flags.append("recurring")
         candidate.computation.append(f"Repeats every {rel.amount} {rel.unit}; the first repeat is shown.")
     # "7 days prior to the hearing, by 5:00 p.m.": a cut-off stated in the period's own clause.
@@ -358,6 +359,7 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
 
 
 _EVERY = re.compile(r"\bevery\s+$", re.I)
+_INTERVALS = re.compile(r"\bintervals?\b", re.I)
 
 
 def _date_owns(text: str, when: match.TimeMention, marks: list[tuple[int, int]]) -> bool:

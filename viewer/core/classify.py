@@ -240,7 +240,8 @@ _STANDS = re.compile(r"[^.;]{0,40}?\b(?:remains?|stands?|will\s+(?:remain|stand|
 # an extension of the non-expert discovery deadline to December 23, 2021".
 _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"
                          r"continued|entered|directed)\b|^\s*(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
-                         r"respondents?|movants?|counsel|(?-i:[A-Z][\w'-]+))\s+(?:jointly\s+|also\s+|further\s+)?"
+                         r"respondents?|movants?|counsel|(?!(?:no|any|an?|the|each|every|this|that|such)\b)(?-i:[A-Z][\w'-]+))\s+"
+                         r"(?:jointly\s+|also\s+|further\s+)?"  # ("No request for adjournment will be ..." is no party)
                          # (the verb in lower case: "Redaction Request due 2/19/2019" is a deadline's name)
                          r"(?-i:request|requests|seek|seeks|ask|asks|propose|proposes|is\s+requesting|are\s+requesting|"
                          r"is\s+seeking|are\s+seeking|has\s+requested|have\s+requested)\b", I)

@@ -103,7 +103,7 @@ HAVE_DAYS_TO = guarded(rf"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)\b(?P<lead>has|
 # ("grant appellant twenty (20) days in which to file her brief": one word for who is given the time.)
 # "Defendants may file its response 14 days thereafter": counts from the deadline just before.
 # ("and every 28 days thereafter": the first repeat; candidates.py flags it recurring.)
-THEREAFTER = guarded(rf"\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:thereafter|later|after\s+that)\b", I)
+THEREAFTER = guarded(rf"\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:intervals?\s+)?(?:thereafter|later|after\s+that)\b", I)
 
 # "The Secretary may also respond within that time": the deadline of the period just stated.
 SAME_PERIOD = Folded(word_start("within") + r"\s+(?:that|the\s+same)\s+(?:time|period)(?:\s+period)?\b",

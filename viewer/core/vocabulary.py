@@ -12,13 +12,17 @@ MONTHS: dict[str, int] = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 
+_UNITS_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen").split()
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+               "ninety": 90}
+# Every number word from one to ninety-nine ("forty-eight", "thirty five"), and "a"/"an" ("an additional week").
 NUMBER_WORDS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "twenty-one": 21, "twenty-eight": 28, "thirty": 30, "forty-five": 45,
-    "forty": 40, "forty-two": 42, "fifty": 50, "sixty": 60, "ninety": 90,
-    "seventy-two": 72, "forty-eight": 48, "twenty-four": 24, "a": 1, "an": 1,
+    **{word: n for n, word in enumerate(_UNITS_WORDS, start=1)},
+    **_TENS_WORDS,
+    **{f"{tens}{sep}{unit}": value + n for tens, value in _TENS_WORDS.items()
+       for n, unit in enumerate(_UNITS_WORDS[:9], start=1) for sep in ("-", " ")},
+    "a": 1, "an": 1,
 }
 
 ORDINAL_WORDS: dict[str, int] = {
