@@ -327,7 +327,7 @@ def _amount(match: re.Match[str]) -> int | None:
     elif match.group("digits"):
         value = int(match.group("digits"))
     else:
-        value = NUMBER_WORDS.get((match.group("word") or "").lower())
+        value = NUMBER_WORDS.get(" ".join((match.group("word") or "").lower().split()))
     return value if value is not None and value <= _LONGEST_PERIOD else None
 
 

@@ -71,7 +71,12 @@ TIME = guarded(
 TIME_DIGITS = re.compile("(?=\\d)" + TIME.pattern[len("(?=[\\dnNmM])"):], I)
 
 # "fourteen (14)", "14", and "(14)" alone (OCR that moved the word elsewhere).
-NUMBER = rf"(?:(?P<word>{_alt(NUMBER_WORDS)})\s*(?:\(\s*(?P<paren>\d+)\s*\))?|\(?(?P<digits>\d+)\)?)"
+# (Tens and units as two small alternations: one long list of all 170 words slowed every period search.)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER_WORD = (rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES})\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                rf"eighteen|nineteen|ten|{_ONES}|an|a)")
+NUMBER = rf"(?:(?P<word>{_NUMBER_WORD})\s*(?:\(\s*(?P<paren>\d+)\s*\))?|\(?(?P<digits>\d+)\)?)"
 UNIT = rf"(?P<unit>{_alt(UNITS)})"
 # Where a period is counted from: "prior to the hearing", "after service", "of entry".
 DIRECTION = (r"(?P<direction>prior\s+to|before|preceding|in\s+advance\s+of|after|following|"
