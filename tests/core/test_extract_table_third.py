@@ -341,6 +341,10 @@ ROWS = [
     R("pre-2009-short-period-old-rule",
       doc("Intervenor shall file its answer within ten days of this order.", "Dated: April 19, 2006"),
       "filing 2006-05-03 +readings-differ"),
+    # "ten (10) calendar days" says how to count: every day, even in an old order (Mon 3/18/2002 + 10 = Thu 3/28).
+    R("pre-2009-calendar-days-every-day",
+      doc("Counsel shall serve a copy of this Preliminary Order on each Respondent within ten (10) calendar days "
+          "following the date of this order.", "Dated: March 18, 2002"), "service 2002-03-28 -readings-differ"),
     # Periods of 11 days or more, and orders after December 1, 2009, have one reading.
     R("pre-2009-long-period-one-reading",
       doc("Intervenor shall file its answer within fourteen days of this order.", "Dated: April 19, 2006"),

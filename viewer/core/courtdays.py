@@ -41,7 +41,8 @@ __all__ = [
 ]
 
 DIRECTIONS = ("after", "before")
-UNITS = ("days", "court_days", "weeks", "months", "years")
+UNITS = ("days", "calendar_days", "court_days", "weeks", "months", "years")
+# ("calendar days" counts like "days" but says so: the pre-2009 short-period rule does not apply to it.)
 TRO_CAP_DAYS = 14  # Rule 65(b)(2): "not to exceed 14 days"
 # Before the 2009 time-computation amendments, Rule 6(a) (and Crim. R. 45(a)) left intermediate
 # Saturdays, Sundays and legal holidays out of a period under 11 days: in effect, court days.
@@ -248,7 +249,7 @@ def _reading_at(raw: date, direction: str, calendar: HolidayCalendar, note: str 
 def _shift(trigger: date, amount: int, unit: str, direction: str) -> tuple[date, str]:
     """The last day before any roll: calendar arithmetic only (Rule 6(a)(1)(A)–(B))."""
     sign = 1 if direction == "after" else -1
-    if unit in ("days", "weeks"):
+    if unit in ("days", "calendar_days", "weeks"):
         return trigger + timedelta(days=sign * amount * (7 if unit == "weeks" else 1)), ""
     return _add_months(trigger, sign * amount * (12 if unit == "years" else 1))
 
@@ -382,7 +383,7 @@ def _moment(when: datetime) -> str:
 
 
 def _amount(amount: int, unit: str) -> str:
-    word = {"days": "day", "court_days": "court day", "weeks": "week", "months": "month", "years": "year"}[unit]
+    word = {"days": "day", "calendar_days": "calendar day", "court_days": "court day", "weeks": "week", "months": "month", "years": "year"}[unit]
     return f"{amount} {word}{_s(amount)}"
 
 

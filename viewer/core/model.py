@@ -118,7 +118,7 @@ class Relative:
     """A period counted from another event: `amount unit direction anchor`."""
 
     amount: int
-    unit: Literal["days", "court_days", "weeks", "months", "hours"]
+    unit: Literal["days", "calendar_days", "court_days", "weeks", "months", "hours"]
     direction: Literal["before", "after"]
     anchor: str  # id of the anchor event, or a phrase when the anchor is not in the order
 

@@ -93,7 +93,7 @@ def _recompute(event: Event, anchor: Event, calendar: HolidayCalendar) -> Event:
     except ValueError as error:
         return _with_flags(replace(event, computation=f"cannot count {_period(event)}: {error}"),
                            ("bad-period",), keep_computed=True)
-    if event.kind == "expiry" and "rolled" in computation.flags and relative.unit in ("days", "weeks"):
+    if event.kind == "expiry" and "rolled" in computation.flags and relative.unit in ("days", "calendar_days", "weeks"):
         return _ends_unrolled(event, anchor.date, computation)
     return _with_flags(replace(event, date=computation.date, computation=computation.explain()),
                        computation.flags)

@@ -191,7 +191,7 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.date = result.date
     c.computation.append(result.explain())
     c.flags += [f for f in result.flags if f not in c.flags]
-    if c.kind == "expiry" and "rolled" in c.flags and rel.unit in ("days", "weeks"):
+    if c.kind == "expiry" and "rolled" in c.flags and rel.unit in ("days", "calendar_days", "weeks"):
         end_unrolled(c, unrolled_last_day(anchor.date, rel.amount, rel.unit, rel.direction))
     if anchor.relative is None and anchor.kind == "filing" and re.search(
             r"\b(?:is|are)\s+(?:filed|served)|\bfiling\s+of\b|\bservice\s+of\b", c.context, re.I):

@@ -54,7 +54,7 @@ ZONES: dict[str, str] = {
 }
 
 UNITS: dict[str, str] = {
-    "day": "days", "days": "days", "calendar day": "days", "calendar days": "days",
+    "day": "days", "days": "days", "calendar day": "calendar_days", "calendar days": "calendar_days",
     "business day": "court_days", "business days": "court_days", "court day": "court_days",
     "court days": "court_days", "judicial day": "court_days", "judicial days": "court_days",
     "working day": "court_days", "working days": "court_days",
