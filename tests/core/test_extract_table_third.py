@@ -345,6 +345,11 @@ ROWS = [
     R("pre-2009-calendar-days-every-day",
       doc("Counsel shall serve a copy of this Preliminary Order on each Respondent within ten (10) calendar days "
           "following the date of this order.", "Dated: March 18, 2002"), "service 2002-03-28 -readings-differ"),
+    # "after the entry of this order" counts from the docket's entry stamp, not the order's own date
+    # (Tue 11/1/2005 + 7 open days = Thu 11/10; from the signing date 10/31 it would be 11/9).
+    R("entry-of-this-order-docket-stamp",
+      "Order dated 10/31/2005. THE DEBTOR SHALL SERVE A COPY OF THIS ORDER UPON ALL CREDITORS WITHIN SEVEN (7) DAYS "
+      "AFTER THE ENTRY OF THIS ORDER. (Entered: 11/01/2005)", "service 2005-11-10"),
     # Periods of 11 days or more, and orders after December 1, 2009, have one reading.
     R("pre-2009-long-period-one-reading",
       doc("Intervenor shall file its answer within fourteen days of this order.", "Dated: April 19, 2006"),

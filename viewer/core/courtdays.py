@@ -41,15 +41,14 @@ __all__ = [
 ]
 
 DIRECTIONS = ("after", "before")
-UNITS = ("days", "calendar_days", "court_days", "weeks", "months", "years")
-# ("calendar days" counts like "days" but says so: the pre-2009 short-period rule does not apply to it.)
+UNITS = ("days", "calendar_days", "court_days", "weeks", "months", "years")  # (calendar days: no pre-2009 skipping)
 TRO_CAP_DAYS = 14  # Rule 65(b)(2): "not to exceed 14 days"
 # Before the 2009 time-computation amendments, Rule 6(a) (and Crim. R. 45(a)) left intermediate
 # Saturdays, Sundays and legal holidays out of a period under 11 days: in effect, court days.
 OLD_RULE_UNTIL = date(2009, 12, 1)
 OLD_SHORT_PERIOD = 11
-OLD_RULE_NOTE = ("The order is older than the December 1, 2009 amendments: under Rule 6(a) as it then "
-                 "read, a period under 11 days leaves out intermediate Saturdays, Sundays and legal holidays.")
+OLD_RULE_NOTE = ("the order is older than the December 1, 2009 amendments: Rule 6(a) as it then read left "
+                 "intermediate Saturdays, Sundays and legal holidays out of a period under 11 days")
 MIDNIGHT = time(23, 59)  # Rule 6(a)(4)(A) midnight, as a calendar entry can show it
 
 # Rule 6(d): (days added, how the service is described in the step).
@@ -95,8 +94,7 @@ def count_period(trigger: date, amount: int, unit: str, direction: str,
     counted = "court_days" if old_rule else unit
     held = _reading(trigger, amount, counted, direction, calendar)
     plain = _reading(trigger, amount, counted, direction, without_closures(calendar))
-    steps = [_count_step(trigger, amount, counted, direction, held, trigger_label, rule)]
-    steps += [OLD_RULE_NOTE] if old_rule else []
+    steps = [_count_step(trigger, amount, counted, direction, held, trigger_label, rule, old_rule=old_rule)]
     steps += [held.note] if held.note else []
     if counted == "court_days":
         steps += _skipped_steps(held.passed, rule)
@@ -338,7 +336,10 @@ def _readings_step(closures: Sequence[Holiday], other: date, early: date, late: 
 
 
 def _count_step(trigger: date, amount: int, unit: str, direction: str, reading: _Reading,
-                label: str, rule: str) -> str:
+                label: str, rule: str, *, old_rule: bool = False) -> str:
+    if old_rule:
+        counted = f"{label} {day_name(trigger)} {_sign(direction)} {_amount(amount, 'days')} = {day_name(reading.raw)}"
+        return f"{counted} ({OLD_RULE_NOTE})"
     counted = f"{label} {day_name(trigger)} {_sign(direction)} {_amount(amount, unit)} = {day_name(reading.raw)}"
     if unit == "court_days":
         return f"{counted} (the order counts court days: weekends and legal holidays are skipped while counting)"

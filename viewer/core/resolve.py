@@ -130,7 +130,7 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
     if service and (not entry or service.start() < entry.start()):
         return "service"
     if entry:
-        return _entry_among(others) or "entry"
+        return _entry_among(others, docketed=bool(_DOCKET_ENTRY.search(phrase))) or "entry"
     if pool.filed_here and _ACT_OF.search(phrase) and pool.filed_here in phrase.lower().split():
         return _entry_among(others) or "entry"  # the paper this notice files is filed with it
     return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")], pool)
@@ -141,10 +141,15 @@ def _next_hearing(hearings: list[Candidate], entry: Candidate | None) -> Candida
     return min(ahead, key=lambda h: h.date or dt.date.max) if ahead else None
 
 
-def _entry_among(others: list[Candidate]) -> Candidate | None:
-    """The order's own (earliest) dated entry among the candidates, if any."""
+def _entry_among(others: list[Candidate], docketed: bool = False) -> Candidate | None:
+    """The order's own (earliest) dated entry among the candidates, if any; for "after the entry of
+    this order", the docket's entry stamp when the order also has a signing date."""
     entries = [o for o in others if o.kind == "entry" and o.date]
-    return min(entries, key=lambda o: o.date or dt.date.max) if entries else None
+    stamped = [o for o in entries if o.title.startswith("Entered")] if docketed else []
+    return min(stamped or entries, key=lambda o: o.date or dt.date.max) if entries else None
+
+
+_DOCKET_ENTRY = re.compile(r"\bentry\s+of\s+(?:this|the)\s+order\b|\bentered\b", re.I)
 
 
 def _best(phrase: str, options: list[Candidate], pool: AnchorPool) -> Candidate | None:
