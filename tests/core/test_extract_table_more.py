@@ -177,11 +177,12 @@ ROWS = [
       "June 6, 2025."), "other 2025-06-06"),
     R("last-date-to-conduct", doc("Last date to conduct settlement conference is 6/17/2025."), "other 2025-06-17"),
     R("ready-for-trial-by", doc("The case will be ready for trial by September 15, 2025."), "other 2025-09-15"),
-    # Probation's presentence report is not the parties' filing; objections to it are.
+    # Probation's presentence report is not the parties' filing; objections to it are stated to probation
+    # (LABELLING.md rule 4; heldout15 and heldout34 label them so).
     R("presentence-report-due", doc("Presentence Report to Parties due by 5/9/2025 (35 days prior)."),
       "other 2025-05-09"),
     R("objections-to-presentence-report", doc("Objections to the Presentence Report due by 5/23/2025."),
-      "filing 2025-05-23"),
+      "other 2025-05-23"),
     # The parties' Rule 26(f) conference and depositions happen between the parties.
     R("rule-26-conference-due", doc("Rule 26 conference due by 4/8/2025."), "other 2025-04-08"),
     R("deposition-due", doc("Deposition due by 5/16/2025."), "other 2025-05-16"),

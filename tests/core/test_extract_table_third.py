@@ -370,6 +370,24 @@ ROWS = [
     # Any number word up to ninety-nine: "thirty-five days" (3/5 + 35 = Wed 4/9).
     R("number-word-thirty-five",
       doc("Plaintiff shall file a reply within thirty-five days of the date of this order."), "filing 2025-04-09"),
+    # ------------------------------------------------ who delivers what ------------------------------
+    # Discovery responses are exchanged, not filed; objections to a presentence report go to probation;
+    # a court reporter's (redacted) transcript is not a party's paper.
+    R("discovery-responses-other",
+      doc("Defendant's discovery responses shall be due on or before April 1, 2025."), "other 2025-04-01"),
+    R("psr-objections-other",
+      "Objections to Presentence Report due by 5/16/2018. Sentencing set for 6/6/2018 02:30 PM. (Entered: 02/16/2018)",
+      "other 2018-05-16"),
+    R("redacted-transcript-other",
+      "Redacted Transcript Submission Due By 03/15/2010. Redaction Request Due By 03/03/2010. (Entered: 02/10/2010)",
+      "other 2010-03-15"),
+    R("redaction-request-still-filing",
+      "Redacted Transcript Submission Due By 03/15/2010. Redaction Request Due By 03/03/2010. (Entered: 02/10/2010)",
+      "filing 2010-03-03"),
+    # A sentencing memorandum is still a paper.
+    R("sentencing-memorandum-filing",
+      "Sentencing Memoranda due by 5/30/2018. Sentencing set for 6/6/2018 02:30 PM. (Entered: 02/16/2018)",
+      "filing 2018-05-30"),
     # ------------------------------------------------ sentencing orders ------------------------------
     # "submit to custody on the day of sentencing": that day, no hour of its own, and not a paper.
     R("custody-on-day-of-sentencing",

@@ -269,6 +269,8 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
         return "other", 0.8  # "The speedy trial time is excluded until the ... conference on <date>"
     if found.get("hearing") is not None and (_HOLD_BY.search(f"{before} {after}") or _ends(_HEARING_BY, before)):
         return "other", 0.8  # "Settlement conference must be held no later than ...": a deadline, not a setting
+    if _TRANSCRIPT_DUE.search(before):
+        return "other", 0.8  # the court reporter's transcript, redacted or not: not a party's paper
     if _SERVE_THIS_ORDER.search(before):
         return "service", 0.85  # "must serve a copy of this Order on defendant and file proof of such service"
     if _PRESENTENCE.search(f"{before} {after}") and not _ANSWERED.search(f"{before} {after}") or _BY_PROBATION.search(after):
@@ -331,11 +333,13 @@ _ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
 _EXCLUDED_UNTIL = guarded(r"\bexclud\w*\b[^.;]{0,60}\b(?:until|through|to)\b", I)
 # "the time between today's date and May 21, 2024, shall be deemed excludable time": where it ends.
 _EXCLUDABLE_AFTER = guarded(r"^[\s,]*(?:shall|will|is|are)\s+(?:be\s+)?(?:deemed\s+)?(?:excludable|excluded)\b", I)
+_TRANSCRIPT_DUE = guarded(r"\b(?:redacted\s+)?transcripts?\s+(?:submission\s+)?(?:due|deadline|to\s+be\s+filed)\b[^.;]{0,12}$", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 _SERVE_THIS_ORDER = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ordered|directed)\s+to|are\s+(?:hereby\s+)?(?:ordered|"
                             r"directed)\s+to)\s+serve\s+(?:a\s+copy\s+of\s+)?(?:this|the)\s+order\b", I)
 _BY_PROBATION = guarded(r"\bby\s+the\s+probation\s+(?:officer|department|office)", I)
-_ANSWERED = guarded(r"\b(?:objections?|respon\w+|memorand\w*|motions?|statements?)\b", I)
+# (Objections to the report are stated to probation, as the report is disclosed by it: other.)
+_ANSWERED = guarded(r"\b(?:respon\w+|memorand\w*|motions?|statements?)\b", I)
 
 
 _KIND_WORDS = (("hearing", HEARING), ("filing", FILING), ("discovery", DISCOVERY), ("meet", MEET))
