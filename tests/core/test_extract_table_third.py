@@ -388,6 +388,20 @@ ROWS = [
     R("sentencing-memorandum-filing",
       "Sentencing Memoranda due by 5/30/2018. Sentencing set for 6/6/2018 02:30 PM. (Entered: 02/16/2018)",
       "filing 2018-05-30"),
+    # "shall hear plaintiff's motion to remand on <date>": a hearing ("remand" names the motion, not an end).
+    R("hear-motion-to-remand",
+      "ORDER signed by Magistrate Judge Jane Roe on 11/29/11; The undersigned shall hear plaintiff's motion to remand "
+      "on December 15, 2011, at 10:00 a.m., in Courtroom 25.", "hearing 2011-12-15 10:00"),
+    # The Marshal serves the summons "on the defendant to appear <date>": the date is the hearing's.
+    R("serve-summons-to-appear",
+      doc("The United States Marshal is directed to serve a copy of this order and the summons on the defendant to "
+          "appear Thursday, June 26, 2025, at 10:30 a.m., for a hearing on the motion for revocation."),
+      "hearing 2025-06-26 10:30"),
+    # A short line after a line that runs on ("shall be" / "held in the Supreme Court" / "Room ...") is not a
+    # heading: the sentence goes on to its date.
+    R("short-line-after-running-line",
+      doc("IT IS ORDERED that a public hearing on the petition shall be\nheld in the Supreme Court\nRoom in the State "
+          "Capitol, Madison, Wisconsin, on October 14, 2025, at\n9:30 a.m."), "hearing 2025-10-14 09:30"),
     # ------------------------------------------------ sentencing orders ------------------------------
     # "submit to custody on the day of sentencing": that day, no hour of its own, and not a paper.
     R("custody-on-day-of-sentencing",

@@ -271,7 +271,7 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
         return "other", 0.8  # "Settlement conference must be held no later than ...": a deadline, not a setting
     if _TRANSCRIPT_DUE.search(before):
         return "other", 0.8  # the court reporter's transcript, redacted or not: not a party's paper
-    if _SERVE_THIS_ORDER.search(before):
+    if _SERVE_THIS_ORDER.search(before) and not _APPEAR_ON.search(before):  # (not "... on the defendant to appear <date>")
         return "service", 0.85  # "must serve a copy of this Order on defendant and file proof of such service"
     if _PRESENTENCE.search(f"{before} {after}") and not _ANSWERED.search(f"{before} {after}") or _BY_PROBATION.search(after):
         return "other", 0.8  # probation prepares the presentence report; the parties file objections to it
@@ -333,6 +333,7 @@ _ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
 _EXCLUDED_UNTIL = guarded(r"\bexclud\w*\b[^.;]{0,60}\b(?:until|through|to)\b", I)
 # "the time between today's date and May 21, 2024, shall be deemed excludable time": where it ends.
 _EXCLUDABLE_AFTER = guarded(r"^[\s,]*(?:shall|will|is|are)\s+(?:be\s+)?(?:deemed\s+)?(?:excludable|excluded)\b", I)
+_APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
 _TRANSCRIPT_DUE = guarded(r"\b(?:redacted\s+)?transcripts?\s+(?:submission\s+)?(?:due|deadline|to\s+be\s+filed)\b[^.;]{0,12}$", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 _SERVE_THIS_ORDER = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ordered|directed)\s+to|are\s+(?:hereby\s+)?(?:ordered|"

@@ -32,7 +32,7 @@ HEARING = guarded(
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
     r"re-?arraignment|initial\s+appearance|plea(?!\s+(?:cut-?off|deadline|agreement))|meeting\s+of\s+creditors|"
     r"341\(a\)\s+meeting|sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
-    r"hear\s+motions?|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
+    r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
     r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause|"
     r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?|"
     r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"
@@ -62,6 +62,6 @@ FILING = guarded(
     r"last\s+day\s+to\s+(?:file|oppose|object|respond|answer|submit|serve|amend|join|move)|"
     r"return\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?forms?)\b", I)
 SERVICE = guarded(r"\b(?:serve|served|service)\b", I)
-EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|remand(?:ed)?|(?:remain|continue)\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
+EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|(?<!to\s)remand(?:ed)?|(?:remain|continue)\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?|"
                     r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?|hold(?=\s+(?:for|placed)\b))\b", I)  # ("Hold for 14 days placed on release of opinion")  # ("Release of Transcript Restriction")

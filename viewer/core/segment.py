@@ -30,6 +30,7 @@ _SHORT_LINE = re.compile(r"(?m)^(?=[^\n]{1,40}\n)(?![^\n]*\b(?:of|the|a|an|and|o
                          r"[^\n]{1,40}(?<![,;\-])\n(?![ \t]*[a-z])")
 # A table row's label over its date ("Discovery Deadline" / "MARCH 3, 2020") is one row, not two;
 # a capitals line over a date ("FOR THE COURT" / "DEC 22 2011") is a signature block and stays apart.
+_MID_PHRASE = re.compile(r"\b(?:be|the|a|an|of|to|in|on|at|by|for|and|or|shall|will|must|is|are|with|from)[ \t]*\n$")
 _DATE_NEXT = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"(?:[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")  # ("5/7/2015 at 11:00 AM")
 _DATE_LINE = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
@@ -128,6 +129,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line = match.group(0)
         if _DATE_NEXT.match(text, match.end()) and not line.isupper() and "," not in line:
             continue  # a row label over its date (not "Columbia, South Carolina" over the signing date)
+        if _MID_PHRASE.search(text, max(start, match.start() - 20), match.start()):
+            continue  # "shall be" / "held in the Supreme Court" / "Room in ...": the line above runs on
         cuts.add(match.end())  # a short line (a caption, a heading, a date) stands alone
     ordered = sorted(cuts)
     return list(zip(ordered, ordered[1:]))
