@@ -256,6 +256,32 @@ ROWS = [
     R("previously-set-is-reset-for-weekday",
       "AMENDED NOTICE OF HEARING as to John Doe. Sentencing previously set for 3/3/2009, is RESET for Friday, "
       "3/13/2009, at 10:30 AM, in District Courtroom. (Entered: 01/29/2009)", "hearing 2009-03-13 10:30"),
+    # ------------------------------------------------ the order's own date, more forms ----------------
+    # "DONE AND ORDERED on this 22 nd day of December, 2005" (a space inside the ordinal).
+    R("ordinal-with-space", "This Order shall have effect on January 1, 2006. DONE AND ORDERED on this 22 nd day of "
+      "December, 2005. JANE ROE Chief Judge", "entry 2005-12-22"),
+    # Pennsylvania without "And": "Now, this 12th day of May, 2004, it is hereby Ordered".
+    R("now-this-day", "Adopting Order\n\n   Now, this 12th day of May, 2004, it is hereby Ordered that: the rules are "
+      "effective July 1, 2004.", "entry 2004-05-12"),
+    # A docket title with small words: "ORDER to SHOW CAUSE signed by ... on 02/06/24".
+    R("docket-title-small-words", "ORDER to SHOW CAUSE signed by Magistrate Judge Jane Roe on 02/06/24. Plaintiff "
+      "shall show cause in writing by 2/20/24.", "entry 2024-02-06"),
+    # A Court of Federal Claims caption "No. 08-352 C (Filed May 28, 2008)"; a teleconference is a sitting.
+    R("cfc-caption-letter-suffix", "In the United States Court of Federal Claims No. 08-352 C (Filed May 28, 2008) "
+      "TIP TOP. A teleconference will be held on June 3, 2008.", "entry 2008-05-28"),
+    R("teleconference-hearing", "In the United States Court of Federal Claims No. 08-352 C (Filed May 28, 2008) "
+      "TIP TOP. A teleconference will be held on June 3, 2008.", "hearing 2008-06-03"),
+    # "three (3) business days before the teleconference": counted back from the teleconference.
+    R("business-days-before-teleconference",
+      doc("IT IS ORDERED that a Rule 16 scheduling teleconference has been scheduled for June 26, 2025 at 10:00 a.m. "
+          "Counsel shall submit their proposal to the Court no later than three (3) business days before the "
+          "teleconference."), "filing 2025-06-23"),
+    # A court's place-and-date line: "Lansing, Michigan October 23, 2019".
+    R("place-and-date-line", "Order Michigan Supreme Court Lansing, Michigan October 23, 2019 Bridget M. McCormack, "
+      "Chief Justice. The time for filing the brief is extended to November 15, 2019.", "entry 2019-10-23"),
+    # A place in a sentence is not the order's date.
+    R("place-in-sentence-not-entry", doc("The parties shall meet in Austin, Texas on March 12, 2025."),
+      "other 2025-03-12"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",

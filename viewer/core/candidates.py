@@ -212,7 +212,8 @@ def _near(text: str, seg: Segment, start: int, end: int) -> str:
 
 
 # A caption's own stamp: "Court of Federal Claims No. 07-359C (Filed: September 14, 2010)".
-_CAPTION_STAMP = re.compile(r"\bNo\.?\s*[\w.:/-]*\d[\w.:/-]*\s*[(\[]\s*(?:filed|decided|issued|entered)\s*:?\s*$", re.I)
+_CAPTION_STAMP = re.compile(r"\bNo\.?\s*[\w.:/-]*\d[\w.:/-]*(?:\s[A-Z]{1,2})?\s*[(\[]\s*(?:filed|decided|issued|entered)\s*:?\s*$",
+                            re.I)  # ("No. 08-352 C (Filed May 28, 2008)")
 
 
 def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.TimeMention],

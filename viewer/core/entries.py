@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.fastre import guarded
+from viewer.core.vocabulary import STATE_NAMES
 
 I = re.IGNORECASE
 
@@ -15,7 +16,7 @@ I = re.IGNORECASE
 # "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
 ENTRY_TAIL = guarded(
     r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|"
-    r"and\s+now,?(?:\s+this)?)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015"
+    r"and\s+now,?(?:\s+this)?|now,)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015", "Now, this 12th day"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
     r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
     r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
@@ -37,13 +38,21 @@ MADE_ORDER = re.compile(r"\s*,?\s*(?:made|entered|issued)\s+the\s+following\s+or
 _NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]\s*$", I)
 
 
+# A court's place-and-date line: "Lansing, Michigan" then the date, on its own or after "Order".
+_PLACE_LINE = re.compile(r"(?:^|\n|\bOrder\s+(?:[A-Z][a-z]+\s+){0,3}Court\s+)\s*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+"
+                         rf"(?:{'|'.join(re.escape(s) for s in STATE_NAMES)})\s*$")
+
+
 # A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".
 WAS_DOCKETED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}docketed\s+(?:on\s+)?$", I)
-_DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Z'&/-]*\s+){0,4}ORDER(?:\s+[A-Z0-9][A-Z0-9'&/,()-]*){0,14},?\s*")  # ("SCHEDULING ORDER, signed by")
+_DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Z'&/-]*\s+){0,4}ORDER(?:\s+(?:[A-Z0-9][A-Z0-9'&/,()-]*|to|of|for|on|and|re))"
+                           r"{0,14},?\s*")  # ("SCHEDULING ORDER, signed by", "ORDER to SHOW CAUSE signed by")  # ("SCHEDULING ORDER, signed by")
 
 
 def entry_title(before: str, sentence: str) -> str:
     """A title when the date is this order's own date ("Entered this", "Signed by ... on")."""
+    if _PLACE_LINE.search(before[-80:]):
+        return "Order dated"  # "Lansing, Michigan October 23, 2019": the court's place and date
     match = ENTRY_TAIL.search(before[-120:])
     if not match:
         return ""

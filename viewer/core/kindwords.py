@@ -26,7 +26,7 @@ MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|rule
                r"settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b", I)
 HEARING = guarded(
-    r"\b(?:hearings?|(?<!26\s)(?<!\(f\)\s)conferences?|oral\s+argument|argument|"
+    r"\b(?:hearings?|(?<!26\s)(?<!\(f\)\s)conferences?|(?:tele|video)-?conferences?|oral\s+argument|argument|"
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"

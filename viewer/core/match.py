@@ -208,7 +208,7 @@ def _date_from(form: str, match: re.Match[str]) -> DateMention | None:
     else:
         month = MONTHS[groups["month"].lower()]
         ordinal = groups.get("ordinal")
-        day = ORDINAL_WORDS[ordinal.lower()] if ordinal else int(groups["day"])
+        day = ORDINAL_WORDS[ordinal.lower()] if ordinal else int(groups.get("day") or groups["day_sp"])  # ("22 nd day")
         stated_year = int(groups["year"]) if groups.get("year") else None
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None

@@ -22,7 +22,7 @@ _ANCHOR_ENTRY = guarded(r"\b(?:entry|entered|this\s+(?:order|filing|notice|docke
                            r"the\s+date\s+this|this\s+date|today(?:'s\s+date)?|signing|the\s+court's\s+(?:order|opinion)$)\b", re.I)
 # ("within sixty days of the court's order", the phrase ending there, is this order.)
 _ANCHOR_SERVICE = guarded(r"\b(?:service|served|being\s+served|receipt|receiv\w+|notice)\b", re.I)
-_ANCHOR_HEARING = guarded(r"\b(?:hearing|argument|conference|(?<!-)trial(?!\s+order)|sentencing|appearance|proceeding|"
+_ANCHOR_HEARING = guarded(r"\b(?:hearing|argument|conference|(?:tele|video)-?conference|(?<!-)trial(?!\s+order)|sentencing|appearance|proceeding|"
                              r"arraignment|calendar\s+call|pre-?trial$)\b", re.I)  # ("the scheduled pretrial")
 # Words that say nothing about which event is meant: parties, courts, deadlines in general.
 # Receiving this order, or being served with it: the clerk's electronic notice goes out on entry.

@@ -61,3 +61,11 @@ UNITS: dict[str, str] = {
     "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
     "hour": "hours", "hours": "hours", "year": "years", "years": "years",
 }
+
+# For a court's place-and-date line ("Lansing, Michigan October 23, 2019", "Columbia, South Carolina").
+STATE_NAMES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+               "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+               "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
+               "Vermont Virginia Washington Wisconsin Wyoming").split() + [
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+    "South Carolina", "South Dakota", "West Virginia", "District of Columbia", "Puerto Rico", "D.C."]
