@@ -282,6 +282,19 @@ ROWS = [
     # A place in a sentence is not the order's date.
     R("place-in-sentence-not-entry", doc("The parties shall meet in Austin, Texas on March 12, 2025."),
       "other 2025-03-12"),
+    # "within the next twenty days plaintiff shall file" (3/5 + 20 = Tue 3/25).
+    R("within-the-next-days", doc("IT IS HEREBY ORDERED that within the next twenty days plaintiff shall file a "
+                                  "jurisdictional statement."), "filing 2025-03-25"),
+    # "on or before June 30, 2025, Plaintiff shall SHOW CAUSE why ... dismissed due to ...": the duty after the
+    # comma is the date's (not a list item because of "due to").
+    R("date-then-comma-duty", doc("It is therefore ORDERED that, on or before June 30, 2025, Plaintiff shall SHOW "
+                                  "CAUSE why this case should not be dismissed due to uncertainty as to jurisdiction."),
+      "filing 2025-06-30"),
+    # "pursuant to Fed. R. Civ. P." then a blank line then "16 is hereby scheduled for ...": one sentence.
+    R("abbreviation-before-blank-line",
+      doc("1. Rule 16 Scheduling Conference: A scheduling conference pursuant to Fed. R. Civ. P.\n\n16 is hereby "
+          "scheduled for Wed., December 17, 2025, at 11:00 a.m., before Magistrate Judge Jane Roe."),
+      "hearing 2025-12-17 11:00"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",

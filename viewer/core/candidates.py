@@ -23,7 +23,8 @@ _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is
                         r"(?:(?:re-?)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
                         r"(?:to|for|until|through|and|or)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?", re.I)
 _ITEM_NUMBER = re.compile(r"(?<![\w(])\d{1,2}\)\s+(?=[A-Z])")
-_LIST_ITEM = guarded(r",\s+(?=[A-Z][^,;]{0,80}?\b(?:due|by|set\s+for)\b)")
+# (Not ", Plaintiff shall SHOW CAUSE why ... dismissed due to ...": a clause with its own verb is the duty.)
+_LIST_ITEM = guarded(r",\s+(?=[A-Z])(?![^,;]{0,80}?\b(?:shall|must|will)\b)(?=[^,;]{0,80}?\b(?:due(?!\s+to\b)|by|set\s+for)\b)")
 _M = TypeVar("_M", bound=Any)
 # "Discovery completed by November 8, 2024\nAll dispositive motions ...": the date ends its line
 # and the next line starts a new row (a capital), so nothing after the date belongs to it.

@@ -92,7 +92,7 @@ RELATIVE = guarded(
 # A period with no anchor named counts from the order itself: "Objections due within 14 days",
 # "Plaintiff may file his motions to amend in 21 days".
 IMPLICIT = guarded(
-    rf"\b(?P<lead>within|in)\s+{NUMBER}[\s-]+{UNIT}\b(?!\s+(?:\w+\s+)?(?:prior|before|after|"
+    rf"\b(?P<lead>within|in)\s+(?:the\s+next\s+)?{NUMBER}[\s-]+{UNIT}\b(?!\s+(?:\w+\s+)?(?:prior|before|after|"
     r"following|from|of|preceding|in\s+advance|subsequent|since|thereafter|later))", I)
 # "with the motions to be filed at least 35 days in advance": before the date just stated.
 IN_ADVANCE = guarded(rf"\b(?P<lead>at\s+least\s+|no\s+(?:fewer|less)\s+than\s+)?{NUMBER}[\s-]+{UNIT}"

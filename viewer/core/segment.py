@@ -30,6 +30,8 @@ _SHORT_LINE = re.compile(r"(?m)^(?=[^\n]{1,40}\n)(?![^\n]*\b(?:of|the|a|an|and|o
                          r"[^\n]{1,40}(?<![,;\-])\n(?![ \t]*[a-z])")
 # A table row's label over its date ("Discovery Deadline" / "MARCH 3, 2020") is one row, not two;
 # a capitals line over a date ("FOR THE COURT" / "DEC 22 2011") is a signature block and stays apart.
+_ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Za-z]|Civ|Crim|App|Fed|Bankr|Evid|No|Nos|Stat|Sec)\.$")
+_RUNS_ON = re.compile(r"\s*(?:\d|[a-z])")
 _MID_PHRASE = re.compile(r"\b(?:be|the|a|an|of|to|in|on|at|by|for|and|or|shall|will|must|is|are|with|from)[ \t]*\n$")
 _DATE_NEXT = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"(?:[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")  # ("5/7/2015 at 11:00 AM")
@@ -99,6 +101,8 @@ def _last_line(text: str, start: int, end: int) -> str:
 def _continues(last_line: str, text: str, start: int, end: int) -> bool:
     """True when the block ending with `last_line` stops mid-sentence and text[start:end] carries on."""
     tail = last_line.rstrip("\"')]")
+    if tail.endswith(".") and _ABBREVIATED.search(tail) and _RUNS_ON.match(text, start, end):
+        return True  # "pursuant to Fed. R. Civ. P." + blank line + "16 is hereby scheduled for"
     if not tail or tail[-1] in ".!?;":
         return False
     if tail[-1] == ":":  # "shall appear for an initial pretrial conference:" + the date below
