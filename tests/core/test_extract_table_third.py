@@ -295,6 +295,22 @@ ROWS = [
       doc("1. Rule 16 Scheduling Conference: A scheduling conference pursuant to Fed. R. Civ. P.\n\n16 is hereby "
           "scheduled for Wed., December 17, 2025, at 11:00 a.m., before Magistrate Judge Jane Roe."),
       "hearing 2025-12-17 11:00"),
+    # "at twelve o'clock noon" after the date is its hour.
+    R("twelve-oclock-noon", "5. Oral argument upon the petition for certiorari is set for September 11, 1958, at "
+      "twelve o'clock noon. Decided: August 28, 1958", "hearing 1958-09-11 12:00"),
+    # OCR reads "12th" as '12"': "AND NOW, this 12" day of March, 2020".
+    R("ocr-ordinal-quote", 'AND NOW, this 12" day of March, 2020, the Application is GRANTED. Interested parties may '
+      "object no later than noon on March 16, 2020.", "entry 2020-03-12"),
+    # "vacating the conference ... on July 8, 2019 at 8:45 a.m. and resetting same for July 30, 2019 at 10:00 a.m.".
+    R("vacating-and-resetting-same-new", "MINUTE ENTRY\nIT IS ORDERED vacating the Telephonic Trial Scheduling "
+      "Conference on July 8, 2019 at 8:45 a.m. and resetting same for July 30, 2019 at 10:00\na.m. in this division. "
+      "Dated: 02/07/2019", "hearing 2019-07-30 10:00"),
+    R("vacating-and-resetting-same-old", "MINUTE ENTRY\nIT IS ORDERED vacating the Telephonic Trial Scheduling "
+      "Conference on July 8, 2019 at 8:45 a.m. and resetting same for July 30, 2019 at 10:00\na.m. in this division. "
+      "Dated: 02/07/2019", "other 2019-07-08 08:45"),
+    # A clerk's e-filing stamp "*** Electronically Filed *** 02/11/2019 8:00 AM" dates the order with its hour.
+    R("electronically-filed-stamp", "Clerk of the Superior Court\n*** Electronically Filed ***\n02/11/2019 8:00 AM\n"
+      "MINUTE ENTRY\nThe conference is set for July 30, 2019 at 10:00 a.m.\n", "entry 2019-02-11 08:00"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",

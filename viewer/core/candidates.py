@@ -21,7 +21,9 @@ from viewer.core.segment import Segment
 _CLAUSE_END = guarded(r"\s[(\[]|;|\.\s|\.\)|:\s")
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
                         r"(?:(?:re-?)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
-                        r"(?:to|for|until|through|and|or)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?", re.I)
+                        r"(?:to|for|until|through|and|or)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+                        # ("... on July 8, 2019 at 8:45 a.m. and resetting same for July 30, 2019")
+                        r"(?:(?:re-?setting|rescheduling|continuing)\s+(?:same|it|the\s+same)\s+(?:to|for)\s*)?", re.I)
 _ITEM_NUMBER = re.compile(r"(?<![\w(])\d{1,2}\)\s+(?=[A-Z])")
 # (Not ", Plaintiff shall SHOW CAUSE why ... dismissed due to ...": a clause with its own verb is the duty.)
 _LIST_ITEM = guarded(r",\s+(?=[A-Z])(?![^,;]{0,80}?\b(?:shall|must|will)\b)(?=[^,;]{0,80}?\b(?:due(?!\s+to\b)|by|set\s+for)\b)")
@@ -36,7 +38,7 @@ _ROW_END = re.compile(r"[ \t,.;]*\n[ \t]*(?-i:[A-Z])")
 _TIME_GAP = guarded(r"^[\s,;/-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at|"
                     r"by|no\s+later\s+than|not\s+later\s+than)?[\s,;-]*"  # ("on or before December 17, 2010, by 5:00 p.m.")
                     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
-                    r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\()?$", re.I)
+                    r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?)?$", re.I)  # ("at twelve o'clock noon", "ten o'clock am. (10:00 a.m.)")
 _TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
 _BOND = guarded(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
 _SERVE_ORDER = guarded(r"\b(?:shall|must|may)\s+(?:be\s+)?serve[ds]?\b|\bmay\s+be\s+served\b|"

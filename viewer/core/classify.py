@@ -27,6 +27,9 @@ RESET_FROM = guarded(r"\b(?:re-?set|continued|rescheduled|moved|changed|advanced
                         r"extended|removed|vacated)(?:\s+for\s+trial)?\s+from\s+(?:the\s+)?(?:court's\s+)?$", I)
 # "resets the conference set for 10/12/2016 at 10:am to 11/21/2016": the date before "to".
 RESET_TO_AFTER = guarded(r"^(?:\s*(?:at\s+)?[\d:]+\s*[ap]?\.?m?\.?)?,?\s+to\s*$", I)
+# "vacating the conference ... on July 8, 2019 at 8:45 a.m. and resetting same for July 30": the old setting.
+_AND_RESETTING = guarded(r"^(?:\s*(?:at\s+)?[\d:]+\s*[ap]?\.?m?\.?)?,?\s+and\s+(?:re-?setting|rescheduling|continuing)\s+"
+                         r"(?:same|it|the\s+same)\s+(?:to|for)\s*$", I)
 RESET_VERB = guarded(r"\b(?:re-?sets?|continue[sd]?|reschedule[sd]?|move[sd]?|extend(?:s|ed)?|postpone[sd]?)\b", I)
 VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:vacated|continued|cancel+ed|"
                            r"stricken|rescheduled|re-?set|adjourned|terminated)\b", I)
@@ -141,7 +144,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     if asked and _ends(_ASKED_TO, before):
         kind = _kind(before, after, False)[0]
         return Reading(kind, make_title(kind, before, after), True, 0.5)
-    if not asked and (VACATED_AFTER.search(after) or _ends(RESET_FROM, before) or (
+    if not asked and (VACATED_AFTER.search(after) or _ends(RESET_FROM, before) or _AND_RESETTING.match(after) or (
             RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)) or (
             _ends(_CURRENTLY_SET, before) and not _STANDS.match(after))):
         return Reading("other", _vacated_title(before, after), False, 0.8)

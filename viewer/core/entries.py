@@ -43,6 +43,9 @@ _PLACE_LINE = re.compile(r"(?:^|\n|\bOrder\s+(?:[A-Z][a-z]+\s+){0,3}Court\s+)\s*
                          rf"(?:{'|'.join(re.escape(s) for s in STATE_NAMES)})\s*$")
 
 
+_E_FILED = re.compile(r"\*{0,3}\s*electronically\s+filed\s*\*{0,3}\s*$", I)
+
+
 # A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".
 WAS_DOCKETED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}docketed\s+(?:on\s+)?$", I)
 _DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Z'&/-]*\s+){0,4}ORDER(?:\s+(?:[A-Z0-9][A-Z0-9'&/,()-]*|to|of|for|on|and|re))"
@@ -53,6 +56,8 @@ def entry_title(before: str, sentence: str) -> str:
     """A title when the date is this order's own date ("Entered this", "Signed by ... on")."""
     if _PLACE_LINE.search(before[-80:]):
         return "Order dated"  # "Lansing, Michigan October 23, 2019": the court's place and date
+    if _E_FILED.search(before[-60:]):
+        return "Electronically filed"  # the clerk's stamp "*** Electronically Filed *** 02/11/2019 8:00 AM"
     match = ENTRY_TAIL.search(before[-120:])
     if not match:
         return ""

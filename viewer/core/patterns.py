@@ -39,7 +39,7 @@ _FIRST = "(?=[JFMASONDTWjfmasondtw])"
 DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the 20th day of December, 2024", "this 20 day of December 2024", "the twentieth day of December"
     ("day-of", guarded(
-        rf"\b(?:the|this)\s+(?:{DAY}|(?P<day_sp>[0-3]?\d)\s(?:st|nd|rd|th)|{ORDINAL})\s+day\s+of\s+{MONTH}(?:,?\s+{YEAR})?\b", I)),
+        rf"\b(?:the|this)\s+(?:{DAY}|(?P<day_sp>[0-3]?\d)(?:\s(?:st|nd|rd|th)|[\"\u201d])|{ORDINAL})\s+day\s+of\s+{MONTH}(?:,?\s+{YEAR})?\b", I)),
     # "September 17 through 28, 2018", "Sept. 17-28, 2018": a range; the first day is the event.
     ("range", guarded(
         rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\s*(?:-|through|thru|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}\b", I)),
