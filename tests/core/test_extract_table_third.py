@@ -311,6 +311,9 @@ ROWS = [
     # A clerk's e-filing stamp "*** Electronically Filed *** 02/11/2019 8:00 AM" dates the order with its hour.
     R("electronically-filed-stamp", "Clerk of the Superior Court\n*** Electronically Filed ***\n02/11/2019 8:00 AM\n"
       "MINUTE ENTRY\nThe conference is set for July 30, 2019 at 10:00 a.m.\n", "entry 2019-02-11 08:00"),
+    # "Due to the difficulties ..., jury trials are suspended through December 31": a cause, not a paper due.
+    R("due-to-cause-not-paper", doc("Due to the difficulties and risks presented by the pandemic, jury trials are "
+                                    "suspended through December 31, 2025."), "other 2025-12-31"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",
