@@ -314,6 +314,15 @@ ROWS = [
     # "Due to the difficulties ..., jury trials are suspended through December 31": a cause, not a paper due.
     R("due-to-cause-not-paper", doc("Due to the difficulties and risks presented by the pandemic, jury trials are "
                                     "suspended through December 31, 2025."), "other 2025-12-31"),
+    # "on or before December 8, 2025 (seven days before the hearing)": the period restates the date: one duty.
+    R("date-then-period-in-parens",
+      doc("The undersigned shall hear plaintiff's motion to remand on December 15, 2025, at 10:00 a.m. Defendants' "
+          "opposition shall be filed on or before December 8, 2025 (seven days before the hearing)."),
+      "filing 2025-12-08 once"),
+    # "may permit the opposition to be filed fewer than seven days before that hearing date": a leave, no deadline.
+    R("fewer-than-days-no-deadline",
+      doc("The motion to remand is set for hearing on December 15, 2025. Upon written request, the Court may permit "
+          "the opposition to be filed fewer than seven days before that hearing date."), "absent 2025-12-08"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",

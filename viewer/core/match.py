@@ -260,21 +260,28 @@ def _time_from(match: re.Match[str]) -> dt.time | None:
     return dt.time(hour % 12 + (12 if pm else 0), minute)
 
 
+_FEWER_THAN = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b(?:fewer|less)\s+than\s*$", re.I)
+
+
 def find_relatives(text: str) -> list[RelativeMention]:
     """Counted periods ("14 days after service") and same-time links ("along with the X")."""
     found = []
+    leaves: list[tuple[int, int]] = []
     spans = windows(text, _PERIOD_TRIGGER, 80, 110)
     for match in search_in(p.RELATIVE, text, spans):
         amount = _amount(match)
         if amount is None or match.group("between") and text[match.start("unit") - 1] == "-":
             continue  # "a four-month stay of this litigation": a length, not a count from it
+        if _FEWER_THAN.search(text, max(0, match.start() - 16), match.start()):
+            leaves.append((match.start(), match.end()))  # "may permit the opposition to be filed fewer than
+            continue  # seven days before": a leave, no deadline (nor a same-day link inside it)
         direction = _direction(match.group("direction"))
         unit = UNITS[re.sub(r"\s+", " ", match.group("unit").lower())]
         start = match.start("lead") if match.group("lead") else match.start("word") \
             if match.group("word") else match.start("digits")
         anchor, end = _trim_anchor(match.group("anchor"), match.start("anchor"))
         found.append(RelativeMention(start, end, text[start:end], amount, unit, direction, anchor))
-    counted = mask(len(text), [(r.start, r.end) for r in found])
+    counted = mask(len(text), [(r.start, r.end) for r in found] + leaves)
     low = lowered(text) or text.lower()
     for pattern, anchor, needs in ((p.THEREAFTER, PREVIOUS, ("thereafter", "later", "after")),
                                    (p.IN_ADVANCE, PREVIOUS_NEAR, ("advance",)),

@@ -71,6 +71,9 @@ _THE_DATE_FOLLOWS = re.compile(r"[\s,;]*(?:i\.e\.,?|that\s+is,?)?\s*(?:on\s+or\s
                                r"not\s+later\s+than|until)?\s*$", re.I)
 
 
+_PERIOD_IN_PARENS = re.compile(r"\s*\(\s*")
+
+
 def dated_by_court(text: str, dated: list[Candidate], counted: list[Candidate]) -> list[Candidate]:
     """Periods the order also states as a date right after them: the date is the duty (one event)."""
     kept = []
@@ -78,7 +81,9 @@ def dated_by_court(text: str, dated: list[Candidate], counted: list[Candidate]) 
         rel = period.relative
         assert rel is not None
         day = next((d for d in dated if rel.end <= d.mention <= rel.end + 40 and not d.recital
-                    and _THE_DATE_FOLLOWS.fullmatch(text, rel.end, d.mention)), None)
+                    and _THE_DATE_FOLLOWS.fullmatch(text, rel.end, d.mention)), None) or next(
+            (d for d in dated if d.written and 0 <= rel.start - d.written.end <= 4 and not d.recital
+             and _PERIOD_IN_PARENS.fullmatch(text, d.written.end, rel.start)), None)  # "December 8, 2011 (seven days before the hearing)"
         if day is None or period.recital:
             kept.append(period)
             continue
