@@ -323,6 +323,10 @@ ROWS = [
     R("fewer-than-days-no-deadline",
       doc("The motion to remand is set for hearing on December 15, 2025. Upon written request, the Court may permit "
           "the opposition to be filed fewer than seven days before that hearing date."), "absent 2025-12-08"),
+    # "counsel may participate in today's status conference": the sitting, on the order's own day.
+    R("todays-status-conference", "ORDER as to John Doe - counsel may participate in today's status conference by "
+      "dialing 866-390-1828 at the scheduled time. Signed by Judge Jane Roe on 4/26/19. (Entered: 04/26/2019)",
+      "hearing 2019-04-26"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",

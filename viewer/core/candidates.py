@@ -347,6 +347,9 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
     if conditional:  # "If the brief is not filed within 10 days, ...": the duty it names, kept aside
         duty = classify.read_relative(text[left:rel.start], text[rel.end:right], sentence, in_condition=True)
         reading = classify.Reading(duty.kind, duty.title, True, min(duty.confidence, 0.6))
+    if _TODAYS.match(rel.stated):  # "today's status conference": the sitting itself, on the order's day
+        sitting = rel.stated.split(None, 1)[1]
+        reading = classify.Reading("hearing", sitting[:1].upper() + sitting[1:], False, 0.8)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, rel.start, rel.stated,
                           seg.paragraph, reading.recital, reading.confidence, relative=rel)
     if conditional:
@@ -362,6 +365,7 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
     return candidate
 
 
+_TODAYS = re.compile(r"today(?:'s|\u2019s)\s", re.I)
 _EVERY = re.compile(r"\bevery\s+$", re.I)
 _INTERVALS = re.compile(r"\bintervals?\b", re.I)
 

@@ -131,6 +131,9 @@ UNTIL_EVENT_EXCLUDED = guarded(
     rf"\bbetween\s+(?:today(?:'s|’s)?\s+date|today|now|the\s+date\s+of\s+this\s+order)\s+and\s+"
     rf"(?P<anchor>the\s+(?:[\w'-]+\s+){{0,3}}?{EVENT_NOUN})(?=\s+(?:date\s+)?(?:is|are|shall|will)\s+(?:be\s+)?"
     r"(?:hereby\s+)?(?:deemed\s+)?exclu)", I)
+# "counsel may participate in today's status conference": a sitting on the order's own day.
+TODAYS = guarded(rf"\btoday(?:'s|\u2019s)\s+(?P<anchor>(?:[\w-]+\s+){{0,3}}?(?:hearing|conference|trial|argument|"
+                 r"sentencing|arraignment|proceeding)s?)\b", I)
 SAME_TIME = guarded(
     # ("must be prepared to submit to custody on the day of sentencing": that day)
     r"\b(?P<lead>prior\s+to|in\s+advance\s+of|along\s+with|together\s+with|simultaneously\s+with|at\s+the\s+time\s+of|"
