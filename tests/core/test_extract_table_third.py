@@ -327,6 +327,9 @@ ROWS = [
     R("todays-status-conference", "ORDER as to John Doe - counsel may participate in today's status conference by "
       "dialing 866-390-1828 at the scheduled time. Signed by Judge Jane Roe on 4/26/19. (Entered: 04/26/2019)",
       "hearing 2019-04-26"),
+    # "July 13,2017:" (no space after the comma, a colon after the year) keeps its year.
+    R("comma-year-colon", "I. DEADLINES July 13,2017: Deadline for requests for modification of initial Scheduling "
+      "Order. Signed by Judge Jane Roe on 6/16/2017.", "other 2017-07-13 -year-inferred"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",

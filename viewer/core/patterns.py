@@ -45,7 +45,7 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\s*(?:-|through|thru|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}\b", I)),
     # "Thursday, March 30, 2023", "Jan. 10, 2025", "December 20th" (year optional)
     # ("April 11,2011": OCR and typists drop the space after the comma)
-    ("month-day", guarded(rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\b(?:(?:,?\s+|,){YEAR}(?:\b|(?=[A-Z][a-z])))?(?![:\d])", I)),
+    ("month-day", guarded(rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\b(?:(?:,?\s+|,){YEAR}(?:\b|(?=[A-Z][a-z]))|(?![:\d]))", I)),
     # "10 January 2025", "10th of January, 2025"
     ("day-month", guarded(rf"(?=[\dMTWFSmtwfs])\b{WEEKDAY}?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b", I)),
     # "1/10/2025", "01/10/25", "06-14-2022"; a year is required: "1/2 hour" is not a date.
