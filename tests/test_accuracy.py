@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout43 (15 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout45 (15 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -39,7 +39,8 @@ FLOORS = {"orders": (0.98, 0.98), "heldout": (0.93, 0.93), "heldout2": (0.94, 0.
           "heldout36": (0.84, 0.93), "heldout37": (0.88, 0.94),
           "heldout38": (0.65, 0.78), "heldout39": (0.95, 0.95),
           "heldout40": (0.87, 0.94), "heldout41": (0.81, 0.84),
-          "heldout42": (0.86, 0.92), "heldout43": (0.72, 0.86)}  # (strict-F1, date-F1)
+          "heldout42": (0.86, 0.92), "heldout43": (0.72, 0.86),
+          "heldout44": (0.75, 0.86), "heldout45": (0.96, 0.96)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
