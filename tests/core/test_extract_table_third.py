@@ -330,6 +330,14 @@ ROWS = [
     # "July 13,2017:" (no space after the comma, a colon after the year) keeps its year.
     R("comma-year-colon", "I. DEADLINES July 13,2017: Deadline for requests for modification of initial Scheduling "
       "Order. Signed by Judge Jane Roe on 6/16/2017.", "other 2017-07-13 -year-inferred"),
+    # "DEADLINES July 13, 2017: Deadline for requests for modification ... July 13, 2017: ...": each date heads
+    # its row, so a row's words are its own, not the row before's.
+    R("date-colon-rows", "I. DEADLINES July 13,2017: Deadline for requests for modification of initial Scheduling "
+      "Order July 13,2017: Joint request for early settlement conference. Signed by Judge Jane Roe on 6/16/2017.",
+      "other 2017-07-13"),
+    # "signed by ... on 1/8/2018: For the reasons stated": the date closes its clause; it is the order's date.
+    R("signed-on-date-colon", "MEMORANDUM OPINION AND ORDER signed by the Honorable Jane Roe on 1/8/2018: For the "
+      "reasons stated, the motion is granted. Status hearing set for 1/29/2018 at 9:30 a.m.", "entry 2018-01-08"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",
@@ -511,3 +519,11 @@ def test_period_from_a_restated_papers_filing_falls_from_the_dockets_date() -> N
     reply = next(e for e in timeline.events if e.relative and e.relative.amount == 7)
     assert reply.date is None
     assert "comes on its last day (Monday 2025-05-05), this falls on Monday 2025-05-12" in reply.computation
+
+
+def test_date_colon_rows_take_their_own_words() -> None:
+    timeline = run("I. DEADLINES July 13,2017: Deadline for requests for modification of initial Scheduling Order "
+                   "July 13,2017: Joint request for early settlement conference. Signed by Judge Jane Roe on 6/16/2017.")
+    titles = [e.title for e in timeline.events if str(e.date) == "2017-07-13"]
+    assert "Deadline for requests for modification of initial Scheduling Order" in titles, titles
+    assert not any(t.startswith("I. DEADLINES") for t in titles), titles

@@ -30,6 +30,9 @@ _LIST_ITEM = guarded(r",\s+(?=[A-Z])(?![^,;]{0,80}?\b(?:shall|must|will)\b)(?=[^
 _M = TypeVar("_M", bound=Any)
 # "Discovery completed by November 8, 2024\nAll dispositive motions ...": the date ends its line
 # and the next line starts a new row (a capital), so nothing after the date belongs to it.
+_DATE_COLON = re.compile(r"[ \t]*:[ \t]+(?=[A-Za-z])")
+_LEADS_INTO = re.compile(r"\b(?:on|by|until|before|after|of|for|at|to|through|from|dated|signed|filed|entered|held|set|"
+                         r"is|are|was|were|and|or|than)\s*$", re.I)
 _NEXT_CLAUSE = re.compile(r"[ \t]+(?-i:[A-Z])[^.;:\n]{0,80}?\b(?:due|set\s+for)\b")
 _LABEL_END = re.compile(r"[^\d\s]:\s*$")
 _NEXT_LABEL = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,5}:\s")
@@ -225,7 +228,11 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     when = _attached_time(text, date, times)
     after_start = when.end if when and when.start > date.end else date.end
     after = text[after_start:right]
-    if _LABEL_END.search(text, max(left, date.start - 3), date.start):
+    # "July 13, 2017: Deadline for requests for modification": the date heads its row (not "signed ... on 1/8/2018:")
+    row_first = _DATE_COLON.match(after) if not _LEADS_INTO.search(text, max(left, date.start - 30), date.start) else None
+    if row_first:
+        after = after[row_first.end():]
+    elif _LABEL_END.search(text, max(left, date.start - 3), date.start):
         # "Expert: 3/25/2019 Mid-Discovery Status Conference: 11/5/2018": the next label is the next row's
         after = _NEXT_LABEL.split(after, maxsplit=1)[0]
     after = _CLAUSE_END.split(after, maxsplit=1)[0]
@@ -233,12 +240,12 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         after = ""  # line is the next row; so is "held on 2/15/2018 Objections to PSR due by" in a docket text
     if _LIST_ITEM.search(after):  # "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ..."
         after = _LIST_ITEM.split(after, maxsplit=1)[0]
-    before = local = text[left:date.start]
+    before = local = "" if row_first else text[left:date.start]
     lead_in = text[max(seg.start, date.start - _REACH):date.start]  # the sentence up to the date, bounded
     label = _cell_label(text, seg, date, after)
     if label:  # "Deadline to Amend Pleadings:\n|\nAugust 12, 2016\n|": the row's label heads the date
         before = local = label
-    linked = bool(_BARE_LINK.fullmatch(before))
+    linked = not row_first and bool(_BARE_LINK.fullmatch(before))
     if linked:  # "reset from April 10, 2025 [at 10 a.m.] to April 17": whole lead-in
         before = lead_in
     # The clause before a date starts after an open parenthesis or the last semicolon ...

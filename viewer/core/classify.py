@@ -168,7 +168,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     if past and _ends(_LABELLED_BY, before):
         past = False  # "Non-Dispositive Motion Deadlines: Filed by 4/12/2019": a deadline's label
     # "Discovery Deadlines: Non-Expert 2/1/2019; Expert 3/25/2019": rows of a deadlines list
-    in_list = bool(_DEADLINES_HEAD.search(prefix[-120:])) and not past
+    in_list = bool(_DEADLINES_HEAD.search(prefix[-120:]) or (not before.strip() and _DEADLINES_TITLE.search(prefix)))
+    in_list = in_list and not past
     directive = strong or row or in_list or (bool(DEADLINE_LEAD.search(before)) and not past)
     recital = not directive and past
     kind, confidence = _kind(before, after, directive)
@@ -319,6 +320,7 @@ _PARTY_MOVES = guarded(r"\b(?:moves?|moved|seeks?|sought|requests?|requested|ask
                        r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|continued|extended|reset|rescheduled)\b)", I)
 _ASKED_TO = guarded(r"\b(?:to|until)\s*$", I)
 _DEADLINES_HEAD = guarded(r"\bdeadlines\s*:[^.:]*(?::[^.:]*){0,3}$", I)
+_DEADLINES_TITLE = guarded(r"(?-i:\bDEADLINES\b)", I)  # a section heading over rows "DATE: item"
 _HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", I)
 # "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
 _HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
