@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from viewer.core import classify, match, ties, titles
-from viewer.core.fastre import Folded, guarded
+from viewer.core import classify, match, ties, titles, undated
+from viewer.core.fastre import guarded
 from viewer.core.segment import Segment
 
 # The clause after a date ends at a parenthesis, a semicolon or a sentence stop.
@@ -43,14 +43,6 @@ _TIME_GAP = guarded(r"^[\s,;/-]*(?:at|@|from|beginning\s+at|commencing\s+at|star
                     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
                     r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?)?$", re.I)  # ("at twelve o'clock noon", "ten o'clock am. (10:00 a.m.)")
 _TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
-_BOND = guarded(r"\bpost\s+(?:a\s+|the\s+)?(?:bond|security)\b|\bbond\s+in\s+the\s+amount\b", re.I)
-_SERVE_ORDER = guarded(r"\b(?:shall|must|may)\s+(?:be\s+)?serve[ds]?\b|\bmay\s+be\s+served\b|"
-                       r"\b(?:ordered|directed)\s+to\s+serve\b", re.I)
-_HINT_WORDS = ("bond", "security", "serve", "reasonable", "forthwith", "immediately", "practicable", "until")
-_UNDATED_HINT = Folded("|".join(_HINT_WORDS), starts=_HINT_WORDS)
-_REASONABLE = guarded(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+as\s+practicable|"
-                         r"(?<=shall\s)immediately|(?<=must\s)immediately)"
-                         r"[^.;,]{0,70}", re.I)
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").
 _CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
 _CONSEQUENCE = guarded(r"\s*(?:failure\s+to|if\b|unless\b|should\s+\w+\s+fail)", re.I)
@@ -59,7 +51,6 @@ _UPON = re.compile(r"\s*(?:upon|after|following|once)\s+(?P<event>(?:the\s+)?(?:
 _TOLD_AFTER = re.compile(r"\s*,\s*(?:[\w']+\s+){1,3}(?:had|was|were)\b", re.I)
 _JUST_LINK = re.compile(r"[\s,]*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?[\s,]*(?:just|immediately|right)?\s*", re.I)
 _FAILURE_BY = re.compile(r"\s*failure\s+(?:by|of)\s+[^.;]{1,60}?\s+to\b", re.I)
-_UNTIL = guarded(r"\b(?:refrain|shall\s+not|maintain|preserve)\b[^.;]{0,120}\buntil\s+(?P<cond>[^.;]{5,80})", re.I)
 
 
 @dataclass
@@ -123,7 +114,7 @@ def find_mentions(text: str) -> Mentions:
             relatives.append(cut)
     months = match.find_months(text, dates)
     anything = sorted([d.start for d in dates] + [r.start for r in relatives] + [m.start for m in months])
-    hints = match.mask(len(text), [(m.start(), m.end()) for m in _UNDATED_HINT.finditer(text)])
+    hints = match.mask(len(text), [(m.start(), m.end()) for m in undated.HINT.finditer(text)])
     return Mentions(dates, times, relatives, months, anything, hints)
 
 
@@ -399,20 +390,7 @@ def _month(text: str, seg: Segment, month: match.MonthMention,
 
 def _undated(text: str, seg: Segment) -> list[Candidate]:
     """Obligations with no date: post a bond, serve the order, act within a reasonable time."""
-    sentence = seg.text
-    found = []
-    if _BOND.search(sentence):
-        found.append(("other", "Post bond / security"))
-    elif _SERVE_ORDER.search(sentence) and re.search(r"\border\b", sentence, re.I):
-        found.append(("service", "Serve the order and notice"))
-    elif reasonable := _REASONABLE.search(sentence):
-        found.append(("other", reasonable.group(0)[0].upper() + reasonable.group(0)[1:]))
-    until = _UNTIL.search(sentence)
-    if until and not found:
-        found.append(("other", f"Duty lasts until {until.group('cond').split(',')[0].strip()}"))
-    if found and classify.PAST.search(sentence) and not classify.DIRECTIVE.search(sentence):
-        return []  # (tested last: most sentences name no undated duty at all)
-    return [_undated_candidate(seg, kind, title) for kind, title in found]
+    return [_undated_candidate(seg, kind, title) for kind, title in undated.duties(seg.text)]
 
 
 def _undated_candidate(seg: Segment, kind: str, title: str) -> Candidate:
