@@ -338,6 +338,14 @@ ROWS = [
     # "signed by ... on 1/8/2018: For the reasons stated": the date closes its clause; it is the order's date.
     R("signed-on-date-colon", "MEMORANDUM OPINION AND ORDER signed by the Honorable Jane Roe on 1/8/2018: For the "
       "reasons stated, the motion is granted. Status hearing set for 1/29/2018 at 9:30 a.m.", "entry 2018-01-08"),
+    # "Pretrial conference set for 10:30 a.m. 7/2/2024": "a.m." before a slash date does not end the sentence.
+    R("am-then-slash-date", doc("Joint Pretrial Statement 6/17/2025 Pretrial conference set for 10:30 a.m. 7/2/2025 The "
+                                "dates set forth in this order are firm."), "hearing 2025-07-02 10:30"),
+    # A row "All motions in limine must be filed by this date and noted ... the Friday before the pretrial
+    # conference (see LCR 7(d)(4)) 6/10/2024": a paper's cut-off, not the conference.
+    R("by-this-date-row", doc("All motions in limine must be filed by this date and noted for consideration no later "
+                              "than the Friday before the pretrial conference (see LCR 7(d)(4)) 6/10/2025 Joint Pretrial "
+                              "Statement 6/17/2025"), "filing 2025-06-10"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",

@@ -266,7 +266,8 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     else:
         near = {kind: _nearest(pattern, before, after) for kind, pattern in _KIND_WORDS}
     found = {k: d for k, d in near.items() if d is not None}
-    deadline = bool(DEADLINE_LEAD.search(before)) or relative
+    # ("All motions in limine must be filed by this date and noted ... before the pretrial conference | 6/10/2024")
+    deadline = bool(DEADLINE_LEAD.search(before)) or relative or bool(_BY_THIS_DATE.search(before))
     if found.get("hearing") is not None and _CONTINUED_TO.search(before):
         return "hearing", 0.9  # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
     if _EXCLUDED_UNTIL.search(before) or _EXCLUDABLE_AFTER.match(after):
@@ -333,6 +334,7 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
 _PAPER_LABEL = guarded(r"\b(?:motions?|oppositions?|repl(?:y|ies)|responses?|briefs?|memorand\w*)\b[^.;:]{0,120}:\s*$", I)
+_BY_THIS_DATE = guarded(r"\b(?:by|on\s+or\s+before|no\s+later\s+than)\s+this\s+date\b", I)
 _IT_IS = guarded(r"\bit\s+is\s*,?\s*$", I)
 _ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
 _EXCLUDED_UNTIL = guarded(r"\bexclud\w*\b[^.;]{0,60}\b(?:until|through|to)\b", I)

@@ -45,7 +45,8 @@ _ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central
                          # ("beginning at 10:00 a.m. Tuesday, May 30, 2023": the day follows its hour)
                          r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b|"
-                         r"\s+(?i:on)\s+(?=[A-Za-z]+\s+\d|\d)")  # ("4:00 P.M. ON DECEMBER 29, 2005")
+                         r"\s+(?i:on)\s+(?=[A-Za-z]+\s+\d|\d)|"  # ("4:00 P.M. ON DECEMBER 29, 2005")
+                         r"\s+\d{1,2}/\d{1,2}/\d{2,4}\b")  # ("Pretrial conference set for 10:30 a.m. 7/2/2024")
 
 
 @dataclass(frozen=True)
