@@ -17,19 +17,21 @@ HINT = Folded("|".join(_HINT_WORDS), starts=_HINT_WORDS)
 _REASONABLE = guarded(r"(?:within\s+a\s+reasonable\s+time|forthwith|as\s+soon\s+as\s+practicable|"
                          r"(?<=shall\s)immediately|(?<=must\s)immediately)"
                          r"[^.;,]{0,70}", re.I)
+_REASONABLE_WORDS = ("reasonable", "forthwith", "practicable", "immediately")
 _UNTIL = guarded(r"\b(?:refrain|shall\s+not|maintain|preserve)\b[^.;]{0,120}\buntil\s+(?P<cond>[^.;]{5,80})", re.I)
 
 
 def duties(sentence: str) -> list[tuple[str, str]]:
     """(kind, title) of each undated duty the sentence sets."""
     found = []
-    if _BOND.search(sentence):
+    low = sentence.lower()  # (a plain look for each pattern's own word first: most sentences have none)
+    if ("bond" in low or "security" in low) and _BOND.search(sentence):
         found.append(("other", "Post bond / security"))
-    elif _SERVE_ORDER.search(sentence) and re.search(r"\border\b", sentence, re.I):
+    elif "serve" in low and _SERVE_ORDER.search(sentence) and re.search(r"\border\b", sentence, re.I):
         found.append(("service", "Serve the order and notice"))
-    elif reasonable := _REASONABLE.search(sentence):
+    elif any(w in low for w in _REASONABLE_WORDS) and (reasonable := _REASONABLE.search(sentence)):
         found.append(("other", reasonable.group(0)[0].upper() + reasonable.group(0)[1:]))
-    until = _UNTIL.search(sentence)
+    until = _UNTIL.search(sentence) if "until" in low else None
     if until and not found:
         found.append(("other", f"Duty lasts until {until.group('cond').split(',')[0].strip()}"))
     if found and classify.PAST.search(sentence) and not classify.DIRECTIVE.search(sentence):
