@@ -346,6 +346,11 @@ ROWS = [
     R("by-this-date-row", doc("All motions in limine must be filed by this date and noted for consideration no later "
                               "than the Friday before the pretrial conference (see LCR 7(d)(4)) 6/10/2025 Joint Pretrial "
                               "Statement 6/17/2025"), "filing 2025-06-10"),
+    # A clerk's e-filing stamp, year first: "FILED 18 AUG 31 AM 11:42" and "FILED / 2025 MAR 26 09:46 AM".
+    R("clerk-stamp-year-first-am-before", "FILED 18 AUG 31 AM 11:42 KING COUNTY SUPERIOR COURT CLERK E-FILED\nORDER "
+      "SETTING LAND USE CASE SCHEDULE\nTRIAL DATE: 1/28/2019\n", "entry 2018-08-31 11:42"),
+    R("clerk-stamp-year-first-am-after", "FILED\n2025 MAR 26 09:46 AM\nKING COUNTY\nSUPERIOR COURT CLERK\nORDER "
+      "SETTING CASE SCHEDULE\nTrial: 9/2/2025\n", "entry 2025-03-26 09:46"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",

@@ -38,7 +38,7 @@ _LABEL_END = re.compile(r"[^\d\s]:\s*$")
 _NEXT_LABEL = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,5}:\s")
 _ROW_END = re.compile(r"[ \t,.;]*\n[ \t]*(?-i:[A-Z])")
 # (Texas writes the hour out, then the digits: "April 24, 2020, at ten o'clock am. (10:00 a.m.)".)
-_TIME_GAP = guarded(r"^[\s,;/-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at|"
+_TIME_GAP = guarded(r"^[\s,;/-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at|(?-i:AM|PM)|"
                     r"by|no\s+later\s+than|not\s+later\s+than)?[\s,;-]*"  # ("on or before December 17, 2010, by 5:00 p.m.")
                     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
                     r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?)?$", re.I)  # ("at twelve o'clock noon", "ten o'clock am. (10:00 a.m.)")
@@ -262,9 +262,11 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if reading.kind != "entry" and not label and (_stands_alone(text, seg, date)
                                                   or _CLERK_STAMP.match(text, date.end, seg.end)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
+    if date.form == "stamp":  # the clerk's "FILED 18 AUG 31 AM 11:42"
+        reading = classify.Reading("entry", "Filed (clerk's stamp)", False, 0.9)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,
                           seg.paragraph, reading.recital, reading.confidence, written=date)
-    if when and (reading.kind != "entry" or when.start - date.end < 4):
+    if when and (reading.kind != "entry" or when.start - date.end <= 4):
         candidate.time, candidate.zone = when.time, when.zone
         candidate.stated = text[min(date.start, when.start):max(date.end, when.end)]
     return candidate

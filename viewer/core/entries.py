@@ -74,7 +74,9 @@ def entry_title(before: str, sentence: str) -> str:
     if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued") and _DOCUMENT_BEFORE.search(lead) \
             and not own_header:
         return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
-    if verb == "filed" and not own_header and not re.search(r"(?:^|[(\[\n])\s*$", lead + match.group(0)[:1]):
+    clerk_stamp = not lead.strip() and match.group("verb") == "FILED"  # the clerk's "FILED 18 AUG 31 AM 11:42"
+    if verb == "filed" and not own_header and not clerk_stamp and not re.search(r"(?:^|[(\[\n])\s*$",
+                                                                              lead + match.group(0)[:1]):
         return ""  # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
     if verb == "entered" and not re.search(r"[(\[]\s*entered", match.group(0), I):
         return "Order entered"

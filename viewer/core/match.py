@@ -210,6 +210,7 @@ def _date_from(form: str, match: re.Match[str]) -> DateMention | None:
         ordinal = groups.get("ordinal")
         day = ORDINAL_WORDS[ordinal.lower()] if ordinal else int(groups.get("day") or groups["day_sp"])  # ("22 nd day")
         stated_year = int(groups["year"]) if groups.get("year") else None
+        stated_year = expand_year(stated_year) if form == "stamp" and stated_year else stated_year
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     last = int(groups["day2"]) if groups.get("day2") else None

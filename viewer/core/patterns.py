@@ -37,6 +37,9 @@ _FIRST = "(?=[JFMASONDTWjfmasondtw])"
 
 # Each date form is its own pattern so a match knows which fields it has.
 DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # A clerk's e-filing stamp, year first: "FILED 18 AUG 31 AM 11:42", "FILED\n2025 MAR 26 09:46 AM" (King County).
+    ("stamp", re.compile(r"(?<=FILED\s)(?P<year>\d\d|(?:19|20)\d\d)\s+(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                         r"\s+(?P<day>[0-3]?\d)\b")),
     # "the 20th day of December, 2024", "this 20 day of December 2024", "the twentieth day of December"
     ("day-of", guarded(
         rf"\b(?:the|this)\s+(?:{DAY}|(?P<day_sp>[0-3]?\d)(?:\s(?:st|nd|rd|th)|[\"\u201d])|{ORDINAL})\s+day\s+of\s+{MONTH}(?:,?\s+{YEAR})?\b", I)),
