@@ -351,6 +351,10 @@ ROWS = [
       "SETTING LAND USE CASE SCHEDULE\nTRIAL DATE: 1/28/2019\n", "entry 2018-08-31 11:42"),
     R("clerk-stamp-year-first-am-after", "FILED\n2025 MAR 26 09:46 AM\nKING COUNTY\nSUPERIOR COURT CLERK\nORDER "
       "SETTING CASE SCHEDULE\nTrial: 9/2/2025\n", "entry 2025-03-26 09:46"),
+    # A table row "Final Pretrial Conference" / "AUGUST 24, 2020" / "Time:" / "10:00 A.M.": the hour is the row's.
+    R("table-row-time-label", doc("The Court enters this case management and scheduling order:\n\nFinal Pretrial "
+                                  "Conference\n\nAUGUST 24, 2025\n\nTime:\n\n10:00 A.M.\n\nJudge:\n\nJane Roe\n"),
+      "hearing 2025-08-24 10:00"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",

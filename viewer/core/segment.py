@@ -37,7 +37,7 @@ _DATE_NEXT = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1
                         r"(?:[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")  # ("5/7/2015 at 11:00 AM")
 _DATE_LINE = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
                         r"(?:[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$")
-_TIME_LABEL = re.compile(r"(?:Time|At)\s*:", re.I)
+_TIME_LABEL = re.compile(r"\s*(?:Time|At)\s*:", re.I)
 _HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
 # ("ten o'clock am. (10:00 a.m.)": the same time again in digits does not end the sentence either.)
 _ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central|Mountain|Pacific)\b|"
@@ -129,9 +129,12 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _LIST_START.finditer(text, start, end):
         cuts.add(match.start())
     for match in _HEADING_LINE.finditer(text, start, end):
-        cuts.add(match.end())
+        if not (_TIME_LABEL.match(text, match.end()) and _DATE_LINE.match(match.group(0).strip())):
+            cuts.add(match.end())  # (not "AUGUST 24, 2020" over "Time:": the row's hour follows)
     for match in _SHORT_LINE.finditer(text, start, end):
         line = match.group(0)
+        if _TIME_LABEL.match(text, match.end()) and _DATE_LINE.match(line.strip()) or _TIME_LABEL.fullmatch(line.strip()):
+            continue  # "AUGUST 24, 2020" / "Time:" / "10:00 A.M.": the row's hour follows its date
         if _DATE_NEXT.match(text, match.end()) and not line.isupper() and "," not in line:
             continue  # a row label over its date (not "Columbia, South Carolina" over the signing date)
         if _MID_PHRASE.search(text, max(start, match.start() - 20), match.start()):
