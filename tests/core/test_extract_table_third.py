@@ -355,6 +355,11 @@ ROWS = [
     R("table-row-time-label", doc("The Court enters this case management and scheduling order:\n\nFinal Pretrial "
                                   "Conference\n\nAUGUST 24, 2025\n\nTime:\n\n10:00 A.M.\n\nJudge:\n\nJane Roe\n"),
       "hearing 2025-08-24 10:00"),
+    # "... 36(a)(3). d. Defendant's discovery responses shall be due on or before March 1": a lettered item after a
+    # sentence stop starts a new sentence (the earlier "Should Plaintiffs respond ..." is not its clause).
+    R("lettered-item-new-sentence",
+      doc("Should Plaintiffs respond by that date, no request shall be deemed admitted pursuant to Fed. R. Civ. P. "
+          "36(a)(3). d. Defendant's discovery responses shall be due on or before March 2, 2026."), "other 2026-03-02"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",

@@ -33,12 +33,16 @@ def make_title(kind: str, before: str, after: str) -> str:
         if len(text) < 8:  # "1) NLT 30 days ..., parties shall meet": the duty follows
             text = f"{text} {_stripped(after)}".strip()
     text = " ".join(text.split()).strip(" ,;:-(.")
+    text = _ITEM_MARK.sub("", text)  # "d. Defendant's discovery responses ...": the list letter is not the title
     if len(text) > 90:
         text = text[:90].rsplit(" ", 1)[0] + "…"
     if not text:
         text = {"filing": "Filing deadline", "hearing": "Hearing", "service": "Service",
                 "expiry": "Expires", "entry": "Order dated"}.get(kind, "Deadline")
     return text[0].upper() + text[1:]
+
+
+_ITEM_MARK = re.compile(r"^(?:[a-z]|\d{1,2})[.)]\s+(?=[A-Z])")
 
 
 def _stripped(text: str) -> str:
