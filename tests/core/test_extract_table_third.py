@@ -360,6 +360,11 @@ ROWS = [
     R("lettered-item-new-sentence",
       doc("Should Plaintiffs respond by that date, no request shall be deemed admitted pursuant to Fed. R. Civ. P. "
           "36(a)(3). d. Defendant's discovery responses shall be due on or before March 2, 2026."), "other 2026-03-02"),
+    # "Joinder of Parties due by" and "Interested parties may object to this order no later than": papers.
+    R("joinder-of-parties-filing", "SCHEDULING ORDER: Joinder of Parties due by 1/13/2017. (Entered: 10/01/2016)",
+      "filing 2017-01-13"),
+    R("may-object-filing", doc("Interested parties may object to this order no later than noon on March 16, 2025."),
+      "filing 2025-03-16 12:00"),
     # ------------------------------------------------ hours before their day -------------------------
     # "ON OR BEFORE 4:00 P.M. ON DECEMBER 29, 2005": "P.M." does not end the sentence before "ON".
     R("pm-on-date-capitals",
