@@ -132,7 +132,7 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
     # (A repeat, "October 11, 2010, and every 28 days thereafter, the parties shall file", does not
     # end the first date's clause: the duty is stated after it.)
     marks = _Marks.of([(m.start, m.end) for m in dates] + [(r.start, r.clause_end or r.end) for r in relatives
-                                                           if not _EVERY.search(text, max(0, r.start - 8), r.start)])
+                                                           if not _after_every(text, r)])
     dated = [_dated(text, seg, d, times, marks) for d in dates]
     date_marks = [(d.start, d.end) for d in dates]
     counted = [c for r in relatives if (c := _relative(text, seg, r, marks, times, date_marks)) is not None]
@@ -354,7 +354,7 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
                           seg.paragraph, reading.recital, reading.confidence, relative=rel)
     if conditional:
         candidate.flags.append("conditional")
-    if _EVERY.search(text, max(0, rel.start - 8), rel.start) or _INTERVALS.search(rel.stated):
+    if _after_every(text, rel) or _INTERVALS.search(rel.stated):
         # "and every 28 days thereafter", "at thirty day intervals thereafter"
         candidate.flags.append("recurring")
         candidate.computation.append(f"Repeats every {rel.amount} {rel.unit}; the first repeat is shown.")
@@ -366,8 +366,12 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
 
 
 _TODAYS = re.compile(r"today(?:'s|\u2019s)\s", re.I)
-_EVERY = re.compile(r"\bevery\s+$", re.I)
+_EVERY = re.compile(r"\bevery\s+$", re.I)  # "every 28 days": a repeat, not a single count
 _INTERVALS = re.compile(r"\bintervals?\b", re.I)
+
+
+def _after_every(text: str, rel: _M) -> bool:
+    return bool(_EVERY.search(text, max(0, rel.start - 8), rel.start))
 
 
 def _date_owns(text: str, when: match.TimeMention, marks: list[tuple[int, int]]) -> bool:

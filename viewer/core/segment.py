@@ -34,10 +34,11 @@ _SHORT_LINE = re.compile(r"(?m)^(?=[^\n]{1,40}\n)(?![^\n]*\b(?:of|the|a|an|and|o
 _ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Za-z]|Civ|Crim|App|Fed|Bankr|Evid|No|Nos|Stat|Sec)\.$")
 _RUNS_ON = re.compile(r"\s*(?:\d|[a-z])")
 _MID_PHRASE = re.compile(r"\b(?:be|the|a|an|of|to|in|on|at|by|for|and|or|shall|will|must|is|are|with|from)[ \t]*\n$")
-_DATE_NEXT = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-                        r"(?:[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)")  # ("5/7/2015 at 11:00 AM")
-_DATE_LINE = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-                        r"(?:[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$")
+# A date alone on its line, perhaps with its hour ("5/7/2015 at 11:00 AM").
+_HOUR_TAIL = r"(?:[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
+_NUMERIC_DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"
+_DATE_NEXT = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|" + _NUMERIC_DATE + ")" + _HOUR_TAIL + r"(?:\n|$)")
+_DATE_LINE = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|" + _NUMERIC_DATE + ")" + _HOUR_TAIL + "$")
 _TIME_LABEL = re.compile(r"\s*(?:Time|At)\s*:", re.I)
 _HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
 # ("ten o'clock am. (10:00 a.m.)": the same time again in digits does not end the sentence either.)
