@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from viewer.core import classify, match, ties, titles, undated
+from viewer.core import classify, match, rows, ties, titles, undated
 from viewer.core.fastre import guarded
 from viewer.core.segment import Segment
 
@@ -25,18 +25,7 @@ _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is
                         # ("... on July 8, 2019 at 8:45 a.m. and resetting same for July 30, 2019")
                         r"(?:(?:re-?setting|rescheduling|continuing)\s+(?:same|it|the\s+same)\s+(?:to|for)\s*)?", re.I)
 _ITEM_NUMBER = re.compile(r"(?<![\w(])\d{1,2}\)\s+(?=[A-Z])")
-# (Not ", Plaintiff shall SHOW CAUSE why ... dismissed due to ...": a clause with its own verb is the duty.)
-_LIST_ITEM = guarded(r",\s+(?=[A-Z])(?![^,;]{0,80}?\b(?:shall|must|will)\b)(?=[^,;]{0,80}?\b(?:due(?!\s+to\b)|by|set\s+for)\b)")
 _M = TypeVar("_M", bound=Any)
-# "Discovery completed by November 8, 2024\nAll dispositive motions ...": the date ends its line
-# and the next line starts a new row (a capital), so nothing after the date belongs to it.
-_DATE_COLON = re.compile(r"[ \t]*:[ \t]+(?=[A-Za-z])")
-_LEADS_INTO = re.compile(r"\b(?:on|by|until|before|after|of|for|at|to|through|from|dated|signed|filed|entered|held|set|"
-                         r"is|are|was|were|and|or|than)\s*$", re.I)
-_NEXT_CLAUSE = re.compile(r"[ \t]+(?-i:[A-Z])[^.;:\n]{0,80}?\b(?:due|set\s+for)\b")
-_LABEL_END = re.compile(r"[^\d\s]:\s*$")
-_NEXT_LABEL = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,5}:\s")
-_ROW_END = re.compile(r"[ \t,.;]*\n[ \t]*(?-i:[A-Z])")
 # (Texas writes the hour out, then the digits: "April 24, 2020, at ten o'clock am. (10:00 a.m.)".)
 _TIME_GAP = guarded(r"^[\s,;/-]*(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at|(?-i:AM|PM)|time\s*:|"
                     r"by|no\s+later\s+than|not\s+later\s+than)?[\s,;-]*"  # ("on or before December 17, 2010, by 5:00 p.m.")
@@ -219,21 +208,10 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     when = _attached_time(text, date, times)
     after_start = when.end if when and when.start > date.end else date.end
     after = text[after_start:right]
-    # "July 13, 2017: Deadline for requests for modification": the date heads its row (not "signed ... on 1/8/2018:")
-    row_first = _DATE_COLON.match(after) if not _LEADS_INTO.search(text, max(left, date.start - 30), date.start) else None
-    if row_first:
-        after = after[row_first.end():]
-    elif _LABEL_END.search(text, max(left, date.start - 3), date.start):
-        # "Expert: 3/25/2019 Mid-Discovery Status Conference: 11/5/2018": the next label is the next row's
-        after = _NEXT_LABEL.split(after, maxsplit=1)[0]
-    after = _CLAUSE_END.split(after, maxsplit=1)[0]
-    if _ROW_END.match(after) or _NEXT_CLAUSE.match(after):  # a schedule row ends with its date: the next
-        after = ""  # line is the next row; so is "held on 2/15/2018 Objections to PSR due by" in a docket text
-    if _LIST_ITEM.search(after):  # "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ..."
-        after = _LIST_ITEM.split(after, maxsplit=1)[0]
+    after, row_first = rows.clause_after(text, left, date.start, after, _CLAUSE_END)
     before = local = "" if row_first else text[left:date.start]
     lead_in = text[max(seg.start, date.start - _REACH):date.start]  # the sentence up to the date, bounded
-    label = _cell_label(text, seg, date, after)
+    label = rows.cell_label(text, seg.start, date.start, after)
     if label:  # "Deadline to Amend Pleadings:\n|\nAugust 12, 2016\n|": the row's label heads the date
         before = local = label
     linked = not row_first and bool(_BARE_LINK.fullmatch(before))
@@ -270,25 +248,6 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         candidate.time, candidate.zone = when.time, when.zone
         candidate.stated = text[min(date.start, when.start):max(date.end, when.end)]
     return candidate
-
-
-def _cell_label(text: str, seg: Segment, date: match.DateMention, after: str) -> str:
-    """The label of a table cell holding only this date: the line before, past any rules ("|", "-")."""
-    if text[seg.start:date.start].strip(_RULE_CHARS) or after.strip(_RULE_CHARS):
-        return ""
-    lines = text[max(0, seg.start - 240):seg.start].split("\n")
-    while lines and not lines[-1].strip(_RULE_CHARS):
-        lines.pop()  # separator lines between the label and its date
-    if not lines or not lines[-1].rstrip().endswith(":"):
-        return ""
-    label = [lines.pop().strip()]
-    while lines and lines[-1].strip(_RULE_CHARS) and not lines[-1].rstrip().endswith((":", ".")) \
-            and len(label) < 3 and not re.search(r"\d", lines[-1]):
-        label.insert(0, lines.pop().strip())  # "Deadline to File Oppositions to Dispositive / Motions:"
-    return " ".join(label) + " "
-
-
-_RULE_CHARS = " \t\n|-–—:."
 
 
 def _stands_alone(text: str, seg: Segment, date: match.DateMention) -> bool:

@@ -1,0 +1,72 @@
+"""Schedule rows: where the clause after a date ends when the date sits in a row or a table cell.
+
+Scheduling orders list their dates as rows ("July 13, 2017: Deadline for ...", "Expert: 3/25/2019",
+"Discovery completed by November 8, 2024" on its own line) or as table cells under a label line.
+Read as prose, each date would swallow the next row's words; these rules cut the clause at the row.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from viewer.core.fastre import guarded
+
+# Another item of a comma list: "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ..."
+# (Not ", Plaintiff shall SHOW CAUSE why ... dismissed due to ...": a clause with its own verb is the duty.)
+_LIST_ITEM = guarded(r",\s+(?=[A-Z])(?![^,;]{0,80}?\b(?:shall|must|will)\b)(?=[^,;]{0,80}?\b(?:due(?!\s+to\b)|by|set\s+for)\b)")
+# "July 13, 2017: Deadline for requests for modification": the date heads its row ...
+_DATE_COLON = re.compile(r"[ \t]*:[ \t]+(?=[A-Za-z])")
+# ... unless the words before lead into it ("signed ... on 1/8/2018: The Jury Trial is set for").
+_LEADS_INTO = re.compile(r"\b(?:on|by|until|before|after|of|for|at|to|through|from|dated|signed|filed|entered|held|set|"
+                         r"is|are|was|were|and|or|than)\s*$", re.I)
+# "held on 2/15/2018 Objections to PSR due by": a docket text runs the next row on after the date.
+_NEXT_CLAUSE = re.compile(r"[ \t]+(?-i:[A-Z])[^.;:\n]{0,80}?\b(?:due|set\s+for)\b")
+_LABEL_END = re.compile(r"[^\d\s]:\s*$")
+_NEXT_LABEL = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,5}:\s")
+# "Discovery completed by November 8, 2024\nAll dispositive motions ...": the date ends its line
+# and the next line starts a new row (a capital), so nothing after the date belongs to it.
+_ROW_END = re.compile(r"[ \t,.;]*\n[ \t]*(?-i:[A-Z])")
+_RULE_CHARS = " \t\n|-–—:."
+
+
+class RowClause(NamedTuple):
+    """The words after a date that belong to it, and whether the date heads its row."""
+
+    after: str
+    row_first: bool
+
+
+def clause_after(text: str, left: int, date_start: int, after: str, clause_end: re.Pattern[str]) -> RowClause:
+    """Cut `after` (the text from the date to the next mention) to the date's own row and clause."""
+    row_first = _DATE_COLON.match(after) if not _LEADS_INTO.search(text, max(left, date_start - 30), date_start) else None
+    if row_first:
+        after = after[row_first.end():]
+    elif _LABEL_END.search(text, max(left, date_start - 3), date_start):
+        # "Expert: 3/25/2019 Mid-Discovery Status Conference: 11/5/2018": the next label is the next row's
+        after = _NEXT_LABEL.split(after, maxsplit=1)[0]
+    after = clause_end.split(after, maxsplit=1)[0]
+    if _ROW_END.match(after) or _NEXT_CLAUSE.match(after):
+        after = ""  # the row ends with its date
+    if _LIST_ITEM.search(after):
+        after = _LIST_ITEM.split(after, maxsplit=1)[0]
+    return RowClause(after, bool(row_first))
+
+
+def cell_label(text: str, seg_start: int, date_start: int, after: str) -> str:
+    """The label of a table cell holding only this date: the line before, past any rules ("|", "-").
+
+    "Deadline to Amend Pleadings:\\n|\\nAugust 12, 2016\\n|": the row's label heads the date.
+    """
+    if text[seg_start:date_start].strip(_RULE_CHARS) or after.strip(_RULE_CHARS):
+        return ""
+    lines = text[max(0, seg_start - 240):seg_start].split("\n")
+    while lines and not lines[-1].strip(_RULE_CHARS):
+        lines.pop()  # separator lines between the label and its date
+    if not lines or not lines[-1].rstrip().endswith(":"):
+        return ""
+    label = [lines.pop().strip()]
+    while lines and lines[-1].strip(_RULE_CHARS) and not lines[-1].rstrip().endswith((":", ".")) \
+            and len(label) < 3 and not re.search(r"\d", lines[-1]):
+        label.insert(0, lines.pop().strip())  # "Deadline to File Oppositions to Dispositive / Motions:"
+    return " ".join(label) + " "
