@@ -16,9 +16,10 @@ from viewer.core import classify, match, rows, ties, titles, undated
 from viewer.core.fastre import guarded
 from viewer.core.segment import Segment
 
-# The clause after a date ends at a parenthesis, a semicolon or a sentence stop.
-# (A colon too: "until 1/29/18: The Jury Trial is set for ..." starts another clause.)
-_CLAUSE_END = guarded(r"\s[(\[]|;|\.\s|\.\)|:\s")
+# The clause after a date ends at a parenthesis (not an aside "(i.e., ...)"), a semicolon or a sentence stop.
+# (A colon too: "until 1/29/18: The Jury Trial is set for ..." starts another clause; and so does a joined
+# clause with its own verb: "meet and confer ... by August 25, 2021, and they will submit ... by August 26".)
+_CLAUSE_END = guarded(r"\s[(\[](?!i\.e\.|e\.g\.)|;|\.\s|\.\)|:\s|,?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s")
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
                         r"(?:(?:re-?)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
                         r"(?:to|for|until|through|and|or)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
@@ -223,6 +224,9 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if cut > 0 and not classify.DOCKET_STAMP.search(before) and not _CAPTION_STAMP.search(before):
         # ... but "(Entered:" and a caption's "No. 07-359C (Filed:" stay whole
         before = before[cut + 2:]
+    dash = before.rfind(" -- ")
+    if dash >= 0 and before[dash + 4:dash + 5].isupper():
+        before = before[dash + 4:]  # a docket text's run of settings: "... filed by X -- Discovery due by 4/28/2017"
     items = list(_ITEM_NUMBER.finditer(before))
     if items:  # "... IT IS ORDERED as follows: 1) Sentence will be imposed on": the item is the clause
         before = before[items[-1].end():]

@@ -43,6 +43,11 @@ _PLACE_LINE = re.compile(r"(?:^|\n|\bOrder\s+(?:[A-Z][a-z]+\s+){0,3}Court\s+)\s*
                          rf"(?:{'|'.join(re.escape(s) for s in STATE_NAMES)})\s*$")
 
 
+# A clerk's attestation under seal: "IN WITNESS WHEREOF, I have hereunto set my hand and affixed the seal
+# of the said court on this 23rd day of November, 2015", "WITNESS my hand and the seal of said Court this".
+_ATTESTED = re.compile(r"\b(?:set|witness)\s+my\s+hand\b[^.;]{0,100}?(?:\bon\s+)?(?:this|the)?\s*$", I)
+
+
 _E_FILED = re.compile(r"\*{0,3}\s*electronically\s+filed\s*\*{0,3}\s*$", I)
 
 
@@ -58,6 +63,8 @@ def entry_title(before: str, sentence: str) -> str:
         return "Order dated"  # "Lansing, Michigan October 23, 2019": the court's place and date
     if _E_FILED.search(before[-60:]):
         return "Electronically filed"  # the clerk's stamp "*** Electronically Filed *** 02/11/2019 8:00 AM"
+    if _ATTESTED.search(before[-160:]):
+        return "Attested by the clerk"
     match = ENTRY_TAIL.search(before[-120:])
     if not match:
         return ""
