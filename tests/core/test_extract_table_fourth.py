@@ -20,6 +20,17 @@ ROWS = [
     R("witness-my-hand-short-form",
       "Respondent shall answer on or before May 9, 2025.\nWITNESS my hand and the seal of said Court this 14th day "
       "of April, 2025.", "entry 2025-04-14"),
+    # Colorado's e-filing stamp dates the order, here in a header flattened to one line; the 14 days run
+    # from it (Fri 4/7 + 14 = Fri 4/21).
+    R("colorado-date-filed-stamp",
+      "DISTRICT COURT, LARIMER COUNTY, COLORADO DATE FILED: April 7, 2023 9:41 AM CASE NUMBER: 2023CV30130\n"
+      "Counsel must confer within 14 days from the date of this order.", "entry 2023-04-07 09:41"),
+    R("colorado-date-filed-anchors-period",
+      "DISTRICT COURT, LARIMER COUNTY, COLORADO DATE FILED: April 7, 2023 9:41 AM CASE NUMBER: 2023CV30130\n"
+      "Counsel must confer within 14 days from the date of this order.", "other 2023-04-21"),
+    # A clock time with seconds, as court calendars print it, is still 9:00.
+    R("time-with-seconds",
+      doc("The motion hearing is set for 04/19/2025 09:00:00 AM in Department C-60."), "hearing 2025-04-19 09:00"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

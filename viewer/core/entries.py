@@ -48,6 +48,10 @@ _PLACE_LINE = re.compile(r"(?:^|\n|\bOrder\s+(?:[A-Z][a-z]+\s+){0,3}Court\s+)\s*
 _ATTESTED = re.compile(r"\b(?:set|witness)\s+my\s+hand\b[^.;]{0,100}?(?:\bon\s+)?(?:this|the)?\s*$", I)
 
 
+# Colorado's e-filing stamp on every page: "DATE FILED: April 7, 2023 9:41 AM\nCASE NUMBER: 2023CV30130".
+_DATE_FILED_STAMP = re.compile(r"(?:(?:^|\n)[ \t]*date\s+filed|(?-i:\bDATE\s+FILED))\s*:\s*$", I)
+
+
 _E_FILED = re.compile(r"\*{0,3}\s*electronically\s+filed\s*\*{0,3}\s*$", I)
 
 
@@ -63,6 +67,8 @@ def entry_title(before: str, sentence: str) -> str:
         return "Order dated"  # "Lansing, Michigan October 23, 2019": the court's place and date
     if _E_FILED.search(before[-60:]):
         return "Electronically filed"  # the clerk's stamp "*** Electronically Filed *** 02/11/2019 8:00 AM"
+    if _DATE_FILED_STAMP.search(before[-40:]):
+        return "Filed (court's stamp)"
     if _ATTESTED.search(before[-160:]):
         return "Attested by the clerk"
     match = ENTRY_TAIL.search(before[-120:])

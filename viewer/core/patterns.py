@@ -63,10 +63,10 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 MONTH_ONLY = guarded(rf"(?=[JFMASONDjfmasond])\b{MONTH}\s+{YEAR}\b(?!\s*,?\s*\d)", I)
 
 _ZONE_WORDS = _alt(ZONES)
-# "10 a.m.", "10:00 AM", "4:00 p.m. (Eastern Standard Time)", "noon", "14:00", "09:00 A.M."
+# "10 a.m.", "10:00 AM", "4:00 p.m. (Eastern Standard Time)", "noon", "14:00", "09:00 A.M.", "09:00:00 AM"
 TIME = guarded(
-    r"(?=[\dnNmM])(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?:?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\s*[ap]\.?m)(?![\d/])"
+    r"(?=[\dnNmM])(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)(?::[0-5]\d)?)?:?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::[0-5]\d)?(?!\s*[ap]\.?m)(?![\d/:])"
     r"|(?P<word>noon|midnight))"
     rf"(?:\s*\(?\s*(?:prevailing\s+)?(?P<zone>{_ZONE_WORDS})\b\.?\)?)?", I)  # ("2:00 PM (prevailing Eastern Time)")
 # The same pattern tried only where a digit stands (most of a text is letters); "noon" and
