@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_extract_table import R, doc
+from tests.core.test_extract_table import R, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 ROWS = [
@@ -31,6 +31,45 @@ ROWS = [
     # A clock time with seconds, as court calendars print it, is still 9:00.
     R("time-with-seconds",
       doc("The motion hearing is set for 04/19/2025 09:00:00 AM in Department C-60."), "hearing 2025-04-19 09:00"),
+    # A D.C. Circuit clerk's order: "Filed On:" on its own line dates it ...
+    R("filed-on-label-entry",
+      "United States Court of Appeals\nNo. 01-3103\nSeptember Term, 2003\n\nFiled On: July 7, 2004\n\n"
+      "It is ORDERED that a briefing schedule be established as follows:\n\nAppellant's Brief Tue, Sep 14 2004\n"
+      "Appendix Tue, Sep 14 2004\nAppellee's Reply Brief   Fri. Nov 12 2004\n", "entry 2004-07-07"),
+    # ... and its table's rows name papers without "due": each row is a filing deadline.
+    R("briefing-table-row-without-due",
+      "United States Court of Appeals\nNo. 01-3103\nSeptember Term, 2003\n\nFiled On: July 7, 2004\n\n"
+      "It is ORDERED that a briefing schedule be established as follows:\n\nAppellant's Brief Tue, Sep 14 2004\n"
+      "Appendix Tue, Sep 14 2004\nAppellee's Reply Brief   Fri. Nov 12 2004\n", "filing 2004-11-12"),
+    # "The motion is continued to ..." is not a table row: the sitting moves.
+    R("motion-continued-not-row",
+      doc("The motion is continued to August 29, 2025 at 1:30 pm.\nPlaintiff must file proof of service."),
+      "hearing 2025-08-29 13:30"),
+    # The Panel on Multidistrict Litigation's header stamp dates the notice.
+    R("mdl-header-stamp",
+      "Case MDL No. 2151 Document 735 Filed 08/13/21 Page 1 of 13\nNOTICE OF HEARING SESSION\n"
+      "DATE OF HEARING SESSION: September 30, 2021", "entry 2021-08-13"),
+    # A judge signs no motion: in a docket text the signature after "motion ... 40" is the order's.
+    R("judge-signed-after-motion-number",
+      "ORDER granting ex parte application for extension of time to file reply to opposition to motion for "
+      "summary judgment 40 signed by Magistrate Judge Jane Roe on 1/2/2018. Reply due by 1/5/2018.",
+      "entry 2018-01-02"),
+    # The order another paper asks about keeps its own date as background.
+    R("order-signed-by-judge-is-other-paper",
+      "Plaintiff moves to reconsider the order signed by Judge Roe on 1/2/2018. Response due 1/9/2018.",
+      "recital 2018-01-02"),
+    # D. Colo. closes a docket text with "By Judge ... on <date>".
+    R("by-judge-on-date-entry",
+      "ORDER. The motion [#199] filed February 4, 2016, is denied. By Judge Robert E. Roe on 2/10/2016.",
+      "entry 2016-02-10"),
+    # A Texas court of appeals heads its orders with the court, the place and the date.
+    R("court-of-appeals-place-line",
+      "Fourth Court of Appeals San Antonio, Texas December 3, 2018 No. 04-18-00258-CV. Appellant's brief is due "
+      "January 3, 2019.", "entry 2018-12-03"),
+    # North Carolina's rules orders: "Adopted by the Court in Conference this ..." dates the order.
+    R("adopted-in-conference-entry",
+      "The amendments shall become effective 1 February 1985.\nAdopted by the Court in Conference this 27th day "
+      "of November, 1984.", "entry 1984-11-27"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "
@@ -67,3 +106,10 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_fourth_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+def test_as_far_in_advance_as_possible_names_no_day() -> None:
+    timeline = run(doc("The settlement conference is set for May 5, 2025 at 9:30 a.m. If a party cannot attend, that "
+                       "party shall so inform the court as far in advance of the settlement conference as possible."))
+    on_the_day = [e for e in timeline.events if str(e.date) == "2025-05-05" and not e.recital]
+    assert [e.kind for e in on_the_day] == ["hearing"], [(e.kind, e.title) for e in on_the_day]

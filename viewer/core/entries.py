@@ -15,16 +15,20 @@ I = re.IGNORECASE
 # The words right before a date that make it this order's own date: the keyword, then at most
 # "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
 ENTRY_TAIL = guarded(
-    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|"
+    r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|adopted|"
     r"and\s+now,?(?:\s+this)?|now,)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015", "Now, this 12th day"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
     r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
+    r"(?:\s+in\s+conference)?"  # North Carolina: "Adopted by the Court in Conference this 27th day of November, 1984"
     r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
 _DOCUMENT_BEFORE = guarded(
     r"(?<!this\s)(?<!instant\s)\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|report|"
     r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
     r"trust|deed|lease|contract|policy|will|tro|injunction)\b"
     r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
+
+
+_PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "declaration", "affidavit", "report"}
 
 
 _SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|response|reply|deadline|"
@@ -38,14 +42,20 @@ MADE_ORDER = re.compile(r"\s*,?\s*(?:made|entered|issued)\s+the\s+following\s+or
 _NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]\s*$", I)
 
 
-# A court's place-and-date line: "Lansing, Michigan" then the date, on its own or after "Order".
-_PLACE_LINE = re.compile(r"(?:^|\n|\bOrder\s+(?:[A-Z][a-z]+\s+){0,3}Court\s+)\s*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+"
+# A court's place-and-date line: "Lansing, Michigan" then the date, on its own or after "Order" or the
+# court's name ("Fourth Court of Appeals San Antonio, Texas December 3, 2018").
+_PLACE_LINE = re.compile(r"(?:^|\n|\bOrder\s+(?:[A-Z][a-z]+\s+){0,3}Court\s+|\bCourt\s+of\s+Appeals\s+)\s*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+"
                          rf"(?:{'|'.join(re.escape(s) for s in STATE_NAMES)})\s*$")
 
 
 # A clerk's attestation under seal: "IN WITNESS WHEREOF, I have hereunto set my hand and affixed the seal
 # of the said court on this 23rd day of November, 2015", "WITNESS my hand and the seal of said Court this".
 _ATTESTED = re.compile(r"\b(?:set|witness)\s+my\s+hand\b[^.;]{0,100}?(?:\bon\s+)?(?:this|the)?\s*$", I)
+
+
+# A docket text's closing signature with no verb: "... is denied. By Judge Robert E. Blackburn on 2/10/2016."
+_BY_JUDGE = re.compile(r"(?:^|[.;]\s+)By\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.)\s+)*Judge\s+"
+                       r"[A-Z][\w.' -]{1,60}?\s+on\s*$")
 
 
 # Colorado's e-filing stamp on every page: "DATE FILED: April 7, 2023 9:41 AM\nCASE NUMBER: 2023CV30130".
@@ -71,6 +81,8 @@ def entry_title(before: str, sentence: str) -> str:
         return "Filed (court's stamp)"
     if _ATTESTED.search(before[-160:]):
         return "Attested by the clerk"
+    if _BY_JUDGE.search(before[-120:]):
+        return "Order signed"
     match = ENTRY_TAIL.search(before[-120:])
     if not match:
         return ""
@@ -84,10 +96,18 @@ def entry_title(before: str, sentence: str) -> str:
     own_header = delivered or re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
                               r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
         or _NUMBER_LINE.search(lead)
-    if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued") and _DOCUMENT_BEFORE.search(lead) \
-            and not own_header:
+    if verb == "adopted" and not re.search(r"\bby\b|\bconference\b", match.group(0), I):
+        return ""  # "the Local Rules adopted on ..." are not this order
+    paper = _DOCUMENT_BEFORE.search(lead)
+    judge_signed = verb == "signed" and paper and re.search(r"\bby\s+(?:[\w.]+\s+){0,3}judge\b", match.group(0), I) \
+        and paper.group(0).split()[0].lower() in _PARTY_PAPERS
+    if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued", "adopted") \
+            and paper and not own_header and not judge_signed:
+        # (but a judge signs no motion: "ORDER granting ... motion for summary judgment 40 signed by Judge X on")
         return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
-    clerk_stamp = not lead.strip() and match.group("verb") == "FILED"  # the clerk's "FILED 18 AUG 31 AM 11:42"
+    # the clerk's "FILED 18 AUG 31 AM 11:42"; the D.C. Circuit's "Filed On: July 7, 2004" on its own line
+    clerk_stamp = not lead.strip() and (match.group("verb") == "FILED"
+                                        or bool(re.search(r"filed(?:\s+on)?\s*:", match.group(0), I)))
     if verb == "filed" and not own_header and not clerk_stamp and not re.search(r"(?:^|[(\[\n])\s*$",
                                                                               lead + match.group(0)[:1]):
         return ""  # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours

@@ -139,7 +139,8 @@ TODAYS = guarded(rf"\btoday(?:'s|\u2019s)\s+(?P<anchor>(?:[\w-]+\s+){{0,3}}?(?:h
                  r"sentencing|arraignment|proceeding)s?)\b", I)
 SAME_TIME = guarded(
     # ("must be prepared to submit to custody on the day of sentencing": that day)
-    r"\b(?P<lead>prior\s+to|in\s+advance\s+of|along\s+with|together\s+with|simultaneously\s+with|at\s+the\s+time\s+of|"
+    # ("as far in advance of the conference as possible", "well in advance of": no day at all)
+    r"\b(?P<lead>prior\s+to|(?<!far\s)(?<!well\s)in\s+advance\s+of|along\s+with|together\s+with|simultaneously\s+with|at\s+the\s+time\s+of|"
     r"on\s+the\s+(?:same\s+)?day\s+of|"
     rf"concurrently\s+with|at\s+the\s+same\s+time\s+as)\s+(?P<anchor>(?:the\s+|(?<=day\sof\s))(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
 
@@ -165,10 +166,12 @@ NOT_DATES_WORDS = Folded(
 # PageID# 1121", "... Document 2 Filed on 10/29/20 in TXSD Page 1 of 2", "Case No. 1:23-cv-01343-GPG-KLM
 # Document 17 filed 06/09/23 USDC Colorado pg 1 of 3".
 ECF_STAMP = guarded(
-    r"Case(?:\s+No\.)?:?\s?\d:\s?\d\d[-\u2212]?[a-z]{2}[-\u2212]\d+(?:-[A-Za-z]+)*\s+(?:Document|Doc\s?#:)\s?\d+(?:-\d+)?\s+"
+    r"Case(?:\s+No\.)?:?\s?(?:\d:\s?\d\d[-\u2212]?[a-z]{2}[-\u2212]\d+(?:-[A-Za-z][A-Za-z\d]*)*|MDL\s+No\.\s?\d+)"
+    r"\s+(?:Document|Doc\s?#:?)\s?\d+(?:-\d+)?\s+"
     r"Filed:?(?:\s+on)?\s+(?P<m>\d\d)/(?P<d>\d\d)/(?P<y>\d\d(?:\d\d)?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s+(?:(?:Page|pg)\s?)?\d+\s+of\s+\d+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?\n?", re.I)
-# (N.D. Ohio: "Case: 4:14-cv-02074-BYP Doc #: 18 Filed: 01/28/15 1 of 6. PageID #: 251")
+# (N.D. Ohio: "Case: 4:14-cv-02074-BYP Doc #: 18 Filed: 01/28/15 1 of 6. PageID #: 251";
+# the Panel on Multidistrict Litigation: "Case MDL No. 2151 Document 735 Filed 08/13/21 Page 1 of 13")
 
 # The courts of appeals' header: "Case: 14-7001   Document: 4   Page: 1   Filed: 10/30/2013".
 ECF_STAMP_APPEAL = guarded(r"Case:\s*\d{2}-\d{3,5}\s+Document:\s*\d+\s+Page:\s*\d+\s+"
