@@ -70,6 +70,11 @@ ROWS = [
     R("adopted-in-conference-entry",
       "The amendments shall become effective 1 February 1985.\nAdopted by the Court in Conference this 27th day "
       "of November, 1984.", "entry 1984-11-27"),
+    # "every 60 days, from the date of this order": the first report is 60 days after the order
+    # (Wed 3/5 + 60 = Sun 5/4, rolled to Mon 5/5), a paper, not a repeat of the order itself.
+    R("every-n-days-from-order",
+      doc("The parties are directed to file a status report every 60 days, from the date of filing of this order, "
+          "informing the court of the status of the case."), "filing 2025-05-05"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

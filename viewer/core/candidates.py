@@ -296,7 +296,9 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
         return None  # "Prior to the conference, the court had set ...": when something was done, no deadline
     # "Prior to the conference, counsel shall meet": with nothing before it, the duty follows.
     sentence = _near(text, seg, rel.start, rel.end)
-    reading = classify.read_relative(text[left:rel.start], text[rel.end:right], sentence)
+    lead = text[left:rel.start]
+    lead = lead[:every.start()] if (every := _EVERY.search(lead)) else lead  # ("file a status report every 60 days")
+    reading = classify.read_relative(lead, text[rel.end:right], sentence)
     if rel.anchor == match.PREVIOUS and rel.amount == 0 and _CONSEQUENCE.match(seg.text):
         # "Failure to file the brief within that time will result in dismissal": a warning
         # about the deadline just set, not a second duty.

@@ -170,7 +170,9 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
     assert c.relative is not None and anchor.date is not None
     rel = c.relative
     label = anchor.title[:1].lower() + anchor.title[1:]
-    if "recurring" in c.flags:  # "due by 10/11/2010, and every 28 days thereafter": the same duty again
+    if "recurring" in c.flags and anchor.kind != "entry":
+        # "due by 10/11/2010, and every 28 days thereafter": the same duty again (but "a status report
+        # every 60 days from the date of this order" is no repeat of the order)
         c.kind, c.title = anchor.kind, f"{anchor.title} (repeats every {rel.amount} {rel.unit})"
     if rel.amount == 0:
         whole_day = re.match(r"on\s+the\s+(?:same\s+)?day\b", rel.stated, re.I)  # "on the day of sentencing"
