@@ -75,6 +75,29 @@ ROWS = [
     R("every-n-days-from-order",
       doc("The parties are directed to file a status report every 60 days, from the date of filing of this order, "
           "informing the court of the status of the case."), "filing 2025-05-05"),
+    # Sittings named by initials anchor their periods: FPTC is the final pretrial conference (Tue 6/27 - 28).
+    R("fptc-abbreviation-anchor",
+      "TRIAL Management Order: Motions in limine 28 days before FPTC. Jury Trial set for 7/10/2017 9:00 AM. Final "
+      "Pretrial Conference set for 6/27/2017 3:00 PM. Signed by Judge Jane Roe on 4/19/2016.", "filing 2017-05-30"),
+    # "Rebuttal experts due" is the expert disclosure, exchanged rather than filed.
+    R("rebuttal-experts-due-other",
+      "MINUTE ENTRY for Scheduling Conference held on 10/3/2016. Principal experts due 11/18/2016. Rebuttal experts "
+      "due 12/23/2016. (Entered: 10/03/2016)", "other 2016-12-23"),
+    # "has been added for" sets a sitting now, though "has been" reads like history.
+    R("added-for-sets-sitting",
+      doc("An additional status conference has been added for June 15, 2025 at 1:30 PM, in Courtroom 2."),
+      "hearing 2025-06-15 13:30"),
+    # A titled paper's ", dated" is that paper's date, not this order's.
+    R("titled-general-order-dated-other-paper",
+      "ORDER - Pursuant to the General Order For Referral of Civil Matters to the United States Magistrate Judges of "
+      "the Northern District of Alabama, dated January 2, 2015, the parties are REQUIRED to enter an election no "
+      "later than April 14, 2017. Signed by Magistrate Judge Jane Roe on 3/1/17.", "recital 2015-01-02"),
+    # "a hearing is continued and that a trial is set for": the trial is set anew; a later hearing date stays.
+    R("continued-and-that-sets-anew",
+      "ORDER: IT IS HEREBY ORDERED that the preliminary injunction hearing is continued and that a non-jury trial is "
+      "set for March 16, 2017, at 9:00 a.m. IT IS FURTHER ORDERED that any dispositive motions must be filed by "
+      "February 1, 2017, to be set for hearing on February 15, 2017. Signed by Judge Jane Roe on 1/13/2017.",
+      "hearing 2017-02-15"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

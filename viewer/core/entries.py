@@ -28,6 +28,10 @@ _DOCUMENT_BEFORE = guarded(
     r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
 
 
+# A paper named by its title, then ", dated": "the General Order for Referral of Civil Matters to the United
+# States Magistrate Judges of the Northern District of Alabama, dated January 2, 2015, the parties are ...".
+_TITLED_PAPER = re.compile(r"(?<!This\s)\b(?-i:Order|Opinion|Memorandum|Notice|Judgment|Rule|Rules|Stipulation)\b"
+                           r"[^.;()\[\]]{0,140},\s*$", I)
 _PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "declaration", "affidavit", "report"}
 
 
@@ -98,7 +102,7 @@ def entry_title(before: str, sentence: str) -> str:
         or _NUMBER_LINE.search(lead)
     if verb == "adopted" and not re.search(r"\bby\b|\bconference\b", match.group(0), I):
         return ""  # "the Local Rules adopted on ..." are not this order
-    paper = _DOCUMENT_BEFORE.search(lead)
+    paper = _DOCUMENT_BEFORE.search(lead) or (_TITLED_PAPER.search(lead) if verb == "dated" else None)
     judge_signed = verb == "signed" and paper and re.search(r"\bby\s+(?:[\w.]+\s+){0,3}judge\b", match.group(0), I) \
         and paper.group(0).split()[0].lower() in _PARTY_PAPERS
     if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued", "adopted") \

@@ -20,7 +20,8 @@ DISCOVERY = guarded(
     r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|\bdisclos(?:e|ures?)\b|"
     # ("discovery responses shall be due": exchanged; "serve their discovery responses" stays service)
     r"\bdiscovery\s+(?:due|to\s+be\s+completed|(?:responses?|requests?)\s+(?:shall|are|is|due|must))\b|\bexpert\s+(?:witness\s+)?reports?\b|"
-    r"\bdiscovery\s+by\s+(?:[\w.]+\s+){1,4}?due\b|"  # "Discovery by USA due 1/3/18": produced, not filed
+    r"\bdiscovery\s+by\s+(?:[\w.]+\s+){1,4}?due\b|"
+    r"\b(?:principal|rebuttal|affirmative|initial|retained)\s+experts\s+due\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
     r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
 MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|rule\s+26(?:\s*\(f\))?\s+conference|"
                r"settlement\s+"

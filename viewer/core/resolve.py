@@ -87,12 +87,19 @@ class AnchorPool:
         return [o for o in self.items[lo:hi] if o is not c and not o.recital and o.restated_by is None]
 
 
+# Sittings that scheduling orders name by their initials: "Motions in limine 28 days before FPTC".
+_SPELLED = {"FPTC": "final pretrial conference", "FPC": "final pretrial conference", "PTC": "pretrial conference",
+            "CMC": "case management conference", "FSC": "final status conference",
+            "MSC": "mandatory settlement conference", "TPC": "trial preparation conference"}
+_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_SPELLED)})\b")
+
+
 def find_anchor(c: Candidate, pool: AnchorPool) -> Candidate | str | None:
     """The event a period counts from: a candidate, "service"/"entry" words, or None."""
     assert c.relative is not None
     if c.anchor is not None:  # the period named its own date: "60 days after 5/24/2021"
         return c.anchor
-    phrase = c.relative.anchor
+    phrase = _ABBREVIATION.sub(lambda m: _SPELLED[m.group(0)], c.relative.anchor)
     near = pool.around(c, _NEAR)
     found = _anchor_among(c, phrase, near, pool)
     if found is None and len(near) < len(pool.items) - 1:  # a long document: look further away too

@@ -18,7 +18,9 @@ from viewer.core.classify import HEARING
 
 # "is hereby CONTINUED to March 13, 2009", "CONTINUING Final Pretrial Conference to 2/8/12/at".
 # (Not PACER's own label "Set/Reset Duty Hearings as to ...:", which sets as often as it moves.)
-_MOVED_TO = re.compile(r"\b(?:continu\w*|(?<!/)re-?set\w*|reschedul\w*|postpon\w*|advanc\w*)\b[^.;]{0,80}?"
+# (Not "the injunction hearing is continued and that a non-jury trial is set for": a new clause sets anew.)
+_MOVED_TO = re.compile(r"\b(?:continu\w*|(?<!/)re-?set\w*|reschedul\w*|postpon\w*|advanc\w*)\b"
+                       r"(?:(?!\band\s+that\b)[^.;]){0,80}?"
                        r"\b(?:to|for|until)\s*$", re.I)
 _CANCELLED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:cancel+ed|vacated|stricken|terminated)\b", re.I)
 
