@@ -98,6 +98,23 @@ ROWS = [
       "set for March 16, 2017, at 9:00 a.m. IT IS FURTHER ORDERED that any dispositive motions must be filed by "
       "February 1, 2017, to be set for hearing on February 15, 2017. Signed by Judge Jane Roe on 1/13/2017.",
       "hearing 2017-02-15"),
+    # "shall expire after ten days": counted from entry, and the verb on the period makes it the expiry
+    # (Wed 3/5 + 10 = Sat 3/15: an expiry ends on its last day; the Monday roll is named as the other reading).
+    R("expire-after-ten-days",
+      doc("This order shall become effective upon the posting of a bond and shall expire after ten days."),
+      "expiry 2025-03-15"),
+    # "the trial calendar" is the trial period, not the calendar call a week before it
+    # (one month before Mon 11/14/2005 is Fri 10/14/2005).
+    R("trial-calendar-is-trial",
+      "1. Trial is set for the two-week period commencing Monday, November 14, 2005. Calendar call will be held "
+      "Wednesday, November 9, 2005 at 8:30 a.m.\n2. Counsel must meet at least ONE MONTH prior to the beginning of the "
+      "trial calendar to confer on a pretrial stipulation.\n\nDONE AND ORDERED this 11th day of April, 2005.",
+      "other 2005-10-14"),
+    # Objections to "this Order" within 14 days "of service" under Rule 72(a): the clerk serves it on entry
+    # (Wed 3/5 + 14 = Wed 3/19; LABELLING.md rule 2).
+    R("objections-to-this-order-after-service",
+      doc("The parties may object to and seek review of this Order, but are required to file any objections within "
+          "14 days of service as provided for in Federal Rule of Civil Procedure 72(a)."), "filing 2025-03-19"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

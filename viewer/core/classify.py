@@ -270,6 +270,8 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     deadline = bool(DEADLINE_LEAD.search(before)) or relative or bool(_BY_THIS_DATE.search(before))
     if found.get("hearing") is not None and _CONTINUED_TO.search(before):
         return "hearing", 0.9  # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
+    if _ends(_EXPIRES_AT, before):
+        return "expiry", 0.85  # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
     if _EXCLUDED_UNTIL.search(before) or _EXCLUDABLE_AFTER.match(after):
         return "other", 0.8  # "The speedy trial time is excluded until the ... conference on <date>"
     if found.get("hearing") is not None and (_HOLD_BY.search(f"{before} {after}") or _ends(_HEARING_BY, before)):
@@ -338,6 +340,7 @@ _PAPER_LABEL = guarded(r"\b(?:motions?|oppositions?|repl(?:y|ies)|responses?|bri
 _PAPER_ROW = guarded(r"(?!.*\b(?:is|are|was|were|be|been|to|on|by|at|until|shall|must|will|may|has|have|had|set|"
                      r"continued|filed|due)\b)\s*(?:[\w'’().-]+\s+){0,6}?(?:briefs?|appendix|appendices|repl(?:y|ies)|responses?|motions?|"
                      r"memorand\w*|oppositions?|petitions?)(?:\s+[\w'’().-]+){0,4}\s*", I)
+_EXPIRES_AT = guarded(r"\b(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)\s*(?:on|at|in|within|after)?\s*$", I)
 _BY_THIS_DATE = guarded(r"\b(?:by|on\s+or\s+before|no\s+later\s+than)\s+this\s+date\b", I)
 _IT_IS = guarded(r"\bit\s+is\s*,?\s*$", I)
 _ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)

@@ -93,9 +93,9 @@ RELATIVE = guarded(
 # litigation" count nothing from it.)
 
 # A period with no anchor named counts from the order itself: "Objections due within 14 days",
-# "Plaintiff may file his motions to amend in 21 days".
+# "Plaintiff may file his motions to amend in 21 days", "this restraining order shall expire after ten days".
 IMPLICIT = guarded(
-    rf"\b(?P<lead>within|in)\s+(?:the\s+next\s+)?{NUMBER}[\s-]+{UNIT}\b(?!\s+(?:\w+\s+)?(?:prior|before|after|"
+    rf"\b(?P<lead>within|in|(?<=expire\s)after|(?<=expires\s)after)\s+(?:the\s+next\s+)?{NUMBER}[\s-]+{UNIT}\b(?!\s+(?:\w+\s+)?(?:prior|before|after|"
     r"following|from|of|preceding|in\s+advance|subsequent|since|thereafter|later))", I)
 # "with the motions to be filed at least 35 days in advance": before the date just stated.
 IN_ADVANCE = guarded(rf"\b(?P<lead>at\s+least\s+|no\s+(?:fewer|less)\s+than\s+)?{NUMBER}[\s-]+{UNIT}"

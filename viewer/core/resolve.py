@@ -31,6 +31,16 @@ _ANCHOR_HEARING = guarded(r"\b(?:hearing|argument|conference|(?:tele|video)-?con
 _RECEIPT_OF_ORDER = guarded(r"\b(?:receiv\w*|receipt\s+of)\s+(?:of\s+)?(?:this|the)\s+order\b|"
                             r"\bserved\s+with\s+(?:a\s+copy\b|(?:this|these|the)\s+(?:report|findings|"
                             r"recommendation))|\bservice\s+of\s+(?:this|these|the)\s+(?:report|findings|recommendation)", re.I)
+# "may object to ... this Order, but are required to file any objections within 14 days of service as provided
+# for in Fed. R. Civ. P. 72(a)": the service meant is of this order, which the clerk makes on entry.
+_OBJECTING_TO_THIS = re.compile(r"\bobject\w*\b[^.]{0,120}?\bthis\s+(?:order|report|recommendation)\b|"
+                                r"\bthis\s+(?:order|report|recommendation)\b[^.]{0,120}?\bobject", re.I)
+
+
+def _objection_to_this(c: Candidate, phrase: str) -> bool:
+    return bool(re.match(r"service\b(?!\s+of\b)", phrase, re.I)) and bool(_OBJECTING_TO_THIS.search(c.context))
+
+
 _STOP = frozenset("the a an of to on in for by and or this that its their any all shall be date "
                   "matter court s due party parties plaintiff plaintiffs defendant defendants "
                   "counsel each with if deadline filed file".split())
@@ -91,6 +101,7 @@ class AnchorPool:
 _SPELLED = {"FPTC": "final pretrial conference", "FPC": "final pretrial conference", "PTC": "pretrial conference",
             "CMC": "case management conference", "FSC": "final status conference",
             "MSC": "mandatory settlement conference", "TPC": "trial preparation conference"}
+_TRIAL_SPAN = re.compile(r"\btrial\s+(?:calendar|term|period|docket)\b", re.I)
 _ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_SPELLED)})\b")
 
 
@@ -100,6 +111,7 @@ def find_anchor(c: Candidate, pool: AnchorPool) -> Candidate | str | None:
     if c.anchor is not None:  # the period named its own date: "60 days after 5/24/2021"
         return c.anchor
     phrase = _ABBREVIATION.sub(lambda m: _SPELLED[m.group(0)], c.relative.anchor)
+    phrase = _TRIAL_SPAN.sub("trial", phrase)  # "the beginning of the trial calendar" is the trial, not calendar call
     near = pool.around(c, _NEAR)
     found = _anchor_among(c, phrase, near, pool)
     if found is None and len(near) < len(pool.items) - 1:  # a long document: look further away too
@@ -130,7 +142,7 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         if re.search(r"\bnext\b", phrase, re.I):  # "the next scheduled hearing": the first one ahead
             return _next_hearing(hearings, _entry_among(others))
         return _best(phrase, hearings, pool) or None
-    if _RECEIPT_OF_ORDER.search(phrase):  # electronic notice reaches counsel on entry
+    if _RECEIPT_OF_ORDER.search(phrase) or _objection_to_this(c, phrase):  # electronic notice reaches counsel on entry
         return _entry_among(others) or "service"
     entry, service = _ANCHOR_ENTRY.search(phrase), _ANCHOR_SERVICE.search(phrase)
     # "service of this Order" counts from service; "entry and service of this order" from entry.
@@ -213,7 +225,7 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.computation.append(f"The order counts from when the {anchor.title[:1].lower()}{anchor.title[1:]} "
                              "is actually filed; this is the latest date, counted from its deadline. "
                              "If it is filed earlier, enter that date.")
-    if anchor.kind == "entry" and _RECEIPT_OF_ORDER.search(rel.anchor):
+    if anchor.kind == "entry" and (_RECEIPT_OF_ORDER.search(rel.anchor) or _objection_to_this(c, rel.anchor)):
         c.flags += ["anchor-assumed", "needs-review"]
         c.computation.append("Counted from the order's entry, assuming it was received that day "
                              "(electronic notice); enter the actual receipt date if it differs.")
