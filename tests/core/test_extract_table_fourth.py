@@ -115,6 +115,19 @@ ROWS = [
     R("objections-to-this-order-after-service",
       doc("The parties may object to and seek review of this Order, but are required to file any objections within "
           "14 days of service as provided for in Federal Rule of Civil Procedure 72(a)."), "filing 2025-03-19"),
+    # "shall be heard at 1:30 p.m., Monday, ..." is a sitting.
+    R("shall-be-heard-hearing",
+      doc("Any plea agreement shall be heard at 1:30 p.m., Monday, October 20, 2025."), "hearing 2025-10-20 13:30"),
+    # "resubmitted" is a paper submitted again.
+    R("resubmitted-filing",
+      doc("On remand, the reconstructed case SHALL be resubmitted on or before 4/17/2025."), "filing 2025-04-17"),
+    # A request to the court to modify or adjourn is a paper.
+    R("requests-for-modification-filing",
+      doc("July 13, 2025: Deadline for requests for modification of the initial Scheduling Order"), "filing 2025-07-13"),
+    # "to supplement his bill of costs" by a day is a paper.
+    R("to-supplement-filing",
+      doc("Marlow shall have up to and including April 20, 2025, to supplement his current bill of costs."),
+      "filing 2025-04-20"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

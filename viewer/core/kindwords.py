@@ -35,7 +35,7 @@ HEARING = guarded(
     r"re-?arraignment|initial\s+appearance|plea(?!\s+(?:cut-?off|deadline|agreement))|meeting\s+of\s+creditors|"
     r"341\(a\)\s+meeting|sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
     r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
-    r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause|"
+    r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause|(?:shall|will|to)\s+be\s+heard|"
     r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?|"
     r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"
 FILING = guarded(
@@ -43,7 +43,8 @@ FILING = guarded(
     r"\b(?:due(?!\s+to\s+(?!the\s+(?:court|clerk)\b))|file|filed|filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
     r"jurisdiction|search|supervision|(?:drug|urine|mental|physical|medical)\b|an?\s+(?:\w+\s+)?(?:test|examination|evaluation))|"
     r"\s+on\s+the\s+tentative)|"  # (Los Angeles: "to submit on the tentative" accepts a tentative ruling)
-    r"submitted|submitting|submission|lodge|lodged|deliver|delivered|"
+    r"submitted|submitting|submission|re-?submit\w*|lodge|lodged|deliver|delivered|"
+    r"requests?\s+(?:for|to)\s+(?:modif\w+|extension|continuance|adjournment|leave|enlargement)|"
     r"tender\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|"
     r"time\s+to\s+(?:answer|respond|reply|plead)|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
@@ -57,10 +58,10 @@ FILING = guarded(
     r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
     r"(?:ordered|directed)\s+to\s+show\s+cause|motion\s+is\s+(?:made|filed)|"
     r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
-    r"pretrial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?:witness|exhibit)\s+lists?|"
+    r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
-    r"to\s+(?:reply|object|oppose)|perfect\s+(?:the|an|its|his|her|their)\s+appeal|provide\s+the\s+court\s+with|"
+    r"to\s+(?:reply|object|oppose|supplement)|perfect\s+(?:the|an|its|his|her|their)\s+appeal|provide\s+the\s+court\s+with|"
     r"last\s+day\s+to\s+(?:file|oppose|object|respond|answer|submit|serve|amend|join|move)|"
     r"return\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?forms?)\b", I)
 SERVICE = guarded(r"\b(?:serve|served|service)\b", I)
