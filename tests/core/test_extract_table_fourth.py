@@ -128,6 +128,12 @@ ROWS = [
     R("to-supplement-filing",
       doc("Marlow shall have up to and including April 20, 2025, to supplement his current bill of costs."),
       "filing 2025-04-20"),
+    # A hearing vacated the day the trial goes ahead: the trial stays, stated twice, one event at 9:00.
+    R("hearing-vacated-trial-proceeds",
+      doc("Although the motion for summary judgment is scheduled for hearing on July 7, 2025, the matter is ripe for "
+          "decision so the trial may proceed on July 7, 2025. The hearing on the motion for summary judgment is "
+          "vacated; this adversary proceeding shall proceed to trial on July 7, 2025, at 9:00 a.m. as scheduled."),
+      "hearing 2025-07-07 09:00 once"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

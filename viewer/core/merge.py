@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from viewer.core.candidates import Candidate
 from viewer.core.classify import MODIFIED_TITLE
+from viewer.core.kindwords import HEARING
 from viewer.core.clean import CleanText
 from viewer.core.model import Case, Event, Relative, SourceText
 from viewer.core.resolve import words
@@ -115,13 +116,24 @@ def _absorb_vacated(candidates: Sequence[Candidate]) -> list[Candidate]:
     kept = []
     for c in candidates:
         twin = next((v for v in vacated if c.kind == "hearing" and not c.recital and v.date == c.date
-                     and not (v.time and c.time and v.time != c.time)), None)  # reset to a later hour that day
+                     and not (v.time and c.time and v.time != c.time)  # reset to a later hour that day
+                     and _same_sitting(v.title, c.title)), None)
         if twin is None:
             kept.append(c)
             continue
         twin.time = twin.time or c.time
         twin.also.append(c.stated)
     return kept
+
+
+def _sittings(title: str) -> set[str]:
+    return {m.group(0).lower().rstrip("s").split()[-1] for m in HEARING.finditer(title)}
+
+
+def _same_sitting(a: str, b: str) -> bool:
+    """Whether two titles may name one sitting: "the hearing ... is vacated" is not the trial that day."""
+    words_a, words_b = _sittings(a), _sittings(b)
+    return not words_a or not words_b or bool(words_a & words_b)
 
 
 def _same_event(a: Candidate, b: Candidate) -> bool:
@@ -147,6 +159,8 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         return restates(a, b)  # "due in 30 days" and "(Status Report due by 7/27/2017)"
     if a.kind in ("entry", "expiry") or (a.time and a.time == b.time):
         return True  # one order is signed or entered once a day; a set time is one sitting
+    if a.kind == "hearing" and not (a.time and b.time) and _sittings(a.title) and _sittings(a.title) == _sittings(b.title):
+        return True  # "so the trial may proceed on July 7" and "shall proceed to trial on July 7, at 9:00 a.m."
     return restates(a, b)
 
 

@@ -42,8 +42,13 @@ def _sittings(text: str) -> set[str]:
 
 def _cancelled_after(text: str, old: Candidate, words: set[str]) -> bool:
     """Whether a sentence soon after `old` cancels a sitting of the same name."""
-    return any(_CANCELLED.search(sentence) and words & _sittings(sentence)
-               for sentence in text[old.end:old.end + _AFTER].split(". "))
+    # (Only the sitting named before the verb, in its own clause: "the hearing on the motion is vacated; this
+    # adversary proceeding shall proceed to trial on July 7" cancels the hearing, not the trial.)
+    for clause in re.split(r"\.\s|;\s", text[old.end:old.end + _AFTER]):
+        cancel = _CANCELLED.search(clause)
+        if cancel and words & _sittings(clause[:cancel.start()]):
+            return True
+    return False
 
 
 _AFTER = 600  # how far after the setting a cancelling sentence is looked for
@@ -60,7 +65,9 @@ def mark_superseded(candidates: Sequence[Candidate], text: str, entry: dt.date |
         lead = _lead(old)
         if id(old) in moved_ids or (entry and old.date and old.date < entry) or _DATE_LABEL.search(lead):
             continue  # the new setting itself, a sitting already past, or the one the ruling's header is for
-        words = _sittings(lead + " " + old.title)
+        # the sitting named in the date's own clause ("... hearing on July 7, 2005, the Court concludes that ...
+        # so the trial may proceed on July 7" names the trial only)
+        words = _sittings(re.split(r"[.;,]\s", lead)[-1]) or _sittings(lead + " " + old.title)
         moved = any(m.start != old.start and m.date != old.date and words & named for m, named in moves)
         if words and (moved or _cancelled_after(text, old, words)):
             old.kind, old.recital = "other", False
