@@ -134,6 +134,36 @@ ROWS = [
           "decision so the trial may proceed on July 7, 2025. The hearing on the motion for summary judgment is "
           "vacated; this adversary proceeding shall proceed to trial on July 7, 2025, at 9:00 a.m. as scheduled."),
       "hearing 2025-07-07 09:00 once"),
+    # Expert witness designations and identifications are Rule 26(a)(2) disclosures, exchanged (LABELLING rule 4).
+    R("expert-designations-other",
+      "MINUTE ORDER: the plaintiff's expert witness designations shall be due on January 14, 2019. Signed by Judge "
+      "Jane Roe on 11/20/2018. (Entered: 11/20/2018)", "other 2019-01-14"),
+    R("id-of-expert-witness-other",
+      "SCHEDULING ORDER: Plaintiffs ID of Expert Witness due by 11/22/2016. Signed by Judge Jane Roe on 9/1/2016.",
+      "other 2016-11-22"),
+    # A clerk's note: "Reply by 3/21/18 limited to 10 pages" is a paper.
+    R("reply-by-date-clerks-note",
+      "Electronic Clerk's Notes: The court sets a dispositive motion schedule. Motion and brief due 2/16/18 limited to "
+      "25 pages. Opposition/cross motion by 3/9/18 limited to 25 pages. Reply by 3/21/18 limited to 10 pages. "
+      "(Entered: 01/29/2018)", "filing 2018-03-21"),
+    # "FPT" is the final pretrial conference (Tue 3/20/2018 - 3 days = Sat 3/17, counted back to Fri 3/16).
+    R("fpt-abbreviation-anchor",
+      "PRELIMINARY PRETRIAL CONFERENCE ORDER: Trial exhibits to be exchanged by: 3 days prior to FPT., Final pretrial "
+      "conference: March 20, 2018 @ 1:30 p.m. Signed by Judge Jane Roe on 2/22/2017.", "other 2018-03-16"),
+    # A row's label of many words still ends the previous row's clause: the 10 a.m. sitting is a conference.
+    R("long-next-label-bounds-row",
+      "ORDER: Discovery cut-off: July 15, 2017., Telephone status conference following discovery to discuss possible "
+      "alternative dispute resolution mechanisms: August 3, 2017 @ 10:00 a.m., Cut-off date for filing summary "
+      "judgment motions: August 15, 2017. Signed by Judge Jane Roe on 2/22/2017.", "hearing 2017-08-03 10:00"),
+    # "tomorrow's sentencing hearing" is the day after the order, never rolled (Fri 12/5 -> Sat 12/6).
+    R("tomorrows-sentencing",
+      "The government has moved to continue tomorrow's sentencing hearing. That motion is denied.\n\nDated this 5th "
+      "day of December, 2025.", "hearing 2025-12-06"),
+    # A plea hearing named after a trial a motion asks to continue is still set.
+    R("plea-hearing-after-continued-trial",
+      doc("The defendant has moved to continue the May 2, 2025 trial to allow time to complete a plea hearing now "
+          "scheduled for May 30, 2025. The final pretrial conference is cancelled. The trial is continued to June 6, "
+          "2025."), "hearing 2025-05-30"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

@@ -330,7 +330,7 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
     return candidate
 
 
-_TODAYS = re.compile(r"today(?:'s|\u2019s)\s", re.I)
+_TODAYS = re.compile(r"(?:today|tomorrow)(?:'s|\u2019s)\s", re.I)
 _EVERY = re.compile(r"\bevery\s+$", re.I)  # "every 28 days": a repeat, not a single count
 _INTERVALS = re.compile(r"\bintervals?\b", re.I)
 

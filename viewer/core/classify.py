@@ -294,7 +294,7 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     if "discovery" in found and "filing" in found:
         # "Initial Disclosures due": discovery; "shall file ... expert reports": a filing.
         found.pop("filing" if _only_due(before, after) else "discovery")
-    if not found and (_ends(_PAPER_LABEL, before) or _paper_row(before, after)):
+    if not found and (_ends(_PAPER_LABEL, before) or _paper_row(before, after) or _ends(_PAPER_BY, before)):
         return "filing", 0.8  # a schedule row "Defendants opposition to Plaintiffs motion ...: February 23, 2024"
     if found:
         kind = min(found, key=lambda k: found[k])
@@ -341,6 +341,9 @@ _PAPER_ROW = guarded(r"(?!.*\b(?:is|are|was|were|be|been|to|on|by|at|until|shall
                      r"continued|filed|due)\b)\s*(?:[\w'’().-]+\s+){0,6}?(?:briefs?|appendix|appendices|repl(?:y|ies)|responses?|motions?|"
                      r"memorand\w*|oppositions?|petitions?)(?:\s+[\w'’().-]+){0,4}\s*", I)
 _EXPIRES_AT = guarded(r"\b(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)\s*(?:on|at|in|within|after)?\s*$", I)
+# A clerk's note "Opposition/cross motion by 3/9/18", "Sur reply by 3/31/18": the paper, then "by" and the date.
+_PAPER_BY = guarded(r"(?:^|[.;]\s*)(?:[\w'’/-]+\s+){0,3}?(?:oppositions?|repl(?:y|ies)|sur-?\s?repl(?:y|ies)|responses?|briefs?|"
+                    r"motions?|memorand\w*|objections?)\s+by\s*$", I)
 _BY_THIS_DATE = guarded(r"\b(?:by|on\s+or\s+before|no\s+later\s+than)\s+this\s+date\b", I)
 _IT_IS = guarded(r"\bit\s+is\s*,?\s*$", I)
 _ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)

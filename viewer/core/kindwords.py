@@ -21,7 +21,10 @@ DISCOVERY = guarded(
     # ("discovery responses shall be due": exchanged; "serve their discovery responses" stays service)
     r"\bdiscovery\s+(?:due|to\s+be\s+completed|(?:responses?|requests?)\s+(?:shall|are|is|due|must))\b|\bexpert\s+(?:witness\s+)?reports?\b|"
     r"\bdiscovery\s+by\s+(?:[\w.]+\s+){1,4}?due\b|"
-    r"\b(?:principal|rebuttal|affirmative|initial|retained)\s+experts\s+due\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
+    r"\b(?:principal|rebuttal|affirmative|initial|retained)\s+experts\s+due\b|"
+    # ("expert witness designations shall be due", "Plaintiffs ID of Expert Witness due": Rule 26(a)(2) disclosures)
+    r"\bexpert\s+(?:witness(?:es)?\s+)?(?:designations?|identification|disclosures?)\b|"
+    r"\b(?:id|identification|identity)\s+of\s+(?:its\s+|their\s+)?experts?\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
     r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
 MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|rule\s+26(?:\s*\(f\))?\s+conference|"
                r"settlement\s+"
@@ -49,7 +52,7 @@ FILING = guarded(
     r"tender\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|"
     r"time\s+to\s+(?:answer|respond|reply|plead)|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
-    r"submit|serve)|designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
+    r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
     r"deadline\s+(?:to|for)\s+(?:file|filing|submit|amend|join|move|motions?)|"
     r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies)|"

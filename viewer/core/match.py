@@ -313,10 +313,12 @@ def find_relatives(text: str) -> list[RelativeMention]:
                                      "court_days" if match.group("court") else "days",
                                      _direction(match.group("direction")), anchor))
         counted[match.start():end] = b"\x01" * (end - match.start())
-    if "today" in low:
+    if "today" in low or "tomorrow" in low:  # "today's status conference", "tomorrow's sentencing hearing"
         for match in p.TODAYS.finditer(text):
             if not counted[match.start()]:
-                found.append(RelativeMention(match.start(), match.end(), match.group(0), 0, "days", "after", THIS_ORDER))
+                ahead = int(match.group("day").lower() == "tomorrow")
+                found.append(RelativeMention(match.start(), match.end(), match.group(0), ahead, "days", "after",
+                                             THIS_ORDER))
     for match in search_in(p.UNTIL_EVENT_EXCLUDED, text, links):
         anchor, end = _trim_anchor(match.group("anchor"), match.start("anchor"))
         found.append(RelativeMention(match.start(), end, text[match.start():end], 0, "days", "after", anchor))

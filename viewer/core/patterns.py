@@ -135,7 +135,7 @@ UNTIL_EVENT_EXCLUDED = guarded(
     rf"(?P<anchor>the\s+(?:[\w'-]+\s+){{0,3}}?{EVENT_NOUN})(?=\s+(?:date\s+)?(?:is|are|shall|will)\s+(?:be\s+)?"
     r"(?:hereby\s+)?(?:deemed\s+)?exclu)", I)
 # "counsel may participate in today's status conference": a sitting on the order's own day.
-TODAYS = guarded(rf"\btoday(?:'s|\u2019s)\s+(?P<anchor>(?:[\w-]+\s+){{0,3}}?(?:hearing|conference|trial|argument|"
+TODAYS = guarded(rf"\b(?P<day>today|tomorrow)(?:'s|\u2019s)\s+(?P<anchor>(?:[\w-]+\s+){{0,3}}?(?:hearing|conference|trial|argument|"
                  r"sentencing|arraignment|proceeding)s?)\b", I)
 SAME_TIME = guarded(
     # ("must be prepared to submit to custody on the day of sentencing": that day)

@@ -98,7 +98,7 @@ class AnchorPool:
 
 
 # Sittings that scheduling orders name by their initials: "Motions in limine 28 days before FPTC".
-_SPELLED = {"FPTC": "final pretrial conference", "FPC": "final pretrial conference", "PTC": "pretrial conference",
+_SPELLED = {"FPTC": "final pretrial conference", "FPC": "final pretrial conference", "FPT": "final pretrial conference", "PTC": "pretrial conference",
             "CMC": "case management conference", "FSC": "final status conference",
             "MSC": "mandatory settlement conference", "TPC": "trial preparation conference"}
 _TRIAL_SPAN = re.compile(r"\btrial\s+(?:calendar|term|period|docket)\b", re.I)
@@ -193,6 +193,10 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         # "due by 10/11/2010, and every 28 days thereafter": the same duty again (but "a status report
         # every 60 days from the date of this order" is no repeat of the order)
         c.kind, c.title = anchor.kind, f"{anchor.title} (repeats every {rel.amount} {rel.unit})"
+    if rel.amount == 1 and re.match(r"tomorrow", rel.stated, re.I):  # "tomorrow's sentencing hearing": a sitting,
+        c.date = anchor.date + dt.timedelta(days=1)  # the next calendar day, never rolled
+        c.computation.append(f"The day after the {label} ({describe(anchor.date)}): {describe(c.date)}.")
+        return
     if rel.amount == 0:
         whole_day = re.match(r"on\s+the\s+(?:same\s+)?day\b", rel.stated, re.I)  # "on the day of sentencing"
         c.date, c.time = anchor.date, c.time or (None if whole_day else anchor.time)

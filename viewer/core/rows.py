@@ -23,7 +23,7 @@ _LEADS_INTO = re.compile(r"\b(?:on|by|until|before|after|of|for|at|to|through|fr
 # "held on 2/15/2018 Objections to PSR due by": a docket text runs the next row on after the date.
 _NEXT_CLAUSE = re.compile(r"[ \t]+(?-i:[A-Z])[^.;:\n]{0,80}?\b(?:due|set\s+for)\b")
 _LABEL_END = re.compile(r"[^\d\s]:\s*$")
-_NEXT_LABEL = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,5}:\s")
+_NEXT_LABEL = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,12}:\s")
 # "Discovery completed by November 8, 2024\nAll dispositive motions ...": the date ends its line
 # and the next line starts a new row (a capital), so nothing after the date belongs to it.
 _ROW_END = re.compile(r"[ \t,.;]*\n[ \t]*(?-i:[A-Z])")
