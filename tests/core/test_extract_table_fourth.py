@@ -164,6 +164,18 @@ ROWS = [
       doc("The defendant has moved to continue the May 2, 2025 trial to allow time to complete a plea hearing now "
           "scheduled for May 30, 2025. The final pretrial conference is cancelled. The trial is continued to June 6, "
           "2025."), "hearing 2025-05-30"),
+    # "twenty-four hours in advance" of the telephone conference the sentence names, set two sentences before
+    # (Thu 3/23 10:00 - 24 hours = Wed 3/22 10:00).
+    R("hours-in-advance-of-named-conference",
+      "TEXT ORDER: A telephone status conference is hereby SET for 10:00 on March 23, 2017. The parties are DIRECTED "
+      "to call 877-336-1831 to access the telephone conference. The telephone conference will be cancelled if all "
+      "forms are submitted twenty-four hours in advance. Signed by Magistrate Judge Jane Roe on 3/1/17.",
+      "filing 2017-03-22 10:00"),
+    # ... but "calculated from the noticed hearing date, with opposition due 21 days in advance" waits for a notice.
+    R("in-advance-of-noticed-hearing-undated",
+      doc("Dispositive motions shall not be set for hearing any earlier than March 1, 2025, and the briefing schedule "
+          "shall be calculated from the noticed hearing date, with opposition due 21 days in advance."),
+      "absent 2025-02-08"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

@@ -132,7 +132,18 @@ _NEAR = 30_000
 def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: AnchorPool) -> Candidate | str | None:
     if phrase == PREVIOUS_NEAR:  # only a date in the same breath: "March 8, 2012, with ... in advance"
         near = [o for o in others if o.written and 0 < c.mention - o.mention <= 100]
-        return max(near, key=lambda o: o.mention) if near else None
+        if near:
+            return max(near, key=lambda o: o.mention)
+        # ... or the sitting the sentence names, set earlier: "The telephone conference will be cancelled if all
+        # forms are submitted twenty-four hours in advance."
+        # (Named closely enough to tell which: two words shared with its title, not just "the noticed hearing".)
+        named = list(re.finditer(r"(?:[\w-]+\s+){0,2}" + _ANCHOR_HEARING.pattern, c.context[:max(0, c.mention - c.start)],
+                                 re.I))
+        sitting = named[-1] if named else None
+        wanted = words(sitting.group(0)) if sitting else frozenset()
+        earlier = [o for o in others if o.kind == "hearing" and o.date and o.mention < c.mention
+                   and len(wanted & pool.words_of(o)[0]) >= 2]
+        return _best(sitting.group(0), earlier, pool) if sitting and earlier else None
     if phrase == PREVIOUS:
         earlier = [o for o in others if o.mention < c.mention and o.kind != "entry"
                    and (o.written or o.relative)]
