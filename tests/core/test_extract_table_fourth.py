@@ -176,6 +176,23 @@ ROWS = [
       doc("Dispositive motions shall not be set for hearing any earlier than March 1, 2025, and the briefing schedule "
           "shall be calculated from the noticed hearing date, with opposition due 21 days in advance."),
       "absent 2025-02-08"),
+    # "The order continuing the hearings ... was signed on" is another order's date.
+    R("was-signed-other-order",
+      doc("The order continuing the hearings to this date was signed on December 17, 2024. The motions are granted."),
+      "absent 2024-12-17"),
+    # A date and hour in a department is a sitting: a tentative ruling's header.
+    R("date-time-dept-is-hearing",
+      "17. Khadka v. K-Towne 88, et al, Case No. CIVSB2408413\nPlaintiff's Motion to Deem Requests for Admission "
+      "Admitted\n3/19/26, 9:00 a.m., Dept. S-17\nTentative Ruling\nThe Court would GRANT the motion.",
+      "hearing 2026-03-19 09:00"),
+    # "Plaintiff's motion ... is CONTINUED to <date>": the motion's hearing moves.
+    R("motion-continued-to-is-hearing",
+      doc("Plaintiff's motion for preliminary approval of class action settlement is CONTINUED to April 8, 2025 at "
+          "1:30 p.m. in Department CX101."), "hearing 2025-04-08 13:30"),
+    # "Continued to October 1, 2014 to be heard in Room 301 at 9:00 a.m.": the hour is the sitting's.
+    R("continued-to-be-heard-in-room-at",
+      "PLAINTIFF'S MOTION TO QUASH DEPOSITION SUBPOENA\nContinued to October 1, 2014 to be heard in Room 301 at "
+      "9:00 a.m.\n\nDated: September 17, 2014", "hearing 2014-10-01 09:00"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

@@ -270,6 +270,10 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     deadline = bool(DEADLINE_LEAD.search(before)) or relative or bool(_BY_THIS_DATE.search(before))
     if found.get("hearing") is not None and _CONTINUED_TO.search(before):
         return "hearing", 0.9  # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
+    if _IN_ROOM.match(after) and not deadline:
+        return "hearing", 0.8  # "3/19/26, 9:00 a.m., Dept. S-17": a date and hour in a courtroom is a sitting
+    if _ends(_CONTINUED_END, before) and not _PAPER_DUE.search(before[-80:]):
+        return "hearing", 0.8  # "Plaintiff's motion ... is CONTINUED to April 8, 2026 at 1:30 p.m.": its hearing moves
     if _ends(_EXPIRES_AT, before):
         return "expiry", 0.85  # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
     if _EXCLUDED_UNTIL.search(before) or _EXCLUDABLE_AFTER.match(after):
@@ -340,6 +344,10 @@ _PAPER_LABEL = guarded(r"\b(?:motions?|oppositions?|repl(?:y|ies)|responses?|bri
 _PAPER_ROW = guarded(r"(?!.*\b(?:is|are|was|were|be|been|to|on|by|at|until|shall|must|will|may|has|have|had|set|"
                      r"continued|filed|due)\b)\s*(?:[\w'’().-]+\s+){0,6}?(?:briefs?|appendix|appendices|repl(?:y|ies)|responses?|motions?|"
                      r"memorand\w*|oppositions?|petitions?)(?:\s+[\w'’().-]+){0,4}\s*", I)
+_IN_ROOM = guarded(r"[\s,;]*(?:in\s+)?(?:Dept\.?|Department|Courtroom|Ctrm\.?|Room)(?:\s+[\w-]|\s*$)", I)
+_CONTINUED_END = guarded(r"(?:^|[.\n]\s*|\b(?:is|are|be|hereby)\s+(?:hereby\s+)?)continued\s+(?:to|until)\s*$|"
+                         r"^\s*(?:to\s+)?continue\s+to\s*$", I)
+_PAPER_DUE = guarded(r"\b(?:deadline|due|time\s+to|date\s+to|briefs?|responses?|repl(?:y|ies)|oppositions?|discovery)\b", I)
 _EXPIRES_AT = guarded(r"\b(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)\s*(?:on|at|in|within|after)?\s*$", I)
 # A clerk's note "Opposition/cross motion by 3/9/18", "Sur reply by 3/31/18": the paper, then "by" and the date.
 _PAPER_BY = guarded(r"(?:^|[.;]\s*)(?:[\w'’/-]+\s+){0,3}?(?:oppositions?|repl(?:y|ies)|sur-?\s?repl(?:y|ies)|responses?|briefs?|"

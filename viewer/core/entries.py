@@ -32,6 +32,7 @@ _DOCUMENT_BEFORE = guarded(
 # States Magistrate Judges of the Northern District of Alabama, dated January 2, 2015, the parties are ...".
 _TITLED_PAPER = re.compile(r"(?<!This\s)\b(?-i:Order|Opinion|Memorandum|Notice|Judgment|Rule|Rules|Stipulation)\b"
                            r"[^.;()\[\]]{0,140},\s*$", I)
+_TOLD_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s*$", I)
 _PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "declaration", "affidavit", "report"}
 
 
@@ -100,6 +101,9 @@ def entry_title(before: str, sentence: str) -> str:
     own_header = delivered or re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
                               r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
         or _NUMBER_LINE.search(lead)
+    if verb in ("signed", "entered", "filed", "dated", "issued") and _TOLD_PASSIVE.search(lead) \
+            and not re.search(r"\bthis\s+order\b", lead, I):
+        return ""  # "The order continuing the hearings to this date was signed on December 17": another order
     if verb == "adopted" and not re.search(r"\bby\b|\bconference\b", match.group(0), I):
         return ""  # "the Local Rules adopted on ..." are not this order
     paper = _DOCUMENT_BEFORE.search(lead) or (_TITLED_PAPER.search(lead) if verb == "dated" else None)
