@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from viewer.core.fastre import ORIGINALS, guarded
+from viewer.core import rows
 from viewer.core.entries import MADE_ORDER, WAS_DOCKETED, entry_title
 from viewer.core.kindwords import DISCOVERY, EXPIRY, FILING, HEARING, MEET, SERVICE
 from viewer.core.titles import hearing_phrase, make_title
@@ -163,7 +164,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         strong = False  # "On March 17, 2020, the session scheduled ... was canceled": narrative
     # A schedule row ("Dispositive Motions | September 18, 2024 |", "Discovery cutoff: ...") is a
     # setting even without a verb.
-    row = (bool(re.search(r"(?:[|\t]|\.{3,}|[^\d\s]:)\s*$", before)) or _paper_row(before, after)) and not past
+    row = (bool(re.search(r"(?:[|\t]|\.{3,}|[^\d\s]:)\s*$", before)) or rows.paper_row(before, after)) and not past
     # "On October 10, 2017, the Court ... ordered them to ... by November 13, 2017": a past order.
     if past and _ends(_LABELLED_BY, before):
         past = False  # "Non-Dispositive Motion Deadlines: Filed by 4/12/2019": a deadline's label
@@ -298,7 +299,7 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
     if "discovery" in found and "filing" in found:
         # "Initial Disclosures due": discovery; "shall file ... expert reports": a filing.
         found.pop("filing" if _only_due(before, after) else "discovery")
-    if not found and (_ends(_PAPER_LABEL, before) or _paper_row(before, after) or _ends(_PAPER_BY, before)):
+    if not found and rows.names_paper(before, after):
         return "filing", 0.8  # a schedule row "Defendants opposition to Plaintiffs motion ...: February 23, 2024"
     if found:
         kind = min(found, key=lambda k: found[k])
@@ -339,19 +340,11 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
                    r"on\s+or\s+before)", I)
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
-_PAPER_LABEL = guarded(r"\b(?:motions?|oppositions?|repl(?:y|ies)|responses?|briefs?|memorand\w*)\b[^.;:]{0,120}:\s*$", I)
-# A briefing table's row without a colon: "Appellant's Reply Brief   Fri. Nov 12 2004" alone on its line.
-_PAPER_ROW = guarded(r"(?!.*\b(?:is|are|was|were|be|been|to|on|by|at|until|shall|must|will|may|has|have|had|set|"
-                     r"continued|filed|due)\b)\s*(?:[\w'’().-]+\s+){0,6}?(?:briefs?|appendix|appendices|repl(?:y|ies)|responses?|motions?|"
-                     r"memorand\w*|oppositions?|petitions?)(?:\s+[\w'’().-]+){0,4}\s*", I)
 _IN_ROOM = guarded(r"[\s,;]*(?:in\s+)?(?:Dept\.?|Department|Courtroom|Ctrm\.?|Room)(?:\s+[\w-]|\s*$)", I)
 _CONTINUED_END = guarded(r"(?:^|[.\n]\s*|\b(?:is|are|be|hereby)\s+(?:hereby\s+)?)continued\s+(?:to|until)\s*$|"
                          r"^\s*(?:to\s+)?continue\s+to\s*$", I)
 _PAPER_DUE = guarded(r"\b(?:deadline|due|time\s+to|date\s+to|briefs?|responses?|repl(?:y|ies)|oppositions?|discovery)\b", I)
 _EXPIRES_AT = guarded(r"\b(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)\s*(?:on|at|in|within|after)?\s*$", I)
-# A clerk's note "Opposition/cross motion by 3/9/18", "Sur reply by 3/31/18": the paper, then "by" and the date.
-_PAPER_BY = guarded(r"(?:^|[.;]\s*)(?:[\w'’/-]+\s+){0,3}?(?:oppositions?|repl(?:y|ies)|sur-?\s?repl(?:y|ies)|responses?|briefs?|"
-                    r"motions?|memorand\w*|objections?)\s+by\s*$", I)
 _BY_THIS_DATE = guarded(r"\b(?:by|on\s+or\s+before|no\s+later\s+than)\s+this\s+date\b", I)
 _IT_IS = guarded(r"\bit\s+is\s*,?\s*$", I)
 _ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
@@ -376,12 +369,6 @@ _DIRECTIVE_LOWER = guarded(ORIGINALS.get(DIRECTIVE.pattern, DIRECTIVE.pattern), 
 _PAST_LOWER = guarded(ORIGINALS.get(PAST.pattern, PAST.pattern), PAST.flags & ~re.IGNORECASE)
 _KIND_WORDS_LOWER = tuple((kind, guarded(ORIGINALS.get(p.pattern, p.pattern), p.flags & ~re.IGNORECASE))
                           for kind, p in _KIND_WORDS)
-
-
-def _paper_row(before: str, after: str) -> bool:
-    """Whether the date ends a short verbless line that names a paper (a briefing table's row)."""
-    return not after.strip() and len(before) <= 80 and "\n" not in before.strip() and bool(_PAPER_ROW.fullmatch(before)) \
-        and not _DUTY.search(before)
 
 
 def _only_show_cause(before: str, after: str) -> bool:

@@ -27,6 +27,16 @@ _NEXT_LABEL = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,12}:\s")
 # "Discovery completed by November 8, 2024\nAll dispositive motions ...": the date ends its line
 # and the next line starts a new row (a capital), so nothing after the date belongs to it.
 _ROW_END = re.compile(r"[ \t,.;]*\n[ \t]*(?-i:[A-Z])")
+# A schedule row naming a paper before its date, with a colon ("Defendants opposition ...: February 23, 2024").
+_PAPER_LABEL = guarded(r"\b(?:motions?|oppositions?|repl(?:y|ies)|responses?|briefs?|memorand\w*)\b[^.;:]{0,120}:\s*$", re.I)
+# A briefing table's row without a colon: "Appellant's Reply Brief   Fri. Nov 12 2004" alone on its line.
+_PAPER_ROW = guarded(r"(?!.*\b(?:is|are|was|were|be|been|to|on|by|at|until|shall|must|will|may|has|have|had|set|"
+                     r"continued|filed|due)\b)\s*(?:[\w'’().-]+\s+){0,6}?(?:briefs?|appendix|appendices|repl(?:y|ies)|responses?|motions?|"
+                     r"memorand\w*|oppositions?|petitions?)(?:\s+[\w'’().-]+){0,4}\s*", re.I)
+# A clerk's note "Opposition/cross motion by 3/9/18", "Sur reply by 3/31/18": the paper, then "by" and the date.
+_PAPER_BY = guarded(r"(?:^|[.;]\s*)(?:[\w'’/-]+\s+){0,3}?(?:oppositions?|repl(?:y|ies)|sur-?\s?repl(?:y|ies)|responses?|briefs?|"
+                    r"motions?|memorand\w*|objections?)\s+by\s*$", re.I)
+_DUTY_WORD = re.compile(r"\b(?:shall|must|will|ordered|due)\b", re.I)
 _RULE_CHARS = " \t\n|-–—:."
 
 
@@ -70,3 +80,15 @@ def cell_label(text: str, seg_start: int, date_start: int, after: str) -> str:
             and len(label) < 3 and not re.search(r"\d", lines[-1]):
         label.insert(0, lines.pop().strip())  # "Deadline to File Oppositions to Dispositive / Motions:"
     return " ".join(label) + " "
+
+
+def paper_row(before: str, after: str) -> bool:
+    """Whether the date ends a short verbless line that names a paper (a briefing table's row)."""
+    return not after.strip() and len(before) <= 80 and "\n" not in before.strip() and bool(_PAPER_ROW.fullmatch(before)) \
+        and not _DUTY_WORD.search(before)
+
+
+def names_paper(before: str, after: str) -> bool:
+    """Whether a row's words before the date name a paper: a labelled row, a table row or "Reply by"."""
+    tail = before[-200:]
+    return bool(_PAPER_LABEL.search(tail)) or paper_row(before, after) or bool(_PAPER_BY.search(tail))
