@@ -193,6 +193,31 @@ ROWS = [
     R("continued-to-be-heard-in-room-at",
       "PLAINTIFF'S MOTION TO QUASH DEPOSITION SUBPOENA\nContinued to October 1, 2014 to be heard in Room 301 at "
       "9:00 a.m.\n\nDated: September 17, 2014", "hearing 2014-10-01 09:00"),
+    # "previously scheduled" in an earlier clause does not make the rows after "proceed as follows:" history.
+    R("previously-in-earlier-clause-rows-live",
+      "ORDER: the scheduling conference previously scheduled is cancelled; directing that this case shall proceed as "
+      "follows: Dispositive Motions except those filed under Rule 12(b) due by 3/13/2017, Responses due by "
+      "3/27/2017, Replies due by 4/3/2017. Signed by Judge Jane Roe on 6/30/2016.", "filing 2017-03-27"),
+    # "fact discovery closes on 7/28/17" states a cut-off now.
+    R("discovery-closes-on",
+      "MINUTE entry: Discovery schedule: Rule 26(a) disclosures are due by 3/17/17; fact discovery closes on 7/28/17. "
+      "(Entered: 03/01/2017)", "other 2017-07-28"),
+    # A cancelled sitting that names its own date leaves the other setting alone.
+    R("vacated-with-its-own-date",
+      "ORDER setting a Telephonic Status Conference for 7/21/2016 at 02:00 PM before Judge Jane Roe. The status "
+      "conference set for 6/28/2016 is hereby vacated. (Entered: 06/08/2016)", "hearing 2016-07-21 14:00"),
+    # A docket text closed by "Judge <name> on <date>." is signed that day ...
+    R("judge-name-on-date-entry",
+      "Case Management Order: Dispositive Motions shall be filed on or before 3/15/17. Judge Jane A. Roe on 10/14/16. "
+      "(Entered: 10/17/2016)", "entry 2016-10-14"),
+    # ... but "Judge X will hold a settlement conference by Zoom on April 20" is a sitting.
+    R("judge-will-hold-on-date-hearing",
+      doc("Magistrate Judge Jane Roe will hold a settlement conference by Zoom on April 20, 2025 at 10:00 a.m."),
+      "hearing 2025-04-20 10:00"),
+    # "new parties shall be joined on or before" is the joinder deadline, a paper.
+    R("parties-shall-be-joined-filing",
+      doc("Pleadings shall be amended without leave of Court and new parties shall be joined on or before 1/15/2026."),
+      "filing 2026-01-15"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

@@ -65,7 +65,7 @@ _DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due(?!\s+
 # ("due to the unavailability of counsel" is a cause, not a duty; "due to the Court by" is one.)
 DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
-    r"set\s+for|added\s+for|scheduled|(?:re)?set|deadlines?|cut-?off|no\s+later\s+than|not\s+later\s+than|"
+    r"set\s+for|added\s+for|(?:closes?|ends?)\s+(?:on|by)|scheduled|(?:re)?set|deadlines?|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear|object)\w*|continued\s+(?:to|on|until)|"
     r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to|payable|"
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
@@ -156,7 +156,10 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     past = _found(PAST, _PAST_LOWER, clause, low) or narrative
     # (what the court did before is read up to this date: "Final Pretrial Conference REset for 3/26/2019 ...
     # (Final Pretrial conference previously set for 2/15/2019)" sets the March date now)
-    if (_WAS_DUE.search(clause) or _BEFORE_NOW.search(prefix or sentence)) and not _DUTY_NOW.search(clause):
+    # (read in this date's own clause: "the scheduling conference previously scheduled is cancelled; directing
+    # that this case shall proceed as follows: ... Responses due by 3/27/2017" sets the responses now)
+    own = re.split(r"[;:]\s", prefix)[-1] if prefix else sentence
+    if (_WAS_DUE.search(clause) or _BEFORE_NOW.search(own)) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
     if _ends(_APPOSITIVE, before) and after.lstrip().startswith(","):
         strong, past = False, True  # "The TRO, issued on July 3, 2006, shall continue ...": when it was issued

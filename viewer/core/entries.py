@@ -58,9 +58,10 @@ _PLACE_LINE = re.compile(r"(?:^|\n|\bOrder\s+(?:[A-Z][a-z]+\s+){0,3}Court\s+|\bC
 _ATTESTED = re.compile(r"\b(?:set|witness)\s+my\s+hand\b[^.;]{0,100}?(?:\bon\s+)?(?:this|the)?\s*$", I)
 
 
-# A docket text's closing signature with no verb: "... is denied. By Judge Robert E. Blackburn on 2/10/2016."
-_BY_JUDGE = re.compile(r"(?:^|[.;]\s+)By\s+(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.)\s+)*Judge\s+"
-                       r"[A-Z][\w.' -]{1,60}?\s+on\s*$")
+# A docket text's closing signature with no verb: "... is denied. By Judge Robert E. Blackburn on 2/10/2016.",
+# "... (216) 357-7215. Judge Patricia A. Gaughan on 10/14/16."
+_BY_JUDGE = re.compile(r"(?:^|[.;]\s+)(?:By\s+)?(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.)\s+)*Judge\s+"
+                       r"(?:[A-Z][\w.'-]*,?\s+){1,5}on\s*$")  # (the name's words only, all capitalised)
 
 
 # Colorado's e-filing stamp on every page: "DATE FILED: April 7, 2023 9:41 AM\nCASE NUMBER: 2023CV30130".

@@ -46,11 +46,15 @@ def _cancelled_after(text: str, old: Candidate, words: set[str]) -> bool:
     # adversary proceeding shall proceed to trial on July 7" cancels the hearing, not the trial.)
     for clause in re.split(r"\.\s|;\s", text[old.end:old.end + _AFTER]):
         cancel = _CANCELLED.search(clause)
+        named = _DATED.search(clause[:cancel.start()]) if cancel else None
+        if named and old.stated not in clause:
+            continue  # "The status conference set for 6/28/2016 is hereby vacated": that date's sitting only
         if cancel and words & _sittings(clause[:cancel.start()]):
             return True
     return False
 
 
+_DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 _AFTER = 600  # how far after the setting a cancelling sentence is looked for
 _DATE_LABEL = re.compile(r"\bdate:?\s*$", re.I)  # "Hearing Date: April 8, 2024": the sitting this ruling is for
 
