@@ -60,7 +60,8 @@ def _speed(name: str, texts: list[str]) -> Figure:
 
 
 # Real orders gathered by people who never saw the extractor, one set per round.
-HELDOUT = ("heldout", *(f"heldout{n}" for n in range(2, 46)))
+HELDOUT = tuple(sorted((p.name for p in DATA.glob("heldout*") if p.is_dir()),
+                      key=lambda name: int(name.removeprefix("heldout") or 1)))
 
 
 # Run-on "sentences" no order has, but OCR and flattened tables come close: every step must stay
@@ -89,10 +90,14 @@ def run() -> list[Figure]:
     figures += _figures("golden .txt", _score([(c, c / "order.txt") for c in golden]))
     if orders:
         figures += _figures("orders .txt", _score([(c, c / "order.txt") for c in orders]))
+    pooled = []
     for name in HELDOUT:
         cases = _cases(DATA / name)
         if cases:
             figures += _figures(f"{name} .txt", _score([(c, c / "order.txt") for c in cases]))
+            pooled += [(c, c / "order.txt") for c in cases]
+    if pooled:
+        figures += _figures(f"all held-out sets pooled ({len(pooled)} orders) .txt", _score(pooled))
     scans = [(DATA / "golden" / s.parent.name, s) for s in sorted(SHARED.glob("*/*/order-scanned.pdf"))]
     if scans:
         figures += _figures("golden scanned", _score(scans))

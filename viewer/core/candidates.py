@@ -19,7 +19,8 @@ from viewer.core.segment import Segment
 # The clause after a date ends at a parenthesis (not an aside "(i.e., ...)"), a semicolon or a sentence stop.
 # (A colon too: "until 1/29/18: The Jury Trial is set for ..." starts another clause; and so does a joined
 # clause with its own verb: "meet and confer ... by August 25, 2021, and they will submit ... by August 26".)
-_CLAUSE_END = guarded(r"\s[(\[](?!i\.e\.|e\.g\.)|;|\.\s|\.\)|:\s|,?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s")
+_CLAUSE_END = guarded(r"\s[(\[](?!i\.e\.|e\.g\.)|;|\.\s|\.\)|:\s")
+_JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s")  # (searched only where "and"/"but" stands)
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
                         r"(?:(?:re-?)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
                         r"(?:to|for|until|through|and|or)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
@@ -211,6 +212,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     after_start = when.end if when and when.start > date.end else date.end
     after = text[after_start:right]
     after, row_first = rows.clause_after(text, left, date.start, after, _CLAUSE_END)
+    if " and " in after or " but " in after:
+        after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
     before = local = "" if row_first else text[left:date.start]
     lead_in = text[max(seg.start, date.start - _REACH):date.start]  # the sentence up to the date, bounded
     label = rows.cell_label(text, seg.start, date.start, after)
