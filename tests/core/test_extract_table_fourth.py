@@ -218,6 +218,11 @@ ROWS = [
     R("parties-shall-be-joined-filing",
       doc("Pleadings shall be amended without leave of Court and new parties shall be joined on or before 1/15/2026."),
       "filing 2026-01-15"),
+    # "appear in court at 8:00 a.m. on the first day of trial": a sitting that day at that hour.
+    R("on-the-first-day-of-trial",
+      doc("This case is set for a one-day jury trial to begin on May 20, 2025, at 8:30 a.m. The attorneys are expected "
+          "to appear in court at 8:00 a.m. on the first day of trial for a brief pre-trial meeting."),
+      "hearing 2025-05-20 08:00"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

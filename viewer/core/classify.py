@@ -184,7 +184,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     return Reading(kind, _title(kind, before, after), recital, confidence)
 
 
-def read_relative(before: str, after: str, sentence: str, *, in_condition: bool = False) -> Reading:
+def read_relative(before: str, after: str, sentence: str, *, in_condition: bool = False,
+                  same_day: bool = False) -> Reading:
     """Classify a counted period from its clause ("Defendants shall file ... no later than").
 
     `in_condition`: read the duty inside an "If ... within N days" clause as if it stood alone.
@@ -199,7 +200,8 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
                                      or _WAS_DUE.search(sentence)) or _narrates(sentence) or bool(_EXCUSED.search(before))
     if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or _RULE_SAYS.search(before):
         recital = True  # "Plaintiff seeks to stay this case for 120 days"; "Rule 7 provides that ... shall"
-    kind, confidence = _kind(before, after, True, relative=True)
+    # ("appear in court at 8:00 a.m. on the first day of trial": a sitting that day, not a cut-off for one)
+    kind, confidence = _kind(before, after, True, relative=not same_day)
     return Reading(kind, _title(kind, before, after), recital, confidence - 0.05)
 
 

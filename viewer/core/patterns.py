@@ -141,7 +141,7 @@ SAME_TIME = guarded(
     # ("must be prepared to submit to custody on the day of sentencing": that day)
     # ("as far in advance of the conference as possible", "well in advance of": no day at all)
     r"\b(?P<lead>prior\s+to|(?<!far\s)(?<!well\s)in\s+advance\s+of|along\s+with|together\s+with|simultaneously\s+with|at\s+the\s+time\s+of|"
-    r"on\s+the\s+(?:same\s+)?day\s+of|"
+    r"on\s+the\s+(?:same\s+|first\s+)?day\s+of|"  # ("appear in court at 8:00 a.m. on the first day of trial")
     rf"concurrently\s+with|at\s+the\s+same\s+time\s+as)\s+(?P<anchor>(?:the\s+|(?<=day\sof\s))(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
 
 # Spans where digits are not dates: statutes, rules, citations, docket and case numbers, money.
