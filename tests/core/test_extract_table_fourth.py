@@ -223,6 +223,14 @@ ROWS = [
       doc("This case is set for a one-day jury trial to begin on May 20, 2025, at 8:30 a.m. The attorneys are expected "
           "to appear in court at 8:00 a.m. on the first day of trial for a brief pre-trial meeting."),
       "hearing 2025-05-20 08:00"),
+    # "is stricken and reset to 2/23/17 at 9:45 a.m.": the new setting is live.
+    R("stricken-and-reset-to",
+      "ORDER: the motion hearing previously set for 1/19/2017 is stricken and reset to 2/23/17 at 9:45 a.m. in "
+      "Courtroom 1725. Mailed notice (gel, ) (Entered: 12/06/2016)", "hearing 2017-02-23 09:45"),
+    # N.D. Cal. docket texts carry the order's own filing date as "(Filed on 1/10/2008)".
+    R("filed-on-parenthesis-entry",
+      "ADR SCHEDULING ORDER: Case Management Conference set for 4/18/2008 02:00 PM. (ys, COURT STAFF) (Filed on "
+      "1/10/2008) (Entered: 01/11/2008)", "entry 2008-01-10"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

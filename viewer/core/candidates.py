@@ -22,6 +22,7 @@ from viewer.core.segment import Segment
 _CLAUSE_END = guarded(r"\s[(\[](?!i\.e\.|e\.g\.)|;|\.\s|\.\)|:\s")
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s")  # (searched only where "and"/"but" stands)
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
+                        r"(?:(?:stricken|struck|vacated)\s+and\s+)?"  # ("is stricken and reset to 2/23/17")
                         r"(?:(?:re-?)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
                         r"(?:to|for|until|through|and|or)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
                         # ("... on July 8, 2019 at 8:45 a.m. and resetting same for July 30, 2019")

@@ -115,7 +115,8 @@ def entry_title(before: str, sentence: str) -> str:
         # (but a judge signs no motion: "ORDER granting ... motion for summary judgment 40 signed by Judge X on")
         return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
     # the clerk's "FILED 18 AUG 31 AM 11:42"; the D.C. Circuit's "Filed On: July 7, 2004" on its own line
-    clerk_stamp = not lead.strip() and (match.group("verb") == "FILED"
+    # (and N.D. Cal.'s "(Filed on 1/10/2008)", whose parenthesis the clause has already dropped)
+    clerk_stamp = not lead.strip() and (match.group("verb") in ("FILED", "Filed")
                                         or bool(re.search(r"filed(?:\s+on)?\s*:", match.group(0), I)))
     if verb == "filed" and not own_header and not clerk_stamp and not re.search(r"(?:^|[(\[\n])\s*$",
                                                                               lead + match.group(0)[:1]):
