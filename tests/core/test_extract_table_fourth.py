@@ -231,6 +231,11 @@ ROWS = [
     R("filed-on-parenthesis-entry",
       "ADR SCHEDULING ORDER: Case Management Conference set for 4/18/2008 02:00 PM. (ys, COURT STAFF) (Filed on "
       "1/10/2008) (Entered: 01/11/2008)", "entry 2008-01-10"),
+    # A bankruptcy court's authority to use cash collateral "through" a day ends that day (a Saturday the court wrote).
+    R("cash-collateral-through-expiry",
+      doc("2. The Stipulation is hereby approved and Debtor is authorized to use cash collateral (as defined in the "
+          "Stipulation) through November 22, 2025; subject, however, to the terms of the Stipulation."),
+      "expiry 2025-11-22"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

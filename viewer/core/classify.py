@@ -280,6 +280,8 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
         return "hearing", 0.8  # "3/19/26, 9:00 a.m., Dept. S-17": a date and hour in a courtroom is a sitting
     if _ends(_CONTINUED_END, before) and not _PAPER_DUE.search(before[-80:]):
         return "hearing", 0.8  # "Plaintiff's motion ... is CONTINUED to April 8, 2026 at 1:30 p.m.": its hearing moves
+    if _ends(_AUTHORITY_THROUGH, before):
+        return "expiry", 0.8  # "authorized to use cash collateral ... through November 19, 2005": the authority ends
     if _ends(_EXPIRES_AT, before):
         return "expiry", 0.85  # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
     if _EXCLUDED_UNTIL.search(before) or _EXCLUDABLE_AFTER.match(after):
@@ -349,6 +351,7 @@ _IN_ROOM = guarded(r"[\s,;]*(?:in\s+)?(?:Dept\.?|Department|Courtroom|Ctrm\.?|Ro
 _CONTINUED_END = guarded(r"(?:^|[.\n]\s*|\b(?:is|are|be|hereby)\s+(?:hereby\s+)?)continued\s+(?:to|until)\s*$|"
                          r"^\s*(?:to\s+)?continue\s+to\s*$", I)
 _PAPER_DUE = guarded(r"\b(?:deadline|due|time\s+to|date\s+to|briefs?|responses?|repl(?:y|ies)|oppositions?|discovery)\b", I)
+_AUTHORITY_THROUGH = guarded(r"\b(?:authori[sz]\w*|cash\s+collateral)\b[^.;]{0,160}\b(?:through|until)\s*(?:and\s+including\s*)?$", I)
 _EXPIRES_AT = guarded(r"\b(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)\s*(?:on|at|in|within|after)?\s*$", I)
 _BY_THIS_DATE = guarded(r"\b(?:by|on\s+or\s+before|no\s+later\s+than)\s+this\s+date\b", I)
 _IT_IS = guarded(r"\bit\s+is\s*,?\s*$", I)
