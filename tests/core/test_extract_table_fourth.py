@@ -236,6 +236,14 @@ ROWS = [
       doc("2. The Stipulation is hereby approved and Debtor is authorized to use cash collateral (as defined in the "
           "Stipulation) through November 22, 2025; subject, however, to the terms of the Stipulation."),
       "expiry 2025-11-22"),
+    # Rules "adopted by the Court to be effective" on a day take effect then; the order is dated elsewhere.
+    R("adopted-to-be-effective-not-entry",
+      "It is, therefore, ORDERED that the attached amendments are hereby adopted by the Court to be effective "
+      "January 14, 2015; and it is further ORDERED that they be published.\n\nDATED this 14th day of November, 2014.",
+      "other 2015-01-14"),
+    # "EFFECTIVE DATE:" labels when rules take effect, not the order's own date.
+    R("effective-date-label-not-entry",
+      "ORDER NO. 1153\nEFFECTIVE DATE: July 15, 1994\nDATED: March 4, 1994", "other 1994-07-15"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

@@ -262,6 +262,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
 def _stands_alone(text: str, seg: Segment, date: match.DateMention) -> bool:
     """A date alone on its line at the head or foot of the order is the order's own date."""
     rest = (text[seg.start:date.start] + text[date.end:seg.end]).strip(" .:") if seg.end - seg.start < 200 else "…"
+    if re.search(r"\beffective\b", rest, re.I):
+        return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect
     if rest and not re.fullmatch(r"(?:dated|date|entered|filed|signed)", rest, re.I):
         return _heads_the_order(text, seg, date)
     return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8

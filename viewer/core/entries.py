@@ -36,7 +36,7 @@ _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s*$", I)
 _PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "declaration", "affidavit", "report"}
 
 
-_SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|response|reply|deadline|"
+_SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|response|reply|deadline|effective|"
                         r"cut-?off|expiration|return)\s*$", I)
 
 
@@ -92,6 +92,8 @@ def entry_title(before: str, sentence: str) -> str:
     match = ENTRY_TAIL.search(before[-120:])
     if not match:
         return ""
+    if re.search(r"\beffective\b", match.group(0), I):
+        return ""  # "are hereby adopted by the Court to be effective January 14, 2015": when the rules take effect
     verb = " ".join(match.group("verb").lower().split())
     if verb == "filed" and re.search(r"\band\s+docketed\b", match.group(0), I):
         verb = "docketed"  # "This case was filed and docketed on 11/5/03"
