@@ -278,11 +278,12 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
         return "hearing", 0.9  # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
     if _IN_ROOM.match(after) and not deadline:
         return "hearing", 0.8  # "3/19/26, 9:00 a.m., Dept. S-17": a date and hour in a courtroom is a sitting
-    if _ends(_CONTINUED_END, before) and not _PAPER_DUE.search(before[-80:]):
+    tail = low_before[-40:]  # (cheap word tests first: these end-anchored patterns run for every date)
+    if "continue" in tail and _ends(_CONTINUED_END, before) and not _PAPER_DUE.search(before[-80:]):
         return "hearing", 0.8  # "Plaintiff's motion ... is CONTINUED to April 8, 2026 at 1:30 p.m.": its hearing moves
-    if _ends(_AUTHORITY_THROUGH, before):
+    if ("through" in tail or "until" in tail) and _ends(_AUTHORITY_THROUGH, before):
         return "expiry", 0.8  # "authorized to use cash collateral ... through November 19, 2005": the authority ends
-    if _ends(_EXPIRES_AT, before):
+    if ("expire" in tail or "terminate" in tail or "dissolve" in tail) and _ends(_EXPIRES_AT, before):
         return "expiry", 0.85  # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
     if _EXCLUDED_UNTIL.search(before) or _EXCLUDABLE_AFTER.match(after):
         return "other", 0.8  # "The speedy trial time is excluded until the ... conference on <date>"

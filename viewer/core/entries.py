@@ -83,11 +83,12 @@ def entry_title(before: str, sentence: str) -> str:
         return "Order dated"  # "Lansing, Michigan October 23, 2019": the court's place and date
     if _E_FILED.search(before[-60:]):
         return "Electronically filed"  # the clerk's stamp "*** Electronically Filed *** 02/11/2019 8:00 AM"
-    if _DATE_FILED_STAMP.search(before[-40:]):
+    tail = before[-160:].lower()  # (cheap word tests first: this runs for every date)
+    if "filed" in tail[-40:] and _DATE_FILED_STAMP.search(before[-40:]):
         return "Filed (court's stamp)"
-    if _ATTESTED.search(before[-160:]):
+    if "hand" in tail and _ATTESTED.search(before[-160:]):
         return "Attested by the clerk"
-    if _BY_JUDGE.search(before[-120:]):
+    if "judge" in tail[-120:] and _BY_JUDGE.search(before[-120:]):
         return "Order signed"
     match = ENTRY_TAIL.search(before[-120:])
     if not match:
