@@ -79,6 +79,26 @@ _DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Z'&/-]*\s+){0,4}ORDER(?:\s+(?:[A-Z0-9
 
 def entry_title(before: str, sentence: str) -> str:
     """A title when the date is this order's own date ("Entered this", "Signed by ... on")."""
+    stamped = _stamp_title(before)
+    if stamped:
+        return stamped
+    match = ENTRY_TAIL.search(before[-120:])
+    if not match or re.search(r"\beffective\b", match.group(0), I):
+        return ""  # ("are hereby adopted by the Court to be effective January 14, 2015": when the rules take effect)
+    verb = " ".join(match.group("verb").lower().split())
+    if verb == "filed" and re.search(r"\band\s+docketed\b", match.group(0), I):
+        verb = "docketed"  # "This case was filed and docketed on 11/5/03"
+    lead = before[: len(before) - len(match.group(0))]
+    if _names_another_paper(verb, lead, match.group(0)):
+        return ""
+    if verb == "entered" and not re.search(r"[(\[]\s*entered", match.group(0), I):
+        return "Order entered"
+    return {"entered": "Entered on the docket", "signed": "Order signed", "so ordered": "Order signed",
+            "filed": "Order filed", "ordered": "Order signed", "decided": "Decided"}.get(verb, "Order dated")
+
+
+def _stamp_title(before: str) -> str:
+    """The order's own date given by a place line, a clerk's stamp or attestation, or a bare signature."""
     if _PLACE_LINE.search(before[-80:]):
         return "Order dated"  # "Lansing, Michigan October 23, 2019": the court's place and date
     if _E_FILED.search(before[-60:]):
@@ -90,41 +110,33 @@ def entry_title(before: str, sentence: str) -> str:
         return "Attested by the clerk"
     if "judge" in tail[-120:] and _BY_JUDGE.search(before[-120:]):
         return "Order signed"
-    match = ENTRY_TAIL.search(before[-120:])
-    if not match:
-        return ""
-    if re.search(r"\beffective\b", match.group(0), I):
-        return ""  # "are hereby adopted by the Court to be effective January 14, 2015": when the rules take effect
-    verb = " ".join(match.group("verb").lower().split())
-    if verb == "filed" and re.search(r"\band\s+docketed\b", match.group(0), I):
-        verb = "docketed"  # "This case was filed and docketed on 11/5/03"
-    lead = before[: len(before) - len(match.group(0))]
+    return ""
+
+
+def _names_another_paper(verb: str, lead: str, tail: str) -> bool:
+    """Whether the words before "dated/signed/filed ..." make the date another paper's or a setting's."""
     if verb == "date" and _SETTING_DATE.search(lead):
-        return ""  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
+        return True  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
     delivered = verb == "delivered" and re.search(r"\bopinion\s*$", lead, I)  # "Opinion delivered May 16, 1984"
     own_header = delivered or re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
                               r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
         or _NUMBER_LINE.search(lead)
     if verb in ("signed", "entered", "filed", "dated", "issued") and _TOLD_PASSIVE.search(lead) \
             and not re.search(r"\bthis\s+order\b", lead, I):
-        return ""  # "The order continuing the hearings to this date was signed on December 17": another order
-    if verb == "adopted" and not re.search(r"\bby\b|\bconference\b", match.group(0), I):
-        return ""  # "the Local Rules adopted on ..." are not this order
+        return True  # "The order continuing the hearings to this date was signed on December 17": another order
+    if verb == "adopted" and not re.search(r"\bby\b|\bconference\b", tail, I):
+        return True  # "the Local Rules adopted on ..." are not this order
     paper = _DOCUMENT_BEFORE.search(lead) or (_TITLED_PAPER.search(lead) if verb == "dated" else None)
-    judge_signed = verb == "signed" and paper and re.search(r"\bby\s+(?:[\w.]+\s+){0,3}judge\b", match.group(0), I) \
+    judge_signed = verb == "signed" and paper and re.search(r"\bby\s+(?:[\w.]+\s+){0,3}judge\b", tail, I) \
         and paper.group(0).split()[0].lower() in _PARTY_PAPERS
     if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued", "adopted") \
             and paper and not own_header and not judge_signed:
         # (but a judge signs no motion: "ORDER granting ... motion for summary judgment 40 signed by Judge X on")
-        return ""  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
+        return True  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
     # the clerk's "FILED 18 AUG 31 AM 11:42"; the D.C. Circuit's "Filed On: July 7, 2004" on its own line
     # (and N.D. Cal.'s "(Filed on 1/10/2008)", whose parenthesis the clause has already dropped)
-    clerk_stamp = not lead.strip() and (match.group("verb") in ("FILED", "Filed")
-                                        or bool(re.search(r"filed(?:\s+on)?\s*:", match.group(0), I)))
-    if verb == "filed" and not own_header and not clerk_stamp and not re.search(r"(?:^|[(\[\n])\s*$",
-                                                                              lead + match.group(0)[:1]):
-        return ""  # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
-    if verb == "entered" and not re.search(r"[(\[]\s*entered", match.group(0), I):
-        return "Order entered"
-    return {"entered": "Entered on the docket", "signed": "Order signed", "so ordered": "Order signed",
-            "filed": "Order filed", "ordered": "Order signed", "decided": "Decided"}.get(verb, "Order dated")
+    verb_as_written = re.search(r"[A-Za-z]+", tail)
+    clerk_stamp = not lead.strip() and ((verb_as_written is not None and verb_as_written.group(0) in ("FILED", "Filed"))
+                                        or bool(re.search(r"filed(?:\s+on)?\s*:", tail, I)))
+    # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
+    return verb == "filed" and not own_header and not clerk_stamp and not re.search(r"(?:^|[(\[\n])\s*$", lead + tail[:1])
