@@ -87,6 +87,9 @@ FLAGS: dict[str, tuple[str, str]] = {
                 "not moved, so confirm it."),
     "holiday": ("Holiday", "The court set this on a legal holiday; a date the court writes is not "
                 "moved, so confirm it."),
+    "closure": ("Closure day", "The court set this on a day the federal government closed by executive "
+                "order (a day of mourning, an extra holiday); a date the court writes is not moved, so "
+                "confirm the court sits that day."),
     "month-only": ("Month only", "The order names a month but no day."),
     "conditional": ("If...", "The order states this deadline only inside a condition ('if ... "
                     "within 10 days, the case will be ...'); it is calendared so it is not missed."),
