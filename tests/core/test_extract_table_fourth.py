@@ -244,6 +244,12 @@ ROWS = [
     # "EFFECTIVE DATE:" labels when rules take effect, not the order's own date.
     R("effective-date-label-not-entry",
       "ORDER NO. 1153\nEFFECTIVE DATE: July 15, 1994\nDATED: March 4, 1994", "other 1994-07-15"),
+    # Several papers due in one clause are one event each (LABELLING.md rule 8): Thu 9/11/2025 less five
+    # business days is Thu 9/4.
+    R("three-papers-one-clause-voir-dire",
+      doc("The jury trial shall commence on September 11, 2025. The parties shall exchange and file their proposed "
+          "voir dire questions, jury instructions and special verdict forms no later than five (5) business days "
+          "prior to the commencement of trial."), "filing 2025-09-04"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "
@@ -287,3 +293,16 @@ def test_as_far_in_advance_as_possible_names_no_day() -> None:
                        "party shall so inform the court as far in advance of the settlement conference as possible."))
     on_the_day = [e for e in timeline.events if str(e.date) == "2025-05-05" and not e.recital]
     assert [e.kind for e in on_the_day] == ["hearing"], [(e.kind, e.title) for e in on_the_day]
+
+
+def test_three_papers_in_one_clause_are_three_events() -> None:
+    timeline = run(doc("The jury trial shall commence on September 11, 2025. The parties shall exchange and file their "
+                       "proposed voir dire questions, jury instructions and special verdict forms no later than five "
+                       "(5) business days prior to the commencement of trial."))
+    titles = sorted(e.title for e in timeline.events if str(e.date) == "2025-09-04")
+    assert titles == ["Jury instructions due", "Proposed voir dire questions due", "Special verdict forms due"], titles
+
+
+def test_one_paper_stays_one_event() -> None:
+    timeline = run(doc("Plaintiff shall file a trial brief no later than September 4, 2025."))
+    assert [e.kind for e in timeline.events if str(e.date) == "2025-09-04"] == ["filing"]

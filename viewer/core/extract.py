@@ -17,6 +17,7 @@ from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
 from viewer.core.fastre import guarded
 from viewer.core.model import Case, DocumentInfo, SourceText, Timeline
+from viewer.core.papers import split_papers
 from viewer.core.segment import Segment, segment
 
 _CUTOFF_LEAD = guarded(r"\b(?:no\s+later\s+than|not\s+later\s+than|by|before|until)\s*$", re.I)
@@ -36,6 +37,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     found = find_mentions(cleaned.text)
     candidates = [c for s in sentences for c in from_segment(cleaned.text, s, found)]
     lists.mark_items(candidates, sentences, cleaned.text)  # "the following ... by the indicated dates:"
+    candidates = split_papers(candidates)  # "voir dire questions, jury instructions and verdict forms by ...": three
     # The order's own date decides missing years and exposes year typos.
     entry = written.entry_date(candidates)
     if entry is None:

@@ -1,0 +1,44 @@
+"""Several papers due in one clause are several events (LABELLING.md rule 8: one event per duty).
+
+"The parties shall exchange and file ... their proposed voir dire questions, jury instructions and
+special verdict forms no later than five business days prior to trial" sets three papers on one day;
+counsel calendar (and tick off) each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from viewer.core.candidates import Candidate
+
+_HEAD = (r"(?:voir\s+dire\s+questions|jury\s+instructions|(?:special\s+)?verdict\s+forms?|witness\s+lists?|"
+         r"exhibit\s+lists?|deposition\s+designations|trial\s+briefs?|briefs?|appendix|appendices|"
+         r"memorand(?:um|a)(?:\s+of\s+law)?|motions?\s+in\s+limine|"
+         r"findings\s+of\s+fact(?:\s+and\s+conclusions\s+of\s+law)?|pretrial\s+(?:order|statement)s?|"
+         r"status\s+reports?|special\s+verdicts?|interrogatories)")
+_NP = rf"(?:(?:proposed|joint|special|opening|answering|trial|supplemental|their|its|his|her|the|any|all|two|final)\s+){{0,3}}{_HEAD}"
+_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+)"
+_LIST = re.compile(rf"\b{_NP}(?:{_JOIN}{_NP})+\b", re.I)
+_LEAD_WORDS = re.compile(r"^(?:(?:the|their|its|his|her|any|all|two)\s+)+", re.I)
+
+
+def split_papers(candidates: list[Candidate]) -> list[Candidate]:
+    """Each filing whose clause lists several papers, as one candidate per paper."""
+    return [one for c in candidates for one in _split(c)]
+
+
+def _split(c: Candidate) -> list[Candidate]:
+    if c.kind != "filing" or c.recital or not c.context:
+        return [c]
+    at = max(0, c.mention - c.start)
+    clause = re.split(r"[;:]\s|\.\s", c.context[:at])[-1]  # the words before the date or period, in its clause
+    lists = list(_LIST.finditer(clause))
+    if not lists:
+        return [c]
+    items = [_LEAD_WORDS.sub("", item.strip()) for item in re.split(_JOIN, lists[-1].group(0), flags=re.I)]
+    names = [item for item in items if item]
+    if len({name.lower() for name in names}) < 2:
+        return [c]
+    return [replace(c, title=f"{name[:1].upper()}{name[1:]} due", flags=list(c.flags), computation=list(c.computation),
+                    also=list(c.also)) for name in names]
