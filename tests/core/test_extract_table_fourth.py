@@ -250,6 +250,18 @@ ROWS = [
       doc("The jury trial shall commence on September 11, 2025. The parties shall exchange and file their proposed "
           "voir dire questions, jury instructions and special verdict forms no later than five (5) business days "
           "prior to the commencement of trial."), "filing 2025-09-04"),
+    # A jury-selection or hearing deadline is a cut-off, not a sitting (LABELLING rule 1) ...
+    R("jury-selection-deadline-other",
+      "SCHEDULING ORDER: Mediation Due by 5/8/2017. Jury Selection Deadline 6/1/2017. Signed by Judge Jane Roe on "
+      "9/1/2016.", "other 2017-06-01"),
+    # ... and mediation "due" is the parties' meeting, not a paper.
+    R("mediation-due-other",
+      "SCHEDULING ORDER: Mediation Due by 5/8/2017. Jury Selection Deadline 6/1/2017. Signed by Judge Jane Roe on "
+      "9/1/2016.", "other 2017-05-08"),
+    # An expert witness list is the Rule 26(a)(2) disclosure.
+    R("expert-witness-list-other",
+      "ORDER: Expert Witness List by parties bearing the burden of proof due by 12/22/2016. Signed by Judge Jane Roe "
+      "on 6/30/2016.", "other 2016-12-22"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

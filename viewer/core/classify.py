@@ -301,8 +301,8 @@ def _kind(before: str, after: str, directive: bool, relative: bool = False) -> t
         found.pop("hearing")  # "papers due 7 days before the hearing": the hearing is the anchor
     if "meet" in found and "filing" in found:
         # "a joint submission regarding mediation" and "Mediation Questionnaire due" are papers;
-        # "Rule 26 conference due by" is the parties' meeting.
-        meeting = re.search(r"rule\s+26(?:\s*\(f\))?\s+conference", f"{before} {after}", I)
+        # "Rule 26 conference due by" and "Mediation Due by" are the parties' meeting.
+        meeting = re.search(r"rule\s+26(?:\s*\(f\))?\s+conference|\bmediation\s+due\b", f"{before} {after}", I)
         found.pop("filing" if meeting and _only_due(before, after) else "meet")
     if "discovery" in found and "filing" in found:
         # "Initial Disclosures due": discovery; "shall file ... expert reports": a filing.
@@ -345,7 +345,8 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
                    r"\b(?:conduct|hold|convene)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hearing|conference)s?,?\s+"
                    r"(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)|"
                    r"\b(?:(?:must|shall)\s+be\s+)?(?:held|conducted|completed)\s+(?:no\s+later\s+than|not\s+later\s+than|by|"
-                   r"on\s+or\s+before)", I)
+                   r"on\s+or\s+before)|"
+                   r"\b(?:jury\s+selection|hearing|trial)\s+(?:deadline|cut-?off)\b", I)  # ("Jury Selection Deadline 6/1/2017")
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
 _IN_ROOM = guarded(r"[\s,;]*(?:in\s+)?(?:Dept\.?|Department|Courtroom|Ctrm\.?|Room)(?:\s+[\w-]|\s*$)", I)

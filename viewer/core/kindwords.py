@@ -23,7 +23,7 @@ DISCOVERY = guarded(
     r"\bdiscovery\s+by\s+(?:[\w.]+\s+){1,4}?due\b|"
     r"\b(?:principal|rebuttal|affirmative|initial|retained)\s+experts\s+due\b|"
     # ("expert witness designations shall be due", "Plaintiffs ID of Expert Witness due": Rule 26(a)(2) disclosures)
-    r"\bexpert\s+(?:witness(?:es)?\s+)?(?:designations?|identification|disclosures?)\b|"
+    r"\bexpert\s+(?:witness(?:es)?\s+)?(?:designations?|identification|disclosures?|lists?)\b|"
     r"\b(?:id|identification|identity)\s+of\s+(?:its\s+|their\s+)?experts?\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
     r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
 MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|rule\s+26(?:\s*\(f\))?\s+conference|"
@@ -62,7 +62,7 @@ FILING = guarded(
     r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
     r"(?:ordered|directed)\s+to\s+show\s+cause|motion\s+is\s+(?:made|filed)|"
     r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
-    r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?:witness|exhibit)\s+lists?|"
+    r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
     r"to\s+(?:reply|object|oppose|supplement)|perfect\s+(?:the|an|its|his|her|their)\s+appeal|provide\s+the\s+court\s+with|"
