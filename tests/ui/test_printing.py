@@ -163,3 +163,24 @@ def test_print_dialog_prints_only_when_accepted(qapp: Any, tmp_path: Path,
     assert (tmp_path / "printed.pdf").exists() is printed
     if printed:
         assert "Page 1 of" in pdf_text(tmp_path / "printed.pdf")
+
+
+def test_every_flag_of_a_long_list_is_drawn(qapp: Any, tmp_path: Path) -> None:
+    """Nine flags under one status run well past 60 points: the last lines must not be clipped."""
+    image_module = pytest.importorskip("PIL.Image")
+    flags = ("rolled", "closure-day-roll", "readings-differ", "collapsed-sequence", "needs-review",
+             "year-corrected", "weekend", "holiday", "anchor-implied")
+    event = Event(id="e-flags", kind="filing", title="Reply due", date=dt.date(2025, 1, 8), page=1,
+                  computation="Counted forward. " * 40, flags=flags)
+    path = print_timeline_pdf(dataclasses.replace(seed_timeline(), events=(event,)), tmp_path / "flags.pdf",
+                              printed_on=PRINTED)
+    names = [name for name, _ in COLUMNS]
+    x = 36 + sum(width for _, width in COLUMNS[: names.index("Status")])
+    subprocess.run(["pdftoppm", "-r", "72", "-png", "-f", "1", "-l", "1", "-x", str(int(x)), "-y", "0", "-W",
+                    str(int(COLUMNS[names.index("Status")][1])), "-H", "612", str(path), str(tmp_path / "status")],
+                   check=True)
+    image = image_module.open(next(tmp_path.glob("status*.png"))).convert("RGB")
+    red = [y for y in range(image.height) for x in range(image.width)
+           if all(abs(a - b) < 40 for a, b in zip(image.getpixel((x, y)), (0xa3, 0x26, 0x1b)))]
+    assert red, "no flag drawn"
+    assert max(red) - min(red) > 75, f"flag lines span only {max(red) - min(red)} points"

@@ -277,8 +277,10 @@ def draw_row(sheet: Sheet, row: PrintRow, y: float, height: float, *, zebra: boo
 def _flags(sheet: Sheet, row: PrintRow, x: float, y: float) -> None:
     """The flags in red under the status, one a line: they are what counsel must check first."""
     below = sheet.measure(row.status, _cell_font(sheet, 7, row), _cell_width(7))
-    sheet.text(x + PAD_X, y + PAD_Y + below, _cell_width(7), 60, _flag_lines(row),
-               sheet.font(8, bold=True), FLAG)
+    font = sheet.font(8, bold=True)
+    lines = _flag_lines(row)  # (as tall as they measure: row_height made room for all of them)
+    sheet.text(x + PAD_X, y + PAD_Y + below, _cell_width(7), sheet.measure(lines, font, _cell_width(7)) + 1, lines,
+               font, FLAG)
 
 
 def _flag_lines(row: PrintRow) -> str:
