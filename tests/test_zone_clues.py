@@ -41,3 +41,14 @@ def test_without_a_clue_the_users_fallback_zone_applies(tmp_path: Path) -> None:
     order.write_text("MINUTE ORDER: Status conference set for 4/9/2025 at 10:00 AM. (Entered: 03/05/2025)")
     timeline = extract_file(order, today=dt.date(2026, 11, 25), fallback_zone="America/Chicago")
     assert timeline.case.timezone == "America/Chicago"
+
+
+def test_the_city_and_state_a_sitting_is_held_in() -> None:
+    clue = infer_zone("1. Jury Trial. The jury trial set is set for February 28, 2023, at 9:00 a.m. in SEATTLE, "
+                      "Washington. Counsel estimates a trial length of five days.")
+    assert clue is not None and clue.timezone == "America/Los_Angeles" and clue.state == "WA"
+    assert clue.evidence == "in SEATTLE, Washington"
+
+
+def test_places_in_a_recital_of_facts_are_no_clue() -> None:
+    assert infer_zone("The accident occurred in Miami, Florida. Plaintiff lives in Dallas, Texas.") is None

@@ -35,6 +35,12 @@ _PLACE = re.compile(r"\b(?:courtroom|courthouse|federal\s+building|district\s+co
                     rf"(?P<state>{_STATE}|(?-i:[A-Z]{{2}}))\b", re.I)
 
 
+# Where a sitting is held: "The jury trial is set for February 28, 2023, at 9:00 a.m. in SEATTLE, Washington"
+# (the state spelled out: a bare "in Dallas, TX" in a recital of facts is weaker evidence).
+_SITTING_PLACE = re.compile(r"\b(?:trial|hearing|conference|argument|sentencing|court|[ap]\.m\.)[^.;\n]{0,60}?"
+                            rf"\b(?P<where>in\s+(?P<city>[A-Z][A-Za-z. ]{{2,30}}),\s*(?P<state>{_STATE}))\b", re.I)
+
+
 def infer_zone(text: str) -> ZoneClue | None:
     """The zone the order's own words point to, or None when they point nowhere (or disagree)."""
     return _from_times(text) or _from_address(text)
@@ -51,10 +57,12 @@ def _from_times(text: str) -> ZoneClue | None:
 
 def _from_address(text: str) -> ZoneClue | None:
     found = []
-    for m in _PLACE.finditer(" ".join(text.split())):  # addresses wrap across lines
+    flat = " ".join(text.split())  # addresses wrap across lines
+    for m in [*_PLACE.finditer(flat), *_SITTING_PLACE.finditer(flat)]:
         code = state_code(m.group("state").strip())
         if code is not None and code in STATES:
-            found.append(ZoneClue(STATES[code][2], code, " ".join(m.group(0).split())))
+            words = m.groupdict().get("where") or m.group(0)
+            found.append(ZoneClue(STATES[code][2], code, " ".join(words.split())))
     if not found or len({clue.timezone for clue in found}) != 1:
         return None
     return found[0]

@@ -262,6 +262,10 @@ ROWS = [
     R("expert-witness-list-other",
       "ORDER: Expert Witness List by parties bearing the burden of proof due by 12/22/2016. Signed by Judge Jane Roe "
       "on 6/30/2016.", "other 2016-12-22"),
+    # "the Court struck the June 14, 2022 trial date" is history: that sitting is gone.
+    R("struck-trial-date-recital",
+      "05-17-2022\nTHIRD AMENDED JURY TRIAL SCHEDULING ORDER\nPreviously, the Court struck the June 14, 2022 trial "
+      "date and asked the parties to confer.", "recital 2022-06-14"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

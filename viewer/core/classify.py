@@ -80,7 +80,7 @@ DIRECTIVE = guarded(
 PAST = guarded(
     # ("is granted to April 24", "are dismissed": the court acting now, not history)
     r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhereby\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
-    r"submitted|served|appeared|dismissed|vacated|noticed|sought|requested|received|stated|"
+    r"submitted|served|appeared|dismissed|vacated|struck|stricken|noticed|sought|requested|received|stated|"
     r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|commenced|initiated|"
     r"brought|appealed)\b", I)
 DEADLINE_LEAD = guarded(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|\bNLT|"
