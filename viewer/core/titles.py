@@ -42,7 +42,7 @@ def make_title(kind: str, before: str, after: str) -> str:
     return text[0].upper() + text[1:]
 
 
-_ITEM_MARK = re.compile(r"^(?:[a-z]|\d{1,2})[.)]\s+(?=[A-Z])")
+_ITEM_MARK = re.compile(r"^(?:[a-zA-Z]|\d{1,2})[.)]\s+(?=[A-Z])")  # ("B. Responses to ...", "d. Defendant's ...")
 
 
 def _stripped(text: str) -> str:
