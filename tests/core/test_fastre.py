@@ -79,7 +79,7 @@ def test_times_found_by_digit_scan_and_word_search_match_the_full_pattern() -> N
 
 
 def test_kind_word_lists_find_the_same_words_in_lower_case() -> None:
-    from viewer.core.classify import _KIND_WORDS, _KIND_WORDS_LOWER
+    from viewer.core.kinds import _KIND_WORDS, _KIND_WORDS_LOWER
 
     for (_kind, plain), (_same, lower) in zip(_KIND_WORDS, _KIND_WORDS_LOWER, strict=True):
         for text in TEXTS:

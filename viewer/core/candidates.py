@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from viewer.core import classify, match, rows, ties, titles, undated
 from viewer.core.fastre import guarded
+from viewer.core.kindwords import FILING, HEARING
 from viewer.core.segment import Segment
 
 # The clause after a date ends at a parenthesis (not an aside "(i.e., ...)"), a semicolon or a sentence stop.
@@ -274,7 +275,7 @@ def _heads_the_order(text: str, seg: Segment, date: match.DateMention) -> bool:
     if date.start > 300:
         return False
     before = text[seg.start:date.start]
-    if any(p.search(before) for p in (classify.DIRECTIVE, classify.PAST, classify.HEARING, classify.FILING)):
+    if any(p.search(before) for p in (classify.DIRECTIVE, classify.PAST, HEARING, FILING)):
         return False
     return bool(_HEADER_AFTER.match(text, date.end, seg.end))
 
@@ -357,7 +358,7 @@ def _month(text: str, seg: Segment, month: match.MonthMention,
     """"Bench Trial set for the March 2018 trial term": a setting without a day."""
     left, right = _bounds(seg, marks, month.start, month.end)
     clause = text[left:right]
-    if not classify.HEARING.search(clause) or classify.PAST.search(clause):
+    if not HEARING.search(clause) or classify.PAST.search(clause):
         return None
     title = titles.make_title("hearing", text[left:month.start], "")
     candidate = Candidate("hearing", f"{title} ({month.stated})", seg.start, seg.end, month.start,

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from viewer.core.fastre import ORIGINALS, guarded
+from viewer.core.fastre import ends as _ends
 from viewer.core import rows
 from viewer.core.entries import MADE_ORDER, WAS_DOCKETED, entry_title
-from viewer.core.kindwords import DISCOVERY, EXPIRY, FILING, HEARING, MEET, SERVICE
+from viewer.core.kinds import DEADLINE_LEAD, EXCLUDABLE_AFTER, kind_of as _kind
 from viewer.core.titles import hearing_phrase, make_title
 
 I = re.IGNORECASE
@@ -83,8 +84,6 @@ PAST = guarded(
     r"submitted|served|appeared|dismissed|vacated|struck|stricken|noticed|sought|requested|received|stated|"
     r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|commenced|initiated|"
     r"brought|appealed)\b", I)
-DEADLINE_LEAD = guarded(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|\bNLT|"
-                           r"\bbefore|\buntil|\bdue(?:\s+by|\s+on)?)\s*(?:\w+,?\s+)?$", I)
 
 
 @dataclass(frozen=True)
@@ -106,15 +105,6 @@ def _lower(text: str) -> str | None:
 def _found(pattern: re.Pattern[str], lower_twin: re.Pattern[str], text: str, low: str | None) -> bool:
     """pattern.search(text), run as the case-sensitive twin on the lower-cased text when possible."""
     return bool(lower_twin.search(low) if low is not None else pattern.search(text))
-
-
-def _ends(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether a pattern anchored at the end ("... issued on $") matches the end of `text`: searched
-    from near the end only (Python would try every position of a long clause)."""
-    return pattern.search(text, max(0, len(text) - _TAIL)) is not None
-
-
-_TAIL = 160  # longer than any end-anchored pattern's match
 
 
 def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Reading:
@@ -206,7 +196,7 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
 
 
 def _title(kind: str, before: str, after: str) -> str:
-    if _EXCLUDABLE_AFTER.match(after):  # "... shall be deemed excludable time under the Speedy Trial Act"
+    if EXCLUDABLE_AFTER.match(after):  # "... shall be deemed excludable time under the Speedy Trial Act"
         return "Excluded time ends" + (" (Speedy Trial Act)" if re.search(r"speedy", after, I) else "")
     return make_title(kind, before, after)
 
@@ -264,70 +254,6 @@ _TAKES_EFFECT = re.compile(r"\b(?:shall|will|is|are)\s+(?:be(?:come)?\s+)?effect
 _EXCUSED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:excused|relieved|exempt(?:ed)?)\s+from\b", I)
 
 
-def _kind(before: str, after: str, directive: bool, relative: bool = False) -> tuple[str, float]:
-    """The kind whose words stand nearest the date; deadline words favour papers over sittings."""
-    low_before, low_after = before.lower(), after.lower()
-    if len(low_before) == len(before) and len(low_after) == len(after):  # same offsets: scan in lower case
-        near = {kind: _nearest(pattern, low_before, low_after) for kind, pattern in _KIND_WORDS_LOWER}
-    else:
-        near = {kind: _nearest(pattern, before, after) for kind, pattern in _KIND_WORDS}
-    found = {k: d for k, d in near.items() if d is not None}
-    # ("All motions in limine must be filed by this date and noted ... before the pretrial conference | 6/10/2024")
-    deadline = bool(DEADLINE_LEAD.search(before)) or relative or bool(_BY_THIS_DATE.search(before))
-    if found.get("hearing") is not None and _CONTINUED_TO.search(before):
-        return "hearing", 0.9  # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
-    if _IN_ROOM.match(after) and not deadline:
-        return "hearing", 0.8  # "3/19/26, 9:00 a.m., Dept. S-17": a date and hour in a courtroom is a sitting
-    tail = low_before[-40:]  # (cheap word tests first: these end-anchored patterns run for every date)
-    if "continue" in tail and _ends(_CONTINUED_END, before) and not _PAPER_DUE.search(before[-80:]):
-        return "hearing", 0.8  # "Plaintiff's motion ... is CONTINUED to April 8, 2026 at 1:30 p.m.": its hearing moves
-    if ("through" in tail or "until" in tail) and _ends(_AUTHORITY_THROUGH, before):
-        return "expiry", 0.8  # "authorized to use cash collateral ... through November 19, 2005": the authority ends
-    if ("expire" in tail or "terminate" in tail or "dissolve" in tail) and _ends(_EXPIRES_AT, before):
-        return "expiry", 0.85  # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
-    if _EXCLUDED_UNTIL.search(before) or _EXCLUDABLE_AFTER.match(after):
-        return "other", 0.8  # "The speedy trial time is excluded until the ... conference on <date>"
-    if found.get("hearing") is not None and (_HOLD_BY.search(f"{before} {after}") or _ends(_HEARING_BY, before)):
-        return "other", 0.8  # "Settlement conference must be held no later than ...": a deadline, not a setting
-    if _TRANSCRIPT_DUE.search(before):
-        return "other", 0.8  # the court reporter's transcript, redacted or not: not a party's paper
-    if _SERVE_THIS_ORDER.search(before) and not _APPEAR_ON.search(before):  # (not "... on the defendant to appear <date>")
-        return "service", 0.85  # "must serve a copy of this Order on defendant and file proof of such service"
-    if _PRESENTENCE.search(f"{before} {after}") and not _ANSWERED.search(f"{before} {after}") or _BY_PROBATION.search(after):
-        return "other", 0.8  # probation prepares the presentence report; the parties file objections to it
-    if found.get("hearing") is not None and deadline and _only_show_cause(before, after):
-        return "filing", 0.85  # "No later than December 17, 2021, the plaintiff SHALL show cause why ..."
-    if found.get("hearing") is not None and (relative or deadline) and len(found) > 1:
-        found.pop("hearing")  # "papers due 7 days before the hearing": the hearing is the anchor
-    if "meet" in found and "filing" in found:
-        # "a joint submission regarding mediation" and "Mediation Questionnaire due" are papers;
-        # "Rule 26 conference due by" and "Mediation Due by" are the parties' meeting.
-        meeting = re.search(r"rule\s+26(?:\s*\(f\))?\s+conference|\bmediation\s+due\b", f"{before} {after}", I)
-        found.pop("filing" if meeting and _only_due(before, after) else "meet")
-    if "discovery" in found and "filing" in found:
-        # "Initial Disclosures due": discovery; "shall file ... expert reports": a filing.
-        found.pop("filing" if _only_due(before, after) else "discovery")
-    if not found and rows.names_paper(before, after):
-        return "filing", 0.8  # a schedule row "Defendants opposition to Plaintiffs motion ...: February 23, 2024"
-    if found:
-        kind = min(found, key=lambda k: found[k])
-        if kind == "hearing":
-            return ("hearing", 0.9) if not relative else ("other", 0.6)
-        return ("filing", 0.9) if kind == "filing" else ("other", 0.85)
-    clause = f"{before} {after}"
-    if _CONTINUED_TO.search(before):
-        return "hearing", 0.7  # "The MSJ is advanced to March 1, 2023": sittings are moved, papers extended
-    if SERVICE.search(clause):
-        return "service", 0.85
-    if EXPIRY.search(clause):
-        return "expiry", 0.85
-    return "other", 0.7 if directive else 0.5
-
-
-_CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|moved|postponed|adjourned)\s+"
-                        r"(?:from\s+[^;]{3,40}?,?\s+)?(?:to|until)\s*$", I)  # ("CONTINUED from February 20, 2014, to")
-
-
 _LABELLED_BY = guarded(r"(?:^|[:;]\s*)(?:filed|served|heard|completed)\s+by\s*$", I)
 # "Defendant moves to continue trial from September 29, 2023 to March 29, 2024": until the court
 # rules, the trial stays where it is and the new date is only asked for.
@@ -338,63 +264,15 @@ _ASKED_TO = guarded(r"\b(?:to|until)\s*$", I)
 _DEADLINES_HEAD = guarded(r"\bdeadlines\s*:[^.:]*(?::[^.:]*){0,3}$", I)
 _DEADLINES_TITLE = guarded(r"(?-i:\bDEADLINES\b)", I)  # a section heading over rows "DATE: item"
 _HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", I)
-# "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
-_HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
-_HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
-                   # ("ORDER the trial court to conduct a hearing, no later than June 7, 2021")
-                   r"\b(?:conduct|hold|convene)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hearing|conference)s?,?\s+"
-                   r"(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)|"
-                   r"\b(?:(?:must|shall)\s+be\s+)?(?:held|conducted|completed)\s+(?:no\s+later\s+than|not\s+later\s+than|by|"
-                   r"on\s+or\s+before)|"
-                   r"\b(?:jury\s+selection|hearing|trial)\s+(?:deadline|cut-?off)\b", I)  # ("Jury Selection Deadline 6/1/2017")
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
-_IN_ROOM = guarded(r"[\s,;]*(?:in\s+)?(?:Dept\.?|Department|Courtroom|Ctrm\.?|Room)(?:\s+[\w-]|\s*$)", I)
-_CONTINUED_END = guarded(r"(?:^|[.\n]\s*|\b(?:is|are|be|hereby)\s+(?:hereby\s+)?)continued\s+(?:to|until)\s*$|"
-                         r"^\s*(?:to\s+)?continue\s+to\s*$", I)
-_PAPER_DUE = guarded(r"\b(?:deadline|due|time\s+to|date\s+to|briefs?|responses?|repl(?:y|ies)|oppositions?|discovery)\b", I)
-_AUTHORITY_THROUGH = guarded(r"\b(?:authori[sz]\w*|cash\s+collateral)\b[^.;]{0,160}\b(?:through|until)\s*(?:and\s+including\s*)?$", I)
-_EXPIRES_AT = guarded(r"\b(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)\s*(?:on|at|in|within|after)?\s*$", I)
-_BY_THIS_DATE = guarded(r"\b(?:by|on\s+or\s+before|no\s+later\s+than)\s+this\s+date\b", I)
 _IT_IS = guarded(r"\bit\s+is\s*,?\s*$", I)
 _ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
-_EXCLUDED_UNTIL = guarded(r"\bexclud\w*\b[^.;]{0,60}\b(?:until|through|to)\b", I)
-# "the time between today's date and May 21, 2024, shall be deemed excludable time": where it ends.
-_EXCLUDABLE_AFTER = guarded(r"^[\s,]*(?:shall|will|is|are)\s+(?:be\s+)?(?:deemed\s+)?(?:excludable|excluded)\b", I)
-_APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
-_TRANSCRIPT_DUE = guarded(r"\b(?:redacted\s+)?transcripts?\s+(?:submission\s+)?(?:due|deadline|to\s+be\s+filed)\b[^.;]{0,12}$", I)
-_PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
-_SERVE_THIS_ORDER = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ordered|directed)\s+to|are\s+(?:hereby\s+)?(?:ordered|"
-                            r"directed)\s+to)\s+serve\s+(?:a\s+copy\s+of\s+)?(?:this|the)\s+order\b", I)
-_BY_PROBATION = guarded(r"\bby\s+the\s+probation\s+(?:officer|department|office)", I)
-# (Objections to the report are stated to probation, as the report is disclosed by it: other.)
-_ANSWERED = guarded(r"\b(?:respon\w+|memorand\w*|motions?|statements?)\b", I)
 
 
-_KIND_WORDS = (("hearing", HEARING), ("filing", FILING), ("discovery", DISCOVERY), ("meet", MEET))
 # The same word lists without IGNORECASE, for lower-cased clauses: Python's re matches a
 # case-sensitive list two to three times faster (the lists are written in lower case).
 # The same for the directive and past-tense lists, asked of every clause (both are written in lower case).
 _DIRECTIVE_LOWER = guarded(ORIGINALS.get(DIRECTIVE.pattern, DIRECTIVE.pattern), DIRECTIVE.flags & ~re.IGNORECASE)
 _PAST_LOWER = guarded(ORIGINALS.get(PAST.pattern, PAST.pattern), PAST.flags & ~re.IGNORECASE)
-_KIND_WORDS_LOWER = tuple((kind, guarded(ORIGINALS.get(p.pattern, p.pattern), p.flags & ~re.IGNORECASE))
-                          for kind, p in _KIND_WORDS)
 
-
-def _only_show_cause(before: str, after: str) -> bool:
-    """Whether the only sitting word near the date is "show cause" (answered in writing by a deadline)."""
-    words = [m.group(0).lower() for m in HEARING.finditer(f"{before} {after}")]
-    return bool(words) and all(w.startswith("show") for w in words)
-
-
-def _only_due(before: str, after: str) -> bool:
-    """Whether the only filing word near the date is the bare "due"."""
-    words = [m.group(0).lower() for m in FILING.finditer(f"{before} {after}")]
-    return all(w.startswith("due") for w in words)
-
-
-def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:
-    """Distance in characters from the mention to the closest match of `pattern`."""
-    distances = [len(before) - m.end() for m in pattern.finditer(before)]
-    distances += [m.start() for m in pattern.finditer(after)]
-    return min(distances) if distances else None

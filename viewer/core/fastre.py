@@ -160,3 +160,12 @@ def word_start(*words: str) -> str:
     the scan can still skip ahead on their first letters: the boundary is checked by a
     look-behind after each word instead of a "\\b" in front of the whole group."""
     return "(?:" + "|".join(f"{w}(?<!\\w{'.' * len(w)})" for w in words) + ")"
+
+
+def ends(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a pattern anchored at the end ("... issued on $") matches the end of `text`: searched
+    from near the end only (Python would try every position of a long clause)."""
+    return pattern.search(text, max(0, len(text) - _TAIL)) is not None
+
+
+_TAIL = 160  # longer than any end-anchored pattern's match

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.core.candidates import Candidate
-from viewer.core.classify import HEARING
+from viewer.core.kindwords import HEARING
 
 # "is hereby CONTINUED to March 13, 2009", "CONTINUING Final Pretrial Conference to 2/8/12/at".
 # (Not PACER's own label "Set/Reset Duty Hearings as to ...:", which sets as often as it moves.)
