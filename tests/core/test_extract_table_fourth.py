@@ -266,6 +266,10 @@ ROWS = [
     R("struck-trial-date-recital",
       "05-17-2022\nTHIRD AMENDED JURY TRIAL SCHEDULING ORDER\nPreviously, the Court struck the June 14, 2022 trial "
       "date and asked the parties to confer.", "recital 2022-06-14"),
+    # "The deadline for appearing and pleading" is the answer's deadline, a paper.
+    R("deadline-for-appearing-and-pleading",
+      "ORDER: The deadline for appearing and pleading to the Complaint is 10/31/2016. Signed by Chief Magistrate "
+      "Judge Jane Roe on 9/1/2016. (Entered: 09/01/2016)", "filing 2016-10-31"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "
