@@ -270,6 +270,10 @@ ROWS = [
     R("deadline-for-appearing-and-pleading",
       "ORDER: The deadline for appearing and pleading to the Complaint is 10/31/2016. Signed by Chief Magistrate "
       "Judge Jane Roe on 9/1/2016. (Entered: 09/01/2016)", "filing 2016-10-31"),
+    # A corporate disclosure statement (Fed. R. Civ. P. 7.1) is filed, unlike Rule 26 disclosures.
+    R("corporate-disclosures-filing",
+      "RULES 16 AND 26 ORDER: Proposed Scheduling Order due by 6/17/2016. Corporate Disclosures due by 6/1/2016. "
+      "Signed by Judge Jane Roe on 5/18/2016. (Entered: 05/18/2016)", "filing 2016-06-01"),
     # A joined clause with its own verb belongs to the next date: the meeting stays a meeting ...
     R("and-they-will-submit-cuts-clause",
       doc("The parties will meet and confer about the disputed search strings by August 25, 2025, and they will "

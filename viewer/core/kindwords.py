@@ -17,7 +17,7 @@ __all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "SERVICE"]
 DISCOVERY = guarded(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
     r"complete|completion))|(?:close|completion|end)\s+of\s+(?:\w+\s+)?discovery|"
-    r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|\bdisclos(?:e|ures?)\b|"
+    r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|(?<!corporate\s)\bdisclos(?:e|ures?)\b|"
     # ("discovery responses shall be due": exchanged; "serve their discovery responses" stays service)
     r"\bdiscovery\s+(?:due|to\s+be\s+completed|(?:responses?|requests?)\s+(?:shall|are|is|due|must))\b|\bexpert\s+(?:witness\s+)?reports?\b|"
     r"\bdiscovery\s+by\s+(?:[\w.]+\s+){1,4}?due\b|"
@@ -47,6 +47,7 @@ FILING = guarded(
     r"jurisdiction|search|supervision|(?:drug|urine|mental|physical|medical)\b|an?\s+(?:\w+\s+)?(?:test|examination|evaluation))|"
     r"\s+on\s+the\s+tentative)|"  # (Los Angeles: "to submit on the tentative" accepts a tentative ruling)
     r"submitted|submitting|submission|re-?submit\w*|lodge|lodged|deliver|delivered|"
+    r"corporate\s+disclosures?|"  # (the Rule 7.1 statement is filed)
     # ("Deadline for requests for modification": a paper; any "request for" is too wide: it costs more than it wins)
     r"requests?\s+(?:for|to)\s+(?:modif\w+|extension|continuance|adjournment|leave|enlargement)|"
     r"tender\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|"
