@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout57 (3-16 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout58 (3-16 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -37,7 +37,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.95, 0.
           "heldout45": (0.97, 0.97), "heldout46": (0.82, 0.87), "heldout47": (0.84, 0.86),
           "heldout48": (0.92, 0.97), "heldout49": (0.82, 0.92), "heldout50": (0.87, 0.92),
           "heldout51": (0.90, 0.93), "heldout52": (0.62, 0.77), "heldout53": (0.87, 0.90),
-          "heldout54": (0.79, 0.79), "heldout55": (0.75, 0.81), "heldout56": (0.92, 0.99), "heldout57": (0.93, 0.93)}  # (strict-F1, date-F1)
+          "heldout54": (0.79, 0.79), "heldout55": (0.75, 0.81), "heldout56": (0.92, 0.99), "heldout57": (0.93, 0.93), "heldout58": (0.96, 0.99)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
