@@ -306,7 +306,7 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
     sentence = _near(text, seg, rel.start, rel.end)
     lead = text[left:rel.start]
     lead = lead[:every.start()] if (every := _EVERY.search(lead)) else lead  # ("file a status report every 60 days")
-    reading = classify.read_relative(lead, text[rel.end:right], sentence, same_day=bool(_ON_THE_DAY.match(rel.stated)))
+    reading = classify.read_relative(lead, text[rel.end:right], sentence, same_day=bool(match.ON_THE_DAY.match(rel.stated)))
     if rel.anchor == match.PREVIOUS and rel.amount == 0 and _CONSEQUENCE.match(seg.text):
         # "Failure to file the brief within that time will result in dismissal": a warning
         # about the deadline just set, not a second duty.
@@ -333,12 +333,11 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
         candidate.computation.append(f"Repeats every {rel.amount} {rel.unit}; the first repeat is shown.")
     # "7 days prior to the hearing, by 5:00 p.m.": a cut-off stated in the period's own clause.
     own = [t for t in times if left <= t.start < right and not _date_owns(text, t, date_marks)]
-    if own and (rel.amount or _ON_THE_DAY.match(rel.stated)):  # ("at 8:00 a.m. on the first day of trial")
+    if own and (rel.amount or match.ON_THE_DAY.match(rel.stated)):  # ("at 8:00 a.m. on the first day of trial")
         candidate.time, candidate.zone = own[0].time, own[0].zone
     return candidate
 
 
-_ON_THE_DAY = re.compile(r"on\s+the\s+(?:same\s+|first\s+)?day\b", re.I)
 _TODAYS = re.compile(r"(?:today|tomorrow)(?:'s|\u2019s)\s", re.I)
 _EVERY = re.compile(r"\bevery\s+$", re.I)  # "every 28 days": a repeat, not a single count
 _INTERVALS = re.compile(r"\bintervals?\b", re.I)

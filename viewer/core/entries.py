@@ -89,7 +89,7 @@ def entry_title(before: str, sentence: str) -> str:
     if verb == "filed" and re.search(r"\band\s+docketed\b", match.group(0), I):
         verb = "docketed"  # "This case was filed and docketed on 11/5/03"
     lead = before[: len(before) - len(match.group(0))]
-    if _names_another_paper(verb, lead, match.group(0)):
+    if _names_another_paper(verb, lead, match):
         return ""
     if verb == "entered" and not re.search(r"[(\[]\s*entered", match.group(0), I):
         return "Order entered"
@@ -113,8 +113,9 @@ def _stamp_title(before: str) -> str:
     return ""
 
 
-def _names_another_paper(verb: str, lead: str, tail: str) -> bool:
+def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
     """Whether the words before "dated/signed/filed ..." make the date another paper's or a setting's."""
+    tail = match.group(0)
     if verb == "date" and _SETTING_DATE.search(lead):
         return True  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
     delivered = verb == "delivered" and re.search(r"\bopinion\s*$", lead, I)  # "Opinion delivered May 16, 1984"
@@ -135,8 +136,7 @@ def _names_another_paper(verb: str, lead: str, tail: str) -> bool:
         return True  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
     # the clerk's "FILED 18 AUG 31 AM 11:42"; the D.C. Circuit's "Filed On: July 7, 2004" on its own line
     # (and N.D. Cal.'s "(Filed on 1/10/2008)", whose parenthesis the clause has already dropped)
-    verb_as_written = re.search(r"[A-Za-z]+", tail)
-    clerk_stamp = not lead.strip() and ((verb_as_written is not None and verb_as_written.group(0) in ("FILED", "Filed"))
+    clerk_stamp = not lead.strip() and (match.group("verb") in ("FILED", "Filed")
                                         or bool(re.search(r"filed(?:\s+on)?\s*:", tail, I)))
     # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
     return verb == "filed" and not own_header and not clerk_stamp and not re.search(r"(?:^|[(\[\n])\s*$", lead + tail[:1])

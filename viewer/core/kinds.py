@@ -14,7 +14,6 @@ from viewer.core.fastre import ORIGINALS, ends, guarded
 from viewer.core.kindwords import DISCOVERY, EXPIRY, FILING, HEARING, MEET, SERVICE
 
 I = re.IGNORECASE
-_ends = ends
 
 _CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|moved|postponed|adjourned)\s+"
                         r"(?:from\s+[^;]{3,40}?,?\s+)?(?:to|until)\s*$", I)  # ("CONTINUED from February 20, 2014, to")
@@ -77,15 +76,15 @@ def _special_kind(before: str, after: str, found: dict[str, int], deadline: bool
     if _IN_ROOM.match(after) and not deadline:
         return "hearing", 0.8  # "3/19/26, 9:00 a.m., Dept. S-17": a date and hour in a courtroom is a sitting
     tail = before[-40:].lower()  # (cheap word tests first: these end-anchored patterns run for every date)
-    if "continue" in tail and _ends(_CONTINUED_END, before) and not _PAPER_DUE.search(before[-80:]):
+    if "continue" in tail and ends(_CONTINUED_END, before) and not _PAPER_DUE.search(before[-80:]):
         return "hearing", 0.8  # "Plaintiff's motion ... is CONTINUED to April 8, 2026 at 1:30 p.m.": its hearing moves
-    if ("through" in tail or "until" in tail) and _ends(_AUTHORITY_THROUGH, before):
+    if ("through" in tail or "until" in tail) and ends(_AUTHORITY_THROUGH, before):
         return "expiry", 0.8  # "authorized to use cash collateral ... through November 19, 2005": the authority ends
-    if ("expire" in tail or "terminate" in tail or "dissolve" in tail) and _ends(_EXPIRES_AT, before):
+    if ("expire" in tail or "terminate" in tail or "dissolve" in tail) and ends(_EXPIRES_AT, before):
         return "expiry", 0.85  # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
     if _EXCLUDED_UNTIL.search(before) or EXCLUDABLE_AFTER.match(after):
         return "other", 0.8  # "The speedy trial time is excluded until the ... conference on <date>"
-    if found.get("hearing") is not None and (_HOLD_BY.search(f"{before} {after}") or _ends(_HEARING_BY, before)):
+    if found.get("hearing") is not None and (_HOLD_BY.search(f"{before} {after}") or ends(_HEARING_BY, before)):
         return "other", 0.8  # "Settlement conference must be held no later than ...": a deadline, not a setting
     if _TRANSCRIPT_DUE.search(before):
         return "other", 0.8  # the court reporter's transcript, redacted or not: not a party's paper

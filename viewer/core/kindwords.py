@@ -12,7 +12,7 @@ from viewer.core.fastre import guarded
 
 I = re.IGNORECASE
 
-__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "SERVICE"]
+__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "SERVICE", "sitting_words"]
 
 DISCOVERY = guarded(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
@@ -73,3 +73,8 @@ SERVICE = guarded(r"\b(?:serve|served|service)\b", I)
 EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|(?<!to\s)remand(?:ed)?|(?:remain|continue)\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?|"
                     r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?|hold(?=\s+(?:for|placed)\b))\b", I)  # ("Hold for 14 days placed on release of opinion")  # ("Release of Transcript Restriction")
+
+
+def sitting_words(text: str) -> set[str]:
+    """The sitting words of a text ("trial", "conference"), lower case and without a plural s."""
+    return {m.group(0).lower().rstrip("s").split()[-1] for m in HEARING.finditer(text)}

@@ -68,6 +68,8 @@ class RelativeMention:
 PREVIOUS = "the deadline before it"  # "14 days thereafter"
 THIS_ORDER = "entry of this order (no other anchor stated)"  # "within 14 days"
 PREVIOUS_NEAR = "the date stated just before it"  # "35 days in advance"
+# A same-day link that names the day of a sitting: "on the day of sentencing", "on the first day of trial".
+ON_THE_DAY = re.compile(r"on\s+the\s+(?:same\s+|first\s+)?day\b", re.I)
 
 
 @dataclass(frozen=True)

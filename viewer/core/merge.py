@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from viewer.core.candidates import Candidate
 from viewer.core.classify import MODIFIED_TITLE
-from viewer.core.kindwords import HEARING
+from viewer.core.kindwords import sitting_words as _sittings
 from viewer.core.clean import CleanText
 from viewer.core.model import Case, Event, Relative, SourceText
 from viewer.core.resolve import words
@@ -124,10 +124,6 @@ def _absorb_vacated(candidates: Sequence[Candidate]) -> list[Candidate]:
         twin.time = twin.time or c.time
         twin.also.append(c.stated)
     return kept
-
-
-def _sittings(title: str) -> set[str]:
-    return {m.group(0).lower().rstrip("s").split()[-1] for m in HEARING.finditer(title)}
 
 
 def _same_sitting(a: str, b: str) -> bool:

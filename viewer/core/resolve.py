@@ -15,7 +15,7 @@ from viewer.core import courtdays
 from viewer.core.candidates import Candidate
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.fastre import guarded
-from viewer.core.match import PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
+from viewer.core.match import ON_THE_DAY, PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ANCHOR_ENTRY = guarded(r"\b(?:entry|entered|this\s+(?:order|filing|notice|docket\s+entry)|date\s+(?:hereof|of\s+this)|issuance|"
@@ -209,7 +209,7 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.computation.append(f"The day after the {label} ({describe(anchor.date)}): {describe(c.date)}.")
         return
     if rel.amount == 0:
-        whole_day = re.match(r"on\s+the\s+(?:same\s+|first\s+)?day\b", rel.stated, re.I)  # "on the day of sentencing"
+        whole_day = ON_THE_DAY.match(rel.stated)  # "on the day of sentencing"
         c.date, c.time = anchor.date, c.time or (None if whole_day else anchor.time)
         c.computation.append(f"Same day as the {label} ({describe(anchor.date)})" + (
             f", by {anchor.time:%H:%M}" if anchor.time and rel.direction == "before" else "") + ".")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.core.candidates import Candidate
-from viewer.core.kindwords import HEARING
+from viewer.core.kindwords import HEARING, sitting_words as _sittings
 
 # "is hereby CONTINUED to March 13, 2009", "CONTINUING Final Pretrial Conference to 2/8/12/at".
 # (Not PACER's own label "Set/Reset Duty Hearings as to ...:", which sets as often as it moves.)
@@ -33,11 +33,6 @@ def _lead(c: Candidate) -> str:
 
 
 _LEAD = 200
-
-
-def _sittings(text: str) -> set[str]:
-    """The sitting words of a text ("trial", "conference"), lower case and without a plural s."""
-    return {m.group(0).lower().rstrip("s").split()[-1] for m in HEARING.finditer(text)}
 
 
 def _cancelled_after(text: str, old: Candidate, words: set[str]) -> bool:
