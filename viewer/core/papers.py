@@ -20,6 +20,7 @@ _HEAD = (r"(?:voir\s+dire\s+questions|jury\s+instructions|(?:special\s+)?verdict
 _NP = rf"(?:(?:proposed|joint|special|opening|answering|trial|supplemental|their|its|his|her|the|any|all|two|final)\s+){{0,3}}{_HEAD}"
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+)"
 _LIST = re.compile(rf"\b{_NP}(?:{_JOIN}{_NP})+\b", re.I)
+_REACH = 400  # longer than any clause that lists papers
 _LEAD_WORDS = re.compile(r"^(?:(?:the|their|its|his|her|any|all|two)\s+)+", re.I)
 
 
@@ -32,7 +33,9 @@ def _split(c: Candidate) -> list[Candidate]:
     if c.kind != "filing" or c.recital or not c.context:
         return [c]
     at = max(0, c.mention - c.start)
-    clause = re.split(r"[;:]\s|\.\s", c.context[:at])[-1]  # the words before the date or period, in its clause
+    # the words before the date or period, in its clause (read near the mention only: a run-on "sentence"
+    # of a flattened table is thousands of characters long, and this runs for every filing in it)
+    clause = re.split(r"[;:]\s|\.\s", c.context[max(0, at - _REACH):at])[-1]
     lists = list(_LIST.finditer(clause))
     if not lists:
         return [c]
