@@ -137,8 +137,8 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         # ... or the sitting the sentence names, set earlier: "The telephone conference will be cancelled if all
         # forms are submitted twenty-four hours in advance."
         # (Named closely enough to tell which: two words shared with its title, not just "the noticed hearing".)
-        named = list(re.finditer(r"(?:[\w-]+\s+){0,2}" + _ANCHOR_HEARING.pattern, c.context[:max(0, c.mention - c.start)],
-                                 re.I))
+        at = max(0, c.mention - c.start)  # (the sentence up to the period, near it only: run-on text is long)
+        named = list(re.finditer(r"(?:[\w-]+\s+){0,2}" + _ANCHOR_HEARING.pattern, c.context[max(0, at - 400):at], re.I))
         sitting = named[-1] if named else None
         wanted = words(sitting.group(0)) if sitting else frozenset()
         earlier = [o for o in others if o.kind == "hearing" and o.date and o.mention < c.mention
