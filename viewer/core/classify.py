@@ -44,9 +44,10 @@ DOCUMENT_AFTER = guarded(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+|(
                             r"^\s*(?:(?:first|second|third|fourth|fifth|supplemental)\s+)?(?:set\s+of\s+)?(?:interrogatories|"
                             r"requests?\s+for\s+(?:production|admissions?)|subpoenas?|discovery\s+requests?)\b", I)
 # ("granting ... Motion for Extension of Time to extend the service deadline through and including
-# June 19, 2017": the motion granted, its date is the new setting.)
+# June 19, 2017": the motion granted, its date is the new setting. But "setting a Motion Hearing re
+# MOTION for Default Judgment ... for 10/2/17": the hearing on the motion, set now.)
 _GRANTED_TO = re.compile(r"\bgrant(?:ing|s)\b[^.;]*\b(?:to|until|through(?:\s+and\s+including)?|up\s+to(?:\s+and\s+including)?)\s*$", I)
-MOTION_SUBJECT = guarded(r"(?<!deadline\s)(?<!cutoff\s)\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
+MOTION_SUBJECT = guarded(r"(?<!deadline\s)(?<!cutoff\s)(?<!hearing\s)(?<!argument\s)\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
 _WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered)\b", I)
@@ -66,7 +67,7 @@ _DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due(?!\s+
 # ("due to the unavailability of counsel" is a cause, not a duty; "due to the Court by" is one.)
 DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
-    r"set\s+for|added\s+for|(?:closes?|ends?)\s+(?:on|by)|scheduled|(?:re)?set|deadlines?|cut-?off|no\s+later\s+than|not\s+later\s+than|"
+    r"set\s+for|added\s+for|(?:re)?(?:setting|scheduling)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|conference|trial|argument)|(?:closes?|ends?)\s+(?:on|by)|scheduled|(?:re)?set|deadlines?|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear|object)\w*|continued\s+(?:to|on|until)|"
     r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to|payable|"
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
@@ -148,7 +149,9 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     # (Final Pretrial conference previously set for 2/15/2019)" sets the March date now)
     # (read in this date's own clause: "the scheduling conference previously scheduled is cancelled; directing
     # that this case shall proceed as follows: ... Responses due by 3/27/2017" sets the responses now)
-    own = re.split(r"[;:]\s", prefix)[-1] if prefix else sentence
+    # (and from the last date before it: "Hearing previously set for 2/6/17 at 9:00 a.m. ... Settlement Conference
+    # set for 2/17/2017 09:00 AM", a docket text with no full stop between the old setting and the new)
+    own = _own_clause(prefix) if prefix else sentence
     if (_WAS_DUE.search(clause) or _BEFORE_NOW.search(own)) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
     if _ends(_APPOSITIVE, before) and after.lstrip().startswith(","):
@@ -238,6 +241,18 @@ _STANDS = re.compile(r"[^.;]{0,40}?\b(?:remains?|stands?|will\s+(?:remain|stand|
 # What the court did before, or what a party asks for, is not what this order sets: "The Court
 # previously granted the parties a 90-day extension ... to September 23, 2021", "The parties request
 # an extension of the non-expert discovery deadline to December 23, 2021".
+_EARLIER_DATE = re.compile(r"[;:]\s|(?:\b\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                           r"\d{1,2},?\s+\d{4})\b(?:,?\s+at)?(?:\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)?", re.I)
+_SETS = re.compile(r"\b(?:re-?)?set\b|\bscheduled\b", re.I)
+
+
+def _own_clause(prefix: str) -> str:
+    """The part of the sentence that speaks of this date: after the last "; " or ": ", and after an earlier
+    date when what follows it sets something anew (a list of old settings keeps its "previously")."""
+    parts = _EARLIER_DATE.split(prefix)
+    return parts[-1] if _SETS.search(parts[-1]) else re.split(r"[;:]\s", prefix)[-1]
+
+
 _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"
                          r"continued|entered|directed)\b|^\s*(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
                          r"respondents?|movants?|counsel|(?!(?:no|any|an?|the|each|every|this|that|such)\b)(?-i:[A-Z][\w'-]+))\s+"
