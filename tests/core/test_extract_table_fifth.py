@@ -1,6 +1,7 @@
 """A fifth batch of table rows (same form and checks as test_extract_table.py), written from the
-order's words and the rules: docket texts that set a hearing on a filed motion, and a run-on docket
-text that names the old setting and then the new one.
+order's words and the rules: docket texts that set a hearing on a filed motion, a run-on docket
+text that names the old setting and then the new one, opening date lines, papers "dated", two duties
+in one sentence, and numbers in words past ninety-nine.
 """
 
 from __future__ import annotations
@@ -36,6 +37,41 @@ ROWS = [
     R("previously-extended-list-stays-history",
       doc("The Court previously extended the expert disclosure deadline to December 13, 2021, and the supplemental "
           "expert disclosure deadline to January 13, 2022."), "recital 2022-01-13"),
+    # D. Del.'s opening "This 28th day of March 2007, the Court having conducted ...": the order's own date ...
+    R("opening-this-day-court-having-is-entry",
+      "AMENDED SCHEDULING ORDER This 28th day of March 2007, the Court having conducted a Discovery Teleconference on "
+      "February 21, 2007; IT IS ORDERED that all discovery shall be completed on or before April 23, 2007.",
+      "entry 2007-03-28"),
+    # ... and the teleconference the Court "having conducted" is history.
+    R("court-having-conducted-is-recital",
+      "AMENDED SCHEDULING ORDER This 28th day of March 2007, the Court having conducted a Discovery Teleconference on "
+      "February 21, 2007; IT IS ORDERED that all discovery shall be completed on or before April 23, 2007.",
+      "recital 2007-02-21"),
+    # "the Scheduling Order dated September 11, 2006 is amended": that order's date, not a setting.
+    R("paper-dated-is-recital",
+      doc("IT IS ORDERED that the Scheduling Order dated September 11, 2024 is amended as follows: discovery shall "
+          "be completed by April 23, 2025."), "recital 2024-09-11"),
+    # A leading period whose sentence goes on ", and shall submit ...": the first duty is the meeting (other,
+    # Thu 11/5 - 14 = Thu 10/22) ...
+    R("leading-period-duty-ends-at-and-shall",
+      "A scheduling conference shall be conducted at 3:30 p.m. on Thursday, November 5, 2009. At least fourteen (14) "
+      "days prior to the conference scheduled herein, counsel shall personally meet and confer pursuant to Fed. R. "
+      "Civ. P. 26(f), and shall submit a discovery plan to the undersigned not later than 72 hours prior to the "
+      "conference with the Court.\nSigned on 10/27/2009.", "other 2009-10-22"),
+    # ... and the plan submitted 72 hours before the 3:30 p.m. conference is a paper (Mon 11/2 at 15:30).
+    R("second-duty-after-and-shall-is-its-own",
+      "A scheduling conference shall be conducted at 3:30 p.m. on Thursday, November 5, 2009. At least fourteen (14) "
+      "days prior to the conference scheduled herein, counsel shall personally meet and confer pursuant to Fed. R. "
+      "Civ. P. 26(f), and shall submit a discovery plan to the undersigned not later than 72 hours prior to the "
+      "conference with the Court.\nSigned on 10/27/2009.", "filing 2009-11-02 15:30"),
+    # Numbers in words past ninety-nine: Fri 3/4/2022 + 180 days = Wed 8/31/2022 (read as 80 days before) ...
+    R("one-hundred-eighty-days",
+      "The initial duration of the remand is one-hundred eighty days from the date of this order.\n"
+      "Entered this 4th day of March, 2022.", "expiry 2022-08-31"),
+    # ... and "one hundred twenty (120) days": Sat 7/2/2022, Independence Day on Monday, so Tue 7/5.
+    R("one-hundred-twenty-days-rolls",
+      "Plaintiff shall file an amended complaint within one hundred twenty (120) days of this order.\n"
+      "Entered this 4th day of March, 2022.", "filing 2022-07-05 +rolled"),
 ]
 
 

@@ -22,6 +22,7 @@ from viewer.core.segment import Segment
 # clause with its own verb: "meet and confer ... by August 25, 2021, and they will submit ... by August 26".)
 _CLAUSE_END = guarded(r"\s[(\[](?!i\.e\.|e\.g\.)|;|\.\s|\.\)|:\s")
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s")  # (searched only where "and"/"but" stands)
+_JOINED_DUTY = re.compile(r",\s+(?:and|but)\s+(?:[\w']+\s+){0,4}?(?:will|shall|must)\s")  # a second duty in one sentence
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
                         r"(?:(?:stricken|struck|vacated)\s+and\s+)?"  # ("is stricken and reset to 2/23/17")
                         r"(?:(?:re-?)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
@@ -306,7 +307,12 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
     sentence = _near(text, seg, rel.start, rel.end)
     lead = text[left:rel.start]
     lead = lead[:every.start()] if (every := _EVERY.search(lead)) else lead  # ("file a status report every 60 days")
-    reading = classify.read_relative(lead, text[rel.end:right], sentence, same_day=bool(match.ON_THE_DAY.match(rel.stated)))
+    after = text[rel.end:right]
+    if " and " in after or " but " in after:  # ("At least 14 days prior to the conference, counsel shall meet and
+        after = _JOINED_DUTY.split(after, maxsplit=1)[0]  # confer ..., and shall submit a discovery plan ...")
+    if " and " in lead or " but " in lead:  # (the second duty's own words are the ones after "and shall")
+        lead = _JOINED_DUTY.split(lead)[-1]
+    reading = classify.read_relative(lead, after, sentence, same_day=bool(match.ON_THE_DAY.match(rel.stated)))
     if rel.anchor == match.PREVIOUS and rel.amount == 0 and _CONSEQUENCE.match(seg.text):
         # "Failure to file the brief within that time will result in dismissal": a warning
         # about the deadline just set, not a second duty.

@@ -84,7 +84,7 @@ PAST = guarded(
     r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhereby\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
     r"submitted|served|appeared|dismissed|vacated|struck|stricken|noticed|sought|requested|received|stated|"
     r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|commenced|initiated|"
-    r"brought|appealed)\b", I)
+    r"brought|appealed|conducted)\b", I)
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("entry", "Order made", False, 0.9)
     if _ends(_IT_IS, before) and _ORDERED_NEXT.match(after):  # "it is this 6th day of October, 2010, hereby ORDERED"
         return Reading("entry", "Order dated", False, 0.9)
+    if _ends(_OPENING_THIS, before) and _COURT_HAVING.match(after):  # "ORDER This 28th day of March 2007, the
+        return Reading("entry", "Order dated", False, 0.9)  # Court having conducted ...": the order's opening words
     entry = entry_title(before, sentence)
     if entry and WAS_DOCKETED.search(before[-60:]):
         return Reading("entry", "Docketed", False, 0.6)  # "This appeal was docketed on ...": only if nothing better
@@ -130,7 +132,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
-            or _ends(_ORDER_OF, before) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)):
+            or _ends(_ORDER_OF, before) or _ends(_PAPER_DATED, before) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)):
         return Reading("other", make_title("other", before, after), True, 0.5)
     asked = _PARTY_MOVES.search(prefix or before)  # a party asks to move a setting; the court has not
     if asked and _ends(_ASKED_TO, before):
@@ -230,6 +232,10 @@ def _vacated_title(before: str, after: str) -> str:
 
 # "By entry of June 20, 1994, this court remanded", "the court's order of January 17": an earlier order.
 _ORDER_OF = re.compile(r"(?<!this\s)\b(?:order|entry|judgment|opinion|decision|letter)\s+of\s*$", I)
+# "the Scheduling Order dated September 11, 2006 is amended": another paper's date (this order's own
+# "ORDER dated" heading is an entry, found before this is asked).
+_PAPER_DATED = re.compile(r"(?<!this\s)\b(?:order|judgment|opinion|decision|letter|memorandum|stipulation|motion|notice|"
+                          r"report|agreement)\b[^.;:]{0,30}?\bdated\s*$", I)
 
 
 _APPOSITIVE = re.compile(r",\s*(?:issued|entered|filed|signed|dated|served|held|granted)\s+(?:on\s+)?$", I)
@@ -281,6 +287,10 @@ _DEADLINES_TITLE = guarded(r"(?-i:\bDEADLINES\b)", I)  # a section heading over 
 _HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", I)
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
+# (the date's own words include "This 28th day of": what stands before it is the title, a line start or the place)
+_OPENING_THIS = guarded(r"(?:^|\n|(?-i:\b[A-Z]{3,})\s+|\bat\s+(?-i:[A-Z][a-z]+),?\s+)(?:this\s+)?$", I)  # ("At Wilmington this")
+_COURT_HAVING = guarded(r"^[\s,]*(?:the\s+court\s+having|upon\s+(?:consideration|review|the)|having\s+considered|"
+                        r"it\s+appearing|on\s+consideration)\b", I)
 _IT_IS = guarded(r"\bit\s+is\s*,?\s*$", I)
 _ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
 

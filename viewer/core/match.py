@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from viewer.core import patterns as p
 from viewer.core.fastre import Folded, lowered, word_start
-from viewer.core.vocabulary import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNITS, ZONES
+from viewer.core.vocabulary import MONTHS, ORDINAL_WORDS, UNITS, ZONES, number_value
 
 
 @dataclass(frozen=True)
@@ -343,7 +343,7 @@ def _amount(match: re.Match[str]) -> int | None:
     elif match.group("digits"):
         value = int(match.group("digits"))
     else:
-        value = NUMBER_WORDS.get(" ".join((match.group("word") or "").lower().split()))
+        value = number_value(match.group("word") or "")
     return value if value is not None and value <= _LONGEST_PERIOD else None
 
 

@@ -77,8 +77,10 @@ TIME_DIGITS = re.compile("(?=\\d)" + TIME.pattern[len("(?=[\\dnNmM])"):], I)
 # (Tens and units as two small alternations: one long list of all 170 words slowed every period search.)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
-_NUMBER_WORD = (rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES})\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-                rf"eighteen|nineteen|ten|{_ONES}|an|a)")
+_BELOW_HUNDRED = (rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES})\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                  rf"eighteen|nineteen|ten|{_ONES})")
+# ("one hundred eighty (180) days", "one-hundred and twenty days": without the hundreds it read as eighty)
+_NUMBER_WORD = rf"(?:(?:one|two|three|a)[-\s]hundred(?:[-\s]+(?:and\s+)?{_BELOW_HUNDRED}\b)?|{_BELOW_HUNDRED}|an|a)"
 NUMBER = rf"(?:(?P<word>{_NUMBER_WORD})\s*(?:\(\s*(?P<paren>\d+)\s*\))?|\(?(?P<digits>\d+)\)?)"
 UNIT = rf"(?P<unit>{_alt(UNITS)})"
 # Where a period is counted from: "prior to the hearing", "after service", "of entry".

@@ -25,6 +25,20 @@ NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1,
 }
 
+
+
+def number_value(words: str) -> int | None:
+    """The value of a number in words up to three hundred and ninety-nine: "one hundred and eighty" is 180."""
+    low = " ".join(words.lower().replace("-", " ").split())
+    head, found, rest = low.partition("hundred")
+    if not found:
+        return NUMBER_WORDS.get(low) or NUMBER_WORDS.get(low.replace(" ", "-"))
+    hundreds = NUMBER_WORDS.get(head.strip())
+    rest = rest.strip().removeprefix("and ").strip()
+    below = NUMBER_WORDS.get(rest) or NUMBER_WORDS.get(rest.replace(" ", "-")) if rest else 0
+    return hundreds * 100 + below if hundreds and below is not None else None
+
+
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
