@@ -1,7 +1,7 @@
 """A fifth batch of table rows (same form and checks as test_extract_table.py), written from the
 order's words and the rules: docket texts that set a hearing on a filed motion, a run-on docket
 text that names the old setting and then the new one, opening date lines, papers "dated", two duties
-in one sentence, and numbers in words past ninety-nine.
+in one sentence, numbers in words past ninety-nine, and a tentative ruling's head.
 """
 
 from __future__ import annotations
@@ -72,6 +72,17 @@ ROWS = [
     R("one-hundred-twenty-days-rolls",
       "Plaintiff shall file an amended complaint within one hundred twenty (120) days of this order.\n"
       "Entered this 4th day of March, 2022.", "filing 2022-07-05 +rolled"),
+    # A tentative ruling's head: "Date:" over "Time:", then the department and the motion. That is the sitting the
+    # ruling is for (a ruling carries no date of its own) ...
+    R("tentative-ruling-head-is-the-hearing",
+      "Re:                Parker vs. Krone America\n\nCase No.:   VCU317703\n\nDate:           July 13, 2026\n\n"
+      "Time:           8:30 A.M.\n\nDept.           9-The Honorable N. Ide\n\nMotion:     Motion for Final Approval\n\n"
+      "Tentative Ruling: To grant the motion; to set the Final Compliance Hearing for January 25, 2027, 8:30 am in "
+      "Department 9.\n", "hearing 2026-07-13 08:30"),
+    # ... while a "Date:" line with no "Time:" under it, at the foot of an order, is still the order's date.
+    R("date-line-without-time-is-entry",
+      "Plaintiff shall file the amended complaint by August 14, 2026.\n\nIT IS SO ORDERED.\n\nDate: July 13, 2026\n",
+      "entry 2026-07-13"),
 ]
 
 

@@ -248,8 +248,11 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if linked and reading.recital and re.search(r"\b(?:is|are|shall\s+be|will\s+be|hereby)\b", local, re.I):
         # "that was previously set for 2/4/19 is RESCHEDULED to 2/20/19": the new setting is live.
         reading = classify.Reading(reading.kind, reading.title, False, reading.confidence)
-    if reading.kind != "entry" and not label and (_stands_alone(text, seg, date)
-                                                  or _CLERK_STAMP.match(text, date.end, seg.end)):
+    sitting = rows.head_sitting(text, before, date.end)
+    if sitting:  # a calendar's or tentative ruling's head, "Date: July 13, 2026 / Time: 8:30 A.M. / Dept. 9"
+        reading, when = classify.Reading("hearing", sitting[1], False, 0.85), sitting[0]
+    elif reading.kind != "entry" and not label and (_stands_alone(text, seg, date)
+                                                    or _CLERK_STAMP.match(text, date.end, seg.end)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     if date.form == "stamp":  # the clerk's "FILED 18 AUG 31 AM 11:42"
         reading = classify.Reading("entry", "Filed (clerk's stamp)", False, 0.9)

@@ -8,8 +8,10 @@ Read as prose, each date would swallow the next row's words; these rules cut the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
+from viewer.core import match
 from viewer.core.fastre import guarded
 
 # Another item of a comma list: "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ..."
@@ -90,3 +92,23 @@ def names_paper(before: str, after: str) -> bool:
     """Whether a row's words before the date name a paper: a labelled row, a table row or "Reply by"."""
     tail = before[-200:]
     return bool(_PAPER_LABEL.search(tail)) or paper_row(before, after) or bool(_PAPER_BY.search(tail))
+
+
+# A tentative ruling's or calendar's head: "Date: July 13, 2026" over "Time: 8:30 A.M.", then "Dept." and
+# "Motion: Motion for Leave to File Amended Complaint". The date and time are the sitting the ruling is for.
+_DATE_ROW = re.compile(r"(?:^|\n)[ \t]*(?:hearing\s+)?date\s*:\s*$", re.I)
+_TIME_ROW = re.compile(r"[ \t]*\n\s*time\s*:[ \t]*", re.I)
+_MOTION_ROW = re.compile(r"\n[ \t]*(?:motion|matter)\s*:[ \t]*([^\n]+)", re.I)
+
+
+def head_sitting(text: str, before: str, date_end: int) -> tuple[match.TimeMention, str] | None:
+    """The time on the "Time:" line under a "Date:" line, and a title naming the motion heard, if any."""
+    row = _TIME_ROW.match(text, date_end) if _DATE_ROW.search(before) else None
+    if row is None:
+        return None
+    found = match.find_times(text[row.end():row.end() + 20])
+    if not found or found[0].start != 0:
+        return None
+    when = replace(found[0], start=found[0].start + row.end(), end=found[0].end + row.end())
+    motion = _MOTION_ROW.search(text, when.end, when.end + 300)
+    return when, f"Hearing: {motion.group(1).strip()[:80]}" if motion else "Hearing"
