@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_extract_table import R, doc
+from tests.core.test_extract_table import R, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 ROWS = [
@@ -83,9 +83,31 @@ ROWS = [
     R("date-line-without-time-is-entry",
       "Plaintiff shall file the amended complaint by August 14, 2026.\n\nIT IS SO ORDERED.\n\nDate: July 13, 2026\n",
       "entry 2026-07-13"),
+    # A calendar page's own sitting: the date and time alone on their line under the page's heading ...
+    R("calendar-line-date-and-time-is-hearing",
+      "Probate Case Management Conference Calendar\n\nCourtroom 12\n\nTentative Rulings\n\n"
+      "August 13, 2026 at 3:00 p.m.\n\nEstate of Pauline Rose McCabe\n23PR00414\n\nThe matter is continued to "
+      "October 1, 2026 at 3:00 p.m. in Dept. 63.\n", "hearing 2026-08-13 15:00"),
+    # ... and its standing rule "no later than 4:00 p.m. on the court day immediately preceding the day of the
+    # hearing" is the day before (Thu 8/13 -> Wed 8/12) at 16:00.
+    R("court-day-immediately-preceding",
+      "The hearing is set for Thursday, August 13, 2026 at 3:00 p.m. Both notifications must be completed no later "
+      "than 4:00 p.m. on the court day immediately preceding the day of the hearing.\nDated: July 1, 2026\n",
+      "other 2026-08-12 16:00"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_fifth_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+def test_labelled_completion_date_is_a_setting_not_the_order_date() -> None:
+    # "Mediation Completion Date: July 30, 2027" in a ruling's list of settings is no date of the order.
+    timeline = run("The Court adopts the parties' proposed schedule and sets the following dates for this action, which "
+                   "the parties shall observe without further notice from the Court; no continuance will be granted "
+                   "absent good cause shown by a noticed motion filed in advance of the date in question.\n\n"
+                   "Final Status Conference:  September 2, 2027\n\nMediation Completion Date:  July 30, 2027\n\n"
+                   "Jury Trial:  September 14, 2027\n")
+    that_day = [(e.kind, e.recital) for e in timeline.events if str(e.date) == "2027-07-30"]
+    assert that_day and all(kind != "entry" and not recital for kind, recital in that_day), that_day

@@ -251,6 +251,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     sitting = rows.head_sitting(text, before, date.end)
     if sitting:  # a calendar's or tentative ruling's head, "Date: July 13, 2026 / Time: 8:30 A.M. / Dept. 9"
         reading, when = classify.Reading("hearing", sitting[1], False, 0.85), sitting[0]
+    elif when and reading.kind != "entry" and rows.calendar_line(text, date.start, date.end, when.start, when.end):
+        reading = classify.Reading("hearing", "Hearing", False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
     elif reading.kind != "entry" and not label and (_stands_alone(text, seg, date)
                                                     or _CLERK_STAMP.match(text, date.end, seg.end)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)

@@ -36,6 +36,9 @@ _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s*$", I)
 _PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "declaration", "affidavit", "report"}
 
 
+# A "<Label> Date:" row whose label names something other than this order ("Mediation Completion Date:").
+_OTHER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}(?!(?:Order|Entry|Signed|Filed|Filing|Decision|Issue|"
+                          r"Judgment|Ruling|Opinion|Today|Signature|Submission)\b)[A-Z][a-z]+[ \t]*$")
 _SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|response|reply|deadline|effective|"
                         r"cut-?off|expiration|return)\s*$", I)
 
@@ -116,8 +119,8 @@ def _stamp_title(before: str) -> str:
 def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
     """Whether the words before "dated/signed/filed ..." make the date another paper's or a setting's."""
     tail = match.group(0)
-    if verb == "date" and _SETTING_DATE.search(lead):
-        return True  # "Hearing Date: June 18, 2024", "Due Date:": a setting, not the order's date
+    if verb == "date" and (_SETTING_DATE.search(lead) or _OTHER_LABEL.search(lead)):
+        return True  # "Hearing Date: June 18, 2024", "Mediation Completion Date:": a setting, not the order's date
     delivered = verb == "delivered" and re.search(r"\bopinion\s*$", lead, I)  # "Opinion delivered May 16, 1984"
     own_header = delivered or re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
                               r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \

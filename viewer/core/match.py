@@ -107,7 +107,7 @@ _MONTH_TRIGGER = Folded(word_start(*"jan feb mar apr may jun jul aug sep oct nov
 _UNITS = ("day", "week", "month", "hour", "year")
 _PERIOD_TRIGGER = Folded(word_start(*_UNITS) + r"s?\b", starts=_UNITS)
 _LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of|"
-                       r"day\s+(?:of|before|prior|preceding|after|following)|between",
+                       r"day\s+(?:immediately\s+)?(?:of|before|prior|preceding|after|following)|between",
                        starts=("prior", "advance", "along", "together", "simultaneous", "concurrent", "same", "time",
                                "day", "between"))
 

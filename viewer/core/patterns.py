@@ -129,7 +129,7 @@ EVENT_NOUN = (r"(?:order|brief|response|reply|motion|memorand\w*|filing|submissi
               r"objections?|exhibits?|list|deadline|sentencing|answer|proceeding|meeting|"
               r"rearraignment|arraignment|plea)")
 # "by 4:00 p.m. the court day before the hearing", "the day after the conference": one day.
-DAY_NEXT_TO = guarded(rf"\bthe\s+(?P<court>court\s+|business\s+|judicial\s+)?day\s+(?P<direction>before|prior\s+to|"
+DAY_NEXT_TO = guarded(rf"\bthe\s+(?P<court>court\s+|business\s+|judicial\s+)?day\s+(?:immediately\s+)?(?P<direction>before|prior\s+to|"
                       rf"preceding|after|following)\s+(?P<anchor>the\s+(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
 # "The time between today's date and the anticipated trial is excluded": the exclusion ends at trial.
 UNTIL_EVENT_EXCLUDED = guarded(

@@ -112,3 +112,17 @@ def head_sitting(text: str, before: str, date_end: int) -> tuple[match.TimeMenti
     when = replace(found[0], start=found[0].start + row.end(), end=found[0].end + row.end())
     motion = _MOTION_ROW.search(text, when.end, when.end + 300)
     return when, f"Hearing: {motion.group(1).strip()[:80]}" if motion else "Hearing"
+
+
+_LINE_REST = re.compile(r"[\s,.-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|at|@|time\s*:)?[\s,.:-]*", re.I)
+
+
+def calendar_line(text: str, date_start: int, date_end: int, time_start: int, time_end: int) -> bool:
+    """Whether a date and its time stand alone on their line ("Thursday, August 13, 2026 at 3:00 p.m."):
+    a calendar's sitting. (An order's own date carries no clock time unless a stamp says "filed".)"""
+    start, end = min(date_start, time_start), max(date_end, time_end)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    gap = text[min(date_end, time_end):max(date_start, time_start)]
+    return all(_LINE_REST.fullmatch(part) for part in (text[line_start:start], gap, text[end:line_end]))
