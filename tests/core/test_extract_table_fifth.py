@@ -1,7 +1,7 @@
 """A fifth batch of table rows (same form and checks as test_extract_table.py), written from the
 order's words and the rules: docket texts that set a hearing on a filed motion, a run-on docket
 text that names the old setting and then the new one, opening date lines, papers "dated", two duties
-in one sentence, numbers in words past ninety-nine, and a tentative ruling's head.
+in one sentence, numbers in words past ninety-nine, tentative rulings and calendar pages, and sanctions paid.
 """
 
 from __future__ import annotations
@@ -94,6 +94,20 @@ ROWS = [
       "The hearing is set for Thursday, August 13, 2026 at 3:00 p.m. Both notifications must be completed no later "
       "than 4:00 p.m. on the court day immediately preceding the day of the hearing.\nDated: July 1, 2026\n",
       "other 2026-08-12 16:00"),
+    # A tentative ruling has no date of its own: it becomes the order at the hearing its head names, so its
+    # periods count from that sitting (Fri 8/28/2026 + 20 days = Thu 9/17) ...
+    R("tentative-ruling-period-counts-from-its-hearing",
+      "Case Number:  24STCV28669    Hearing Date:   August 28, 2026    Dept:  224\n\nNagad v. Gross\n\nTENTATIVE RULING\n\n"
+      "The motions to compel further responses are GRANTED. Defendants shall each serve verified further responses "
+      "within 20 days.\n", "service 2026-09-17"),
+    # ... and "Sanctions are due and payable within 30 days" is a payment, not a paper (Sun 9/27 -> Mon 9/28).
+    R("sanctions-payable-is-other",
+      "Case Number:  24STCV28669    Hearing Date:   August 28, 2026    Dept:  224\n\nNagad v. Gross\n\nTENTATIVE RULING\n\n"
+      "Sanctions are GRANTED in the amount of $1,500. Sanctions are due and payable within 30 days.\n",
+      "other 2026-09-28 +rolled"),
+    # A motion for sanctions is still a paper.
+    R("motion-for-sanctions-is-filing",
+      doc("Any motion for sanctions is due within 30 days."), "filing 2025-04-04"),
 ]
 
 

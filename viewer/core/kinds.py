@@ -104,8 +104,10 @@ def _weigh(before: str, after: str, found: dict[str, int], deadline: bool, direc
         found.pop("hearing")  # "papers due 7 days before the hearing": the hearing is the anchor
     if "meet" in found and "filing" in found:
         # "a joint submission regarding mediation" and "Mediation Questionnaire due" are papers;
-        # "Rule 26 conference due by" and "Mediation Due by" are the parties' meeting.
-        meeting = re.search(r"rule\s+26(?:\s*\(f\))?\s+conference|\bmediation\s+due\b", f"{before} {after}", I)
+        # "Rule 26 conference due by" and "Mediation Due by" are the parties' meeting; "Sanctions are due and
+        # payable within 30 days" a payment.
+        meeting = re.search(r"rule\s+26(?:\s*\(f\))?\s+conference|\bmediation\s+due\b|\bpayable\b|"
+                            r"(?<!for\s)\bsanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?due\b", f"{before} {after}", I)
         found.pop("filing" if meeting and _only_due(before, after) else "meet")
     if "discovery" in found and "filing" in found:
         # "Initial Disclosures due": discovery; "shall file ... expert reports": a filing.

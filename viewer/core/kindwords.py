@@ -29,7 +29,8 @@ DISCOVERY = guarded(
 MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|mediation|mediator|rule\s+26(?:\s*\(f\))?\s+conference|"
                r"settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b|"
-               r"\b(?:pay|paid|payment)\b", I)  # (a fee paid is not a paper; "pay ... or file" stays a filing)
+               r"\b(?:pay|paid|payment|payable)\b|(?<!for\s)\bsanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?due\b",
+               I)  # (a fee or sanction paid is not a paper; "pay ... or file" stays a filing)
 HEARING = guarded(
     r"\b(?:hearings?|(?<!26\s)(?<!\(f\)\s)conferences?|(?:tele|video)-?conferences?|oral\s+argument|argument|"
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"

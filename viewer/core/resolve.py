@@ -78,6 +78,7 @@ class AnchorPool:
         filed = _FILED_HERE.search(head[:400])
         self.filed_here = filed.group(1).lower() if filed else None
         self.mentions = [o.mention for o in self.items]
+        self.ruled_at = _ruling_sitting(self.items, head)
         self._words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
     def words_of(self, o: Candidate) -> tuple[frozenset[str], frozenset[str]]:
@@ -124,6 +125,18 @@ def find_anchor(c: Candidate, pool: AnchorPool) -> Candidate | str | None:
 _FILED_HERE = re.compile(r"\bnotice\s+of\s+(?:the\s+)?filing\s+of\s+(?:an?\s+|the\s+)?(?:official\s+)?(\w+)", re.I)
 
 
+# A tentative ruling carries no date of its own: it becomes the court's order at the hearing it was
+# written for, the sitting its head or calendar line names ("Date: August 31, 2026 / Time: 8:30 A.M.").
+# (Los Angeles heads its rulings "Case Number: ... Hearing Date: August 28, 2026 Dept: 224 ... FINAL RULING".)
+_TENTATIVE = re.compile(r"\btentative\s+rulings?\b|(?:^|\n)\s*(?-i:FINAL RULING)\b", re.I)
+
+
+def _ruling_sitting(items: list[Candidate], head: str) -> Candidate | None:
+    if not _TENTATIVE.search(head):
+        return None
+    return next((o for o in items if o.kind == "hearing" and o.date and not o.recital and o.mention < 600), None)
+
+
 # Anchors are looked for within about ten pages first: in a long filing the hearing that
 # "the hearing" means is the one nearby, and scanning every candidate is quadratic.
 _NEAR = 30_000
@@ -160,7 +173,7 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
     if service and (not entry or service.start() < entry.start()):
         return "service"
     if entry:
-        return _entry_among(others, docketed=bool(_DOCKET_ENTRY.search(phrase))) or "entry"
+        return _entry_among(others, docketed=bool(_DOCKET_ENTRY.search(phrase))) or pool.ruled_at or "entry"
     if pool.filed_here and _ACT_OF.search(phrase) and pool.filed_here in phrase.lower().split():
         return _entry_among(others) or "entry"  # the paper this notice files is filed with it
     return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")], pool)
