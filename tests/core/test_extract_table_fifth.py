@@ -1,7 +1,8 @@
 """A fifth batch of table rows (same form and checks as test_extract_table.py), written from the
 order's words and the rules: docket texts that set a hearing on a filed motion, a run-on docket
 text that names the old setting and then the new one, opening date lines, papers "dated", two duties
-in one sentence, numbers in words past ninety-nine, tentative rulings and calendar pages, and sanctions paid.
+in one sentence, numbers in words past ninety-nine, tentative rulings and calendar pages, sanctions paid,
+anchors that stop at the duty, header stamps, and clerk's notes restating a counted duty.
 """
 
 from __future__ import annotations
@@ -108,6 +109,36 @@ ROWS = [
     # A motion for sanctions is still a paper.
     R("motion-for-sanctions-is-filing",
       doc("Any motion for sanctions is due within 30 days."), "filing 2025-04-04"),
+    # The period's anchor stops at the duty: "within 21 days from the date of this Order Respondents shall file"
+    # is a paper (Mon 9/12/2011 + 21 = Mon 10/3) ...
+    R("anchor-stops-at-party-and-modal",
+      "Accordingly, it is ORDERED that within twenty one (21) days from the date of this Order Respondents shall file "
+      "a Pre-Answer Response limited to addressing the affirmative defenses.\nDated: September 12, 2011",
+      "filing 2011-10-03"),
+    # ... and so is the habeas form "within 30 days of the date of this order respondent answer the petition".
+    R("respondent-answer-the-petition-is-filing",
+      "THEREFORE, IT IS ORDERED that within 30 days of the date of this order respondent answer the petition, "
+      "complying with Rule 5 of the Rules Governing 2254 Cases.\nDated: September 12, 2011", "filing 2011-10-12"),
+    # C.D. Ill.'s header "E-FILED Thursday, 14 May, 2015 09:50:13 AM" dates the order; 30 days from it is Sat
+    # 6/13, so Mon 6/15.
+    R("e-filed-header-is-entry",
+      "E-FILED Thursday, 14 May, 2015 09:50:13 AM Clerk, U.S. District Court, ILCD\nMERIT REVIEW ORDER\nPlaintiff "
+      "shall file an amended complaint within thirty (30) days of this order.", "entry 2015-05-14 09:50"),
+    R("e-filed-header-anchors-period",
+      "E-FILED Thursday, 14 May, 2015 09:50:13 AM Clerk, U.S. District Court, ILCD\nMERIT REVIEW ORDER\nPlaintiff "
+      "shall file an amended complaint within thirty (30) days of this order.", "filing 2015-06-15 +rolled"),
+    # New Jersey's "IT IS, therefore, on this 21st day of July, 2023, ORDERED that ..." dates the order ...
+    R("it-is-therefore-on-this-day-ordered",
+      "IT IS, therefore, on this 21st day of July, 2023, ORDERED that the trial is set for September 5, 2023.",
+      "entry 2023-07-21"),
+    # ... and "this action be, and it hereby is, continued until October 1, 2023" ends a continuance: no sitting.
+    R("action-continued-until-is-no-sitting",
+      doc("ORDERED that this action be, and it hereby is, continued until October 1, 2025; and it is further ORDERED "
+          "that the period through October 1, 2025 be excluded under the Speedy Trial Act."), "other 2025-10-01"),
+    # "the trial of this matter is continued until Monday, January 25, 2010 at 9:00 a.m." is still the trial.
+    R("trial-of-this-matter-continued-until-is-hearing",
+      doc("It is ORDERED that the trial of this matter is continued until Monday, January 25, 2026 at 9:00 a.m."),
+      "hearing 2026-01-25 09:00"),
 ]
 
 
@@ -125,3 +156,15 @@ def test_labelled_completion_date_is_a_setting_not_the_order_date() -> None:
                    "Jury Trial:  September 14, 2027\n")
     that_day = [(e.kind, e.recital) for e in timeline.events if str(e.date) == "2027-07-30"]
     assert that_day and all(kind != "entry" and not recital for kind, recital in that_day), that_day
+
+
+def test_clerk_note_restating_a_counted_duty_is_one_event() -> None:
+    # A docket text sets two duties "within thirty (30) days of the date of this Order" (Mon 12/4/2017 -> Wed
+    # 1/3/2018), then the clerk's notes restate them in CM/ECF's words: two events, not four.
+    timeline = run("MEMORANDUM AND ORDER: IT IS FURTHER ORDERED that plaintiff must file an amended complaint on the "
+                   "Court's form within thirty (30) days of the date of this Order. IT IS FURTHER ORDERED that plaintiff "
+                   "must either pay the $400 filing fee or submit a motion to proceed in forma pauperis within thirty (30) "
+                   "days of the date of this Order. Amended/Supplemental Pleadings due by 1/3/2018. Response to Court "
+                   "due by 1/3/2018.. Signed by Magistrate Judge Nannette A. Baker on 12/4/17. (CSG)")
+    that_day = [e for e in timeline.events if str(e.date) == "2018-01-03" and not e.recital]
+    assert len(that_day) == 2, [(e.kind, e.title) for e in that_day]

@@ -116,7 +116,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("entry", "Entered on the docket", False, 0.95)
     if MADE_ORDER.match(after):  # "the court upon February 12, 2001, made the following order"
         return Reading("entry", "Order made", False, 0.9)
-    if _ends(_IT_IS, before) and _ORDERED_NEXT.match(after):  # "it is this 6th day of October, 2010, hereby ORDERED"
+    if _ends(_IT_IS, before) and (_ORDERED_NEXT.match(after) or _THIS_DAY_ORDERED.search(sentence)):  # "it is this 6th day of October, 2010, hereby ORDERED"
         return Reading("entry", "Order dated", False, 0.9)
     if _ends(_OPENING_THIS, before) and _COURT_HAVING.match(after):  # "ORDER This 28th day of March 2007, the
         return Reading("entry", "Order dated", False, 0.9)  # Court having conducted ...": the order's opening words
@@ -291,7 +291,9 @@ _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I
 _OPENING_THIS = guarded(r"(?:^|\n|(?-i:\b[A-Z]{3,})\s+|\bat\s+(?-i:[A-Z][a-z]+),?\s+)(?:this\s+)?$", I)  # ("At Wilmington this")
 _COURT_HAVING = guarded(r"^[\s,]*(?:the\s+court\s+having|upon\s+(?:consideration|review|the)|having\s+considered|"
                         r"it\s+appearing|on\s+consideration)\b", I)
-_IT_IS = guarded(r"\bit\s+is\s*,?\s*$", I)
+_IT_IS = guarded(r"\bit\s+is\s*,?\s*(?:(?:therefore|further|hereby|accordingly),?\s*)?(?:on\s+)?(?:this\s+)?$", I)  # ("IT IS, therefore, on this")
+# (the clause after the date may be cut at ", ORDERED that the trial is set for": read the sentence)
+_THIS_DAY_ORDERED = re.compile(r"\bthis\s+\w+\s+day\s+of\s+\w+,?\s+\d{4},?\s+(?:hereby\s+)?(?-i:ORDERED)\b", I)
 _ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
 
 

@@ -71,7 +71,7 @@ _BY_JUDGE = re.compile(r"(?:^|[.;]\s+)(?:By\s+)?(?:(?:Chief|Senior|District|Magi
 _DATE_FILED_STAMP = re.compile(r"(?:(?:^|\n)[ \t]*date\s+filed|(?-i:\bDATE\s+FILED))\s*:\s*$", I)
 
 
-_E_FILED = re.compile(r"\*{0,3}\s*electronically\s+filed\s*\*{0,3}\s*$", I)
+_E_FILED = re.compile(r"\*{0,3}\s*(?:electronically\s+|\be-)filed\s*\*{0,3}\s*$", I)  # (C.D. Ill.: "E-FILED Thursday, 14 May, 2015")
 
 
 # A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".

@@ -47,6 +47,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     written.date_written(candidates, entry, calendar)
     restate.link(candidates, cleaned.text)  # "(Response Brief due by 7/26/2017)" is that duty's date
     warnings = _resolve_periods(candidates, calendar, cleaned.text[:3000])  # (the head: what the paper is)
+    restate.pair_by_date(candidates, cleaned.text)
     candidates = restate.fold(candidates)
     _paragraph_times(candidates, found, sentences, cleaned.text)
     candidates += _tro_expiry(cleaned, candidates, calendar)

@@ -40,6 +40,7 @@ EXCLUDABLE_AFTER = guarded(r"^[\s,]*(?:shall|will|is|are)\s+(?:be\s+)?(?:deemed\
 _IN_ROOM = guarded(r"[\s,;]*(?:in\s+)?(?:Dept\.?|Department|Courtroom|Ctrm\.?|Room)(?:\s+[\w-]|\s*$)", I)
 _CONTINUED_END = guarded(r"(?:^|[.\n]\s*|\b(?:is|are|be|hereby)\s+(?:hereby\s+)?)continued\s+(?:to|until)\s*$|"
                          r"^\s*(?:to\s+)?continue\s+to\s*$", I)
+_ACTION_CONTINUED = guarded(r"(?<!of\s)\b(?:this|the)\s+(?:action|case|matter|prosecution)\b[^.;]{0,60}?\bcontinued\s+until\s*$", I)
 _PAPER_DUE = guarded(r"\b(?:deadline|due|time\s+to|date\s+to|briefs?|responses?|repl(?:y|ies)|oppositions?|discovery)\b", I)
 _AUTHORITY_THROUGH = guarded(r"\b(?:authori[sz]\w*|cash\s+collateral)\b[^.;]{0,160}\b(?:through|until)\s*(?:and\s+including\s*)?$", I)
 _EXPIRES_AT = guarded(r"\b(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)\s*(?:on|at|in|within|after)?\s*$", I)
@@ -71,6 +72,8 @@ def _kind_words(before: str, after: str) -> dict[str, int]:
 
 def _special_kind(before: str, after: str, found: dict[str, int], deadline: bool) -> tuple[str, float] | None:
     """The constructions that decide the kind whatever words stand nearest."""
+    if "until" in before[-12:].lower() and ends(_ACTION_CONTINUED, before):
+        return "other", 0.8  # "this action be, and it hereby is, continued until October 1, 2023": a continuance ends
     if found.get("hearing") is not None and _CONTINUED_TO.search(before):
         return "hearing", 0.9  # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
     if _IN_ROOM.match(after) and not deadline:

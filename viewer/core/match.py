@@ -356,15 +356,21 @@ def _direction(word: str) -> str:
     return "before" if word in ("prior to", "before", "preceding", "in advance of") else "after"
 
 
+_PARTIES = frozenset("plaintiff plaintiffs defendant defendants respondent respondents petitioner petitioners appellant "
+                     "appellants appellee appellees movant movants counsel".split())
+
+
 def _trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
     """The anchor's noun phrase, stopping at the first clause word, and where it ends."""
-    stops = {"and", "or", "but", "which", "who", "that", "if", "unless", "provided", "the", "to"}
+    # (and a modal: "within 21 days from the date of this Order Respondents shall file ..." names its duty there)
+    stops = {"and", "or", "but", "which", "who", "that", "if", "unless", "provided", "the", "to", "shall", "must", "will"}
     kept: list[str] = []
     end = offset
     for index, word in enumerate(re.finditer(r"\S+", anchor)):
         relative_clause = word.group(0).lower() == "which" and kept and kept[-1].lower() in ("on", "in", "of", "at")
         named = word.group(0).lower() == "the" and bool(kept) and kept[-1].lower() == "of"  # "the filing of the Amended Complaint"
-        if index >= 12 or index > 2 and word.group(0).lower() in stops and not relative_clause and not named:
+        party = index > 2 and word.group(0).lower().strip(",") in _PARTIES  # "of this order respondent answer ..."
+        if index >= 12 or party or index > 2 and word.group(0).lower() in stops and not relative_clause and not named:
             break  # ("the date on which this order is filed" goes on to name its event)
         kept.append(word.group(0).strip(","))
         end = offset + word.end() - (1 if word.group(0).endswith(",") else 0)

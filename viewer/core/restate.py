@@ -31,6 +31,27 @@ def link(candidates: list[Candidate], text: str) -> None:
                                    or 0 <= w.mention - r.relative.end < 12)), None)  # "30 days (or by June 14)"
 
 
+# A clerk's note closing a docket text, "Amended/Supplemental Pleadings due by 1/3/2018.": CM/ECF's name
+# for a duty the text above set, often in other words ("must file an amended complaint ... within thirty days").
+_CLERK_NOTE = re.compile(r"(?:^|[.)]\s+)(?-i:[A-Z])[^.;()]{0,80}?\bdue\s+by\s*$", re.I)
+
+
+def pair_by_date(candidates: list[Candidate], text: str) -> None:
+    """After counting: a counted filing duty and a later clerk's note in the same docket text that lands on
+    the same day are one duty, paired in order of statement."""
+    notes = [w for w in candidates if w.written and not w.recital and w.kind == "filing"
+             and _CLERK_NOTE.search(text, max(0, w.mention - 100), w.mention)]
+    taken = {id(c.restated_by) for c in candidates if c.restated_by is not None}
+    for r in candidates:
+        if r.relative is None or r.recital or r.kind != "filing" or r.restated_by is not None or r.date is None:
+            continue
+        w = next((w for w in notes if id(w) not in taken and w.paragraph == r.paragraph
+                  and w.mention > r.mention and w.date == r.date), None)
+        if w is not None:
+            r.restated_by = w
+            taken.add(id(w))
+
+
 def fold(candidates: list[Candidate]) -> list[Candidate]:
     """Drop the counted duties a parenthetical restates, noting on it what the count gives."""
     for r in (c for c in candidates if c.restated_by is not None):
