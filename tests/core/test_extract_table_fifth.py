@@ -139,6 +139,12 @@ ROWS = [
     R("trial-of-this-matter-continued-until-is-hearing",
       doc("It is ORDERED that the trial of this matter is continued until Monday, January 25, 2026 at 9:00 a.m."),
       "hearing 2026-01-25 09:00"),
+    # "Upon due consideration ... ORDERED that, on or before November 14, 2023, the parties shall confer": the
+    # "due" of "due consideration" owes nothing; conferring is no paper.
+    R("due-consideration-is-no-deadline-word",
+      "Upon due consideration and for cause, it is\nORDERED that, on or before November 14, 2023, the parties (i.e., "
+      "respondent and petitioners) shall confer regarding the status of the case and the pending motion.\n"
+      "Dated: November 1, 2023", "other 2023-11-14"),
 ]
 
 
