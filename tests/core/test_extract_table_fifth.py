@@ -145,6 +145,12 @@ ROWS = [
       "Upon due consideration and for cause, it is\nORDERED that, on or before November 14, 2023, the parties (i.e., "
       "respondent and petitioners) shall confer regarding the status of the case and the pending motion.\n"
       "Dated: November 1, 2023", "other 2023-11-14"),
+    # A clerk's "FILED MAR 3 1988" stamp merged onto a caption line, the clerk's name on the lines below: the
+    # order's date.
+    R("filed-stamp-with-clerk-name-below",
+      "United States Court of Appeals\nPhilip Joseph, - For the District OF Columbia Circuit\nAppellant FILED MAR 3 1988\n"
+      "CONSTANCE L. DUPRE\nORDER CLERK\n\nORDERED that appellant shall submit the documents by April 4, 1988.",
+      "entry 1988-03-03"),
 ]
 
 

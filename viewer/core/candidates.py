@@ -254,7 +254,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     elif when and reading.kind != "entry" and rows.calendar_line(text, date.start, date.end, when.start, when.end):
         reading = classify.Reading("hearing", "Hearing", False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
     elif reading.kind != "entry" and not label and (_stands_alone(text, seg, date)
-                                                    or _CLERK_STAMP.match(text, date.end, seg.end)):
+                                                    or _CLERK_STAMP.match(text, date.end, date.end + 60)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     if date.form == "stamp":  # the clerk's "FILED 18 AUG 31 AM 11:42"
         reading = classify.Reading("entry", "Filed (clerk's stamp)", False, 0.9)
