@@ -151,6 +151,17 @@ ROWS = [
       "United States Court of Appeals\nPhilip Joseph, - For the District OF Columbia Circuit\nAppellant FILED MAR 3 1988\n"
       "CONSTANCE L. DUPRE\nORDER CLERK\n\nORDERED that appellant shall submit the documents by April 4, 1988.",
       "entry 1988-03-03"),
+    # A docket text's comma list: "..., Pretrial Briefs due by 5/26/2017, Jury Selection Deadline 6/1/2017": the
+    # next item's "Jury Selection Deadline" is not the briefs' clause.
+    R("comma-list-item-ending-in-deadline",
+      "SCHEDULING ORDER: Motions due by 3/7/2017, Pretrial Briefs due by 5/26/2017, Jury Selection Deadline 6/1/2017, "
+      "Mediation Due by 5/8/2017. Signed by Honorable Patrick Duffy on 8/30/16. (Entered: 08/30/2016)",
+      "filing 2017-05-26"),
+    # Moving the deadline for pretrial motions does not move the responses to them set in the next sentence.
+    R("responses-not-moved-with-motions",
+      doc("The deadline for filing pretrial motions shall be continued to April 16, 2025. Responses to pretrial motions "
+          "shall be due on April 23, 2025. A hearing upon pretrial motions shall be set for May 2, 2025 at 10:00 a.m."),
+      "filing 2025-04-23"),
 ]
 
 

@@ -14,9 +14,10 @@ from typing import NamedTuple
 from viewer.core import match
 from viewer.core.fastre import guarded
 
-# Another item of a comma list: "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ..."
+# Another item of a comma list: "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ...", "...,
+# Jury Selection Deadline 6/1/2017"
 # (Not ", Plaintiff shall SHOW CAUSE why ... dismissed due to ...": a clause with its own verb is the duty.)
-_LIST_ITEM = guarded(r",\s+(?=[A-Z])(?![^,;]{0,80}?\b(?:shall|must|will)\b)(?=[^,;]{0,80}?\b(?:due(?!\s+to\b)|by|set\s+for)\b)")
+_LIST_ITEM = guarded(r",\s+(?=[A-Z])(?![^,;]{0,80}?\b(?:shall|must|will)\b)(?=[^,;]{0,80}?\b(?:due(?!\s+to\b)|by|set\s+for|[Dd]eadline)\b)")
 # "July 13, 2017: Deadline for requests for modification": the date heads its row ...
 _DATE_COLON = re.compile(r"[ \t]*:[ \t]+(?=[A-Za-z])")
 # ... unless the words before lead into it ("signed ... on 1/8/2018: The Jury Trial is set for").

@@ -80,14 +80,19 @@ def mark_superseded(candidates: Sequence[Candidate], text: str, entry: dt.date |
 # dispositive motions filing deadline is extended to February 28, 2013": the January date is the former one.
 _EXTENDED_TO = re.compile(r"\b(?:extended|continued|re-?set|moved|changed|enlarged)\s+(?:\w+\s+){0,3}?(?:to|until)\s*$", re.I)
 _PAPERS = re.compile(r"\b(?:dispositive|discovery|expert|disclosures?|pretrial|amend\w*|pleadings?|joinder|limine|"
-                     r"summary|mediation|designations?|witness|exhibits?|briefs?|reply|response|opposition|answer)\b", re.I)
+                     r"summary|mediation|designations?|witness|exhibits?|briefs?|repl(?:y|ies)|responses?|oppositions?|answers?)\b", re.I)
+
+
+_ANSWERING = frozenset({"response", "reply", "opposition", "answer"})
 
 
 def _papers(c: Candidate) -> set[str]:
     """The papers named around a date ("the January 13, 2013 dispositive motion deadline")."""
     at = max(0, c.mention - c.start)
-    near = c.context[max(0, at - 120):at + len(c.stated) + 60]
-    return {m.group(0).lower().rstrip("s") for m in _PAPERS.finditer(f"{near} {c.title}")}
+    before = re.split(r"[.;]\s", c.context[max(0, at - 120):at])[-1]  # (this date's own sentence only)
+    after = re.split(r"[.;]\s", c.context[at + len(c.stated):at + len(c.stated) + 60])[0]
+    near = f"{before}{c.stated}{after}"
+    return {re.sub(r"ies$", "y", m.group(0).lower()).rstrip("s") for m in _PAPERS.finditer(f"{near} {c.title}")}
 
 
 def _moved_deadlines(candidates: Sequence[Candidate], entry: dt.date | None) -> None:
@@ -98,7 +103,10 @@ def _moved_deadlines(candidates: Sequence[Candidate], entry: dt.date | None) -> 
         if id(old) in moved_ids or (entry and old.date and old.date < entry) or "(former setting)" in old.title:
             continue
         papers = _papers(old)
-        if papers and any(m.start != old.start and m.date != old.date and papers & named for m, named in moves):
+        # (a response to the motions is not the motions: "the deadline for filing pretrial motions shall be continued
+        # to April 16, 2012. Responses to pretrial motions shall be due on April 23, 2012" moves nothing of the second)
+        if papers and any(m.start != old.start and m.date != old.date and papers & named
+                          and papers & _ANSWERING == named & _ANSWERING for m, named in moves):
             old.kind = "other"
             old.title = f"{old.title} (former setting)"
             old.computation.append("This order extends this deadline elsewhere in its text.")
