@@ -162,6 +162,11 @@ ROWS = [
       doc("The deadline for filing pretrial motions shall be continued to April 16, 2025. Responses to pretrial motions "
           "shall be due on April 23, 2025. A hearing upon pretrial motions shall be set for May 2, 2025 at 10:00 a.m."),
       "filing 2025-04-23"),
+    # A text layer with one word a line breaks a numbered item's date over three lines ("4. July" / "31," /
+    # "2025, at 11:00 a.m. is fixed for the hearing on confirmation"): still one sentence, a sitting.
+    R("date-broken-over-lines-in-numbered-item",
+      doc("3. The Debtors shall mail the Plan on or before June 26, 2025.\n4. July\n31,\n2025, at 11:00 a.m. is fixed "
+          "for the hearing on confirmation of the\nPlan."), "hearing 2025-07-31 11:00"),
 ]
 
 

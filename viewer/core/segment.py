@@ -39,6 +39,8 @@ _HOUR_TAIL = r"(?:[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?)?[ 
 _NUMERIC_DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"
 _DATE_NEXT = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|" + _NUMERIC_DATE + ")" + _HOUR_TAIL + r"(?:\n|$)")
 _DATE_LINE = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|" + _NUMERIC_DATE + ")" + _HOUR_TAIL + "$")
+_MONTH_END = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*\n$", re.I)
+_DAY_NEXT = re.compile(r"[ \t]*[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*\n?[ \t]*(?:19|20)\d\d\b")
 _TIME_LABEL = re.compile(r"\s*(?:Time|At)\s*:", re.I)
 _HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
 # ("ten o'clock am. (10:00 a.m.)": the same time again in digits does not end the sentence either.)
@@ -137,6 +139,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line = match.group(0)
         if _TIME_LABEL.match(text, match.end()) and _DATE_LINE.match(line.strip()) or _TIME_LABEL.fullmatch(line.strip()):
             continue  # "AUGUST 24, 2020" / "Time:" / "10:00 A.M.": the row's hour follows its date
+        if _MONTH_END.search(line) and _DAY_NEXT.match(text, match.end()):
+            continue  # "2. July" / "20," / "2006, is fixed as ...": a date broken over lines, one word a line
         if _DATE_NEXT.match(text, match.end()) and not line.isupper() and "," not in line:
             continue  # a row label over its date (not "Columbia, South Carolina" over the signing date)
         if _MID_PHRASE.search(text, max(start, match.start() - 20), match.start()):
