@@ -167,6 +167,14 @@ ROWS = [
     R("date-broken-over-lines-in-numbered-item",
       doc("3. The Debtors shall mail the Plan on or before June 26, 2025.\n4. July\n31,\n2025, at 11:00 a.m. is fixed "
           "for the hearing on confirmation of the\nPlan."), "hearing 2025-07-31 11:00"),
+    # A stray space by a slash ("12/9 /2016", "6/26/ 2018") is still the date.
+    R("numeric-date-with-stray-space",
+      doc("Limited discovery shall be completed no later than 12/9 /2025."), "other 2025-12-09"),
+    R("numeric-date-with-space-before-year",
+      doc("Defendant shall file its response on or before 6/26/ 2025."), "filing 2025-06-26"),
+    # "Plaintiffs Expert Info/Reports due by 12/14/2025": expert reports are exchanged, not filed (LABELLING rule 4).
+    R("expert-info-reports-are-other",
+      doc("Plaintiffs Expert Info/Reports due by 12/14/2025."), "other 2025-12-14"),
 ]
 
 

@@ -19,7 +19,7 @@ DISCOVERY = guarded(
     r"complete|completion))|(?:close|completion|end)\s+of\s+(?:\w+\s+)?discovery|"
     r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|(?<!corporate\s)\bdisclos(?:e|ures?)\b|"
     # ("discovery responses shall be due": exchanged; "serve their discovery responses" stays service)
-    r"\bdiscovery\s+(?:due|to\s+be\s+completed|(?:responses?|requests?)\s+(?:shall|are|is|due|must))\b|\bexpert\s+(?:witness\s+)?reports?\b|"
+    r"\bdiscovery\s+(?:due|to\s+be\s+completed|(?:responses?|requests?)\s+(?:shall|are|is|due|must))\b|\bexpert\s+(?:witness\s+)?(?:info(?:rmation)?\s*/\s*)?reports?\b|"
     r"\bdiscovery\s+by\s+(?:[\w.]+\s+){1,4}?due\b|"
     r"\b(?:principal|rebuttal|affirmative|initial|retained)\s+experts\s+due\b|"
     # ("expert witness designations shall be due", "Plaintiffs ID of Expert Witness due": Rule 26(a)(2) disclosures)
