@@ -175,6 +175,17 @@ ROWS = [
     # "Plaintiffs Expert Info/Reports due by 12/14/2025": expert reports are exchanged, not filed (LABELLING rule 4).
     R("expert-info-reports-are-other",
       doc("Plaintiffs Expert Info/Reports due by 12/14/2025."), "other 2025-12-14"),
+    # Minutes that list settings date first: "Monday, February 16, 2026: deadline for Plaintiffs motion ..." is a
+    # paper ...
+    R("date-first-row-deadline-for-motion",
+      doc("The Court sets the following schedule:\nMonday, February 16, 2026: deadline for Plaintiffs motion requesting "
+          "class certification.\nFriday, March 6, 2026: HEARING regarding class certification at 4:00 PM in "
+          "Courtroom 3."), "filing 2026-02-16"),
+    # ... and the row's "at 4:00 PM", past the row's words, is the hearing's hour.
+    R("date-first-row-time-later-in-row",
+      doc("The Court sets the following schedule:\nMonday, February 16, 2026: deadline for Plaintiffs motion requesting "
+          "class certification.\nFriday, March 6, 2026: HEARING regarding class certification at 4:00 PM in "
+          "Courtroom 3."), "hearing 2026-03-06 16:00"),
 ]
 
 

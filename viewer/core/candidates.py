@@ -23,6 +23,7 @@ from viewer.core.segment import Segment
 _CLAUSE_END = guarded(r"\s[(\[](?!i\.e\.|e\.g\.)|;|\.\s|\.\)|:\s")
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s")  # (searched only where "and"/"but" stands)
 _JOINED_DUTY = re.compile(r",\s+(?:and|but)\s+(?:[\w']+\s+){0,4}?(?:will|shall|must)\s")  # a second duty in one sentence
+_AT = re.compile(r"\bat\s*$", re.I)
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
                         r"(?:(?:stricken|struck|vacated)\s+and\s+)?"  # ("is stricken and reset to 2/23/17")
                         r"(?:(?:re-?)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
@@ -218,6 +219,9 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if " and " in after or " but " in after:
         after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
     before = local = "" if row_first else text[left:date.start]
+    if row_first and when is None:  # "Friday, March 1, 2013: HEARING regarding class certification at 4:00 PM"
+        when = next((t for t in times if date.end < t.start <= after_start + len(after) + 12
+                     and _AT.search(text, max(0, t.start - 6), t.start)), None)
     lead_in = text[max(seg.start, date.start - _REACH):date.start]  # the sentence up to the date, bounded
     label = rows.cell_label(text, seg.start, date.start, after)
     if label:  # "Deadline to Amend Pleadings:\n|\nAugust 12, 2016\n|": the row's label heads the date

@@ -92,7 +92,13 @@ def paper_row(before: str, after: str) -> bool:
 def names_paper(before: str, after: str) -> bool:
     """Whether a row's words before the date name a paper: a labelled row, a table row or "Reply by"."""
     tail = before[-200:]
-    return bool(_PAPER_LABEL.search(tail)) or paper_row(before, after) or bool(_PAPER_BY.search(tail))
+    return bool(_PAPER_LABEL.search(tail)) or paper_row(before, after) or bool(_PAPER_BY.search(tail)) or (
+        not before.strip() and bool(_DEADLINE_FOR_PAPER.match(after)))
+
+
+# A row headed by its date: "Monday, February 18, 2013: deadline for Plaintiffs motion requesting class certification".
+_DEADLINE_FOR_PAPER = re.compile(r"[\s:.-]*(?:the\s+)?deadline\s+(?:for|to\s+file)\s+(?:[\w']+\s+){0,3}?(?:motions?|oppositions?|"
+                                 r"repl(?:y|ies)|briefs?|responses?|memorand\w*|objections?|petitions?)\b", re.I)
 
 
 # A tentative ruling's or calendar's head: "Date: July 13, 2026" over "Time: 8:30 A.M.", then "Dept." and
