@@ -186,6 +186,9 @@ ROWS = [
       doc("The Court sets the following schedule:\nMonday, February 16, 2026: deadline for Plaintiffs motion requesting "
           "class certification.\nFriday, March 6, 2026: HEARING regarding class certification at 4:00 PM in "
           "Courtroom 3."), "hearing 2026-03-06 16:00"),
+    # A text layer splits words: "Expert Witness Disclosu res and Reports due by 5/15/2025" is still disclosures.
+    R("split-word-disclosures-are-other",
+      doc("Expert Witness Disclosu res and Reports due by 5/15/2025."), "other 2025-05-15"),
 ]
 
 
