@@ -118,7 +118,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("entry", "Order made", False, 0.9)
     if _ends(_IT_IS, before) and (_ORDERED_NEXT.match(after) or _THIS_DAY_ORDERED.search(sentence)):  # "it is this 6th day of October, 2010, hereby ORDERED"
         return Reading("entry", "Order dated", False, 0.9)
-    if _ends(_OPENING_THIS, before) and _COURT_HAVING.match(after):  # "ORDER This 28th day of March 2007, the
+    if _COURT_HAVING.match(after) and _ends(_OPENING_THIS, before):  # "ORDER This 28th day of March 2007, the
         return Reading("entry", "Order dated", False, 0.9)  # Court having conducted ...": the order's opening words
     entry = entry_title(before, sentence)
     if entry and WAS_DOCKETED.search(before[-60:]):
@@ -132,7 +132,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
-            or _ends(_ORDER_OF, before) or _ends(_PAPER_DATED, before) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)):
+            or _ends(_ORDER_OF, before) or ("dated" in before[-12:].lower() and _ends(_PAPER_DATED, before)) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)):
         return Reading("other", make_title("other", before, after), True, 0.5)
     asked = _PARTY_MOVES.search(prefix or before)  # a party asks to move a setting; the court has not
     if asked and _ends(_ASKED_TO, before):
@@ -153,7 +153,9 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     # that this case shall proceed as follows: ... Responses due by 3/27/2017" sets the responses now)
     # (and from the last date before it: "Hearing previously set for 2/6/17 at 9:00 a.m. ... Settlement Conference
     # set for 2/17/2017 09:00 AM", a docket text with no full stop between the old setting and the new)
-    own = _own_clause(prefix) if prefix else sentence
+    own = re.split(r"[;:]\s", prefix)[-1] if prefix else sentence
+    if prefix and _BEFORE_NOW.search(own):
+        own = _own_clause(prefix)  # (only then: the split at earlier dates costs a search per date)
     if (_WAS_DUE.search(clause) or _BEFORE_NOW.search(own)) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
     if _ends(_APPOSITIVE, before) and after.lstrip().startswith(","):

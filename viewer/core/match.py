@@ -182,6 +182,8 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
             found_here: Iterable[re.Match[str]] = led_by_month(pattern, text, leading)
         elif form in ("day-of", "day-month"):
             found_here = search_in(pattern, text, ended)
+        elif form == "numeric-spaced":  # only where a slash has a space beside it
+            found_here = search_in(pattern, text, windows_at(text, _spaced_slashes(text), 8, 8))
         else:
             found_here = pattern.finditer(text)
         for match in found_here:
@@ -194,6 +196,16 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
     return sorted(found, key=lambda m: m.start)
 
 
+def _spaced_slashes(text: str) -> list[tuple[int, int]]:
+    hits = []
+    for needle in (" /", "/ "):
+        at = text.find(needle)
+        while at >= 0:
+            hits.append((at, at + 2))
+            at = text.find(needle, at + 2)
+    return sorted(hits)
+
+
 def expand_year(year: int) -> int:
     """"93" is 1993 and "24" is 2024: the POSIX %y pivot, since the core cannot ask the clock."""
     if year >= 100:
@@ -203,7 +215,7 @@ def expand_year(year: int) -> int:
 
 def _date_from(form: str, match: re.Match[str]) -> DateMention | None:
     groups = match.groupdict()
-    if form in ("numeric", "iso"):
+    if form in ("numeric", "numeric-spaced", "iso"):
         month, day, year = int(groups["m"]), int(groups["d"]), int(groups["y"])
         year = expand_year(year)
         stated_year: int | None = year

@@ -110,7 +110,7 @@ _MOTION_ROW = re.compile(r"\n[ \t]*(?:motion|matter)\s*:[ \t]*([^\n]+)", re.I)
 
 def head_sitting(text: str, before: str, date_end: int) -> tuple[match.TimeMention, str] | None:
     """The time on the "Time:" line under a "Date:" line, and a title naming the motion heard, if any."""
-    row = _TIME_ROW.match(text, date_end) if _DATE_ROW.search(before) else None
+    row = _TIME_ROW.match(text, date_end) if "date" in before[-12:].lower() and _DATE_ROW.search(before[-40:]) else None
     if row is None:
         return None
     found = match.find_times(text[row.end():row.end() + 20])
