@@ -189,6 +189,11 @@ ROWS = [
     # A text layer splits words: "Expert Witness Disclosu res and Reports due by 5/15/2025" is still disclosures.
     R("split-word-disclosures-are-other",
       doc("Expert Witness Disclosu res and Reports due by 5/15/2025."), "other 2025-05-15"),
+    # "Prior to the conference" with no count is a duty only when a party owes it: counsel meeting before the
+    # final pretrial conference is one (the development corpus labels it) ...
+    R("prior-to-conference-party-duty-kept",
+      doc("The final pretrial conference is set for May 5, 2025 at 2:00 p.m. Prior to the final pretrial conference, "
+          "counsel for all parties shall meet in person to discuss settlement."), "other 2025-05-05 14:00"),
 ]
 
 
@@ -218,3 +223,11 @@ def test_clerk_note_restating_a_counted_duty_is_one_event() -> None:
                    "due by 1/3/2018.. Signed by Magistrate Judge Nannette A. Baker on 12/4/17. (CSG)")
     that_day = [e for e in timeline.events if str(e.date) == "2018-01-03" and not e.recital]
     assert len(that_day) == 2, [(e.kind, e.title) for e in that_day]
+
+
+def test_the_courts_own_act_before_a_hearing_is_no_deadline() -> None:
+    # ... the court's own act "prior to the hearing" is nobody's deadline: only the sitting is on that day.
+    timeline = run(doc("A settlement conference is set for May 5, 2025 at 9:00 a.m. The court will send an email "
+                       "containing the videoconference link to counsel prior to the hearing."))
+    that_day = [(e.kind, e.title) for e in timeline.events if str(e.date) == "2025-05-05" and not e.recital]
+    assert [kind for kind, _ in that_day] == ["hearing"], that_day
