@@ -27,7 +27,6 @@ _PARTY_DUTY = re.compile(r"\b(?:counsel|part(?:y|ies)|plaintiffs?|defendants?|pe
                          r"appellants?|appellees?|debtors?|attorneys?|persons?|anyone|you)\b[^.;]{0,120}?\b(?:shall|must|should|may|"
                          r"(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered|required|reminded))\b|\b(?:shall|must)\s+(?:\w+\s+){0,3}?"
                          r"(?:counsel|part(?:y|ies)|plaintiffs?|defendants?)\b", re.I)
-_AT = re.compile(r"\bat\s*$", re.I)
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
                         r"(?:(?:stricken|struck|vacated)\s+and\s+)?"  # ("is stricken and reset to 2/23/17")
                         r"(?:(?:re-?)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
@@ -224,8 +223,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
     before = local = "" if row_first else text[left:date.start]
     if row_first and when is None:  # "Friday, March 1, 2013: HEARING regarding class certification at 4:00 PM"
-        when = next((t for t in times if date.end < t.start <= after_start + len(after) + 12
-                     and _AT.search(text, max(0, t.start - 6), t.start)), None)
+        when = rows.later_time(text, times, date.end, after_start + len(after) + 12)
     lead_in = text[max(seg.start, date.start - _REACH):date.start]  # the sentence up to the date, bounded
     label = rows.cell_label(text, seg.start, date.start, after)
     if label:  # "Deadline to Amend Pleadings:\n|\nAugust 12, 2016\n|": the row's label heads the date

@@ -133,3 +133,11 @@ def calendar_line(text: str, date_start: int, date_end: int, time_start: int, ti
     line_end = len(text) if line_end < 0 else line_end
     gap = text[min(date_end, time_end):max(date_start, time_start)]
     return all(_LINE_REST.fullmatch(part) for part in (text[line_start:start], gap, text[end:line_end]))
+
+
+_AT = re.compile(r"\bat\s*$", re.I)
+
+
+def later_time(text: str, times: list[match.TimeMention], start: int, end: int) -> match.TimeMention | None:
+    """The first time "at" a clock time in a row after its date ("...: HEARING regarding ... at 4:00 PM")."""
+    return next((t for t in times if start < t.start <= end and _AT.search(text, max(0, t.start - 6), t.start)), None)
