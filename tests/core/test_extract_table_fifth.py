@@ -194,6 +194,11 @@ ROWS = [
     R("prior-to-conference-party-duty-kept",
       doc("The final pretrial conference is set for May 5, 2025 at 2:00 p.m. Prior to the final pretrial conference, "
           "counsel for all parties shall meet in person to discuss settlement."), "other 2025-05-05 14:00"),
+    # A Texas opinion's foot, "Before Justices ... Abated Filed: August 16, 2013", is the order's own stamp.
+    R("texas-opinion-foot-filed-stamp",
+      "We grant the motion and abate the appeal. The trial court shall arrange for the filing of a supplemental clerk's "
+      "record no later than October 4, 2013. David Puryear, Justice Before Justices Puryear, Rose and Goodwin Abated "
+      "Filed: August 16, 2013", "entry 2013-08-16"),
 ]
 
 
