@@ -199,6 +199,17 @@ ROWS = [
       "We grant the motion and abate the appeal. The trial court shall arrange for the filing of a supplemental clerk's "
       "record no later than October 4, 2013. David Puryear, Justice Before Justices Puryear, Rose and Goodwin Abated "
       "Filed: August 16, 2013", "entry 2013-08-16"),
+    # "the phone scheduling conference previously set for May 2, 2025 is hereby re-scheduled for June 21, 2025 at
+    # 9:00 a.m.": the new date is the conference (the words before the old date name it) ...
+    R("hereby-re-scheduled-links-to-named-sitting",
+      doc("The phone scheduling conference previously set for May 2, 2025 is hereby re-scheduled for June 21, 2025 at "
+          "9:00 a.m. Absent exceptional circumstances, the parties shall mediate within 90 days of the scheduling "
+          "conference."), "hearing 2025-06-21 09:00"),
+    # ... and "within 90 days of the scheduling conference" counts from it (Sat 6/21 + 90 = Fri 9/19).
+    R("period-from-rescheduled-conference",
+      doc("The phone scheduling conference previously set for May 2, 2025 is hereby re-scheduled for June 21, 2025 at "
+          "9:00 a.m. Absent exceptional circumstances, the parties shall mediate within 90 days of the scheduling "
+          "conference."), "other 2025-09-19"),
 ]
 
 

@@ -27,9 +27,9 @@ _PARTY_DUTY = re.compile(r"\b(?:counsel|part(?:y|ies)|plaintiffs?|defendants?|pe
                          r"appellants?|appellees?|debtors?|attorneys?|persons?|anyone|you)\b[^.;]{0,120}?\b(?:shall|must|should|may|"
                          r"(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered|required|reminded))\b|\b(?:shall|must)\s+(?:\w+\s+){0,3}?"
                          r"(?:counsel|part(?:y|ies)|plaintiffs?|defendants?)\b", re.I)
-_BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+)?"
+_BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?)?"
                         r"(?:(?:stricken|struck|vacated)\s+and\s+)?"  # ("is stricken and reset to 2/23/17")
-                        r"(?:(?:re-?)?(?:set|scheduled)|rescheduled|continued|moved|advanced|postponed)?\s*"
+                        r"(?:(?:re-?)?(?:set|scheduled)|re-?scheduled|continued|moved|advanced|postponed)?\s*"
                         r"(?:to|for|until|through|and|or)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
                         # ("... on July 8, 2019 at 8:45 a.m. and resetting same for July 30, 2019")
                         r"(?:(?:re-?setting|rescheduling|continuing)\s+(?:same|it|the\s+same)\s+(?:to|for)\s*)?", re.I)
