@@ -2,7 +2,8 @@
 order's words and the rules: docket texts that set a hearing on a filed motion, a run-on docket
 text that names the old setting and then the new one, opening date lines, papers "dated", two duties
 in one sentence, numbers in words past ninety-nine, tentative rulings and calendar pages, sanctions paid,
-anchors that stop at the duty, header stamps, and clerk's notes restating a counted duty.
+anchors that stop at the duty, header stamps, clerk's notes restating a counted duty, and docket
+summaries over the order they summarise.
 """
 
 from __future__ import annotations
@@ -247,3 +248,15 @@ def test_the_courts_own_act_before_a_hearing_is_no_deadline() -> None:
                        "containing the videoconference link to counsel prior to the hearing."))
     that_day = [(e.kind, e.title) for e in timeline.events if str(e.date) == "2025-05-05" and not e.recital]
     assert [kind for kind, _ in that_day] == ["hearing"], that_day
+
+
+def test_docket_summary_over_its_order_is_one_statement() -> None:
+    # A justia page: the docket text summarises the order, then the order itself sets the same three things.
+    timeline = run("ORDER directing that Rule 26 Meeting be conducted on or before 11/18/2010, that Rule 26 Meeting Report "
+                   "be filed by 12/2/2010, and setting INITIAL SCHEDULING CONFERENCE for 12/17/2010 at 2:30 PM. Signed by "
+                   "Chief Judge Gary L. Lancaster on 10/28/10. (map)\n\nORDER\nAND NOW, this 28th day of October, 2010, "
+                   "IT IS ORDERED that the parties shall conduct the Rule 26(f) meeting on or before November 18, 2010. "
+                   "The parties shall file the Rule 26(f) Report on or before December 2, 2010. The initial scheduling "
+                   "conference is set for Friday, December 17, 2010 at 2:30 p.m.")
+    live = sorted((str(e.date), e.kind) for e in timeline.events if not e.recital and e.kind != "entry")
+    assert live == [("2010-11-18", "other"), ("2010-12-02", "filing"), ("2010-12-17", "hearing")], live

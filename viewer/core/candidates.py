@@ -21,7 +21,7 @@ from viewer.core.segment import Segment
 # (A colon too: "until 1/29/18: The Jury Trial is set for ..." starts another clause; and so does a joined
 # clause with its own verb: "meet and confer ... by August 25, 2021, and they will submit ... by August 26".)
 _CLAUSE_END = guarded(r"\s[(\[](?!i\.e\.|e\.g\.)|;|\.\s|\.\)|:\s")
-_JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s")  # (searched only where "and"/"but" stands)
+_JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s|,\s+that\s")  # (searched only where "and"/"but" stands)
 _JOINED_DUTY = re.compile(r",\s+(?:and|but)\s+(?:[\w']+\s+){0,4}?(?:will|shall|must)\s")  # a second duty in one sentence
 _PARTY_DUTY = re.compile(r"\b(?:counsel|part(?:y|ies)|plaintiffs?|defendants?|petitioners?|respondents?|movants?|"
                          r"appellants?|appellees?|debtors?|attorneys?|persons?|anyone|you)\b[^.;]{0,120}?\b(?:shall|must|should|may|"
@@ -219,7 +219,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     after_start = when.end if when and when.start > date.end else date.end
     after = text[after_start:right]
     after, row_first = rows.clause_after(text, left, date.start, after, _CLAUSE_END)
-    if " and " in after or " but " in after:
+    if " and " in after or " but " in after or ", that " in after:  # (", that Rule 26 Meeting Report be filed by")
         after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
     before = local = "" if row_first else text[left:date.start]
     if row_first and when is None:  # "Friday, March 1, 2013: HEARING regarding class certification at 4:00 PM"

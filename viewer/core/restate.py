@@ -67,3 +67,31 @@ def fold(candidates: list[Candidate]) -> list[Candidate]:
         else:
             w.computation.append(f"The order also states it as '{r.stated}'; both give the same day.")
     return [c for c in candidates if c.restated_by is None]
+
+
+# A docket text above the order it summarises (PACER's and justia's "ORDER directing that Rule 26 Meeting be
+# conducted on or before 11/18/2010, ... Signed by Chief Judge X on 10/28/10.", then the order itself): the
+# summary's settings are the order's, restated in the clerk's words.
+_TOP = 2000  # a docket summary heads the page
+_SIGNED_BY = re.compile(r"\bSigned\s+by\s+(?:[\w.]+\s+){0,4}?Judge\b", re.I)
+
+
+def fold_summary(candidates: list[Candidate]) -> list[Candidate]:
+    """Fold each setting of a docket summary into the order's own setting of that kind on that day."""
+    signed = [c for c in candidates if c.kind == "entry" and c.mention < _TOP and _SIGNED_BY.search(c.context)]
+    if not signed:
+        return candidates
+    end = signed[0].mention  # the summary ends at its signature; the order follows it
+    body = [c for c in candidates if c.mention > end and c.date and not c.recital]
+    folded: set[int] = set()
+    for s in candidates:
+        if s.mention >= end or s.kind == "entry" or s.recital or s.date is None:
+            continue
+        twin = next((b for b in body if id(b) not in folded and b.kind == s.kind and b.date == s.date
+                     and (b.time is None or s.time is None or b.time == s.time)), None)
+        if twin is not None:
+            folded.add(id(twin))
+            twin.time, twin.zone = twin.time or s.time, twin.zone or s.zone
+            twin.also.append(s.stated)
+            s.restated_by = twin
+    return [c for c in candidates if c.restated_by is None or c.mention >= end or c.kind == "entry"]
