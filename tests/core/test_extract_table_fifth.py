@@ -211,6 +211,27 @@ ROWS = [
       doc("The phone scheduling conference previously set for May 2, 2025 is hereby re-scheduled for June 21, 2025 at "
           "9:00 a.m. Absent exceptional circumstances, the parties shall mediate within 90 days of the scheduling "
           "conference."), "other 2025-09-19"),
+    # Michigan's header prints the bench beside the date ("February 12, 2021 / Bridget M. McCormack, Chief Justice"):
+    # the date still stands alone as the order's own ...
+    R("date-beside-the-bench-is-entry",
+      "Order Michigan Supreme Court\nLansing, Michigan\n\nFebruary 12, 2021 Bridget M. McCormack,\nChief Justice\n\n"
+      "161899 Brian K. Zahra\nOn order of the Court, the application for leave to appeal is considered. We DIRECT the "
+      "Genesee County Prosecuting\nAttorney to answer the application within 28 days after the date of this order.",
+      "entry 2021-02-12"),
+    # ... and "We DIRECT the ... Prosecuting\nAttorney to answer" over a line break is a paper (Fri 2/12 + 28 = 3/12).
+    R("direct-to-answer-over-line-break-is-filing",
+      "Order Michigan Supreme Court\nLansing, Michigan\n\nFebruary 12, 2021 Bridget M. McCormack,\nChief Justice\n\n"
+      "161899 Brian K. Zahra\nOn order of the Court, the application for leave to appeal is considered. We DIRECT the "
+      "Genesee County Prosecuting\nAttorney to answer the application within 28 days after the date of this order.",
+      "filing 2021-03-12"),
+    # A docket title in capitals, then "by Magistrate Judge X on <date>": the order's signing.
+    R("caps-title-by-magistrate-judge-on",
+      "ORDER TO SHOW CAUSE by Magistrate Judge Scott T. Varholak on 3/10/2025. ORDERED that Plaintiff shall show cause "
+      "in writing on or before April 7, 2025.", "entry 2025-03-10"),
+    # "sixty days from this decision": the decision is this order (Thu 10/31/2011 + 60 = Fri 12/30).
+    R("days-from-this-decision",
+      "Plaintiffs have sixty days from this decision to respond to the motion.\nDated: October 31, 2011",
+      "filing 2011-12-30"),
 ]
 
 

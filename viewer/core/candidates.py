@@ -272,9 +272,14 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     return candidate
 
 
+# Michigan's "February 12, 2021 [column] Bridget M. McCormack, / Chief Justice": the bench listed beside the date.
+_BENCH = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w.'-]*,?\s*(?:Chief\s+)?(?:Justice|Judge)s?\s*")
+
+
 def _stands_alone(text: str, seg: Segment, date: match.DateMention) -> bool:
     """A date alone on its line at the head or foot of the order is the order's own date."""
-    rest = (text[seg.start:date.start] + text[date.end:seg.end]).strip(" .:") if seg.end - seg.start < 200 else "…"
+    after = "" if _BENCH.fullmatch(text, date.end, seg.end) else text[date.end:seg.end]  # (the bench's column)
+    rest = (text[seg.start:date.start] + after).strip(" .:") if seg.end - seg.start < 200 else "…"
     if re.search(r"\beffective\b", rest, re.I):
         return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect
     if rest and not re.fullmatch(r"(?:dated|date|entered|filed|signed)", rest, re.I):

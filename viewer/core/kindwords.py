@@ -62,7 +62,7 @@ FILING = guarded(
     r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies)|"
     r"(?:must|shall)\s+be\s+presented|"
     r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|(?:respondents?|defendants?)\s+answer\s+the\b|amend\s+(?:the\s+)?pleadings|join\s+(?:additional\s+)?parties|parties\s+(?:shall|must|may)\s+be\s+joined|joinder\s+of\s+(?:additional\s+)?parties|may\s+object|"
-    r"(?:directs?|orders?|requires?)\s+[\w' ]{1,40}?\s+to\s+(?:file|submit|serve)|"
+    r"(?:directs?|orders?|requires?)\s+[\w'\s]{1,40}?\s+to\s+(?:file|submit|serve|answer|respond)|"
     r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
     r"(?:ordered|directed)\s+to\s+show\s+cause|motion\s+is\s+(?:made|filed)|"
     r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"

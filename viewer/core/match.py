@@ -372,13 +372,20 @@ _PARTIES = frozenset("plaintiff plaintiffs defendant defendants respondent respo
                      "appellants appellee appellees movant movants counsel".split())
 
 
+_DUTY_VERBS = frozenset("respond file answer reply submit serve show appear object amend pay move comply provide".split())
+
+
 def _trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
     """The anchor's noun phrase, stopping at the first clause word, and where it ends."""
     # (and a modal: "within 21 days from the date of this Order Respondents shall file ..." names its duty there)
     stops = {"and", "or", "but", "which", "who", "that", "if", "unless", "provided", "the", "to", "shall", "must", "will"}
     kept: list[str] = []
     end = offset
-    for index, word in enumerate(re.finditer(r"\S+", anchor)):
+    words = list(re.finditer(r"\S+", anchor))
+    for index, word in enumerate(words):
+        if index > 1 and word.group(0).lower() == "to" and index + 1 < len(words) \
+                and words[index + 1].group(0).lower() in _DUTY_VERBS:
+            break  # "sixty days from this decision to respond": the duty, not the anchor
         relative_clause = word.group(0).lower() == "which" and kept and kept[-1].lower() in ("on", "in", "of", "at")
         named = word.group(0).lower() == "the" and bool(kept) and kept[-1].lower() == "of"  # "the filing of the Amended Complaint"
         party = index > 2 and word.group(0).lower().strip(",") in _PARTIES  # "of this order respondent answer ..."
