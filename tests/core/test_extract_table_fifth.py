@@ -232,6 +232,17 @@ ROWS = [
     R("days-from-this-decision",
       "Plaintiffs have sixty days from this decision to respond to the motion.\nDated: October 31, 2011",
       "filing 2011-12-30"),
+    # History told in a ruling: "Class members had sixty (60) days, until June 2, 2025 to submit objections" ...
+    R("had-days-until-is-history",
+      doc("Class members had sixty (60) days, until June 2, 2025 to submit objections. None were received."),
+      "recital 2025-06-02"),
+    # ... and "the proposed order submitted by Plaintiffs on June 5, 2025" dates that paper, not a duty.
+    R("submitted-by-party-on-is-history",
+      doc("The Court shall enter its order of final approval on the proposed order submitted by Plaintiffs on "
+          "June 5, 2025."), "recital 2025-06-05"),
+    # (but "shall be filed by Defendants on or before" is a duty)
+    R("shall-be-filed-by-party-on-or-before-is-duty",
+      doc("The opposition shall be filed by Defendants on or before June 5, 2025."), "filing 2025-06-05"),
 ]
 
 

@@ -50,7 +50,8 @@ _GRANTED_TO = re.compile(r"\bgrant(?:ing|s)\b[^.;]*\b(?:to|until|through(?:\s+an
 MOTION_SUBJECT = guarded(r"(?<!deadline\s)(?<!cutoff\s)(?<!hearing\s)(?<!argument\s)\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
-_WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered)\b", I)
+_WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered)\b|"
+                   r"\bhad\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)\b", I)  # ("Class members had sixty (60) days, until")
 _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered|"
                     r"(?:is|are)\s+(?:hereby\s+)?(?:re-?set|rescheduled|continued)\s+(?:for|to|until))\b", I)  # ("previously set for 3/3, is RESET for 3/13")
 # "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
@@ -158,8 +159,9 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         own = _own_clause(prefix)  # (only then: the split at earlier dates costs a search per date)
     if (_WAS_DUE.search(clause) or _BEFORE_NOW.search(own)) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
-    if _ends(_APPOSITIVE, before) and after.lstrip().startswith(","):
+    if _ends(_APPOSITIVE, before) and after.lstrip().startswith(",") or _ends(_DONE_BY_ON, before):
         strong, past = False, True  # "The TRO, issued on July 3, 2006, shall continue ...": when it was issued
+        # ("... on the proposed order submitted by Plaintiffs on June 5, 2026": when it was submitted)
     if narrative and after.lstrip().startswith(",") and not _DUTY.search(after):
         strong = False  # "On March 17, 2020, the session scheduled ... was canceled": narrative
     # A schedule row ("Dispositive Motions | September 18, 2024 |", "Discovery cutoff: ...") is a
@@ -240,6 +242,7 @@ _PAPER_DATED = re.compile(r"(?<!this\s)\b(?:order|judgment|opinion|decision|lett
                           r"report|agreement)\b[^.;:]{0,30}?\bdated\s*$", I)
 
 
+_DONE_BY_ON = re.compile(r"(?<!be\s)(?<!been\s)\b(?:submitted|filed|lodged|served|issued|signed)\s+by\s+(?:[\w.']+\s+){1,4}?on\s*$", I)
 _APPOSITIVE = re.compile(r",\s*(?:issued|entered|filed|signed|dated|served|held|granted)\s+(?:on\s+)?$", I)
 # "a final pretrial conference is currently scheduled for January 11, 2012": the setting the order
 # is about to move (unless it "remains" so).
