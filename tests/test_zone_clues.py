@@ -52,3 +52,23 @@ def test_the_city_and_state_a_sitting_is_held_in() -> None:
 
 def test_places_in_a_recital_of_facts_are_no_clue() -> None:
     assert infer_zone("The accident occurred in Miami, Florida. Plaintiff lives in Dallas, Texas.") is None
+
+
+def test_one_states_own_citation_forms_point_to_it() -> None:
+    # A California tentative ruling names no court, but cites "Code Civ. Proc." and the California Rules of Court.
+    clue = infer_zone("Tentative Ruling: To grant the motion. Under Code Civ. Proc. § 473, subd. (b), and California "
+                      "Rules of Court, rule 3.1312, counsel shall submit a proposed order.")
+    assert clue is not None and clue.timezone == "America/Los_Angeles" and clue.state == "CA"
+    assert clue.evidence == "Code Civ. Proc."
+    # A Texas court of appeals' order cites the Texas Rules of Appellate Procedure.
+    texas = infer_zone("See Tex. R. App. P. 38.8(b). Appellant's brief is due within thirty days of this order.")
+    assert texas is not None and texas.timezone == "America/Chicago"
+
+
+def test_two_states_law_is_no_clue() -> None:
+    assert infer_zone("Compare Code Civ. Proc. § 473 with Tex. R. Civ. P. 165a.") is None
+
+
+def test_a_stated_zone_outranks_cited_law() -> None:
+    clue = infer_zone("The hearing is at 10:00 a.m. Eastern Time. See Code Civ. Proc. § 1005.")
+    assert clue is not None and clue.timezone == "America/New_York"

@@ -41,9 +41,32 @@ _SITTING_PLACE = re.compile(r"\b(?:trial|hearing|conference|argument|sentencing|
                             rf"\b(?P<where>in\s+(?P<city>[A-Z][A-Za-z. ]{{2,30}}),\s*(?P<state>{_STATE}))\b", re.I)
 
 
+# One state's own citation forms: a ruling that cites "Code Civ. Proc." or the "California Rules of Court" and names
+# no court is a California court's. (Weaker than a stated zone or a courthouse address: tried last.)
+_STATE_LAW = {
+    "CA": re.compile(r"\bCode\s+Civ\.\s*Proc\.|\b(?:Cal\.|California)\s*Rules\s+of\s+Court\b|\bCCP\s*(?:§|section)", re.I),
+    "TX": re.compile(r"\bTex\.\s*R\.\s*(?:Civ|App)\.\s*P\.|\bTexas\s+Rules?\s+of\s+(?:Civil|Appellate)\s+Procedure\b", re.I),
+    "FL": re.compile(r"\bFla\.\s*R\.\s*(?:Civ|App|Gen|Jud)\.|\bFlorida\s+Rules?\s+of\s+(?:Civil|Appellate)\s+Procedure\b", re.I),
+    "NY": re.compile(r"\bCPLR\b"),
+    "IL": re.compile(r"\bIll\.\s*S\.\s*Ct\.\s*R\.|\b735\s+ILCS\b"),
+    "PA": re.compile(r"\bPa\.\s*R\.\s*(?:C|Civ|A)\.\s*P\.", re.I),
+    "GA": re.compile(r"\bO\.C\.G\.A\."),
+    "WA": re.compile(r"\bRCW\s+\d"),
+    "MI": re.compile(r"\bMCR\s+\d"),
+}
+
+
 def infer_zone(text: str) -> ZoneClue | None:
     """The zone the order's own words point to, or None when they point nowhere (or disagree)."""
-    return _from_times(text) or _from_address(text)
+    return _from_times(text) or _from_address(text) or _from_law(text)
+
+
+def _from_law(text: str) -> ZoneClue | None:
+    cited = {code: found for code, pattern in _STATE_LAW.items() if (found := pattern.search(text))}
+    if len(cited) != 1:
+        return None  # none, or several states' law: no single answer
+    code, found = next(iter(cited.items()))
+    return ZoneClue(STATES[code][2], code, " ".join(found.group(0).split()))
 
 
 def _from_times(text: str) -> ZoneClue | None:
