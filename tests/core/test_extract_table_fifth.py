@@ -243,6 +243,12 @@ ROWS = [
     # (but "shall be filed by Defendants on or before" is a duty)
     R("shall-be-filed-by-party-on-or-before-is-duty",
       doc("The opposition shall be filed by Defendants on or before June 5, 2025."), "filing 2025-06-05"),
+    # "The mandate of this court, issued on August 18, 2011, was recalled": the mandate's date, not this order's;
+    # the order's own header date anchors its periods (Tue 1/29/2013 + 45 = Fri 3/15).
+    R("mandate-issued-on-is-not-entry",
+      "Opinion\n2009-5121\n01-29-2013\nORDER\nThe mandate of this court, issued on August 18, 2011, was recalled by "
+      "Order of January 17, 2013, and the appeal has been reinstated. Said briefs shall be due simultaneously from the "
+      "parties, no later than 45 days after the date of this order.", "filing 2013-03-15"),
 ]
 
 

@@ -24,7 +24,7 @@ ENTRY_TAIL = guarded(
 _DOCUMENT_BEFORE = guarded(
     r"(?<!this\s)(?<!instant\s)\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|report|"
     r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
-    r"trust|deed|lease|contract|policy|will|tro|injunction)\b"
+    r"trust|deed|lease|contract|policy|will|tro|injunction|mandate|remittitur|summons|subpoena|writ)\b"
     r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
 
 
