@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from viewer.core import classify, match, rows, ties, titles, undated
 from viewer.core.fastre import guarded
-from viewer.core.kindwords import FILING, HEARING
+from viewer.core.kindwords import FILING, HEARING, PARTY_DUTY
 from viewer.core.segment import Segment
 
 # The clause after a date ends at a parenthesis (not an aside "(i.e., ...)"), a semicolon or a sentence stop.
@@ -23,10 +23,6 @@ from viewer.core.segment import Segment
 _CLAUSE_END = guarded(r"\s[(\[](?!i\.e\.|e\.g\.)|;|\.\s|\.\)|:\s")
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s|,\s+that\s")  # (searched only where "and"/"but" stands)
 _JOINED_DUTY = re.compile(r",\s+(?:and|but)\s+(?:[\w']+\s+){0,4}?(?:will|shall|must)\s")  # a second duty in one sentence
-_PARTY_DUTY = re.compile(r"\b(?:counsel|part(?:y|ies)|plaintiffs?|defendants?|petitioners?|respondents?|movants?|"
-                         r"appellants?|appellees?|debtors?|attorneys?|persons?|anyone|you)\b[^.;]{0,120}?\b(?:shall|must|should|may|"
-                         r"(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered|required|reminded))\b|\b(?:shall|must)\s+(?:\w+\s+){0,3}?"
-                         r"(?:counsel|part(?:y|ies)|plaintiffs?|defendants?)\b", re.I)
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?)?"
                         r"(?:(?:stricken|struck|vacated)\s+and\s+)?"  # ("is stricken and reset to 2/23/17")
                         r"(?:(?:re-?)?(?:set|scheduled)|re-?scheduled|continued|moved|advanced|postponed)?\s*"
@@ -321,9 +317,8 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
         return None  # "Prior to the conference, the court had set ...": when something was done, no deadline
     # "Prior to the conference, counsel shall meet": with nothing before it, the duty follows.
     sentence = _near(text, seg, rel.start, rel.end)
-    if rel.amount == 0 and rel.direction == "before" and not _PARTY_DUTY.search(sentence):
+    if rel.amount == 0 and rel.direction == "before" and not PARTY_DUTY.search(sentence):
         return None  # "The court will send an email ... prior to the hearing": nobody's deadline but the court's
-
     lead = text[left:rel.start]
     lead = lead[:every.start()] if (every := _EVERY.search(lead)) else lead  # ("file a status report every 60 days")
     after = text[rel.end:right]

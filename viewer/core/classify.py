@@ -155,9 +155,10 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     # (and from the last date before it: "Hearing previously set for 2/6/17 at 9:00 a.m. ... Settlement Conference
     # set for 2/17/2017 09:00 AM", a docket text with no full stop between the old setting and the new)
     own = re.split(r"[;:]\s", prefix)[-1] if prefix else sentence
-    if prefix and _BEFORE_NOW.search(own):
-        own = _own_clause(prefix)  # (only then: the split at earlier dates costs a search per date)
-    if (_WAS_DUE.search(clause) or _BEFORE_NOW.search(own)) and not _DUTY_NOW.search(clause):
+    before_now = _BEFORE_NOW.search(own)
+    if prefix and before_now:  # (only then: the split at earlier dates costs a search per date)
+        before_now = _BEFORE_NOW.search(_own_clause(prefix))
+    if (_WAS_DUE.search(clause) or before_now) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
     if _ends(_APPOSITIVE, before) and after.lstrip().startswith(",") or _ends(_DONE_BY_ON, before):
         strong, past = False, True  # "The TRO, issued on July 3, 2006, shall continue ...": when it was issued

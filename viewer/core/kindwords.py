@@ -12,7 +12,7 @@ from viewer.core.fastre import guarded
 
 I = re.IGNORECASE
 
-__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "SERVICE", "sitting_words"]
+__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "PARTY_DUTY", "SERVICE", "sitting_words"]
 
 DISCOVERY = guarded(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
@@ -81,3 +81,11 @@ EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|(?<!to\s
 def sitting_words(text: str) -> set[str]:
     """The sitting words of a text ("trial", "conference"), lower case and without a plural s."""
     return {m.group(0).lower().rstrip("s").split()[-1] for m in HEARING.finditer(text)}
+
+
+# Someone in the case owes the act: "counsel shall", "the parties are directed", "Any person wishing to comment ...
+# may" (not "The court will send an email ... prior to the hearing").
+PARTY_DUTY = re.compile(r"\b(?:counsel|part(?:y|ies)|plaintiffs?|defendants?|petitioners?|respondents?|movants?|"
+                        r"appellants?|appellees?|debtors?|attorneys?|persons?|anyone|you)\b[^.;]{0,120}?\b(?:shall|must|should|may|"
+                        r"(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered|required|reminded))\b|\b(?:shall|must)\s+(?:\w+\s+){0,3}?"
+                        r"(?:counsel|part(?:y|ies)|plaintiffs?|defendants?)\b", re.I)

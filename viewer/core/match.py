@@ -106,6 +106,7 @@ def covered(marks: bytearray, start: int, end: int) -> bool:
 _MONTH_TRIGGER = Folded(word_start(*"jan feb mar apr may jun jul aug sep oct nov dec".split()) + r"[a-z]*\b")
 _UNITS = ("day", "week", "month", "hour", "year")
 _PERIOD_TRIGGER = Folded(word_start(*_UNITS) + r"s?\b", starts=_UNITS)
+_SPACED_SLASH = Folded(r" /|/ ", starts=(" /", "/ "))
 _LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of|"
                        r"day\s+(?:immediately\s+)?(?:of|before|prior|preceding|after|following)|between",
                        starts=("prior", "advance", "along", "together", "simultaneous", "concurrent", "same", "time",
@@ -183,7 +184,7 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
         elif form in ("day-of", "day-month"):
             found_here = search_in(pattern, text, ended)
         elif form == "numeric-spaced":  # only where a slash has a space beside it
-            found_here = search_in(pattern, text, windows_at(text, _spaced_slashes(text), 8, 8))
+            found_here = search_in(pattern, text, windows(text, _SPACED_SLASH, 8, 8))
         else:
             found_here = pattern.finditer(text)
         for match in found_here:
@@ -194,16 +195,6 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
                 found.append(mention)
                 taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     return sorted(found, key=lambda m: m.start)
-
-
-def _spaced_slashes(text: str) -> list[tuple[int, int]]:
-    hits = []
-    for needle in (" /", "/ "):
-        at = text.find(needle)
-        while at >= 0:
-            hits.append((at, at + 2))
-            at = text.find(needle, at + 2)
-    return sorted(hits)
 
 
 def expand_year(year: int) -> int:
