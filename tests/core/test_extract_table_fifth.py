@@ -298,3 +298,24 @@ def test_docket_summary_over_its_order_is_one_statement() -> None:
                    "conference is set for Friday, December 17, 2010 at 2:30 p.m.")
     live = sorted((str(e.date), e.kind) for e in timeline.events if not e.recital and e.kind != "entry")
     assert live == [("2010-11-18", "other"), ("2010-12-02", "filing"), ("2010-12-17", "hearing")], live
+
+
+def test_a_rulings_disposition_at_head_and_foot_is_one_duty() -> None:
+    # A tentative ruling states its disposition twice around the same period phrase: one duty (Mon 8/31 + 10 =
+    # Thu 9/10) ...
+    timeline = run("Re: Zachary vs. Cemetery Services\n\nDate:           August 31, 2026\n\nTime:           8:30 A.M.\n\n"
+                   "Motion:     Motion for Leave to File Amended Complaint\n\nTentative Ruling: To grant the motion and "
+                   "order the proposed amended complaint filed no later than ten (10) days from the date of this hearing."
+                   "\n\nFacts\n\nPlaintiff moved for leave to amend.\n\nTherefore, the Court grants the motion for leave "
+                   "and orders the proposed amended complaint filed no later than ten (10) days from the date of this "
+                   "hearing.")
+    assert [str(e.date) for e in timeline.events if e.kind == "filing" and not e.recital] == ["2026-09-10"]
+
+
+def test_two_papers_under_the_same_period_phrase_stay_two() -> None:
+    # ... but two sentences that name different papers under one phrase are two duties.
+    timeline = run(doc("Plaintiff shall serve code-compliant responses to Defendant's Form Interrogatories, Set One, "
+                       "without objections, within thirty (30) days of entry of this order. Plaintiff shall serve "
+                       "code-compliant responses to Defendant's Requests for Production of Documents, Set One, without "
+                       "objections, within thirty (30) days of entry of this order."))
+    assert len([e for e in timeline.events if str(e.date) == "2025-04-04" and not e.recital]) == 2

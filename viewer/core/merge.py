@@ -149,8 +149,12 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         # the titles (cut to length) read alike: the whole sentences must say the same thing.
         # (Two periods in one sentence are two duties: "show cause within 21 days; alternatively, file a
         # notice of dismissal within 21 days".)
+        # (A tentative ruling states its disposition at its head and again at its foot, in other words around
+        # the same long period phrase: "... filed no later than ten (10) days from the date of this hearing".)
         return same and (_shouts(a) or _shouts(b) or (a.start != b.start and restates(a, b)
-                                                     and _same_words(a.context, b.context)))
+                                                     and _same_words(a.context, b.context))
+                         or (a.start != b.start and len(a.relative.stated) >= 30 and a.relative.stated == b.relative.stated
+                             and _alike(a.context, b.context)))
     if a.relative or b.relative:
         return restates(a, b)  # "due in 30 days" and "(Status Report due by 7/27/2017)"
     if a.kind in ("entry", "expiry") or (a.time and a.time == b.time):
@@ -178,6 +182,14 @@ def _shouts(c: Candidate) -> bool:
 def _same_words(a: str, b: str) -> bool:
     wa, wb = words(a), words(b)
     return wa <= wb or wb <= wa
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether two sentences differ in at most four content words ("Tentative Ruling: To grant" and "Therefore,
+    the Court grants"); two papers' sentences differ in the papers' names ("Form Interrogatories, Set One" and
+    "Requests for Production of Documents")."""
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and len(wa ^ wb) <= 4
 
 
 _ANSWER = re.compile(r"\b(?:(?P<a>opposition|oppose|response|respond)|(?P<s>sur-?repl)|(?P<r>repl(?:y|ies))|(?P<o>object))", re.I)
