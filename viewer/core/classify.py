@@ -266,12 +266,14 @@ def _own_clause(prefix: str) -> str:
 
 
 _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"
-                         r"continued|entered|directed)\b|^\s*(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
+                         r"continued|entered|directed)\b|(?-i:\bI\s+)(?:required|ordered|directed|gave)\b|^\s*(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
                          r"respondents?|movants?|counsel|(?!(?:no|any|an?|the|each|every|this|that|such)\b)(?-i:[A-Z][\w'-]+))\s+"
                          r"(?:jointly\s+|also\s+|further\s+)?"  # ("No request for adjournment will be ..." is no party)
                          # (the verb in lower case: "Redaction Request due 2/19/2019" is a deadline's name)
                          r"(?-i:request|requests|seek|seeks|ask|asks|propose|proposes|is\s+requesting|are\s+requesting|"
                          r"is\s+seeking|are\s+seeking|has\s+requested|have\s+requested)\b", I)
+# ("By an Order entered on May 14, 2012, I required the plaintiff to file within 30 days": the judge tells an
+# earlier order.)
 # "Pursuant to Local Rule 16.1.1, as amended April 1, 2005": the rule's date, not the case's.
 _AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+amended|amended|effective|"
                          r"adopted)(?:\s+(?:on|as\s+of))?\s*$", I)
