@@ -436,7 +436,10 @@ def test_roll_is_minimal(trigger: date, amount: int, direction: str, calendar: o
         day += step
 
 
-@given(days_2000_2035, st.integers(0, 120), st.integers(0, 120), calendars)
+# (Only under the 2009 rule: before it, a period under 11 days skipped weekends, so 9 days from Saturday 2000-01-01
+# ends on 2000-01-13, after 11 days' 2000-01-12; hypothesis found that pair.)
+@given(st.dates(min_value=date(2009, 12, 1), max_value=date(2035, 12, 31)), st.integers(0, 120), st.integers(0, 120),
+       calendars)
 def test_forward_results_never_decrease(trigger: date, first: int, second: int, calendar: object) -> None:
     shorter, longer = sorted((first, second))
     assert (count_period(trigger, shorter, "days", "after", calendar).date

@@ -8,15 +8,10 @@ summaries over the order they summarise.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from tests.core.test_extract_table import R, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
-from viewer.core import written
-from viewer.core.candidates import Candidate
-from viewer.core.match import DateMention
 
 ROWS = [
     # "setting a Motion Hearing re MOTION ... filed by X for <date>": the motion was filed, the hearing is set now.
@@ -254,12 +249,7 @@ ROWS = [
       "Opinion\n2009-5121\n01-29-2013\nORDER\nThe mandate of this court, issued on August 18, 2011, was recalled by "
       "Order of January 17, 2013, and the appeal has been reinstated. Said briefs shall be due simultaneously from the "
       "parties, no later than 45 days after the date of this order.", "filing 2013-03-15"),
-    # Two "entry" dates months apart are not one order's signing and docketing: the periods count from the order's
-    # own, later date (Mon 1/28/2013 + 30 = Wed 2/27), not from the earlier order it recites ...
-    R("periods-count-from-the-latest-entry-cluster",
-      "Opinion 01-28-2013\nBy an Order entered on May 14, 2012, the Court dismissed the complaint with leave to amend. "
-      "Plaintiff shall file a second amended complaint within 30 days of this order.", "filing 2013-02-27"),
-    # ... and the judge's "I required the plaintiff to file within 30 days" tells that earlier order.
+    # The judge's "I required the plaintiff to file within 30 days" tells an earlier order.
     R("i-required-is-history",
       doc("By an Order entered on January 6, 2025, I required the plaintiff to file within 30 days an amended "
           "complaint."), "absent 2025-02-05"),
@@ -334,15 +324,3 @@ def test_two_papers_under_the_same_period_phrase_stay_two() -> None:
                        "objections, within thirty (30) days of entry of this order."))
     assert len([e for e in timeline.events if str(e.date) == "2025-04-04" and not e.recital]) == 2
 
-
-def _entry_on(day: str) -> Candidate:
-    when = dt.date.fromisoformat(day)
-    mention = DateMention(0, 10, day, when.year, when.month, when.day, "iso")
-    return Candidate("entry", "Order dated", 0, 10, 0, day, 0, written=mention)
-
-
-def test_the_orders_date_is_the_latest_cluster_of_entry_dates() -> None:
-    # Signed and docketed days apart: the earlier (the signing) is the order's date ...
-    assert written.entry_date([_entry_on("2024-03-01"), _entry_on("2024-03-06")]) == dt.date(2024, 3, 1)
-    # ... but dates months apart are not one order: the earlier belongs to a paper the order recites.
-    assert written.entry_date([_entry_on("2012-05-14"), _entry_on("2013-01-28")]) == dt.date(2013, 1, 28)

@@ -24,13 +24,10 @@ def entry_date(candidates: list[Candidate]) -> dt.date | None:
     sure = [c for c in entries if c.confidence >= _SURE_ENTRY]  # "was docketed on" only when nothing better
     found = [c.written.date() if c.written else c.date for c in sure or entries]
     dates = [d for d in found if d is not None]
-    # (Dates weeks apart are not one order's signing and docketing: the earlier ones belong to papers it recites,
-    # "the order dated ...", "notice of appeal filed ..."; the order itself is the latest.)
-    return min(d for d in dates if (max(dates) - d).days <= _ONE_ORDER_SPAN) if dates else None
+    return min(dates) if dates else None
 
 
 _SURE_ENTRY = 0.8
-_ONE_ORDER_SPAN = 14  # days between an order's signing and its docketing, at most
 
 
 def demote_weak_entries(candidates: list[Candidate], entry: dt.date | None) -> None:
