@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout73 (2-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout74 (2-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -37,7 +37,8 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.97, 0.
           "heldout60": (0.89, 0.93), "heldout61": (0.82, 0.91), "heldout62": (0.96, 0.96), "heldout63": (0.81, 0.84),
           "heldout64": (0.81, 0.90), "heldout65": (0.83, 0.87), "heldout66": (0.67, 0.74), "heldout67": (0.86, 0.89),
           "heldout68": (0.92, 0.92), "heldout69": (0.91, 0.93), "heldout70": (0.71, 0.75), "heldout71": (0.92, 0.95),
-          "heldout72": (0.93, 0.93), "heldout73": (0.57, 0.69)}  # (strict-F1, date-F1)
+          "heldout72": (0.93, 0.93), "heldout73": (0.57, 0.69),
+          "heldout74": (0.81, 0.87)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
