@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from viewer.core.fastre import ORIGINALS, guarded
 from viewer.core.fastre import ends as _ends
-from viewer.core import rows
+from viewer.core import match, rows
 from viewer.core.entries import MADE_ORDER, WAS_DOCKETED, entry_title
 from viewer.core.kinds import DEADLINE_LEAD, EXCLUDABLE_AFTER, kind_of as _kind
 from viewer.core.titles import hearing_phrase, make_title
@@ -253,16 +253,15 @@ _STANDS = re.compile(r"[^.;]{0,40}?\b(?:remains?|stands?|will\s+(?:remain|stand|
 # What the court did before, or what a party asks for, is not what this order sets: "The Court
 # previously granted the parties a 90-day extension ... to September 23, 2021", "The parties request
 # an extension of the non-expert discovery deadline to December 23, 2021".
-_EARLIER_DATE = re.compile(r"[;:]\s|(?:\b\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-                           r"\d{1,2},?\s+\d{4})\b(?:,?\s+at)?(?:\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)?", re.I)
 _SETS = re.compile(r"\b(?:re-?)?set\b|\bscheduled\b", re.I)
 
 
 def _own_clause(prefix: str) -> str:
     """The part of the sentence that speaks of this date: after the last "; " or ": ", and after an earlier
     date when what follows it sets something anew (a list of old settings keeps its "previously")."""
-    parts = _EARLIER_DATE.split(prefix)
-    return parts[-1] if _SETS.search(parts[-1]) else re.split(r"[;:]\s", prefix)[-1]
+    dates = match.find_dates(prefix)
+    rest = re.split(r"[;:]\s", prefix[dates[-1].end:] if dates else prefix)[-1]
+    return rest if _SETS.search(rest) else re.split(r"[;:]\s", prefix)[-1]
 
 
 _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"

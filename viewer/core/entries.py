@@ -140,8 +140,9 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
         return True  # "the Standing Order dated ...", "an order of dismissal signed ..." are other papers
     # the clerk's "FILED 18 AUG 31 AM 11:42"; the D.C. Circuit's "Filed On: July 7, 2004" on its own line
     # (and N.D. Cal.'s "(Filed on 1/10/2008)", whose parenthesis the clause has already dropped)
-    clerk_stamp = not lead.strip() and (match.group("verb") in ("FILED", "Filed")
-                                        or bool(re.search(r"filed(?:\s+on)?\s*:", tail, I))) \
-        or bool(re.match(r"(?-i:Filed|FILED)\s*:", tail.lstrip(" \t([")))  # (a Texas opinion's foot: "Abated Filed: August 16, 2013")
+    own_line_stamp = not lead.strip() and (match.group("verb") in ("FILED", "Filed")
+                                           or bool(re.search(r"filed(?:\s+on)?\s*:", tail, I)))
+    labelled_stamp = bool(re.match(r"(?-i:Filed|FILED)\s*:", tail.lstrip(" \t([")))  # (a Texas opinion's foot: "Abated Filed: ...")
+    clerk_stamp = own_line_stamp or labelled_stamp
     # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
     return verb == "filed" and not own_header and not clerk_stamp and not re.search(r"(?:^|[(\[\n])\s*$", lead + tail[:1])

@@ -11,7 +11,7 @@ import re
 
 from viewer.core import rows
 from viewer.core.fastre import ORIGINALS, ends, guarded
-from viewer.core.kindwords import DISCOVERY, EXPIRY, FILING, HEARING, MEET, SERVICE
+from viewer.core.kindwords import DISCOVERY, EXPIRY, FILING, HEARING, MEET, SANCTIONS_DUE, SERVICE
 
 I = re.IGNORECASE
 
@@ -109,8 +109,8 @@ def _weigh(before: str, after: str, found: dict[str, int], deadline: bool, direc
         # "a joint submission regarding mediation" and "Mediation Questionnaire due" are papers;
         # "Rule 26 conference due by" and "Mediation Due by" are the parties' meeting; "Sanctions are due and
         # payable within 30 days" a payment.
-        meeting = re.search(r"rule\s+26(?:\s*\(f\))?\s+conference|\bmediation\s+due\b|\bpayable\b|"
-                            r"(?<!for\s)\bsanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?due\b", f"{before} {after}", I)
+        meeting = re.search(rf"rule\s+26(?:\s*\(f\))?\s+conference|\bmediation\s+due\b|\bpayable\b|{SANCTIONS_DUE}",
+                            f"{before} {after}", I)
         found.pop("filing" if meeting and _only_due(before, after) else "meet")
     if "discovery" in found and "filing" in found:
         # "Initial Disclosures due": discovery; "shall file ... expert reports": a filing.

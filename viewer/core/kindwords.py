@@ -12,7 +12,7 @@ from viewer.core.fastre import guarded
 
 I = re.IGNORECASE
 
-__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "PARTY_DUTY", "SERVICE", "sitting_words"]
+__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "PARTY_DUTY", "SANCTIONS_DUE", "SERVICE", "sitting_words"]
 
 DISCOVERY = guarded(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
@@ -27,10 +27,12 @@ DISCOVERY = guarded(
     r"\bexpert\s+(?:witness(?:es)?\s+)?(?:designations?|identification|disclosures?|lists?)\b|"
     r"\b(?:id|identification|identity)\s+of\s+(?:its\s+|their\s+)?experts?\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
     r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
+# "Sanctions are (also) due within thirty days": a payment (but "any motion for sanctions is due" is a paper).
+SANCTIONS_DUE = r"(?<!for\s)\bsanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?due\b"
 MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|rule\s+26(?:\s*\(f\))?\s+meeting\b(?!\s+report)|mediation|mediator|rule\s+26(?:\s*\(f\))?\s+conference|"
                r"settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b|"
-               r"\b(?:pay|paid|payment|payable)\b|(?<!for\s)\bsanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?due\b",
+               rf"\b(?:pay|paid|payment|payable)\b|{SANCTIONS_DUE}",
                I)  # (a fee or sanction paid is not a paper; "pay ... or file" stays a filing)
 HEARING = guarded(
     r"\b(?:hearings?|(?<!26\s)(?<!\(f\)\s)conferences?|(?:tele|video)-?conferences?|oral\s+argument|argument|"

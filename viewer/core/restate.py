@@ -94,4 +94,4 @@ def fold_summary(candidates: list[Candidate]) -> list[Candidate]:
             twin.time, twin.zone = twin.time or s.time, twin.zone or s.zone
             twin.also.append(s.stated)
             s.restated_by = twin
-    return [c for c in candidates if c.restated_by is None or c.mention >= end or c.kind == "entry"]
+    return [c for c in candidates if c.restated_by is None]  # (fold has already dropped every earlier restatement)
