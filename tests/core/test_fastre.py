@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 
 from viewer.core import classify, entries, patterns, titles
-from viewer.core.fastre import guarded
+from viewer.core.fastre import at_places, guarded
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TEXTS = [p.read_text() for p in sorted(DATA.glob("*/*/order.txt"))]
@@ -93,3 +93,29 @@ def test_directive_and_past_lists_find_the_same_words_in_lower_case() -> None:
     for plain, lower in ((DIRECTIVE, _DIRECTIVE_LOWER), (PAST, _PAST_LOWER)):
         for text in TEXTS + [extra]:
             assert [m.span() for m in lower.finditer(text.lower())] == _spans(plain, text), plain.pattern[:40]
+
+
+def _separator_forms() -> list[tuple[str, re.Pattern[str]]]:
+    from viewer.core.match import _SEPARATED
+    return [(form, pattern) for form, pattern in patterns.DATE_FORMS if form in _SEPARATED]
+
+
+def test_date_forms_tried_at_their_separators_find_what_a_full_scan_finds() -> None:
+    from viewer.core.match import _SEPARATED
+    forms = _separator_forms()
+    assert {form for form, _ in forms} == {"numeric", "iso", "stamp"}
+    found = 0
+    for text in TEXTS:
+        for form, pattern in forms:
+            expected = _spans(pattern, text)
+            assert [m.span() for m in at_places(pattern, text, _SEPARATED[form](text))] == expected, form
+            found += len(expected)
+    assert found > 500  # (the orders are full of "1/10/2025" and "2025-01-10": the check is not vacuous)
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789/-- FILED\nAUGJ2")), max_size=80))
+@settings(max_examples=400, deadline=None)
+def test_separator_scan_agrees_on_random_text(text: str) -> None:
+    from viewer.core.match import _SEPARATED
+    for form, pattern in _separator_forms():
+        assert [m.span() for m in at_places(pattern, text, _SEPARATED[form](text))] == _spans(pattern, text), form

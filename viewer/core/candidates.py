@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from viewer.core import classify, match, rows, ties, titles, undated
-from viewer.core.fastre import guarded
+from viewer.core.fastre import covered, guarded, mask
 from viewer.core.kindwords import FILING, HEARING, PARTY_DUTY
 from viewer.core.segment import Segment
 
@@ -98,18 +98,18 @@ def find_mentions(text: str) -> Mentions:
     """Run every matcher once over the whole cleaned text."""
     blocked = match.blocked_spans(text)
     dates = match.find_dates(text, blocked)
-    in_dates = match.mask(len(text), [(d.start, d.end) for d in dates])
-    not_times = match.mask(len(text), [(d.start, d.end) for d in dates] + blocked)
-    times = [t for t in match.find_times(text) if not match.covered(not_times, t.start, t.end)]
+    in_dates = mask(len(text), [(d.start, d.end) for d in dates])
+    not_times = mask(len(text), [(d.start, d.end) for d in dates] + blocked)
+    times = [t for t in match.find_times(text) if not covered(not_times, t.start, t.end)]
     relatives = []
     for r in match.find_relatives(text):
-        if not match.covered(in_dates, r.start, r.end) or ties.names_date(text, r, in_dates):
+        if not covered(in_dates, r.start, r.end) or ties.names_date(text, r, in_dates):
             relatives.append(r)
         elif cut := ties.before_its_date(text, r, in_dates):
             relatives.append(cut)
     months = match.find_months(text, dates)
     anything = sorted([d.start for d in dates] + [r.start for r in relatives] + [m.start for m in months])
-    hints = match.mask(len(text), [(m.start(), m.end()) for m in undated.HINT.finditer(text)])
+    hints = mask(len(text), [(m.start(), m.end()) for m in undated.HINT.finditer(text)])
     return Mentions(dates, times, relatives, months, anything, hints)
 
 
@@ -117,7 +117,7 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
     """Candidates for one sentence: its dates, periods, month settings and obligations."""
     # Most sentences mention nothing: two cheap look-ups, not four searches, send them away.
     if bisect_left(found.anything, seg.start) == bisect_left(found.anything, seg.end):
-        return _with_context(_undated(text, seg), seg) if match.covered(found.hints, seg.start, seg.end) else []
+        return _with_context(_undated(text, seg), seg) if covered(found.hints, seg.start, seg.end) else []
 
     def inside(items: list[_M]) -> list[_M]:
         starts = found.starts(items)  # mentions are sorted by start

@@ -10,7 +10,7 @@ pattern's parse tree, so it stays right when the word lists change; when it cann
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -169,3 +169,64 @@ def ends(pattern: re.Pattern[str], text: str) -> bool:
 
 
 _TAIL = 160  # longer than any end-anchored pattern's match
+
+
+def mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    """A byte per character, 1 where a span covers it: overlap tests in C, not Python loops."""
+    covered = bytearray(length)
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    return covered
+
+
+def covered(marks: bytearray, start: int, end: int) -> bool:
+    """Whether any character of [start, end) is marked."""
+    return marks.find(1, start, end) != -1
+
+
+def windows(text: str, trigger: Folded, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans around every trigger hit, widened to whitespace so words stay whole."""
+    return windows_at(text, [hit.span() for hit in trigger.finditer(text)], before, after)
+
+
+def windows_at(text: str, hits: Iterable[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans around the given hits (in text order), widened to whitespace."""
+    merged: list[list[int]] = []
+    for hit_start, hit_end in hits:
+        start, end = hit_start - before, hit_end + after
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = end
+        else:
+            merged.append([start, end])
+    spans = []
+    for start, end in merged:  # snap only the merged edges: far fewer than the hits
+        start = max(text.rfind(" ", 0, max(start, 0)), text.rfind("\n", 0, max(start, 0))) + 1
+        stop = text.find(" ", min(end, len(text)))
+        spans.append((start, len(text) if stop == -1 else stop))
+    return spans
+
+
+def places(text: str, literal: str, shifts: tuple[int, ...]) -> list[int]:
+    """Where a match may start: `shift` characters before each occurrence of `literal`."""
+    found = []
+    at = text.find(literal)
+    while at != -1:
+        found += [at - shift for shift in shifts if at >= shift]
+        at = text.find(literal, at + 1)
+    return found
+
+
+def at_places(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` gives when every match starts at one of `starts`."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for at in sorted(set(starts)):
+        if at >= done and (m := pattern.match(text, at)) is not None:
+            found.append(m)
+            done = max(m.end(), at + 1)
+    return found
+
+
+def search_in(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Matches of `pattern` inside the given spans only."""
+    return [m for start, end in spans for m in pattern.finditer(text, start, end)]

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from viewer.core import patterns as p
-from viewer.core.fastre import Folded, lowered, word_start
+from viewer.core.fastre import (Folded, at_places, covered, lowered, mask, places, search_in, windows, windows_at,
+                                word_start)
 from viewer.core.vocabulary import MONTHS, ORDINAL_WORDS, UNITS, ZONES, number_value
 
 
@@ -88,19 +89,6 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
-    """A byte per character, 1 where a span covers it: overlap tests in C, not Python loops."""
-    covered = bytearray(length)
-    for start, end in spans:
-        covered[start:end] = b"\x01" * (end - start)
-    return covered
-
-
-def covered(marks: bytearray, start: int, end: int) -> bool:
-    """Whether any character of [start, end) is marked."""
-    return marks.find(1, start, end) != -1
-
-
 # Cheap triggers: the full patterns only run in windows around these (Python's re scans every
 # position of the text for each alternation, which is the bulk of extraction time otherwise).
 _MONTH_TRIGGER = Folded(word_start(*"jan feb mar apr may jun jul aug sep oct nov dec".split()) + r"[a-z]*\b")
@@ -111,28 +99,6 @@ _LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|sa
                        r"day\s+(?:immediately\s+)?(?:of|before|prior|preceding|after|following)|between",
                        starts=("prior", "advance", "along", "together", "simultaneous", "concurrent", "same", "time",
                                "day", "between"))
-
-
-def windows(text: str, trigger: Folded, before: int, after: int) -> list[tuple[int, int]]:
-    """Merged spans around every trigger hit, widened to whitespace so words stay whole."""
-    return windows_at(text, [hit.span() for hit in trigger.finditer(text)], before, after)
-
-
-def windows_at(text: str, hits: Iterable[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
-    """Merged spans around the given hits (in text order), widened to whitespace."""
-    merged: list[list[int]] = []
-    for hit_start, hit_end in hits:
-        start, end = hit_start - before, hit_end + after
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = end
-        else:
-            merged.append([start, end])
-    spans = []
-    for start, end in merged:  # snap only the merged edges: far fewer than the hits
-        start = max(text.rfind(" ", 0, max(start, 0)), text.rfind("\n", 0, max(start, 0))) + 1
-        stop = text.find(" ", min(end, len(text)))
-        spans.append((start, len(text) if stop == -1 else stop))
-    return spans
 
 
 # A month name is part of a date only with a number after it ("May 5", "March 2018") or a day
@@ -166,9 +132,13 @@ def led_by_month(pattern: re.Pattern[str], text: str, starts: tuple[int, ...]) -
     return found
 
 
-def search_in(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """Matches of `pattern` inside the given spans only."""
-    return [m for start, end in spans for m in pattern.finditer(text, start, end)]
+# The numeric forms' separator stands 1-2 characters after the month ("1/10/25", "06-14-2022"), the
+# ISO form's 4 after the year; a clerk's stamp follows "FILED " (its look-behind).
+_SEPARATED: dict[str, Callable[[str], list[int]]] = {
+    "numeric": lambda text: places(text, "/", (1, 2)) + places(text, "-", (1, 2)),
+    "iso": lambda text: places(text, "-", (4,)),
+    "stamp": lambda text: places(text, "FILED", (-6,)),
+}
 
 
 def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[DateMention]:
@@ -185,6 +155,8 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
             found_here = search_in(pattern, text, ended)
         elif form == "numeric-spaced":  # only where a slash has a space beside it
             found_here = search_in(pattern, text, windows(text, _SPACED_SLASH, 8, 8))
+        elif form in _SEPARATED:  # tried only where their separator stands, not at every digit
+            found_here = at_places(pattern, text, _SEPARATED[form](text))
         else:
             found_here = pattern.finditer(text)
         for match in found_here:
