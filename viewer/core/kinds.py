@@ -29,6 +29,10 @@ _HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
 _TRANSCRIPT_DUE = guarded(r"\b(?:redacted\s+)?transcripts?\s+(?:submission\s+)?(?:due|deadline|to\s+be\s+filed)\b[^.;]{0,12}$", I)
 _SERVE_THIS_ORDER = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ordered|directed)\s+to|are\s+(?:hereby\s+)?(?:ordered|"
                             r"directed)\s+to)\s+serve\s+(?:a\s+copy\s+of\s+)?(?:this|the)\s+order\b", I)
+# "provide a copy of the response on Plaintiffs by <date>": a copy that goes to a party is served.
+_COPY_TO_PARTY = guarded(r"\b(?:provide|deliver|send|mail|e-?mail|forward)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+[^.;]{1,80}?\s+"
+                         r"(?:on|upon|to)\s+(?:(?:the|all|opposing|defense|\w+'s|\w+s')\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|"
+                         r"appellants?|appellees?|movants?|counsel|parties)\b[^.;]{0,60}$", I)
 _APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 # (Objections to the report are stated to probation, as the report is disclosed by it: other.)
@@ -93,6 +97,8 @@ def _special_kind(before: str, after: str, found: dict[str, int], deadline: bool
         return "other", 0.8  # the court reporter's transcript, redacted or not: not a party's paper
     if _SERVE_THIS_ORDER.search(before) and not _APPEAR_ON.search(before):  # (not "... on the defendant to appear <date>")
         return "service", 0.85  # "must serve a copy of this Order on defendant and file proof of such service"
+    if "cop" in before[-200:].lower() and _COPY_TO_PARTY.search(before[-200:]):
+        return "service", 0.8
     if _PRESENTENCE.search(f"{before} {after}") and not _ANSWERED.search(f"{before} {after}") or _BY_PROBATION.search(after):
         return "other", 0.8  # probation prepares the presentence report; the parties file objections to it
     if found.get("hearing") is not None and deadline and _only_show_cause(before, after):

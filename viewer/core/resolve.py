@@ -28,7 +28,7 @@ _ANCHOR_HEARING = guarded(r"\b(?:hearing|argument|conference|(?:tele|video)-?con
 # Receiving this order, or being served with it: the clerk's electronic notice goes out on entry.
 # ("after being served with a copy" of a report and recommendation; not "service of this Order",
 # which in a TRO is the plaintiff's service on the defendants.)
-_RECEIPT_OF_ORDER = guarded(r"\b(?:receiv\w*|receipt\s+of)\s+(?:of\s+)?(?:this|the)\s+order\b|"
+_RECEIPT_OF_ORDER = guarded(r"\b(?:receiv\w*|receipt\s+of)\s+(?:of\s+)?(?:(?:this|the)\s+order|this\s+notice)\b|"
                             r"\bserved\s+with\s+(?:a\s+copy\b|(?:this|these|the)\s+(?:report|findings|"
                             r"recommendation))|\bservice\s+of\s+(?:this|these|the)\s+(?:report|findings|recommendation)", re.I)
 # "may object to ... this Order, but are required to file any objections within 14 days of service as provided
