@@ -44,3 +44,47 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_sixth_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+OUTER_ROWS = [
+    # A period with a written outer limit is one duty on the written date (the count's anchor is not stated).
+    R("in-any-event-by-date-is-one-duty",
+      doc("Defendant will file its answer within 120 days and in any event, by September 29, 2025."),
+      "filing 2025-09-29 once"),
+    R("in-any-event-count-is-not-a-second-event",
+      doc("Defendant will file its answer within 120 days and in any event, by September 29, 2025."),
+      "absent 2025-07-03"),
+    # "or by <date>, whichever is earlier": the written date is the limit; its "(which is ...)" explains it.
+    R("or-by-date-whichever-is-earlier",
+      doc("Plaintiff shall file the amended complaint within 60 days after the stay is lifted or by "
+          "November 24, 2025 (which is 180 days after the filing of the complaint), whichever is earlier."),
+      "filing 2025-11-24 once"),
+    R("which-is-n-days-after-explains-the-date",
+      doc("Plaintiff shall file the amended complaint within 60 days after the stay is lifted or by "
+          "November 24, 2025 (which is 180 days after the filing of the complaint), whichever is earlier."),
+      "absent 2026-05-23"),
+    # The date first, the count after it.
+    R("date-or-within-n-days-whichever-is-earlier",
+      doc("Defendant's motion to be filed by November 24, 2025 or within 90 days of receipt of the "
+          "administrative record, whichever is earlier."),
+      "filing 2025-11-24 once"),
+    # Without "whichever is earlier" two dates joined by "or" stay two events (a choice, not a limit).
+    R("or-by-date-without-whichever-stays-two",
+      doc("Plaintiff shall file a reply within 14 days of service of the opposition, or a notice that no reply "
+          "will be filed by April 30, 2025."),
+      "filing 2025-04-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTER_ROWS)
+def test_outer_limit_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_a_count_that_ends_before_its_outer_limit_asks_for_review() -> None:
+    from tests.core.test_extract_table import run
+    timeline = run(doc("The hearing is set for April 1, 2025. Objections shall be filed within 7 days after the "
+                       "hearing on April 1, 2025, and in any event by April 30, 2025."))
+    limit = [e for e in timeline.events if e.kind == "filing" and not e.recital]
+    assert [str(e.date) for e in limit] == ["2025-04-30"]
+    assert "needs-review" in limit[0].flags and "2025-04-08" in limit[0].computation

@@ -46,6 +46,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     written.demote_weak_entries(candidates, entry)
     written.date_written(candidates, entry, calendar)
     restate.link(candidates, cleaned.text)  # "(Response Brief due by 7/26/2017)" is that duty's date
+    restate.outer_dates(candidates, cleaned.text)  # "within 120 days and in any event, by September 27": one duty
     warnings = _resolve_periods(candidates, calendar, cleaned.text[:3000])  # (the head: what the paper is)
     restate.pair_by_date(candidates, cleaned.text)
     candidates = restate.fold(candidates)

@@ -52,11 +52,51 @@ def pair_by_date(candidates: list[Candidate], text: str) -> None:
             taken.add(id(w))
 
 
+# A period with a written outer limit is one duty, dated by the limit the court wrote: "will file its answer
+# within 120 days and in any event, by September 27, 2010"; "within 90 days after filing its answer or by
+# November 24, 2010 (which is 180 days after the filing of the complaint), whichever is earlier"; and the other
+# way round, "to be filed by November 24, 2010 or within 90 days of receipt of the record, whichever is earlier".
+_IN_ANY_EVENT = re.compile(r"[^.;]{0,80}?,?\s*(?:and\s+)?(?:in\s+any\s+event|in\s+no\s+event\s+later\s+than|but\s+(?:in\s+no\s+event\s+)?"
+                           r"(?:no|not)\s+later\s+than|at\s+the\s+latest)[\s,]*(?:(?:by|on\s+or\s+before|no\s+later\s+than|"
+                           r"not\s+later\s+than)\s*)?", re.I)
+_OR_BY = re.compile(r"[^.;]{0,80}?,?\s*or\s+(?:(?:by|on\s+or\s+before|no\s+later\s+than)\s*)?", re.I)
+_OR = re.compile(r"[\s,]*or\s+", re.I)
+_WHICHEVER = re.compile(r"[^.;]{0,120}?\bwhichever\s+(?:is|occurs|comes|falls)\s+(?:earlier|earliest|first|sooner)", re.I)
+_WHICH_IS = re.compile(r"\s*\((?:which\s+is|i\.\s?e\.,?|that\s+is,?)\s+", re.I)  # "(which is 180 days after ...)"
+
+
+def outer_dates(candidates: list[Candidate], text: str) -> None:
+    """Point each counted duty at the written date that bounds it in the same sentence."""
+    written = [w for w in candidates if w.written and not w.recital and w.kind != "entry"]
+    for r in candidates:
+        if r.relative is None or r.recital or r.restated_by is not None:
+            continue
+        r.restated_by = next((w for w in written if w.paragraph == r.paragraph and _bounds(r, w, text)), None)
+        if r.restated_by is not None:
+            r.flags.append("outer-date")
+
+
+def _bounds(r: Candidate, w: Candidate, text: str) -> bool:
+    """Whether written date `w` is the outer limit of counted duty `r` (or explains it, "(which is ...)")."""
+    assert r.relative is not None
+    date_end = w.mention + len(w.stated)
+    if w.mention >= r.relative.end:  # the period first, then the date
+        gap = text[r.relative.end:w.mention]
+        return bool(_IN_ANY_EVENT.fullmatch(gap) or _OR_BY.fullmatch(gap) and _WHICHEVER.match(text, date_end))
+    if date_end <= r.relative.start:  # the date first: "by <date> or within 90 days of ..., whichever is earlier"
+        gap = text[date_end:r.relative.start]
+        return bool(_WHICH_IS.fullmatch(gap) or _OR.fullmatch(gap) and _WHICHEVER.match(text, r.relative.end))
+    return False
+
+
 def fold(candidates: list[Candidate]) -> list[Candidate]:
     """Drop the counted duties a parenthetical restates, noting on it what the count gives."""
     for r in (c for c in candidates if c.restated_by is not None):
         w = r.restated_by
         assert w is not None
+        if "outer-date" in r.flags:
+            _fold_outer(r, w)
+            continue
         if w.kind != r.kind:  # "file within 30 days (or by June 14, 2012) an amended complaint": the period's kind
             w.kind, w.title = r.kind, r.title
         w.also.append(r.stated)
@@ -95,3 +135,16 @@ def fold_summary(candidates: list[Candidate]) -> list[Candidate]:
             twin.also.append(s.stated)
             s.restated_by = twin
     return [c for c in candidates if c.restated_by is None]  # (fold has already dropped every earlier restatement)
+
+
+def _fold_outer(r: Candidate, w: Candidate) -> None:
+    """The written limit keeps its date; a count stated first names the duty; a count that may end sooner is said."""
+    if r.mention < w.mention:  # "will file its answer within 120 days and in any event, by <date>"
+        w.kind, w.title = r.kind, r.title
+    w.also.append(r.stated)
+    if r.date and w.date and r.date < w.date and not {"anchor-implied", "anchor-undated"} & set(r.flags):
+        w.flags += [f for f in ("count-differs", "needs-review") if f not in w.flags]
+        w.computation.append(f"The order also counts '{r.stated}', which ends sooner, on {r.date}: "
+                             "the earlier day may be the deadline. Confirm.")
+    else:
+        w.computation.append(f"The order also counts '{r.stated}'; the date it wrote is the outer limit.")
