@@ -88,3 +88,39 @@ def test_a_count_that_ends_before_its_outer_limit_asks_for_review() -> None:
     limit = [e for e in timeline.events if e.kind == "filing" and not e.recital]
     assert [str(e.date) for e in limit] == ["2025-04-30"]
     assert "needs-review" in limit[0].flags and "2025-04-08" in limit[0].computation
+
+
+HEADER_AND_CLAUSE_ROWS = [
+    # A law site's header row "Modified Date:" is the page's edit: neither the order's date nor an event.
+    R("site-modified-date-is-no-entry",
+      "DocketNumber: 04-16-00170-CV\nFiled Date: 9/27/2016\nStatus: Precedential\nModified Date: 10/3/2016\nORDER\n"
+      "Appellee shall file an amended brief by October 17, 2016.\n", "absent 2016-10-03"),
+    R("site-filed-date-stays-the-entry",
+      "DocketNumber: 04-16-00170-CV\nFiled Date: 9/27/2016\nStatus: Precedential\nModified Date: 10/3/2016\nORDER\n"
+      "Appellee shall file an amended brief by October 17, 2016.\n", "entry 2016-09-27 once"),
+    # A short aside between the subject and its verb does not end the date's clause.
+    R("aside-between-subject-and-verb",
+      doc("ORDERED that, on or before August 19, 2025, the parties (petitioners and respondent) shall file a joint "
+          "or separate status report."), "filing 2025-08-19"),
+    # Nor do the alternatives after "either".
+    R("either-numbered-alternatives",
+      doc("On or before February 3, 2025, the parties and the Receiver shall either (1) file a joint letter "
+          "informing the Court that the Accounting is complete; or (2) file objections to the Accounting."),
+      "filing 2025-02-03"),
+    # A date heading the sentence, then "may serve": the act is service.
+    R("date-then-may-serve",
+      doc("On or before December 16, 2025, the parties may serve on the Receiver requests to supplement the "
+          "Accounting with any additional documentation."), "service 2025-12-16"),
+    # "shall serve, file and submit a brief": a paper filed (and served), still a filing.
+    R("date-then-serve-file-and-submit",
+      doc("By October 30, 2025, defendant shall serve, file and submit a brief in support."), "filing 2025-10-30"),
+    # "one (1) full week prior to the Scheduling Conference": the week counts back from the conference.
+    R("full-week-prior",
+      doc("The Scheduling Conference is set for September 4, 2025, at 2:00 p.m. A Joint Scheduling Report shall be "
+          "filed one (1) full week prior to the Scheduling Conference."), "filing 2025-08-28"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADER_AND_CLAUSE_ROWS)
+def test_header_and_clause_row(text: str, expected: str) -> None:
+    check_row(text, expected)

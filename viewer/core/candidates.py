@@ -12,16 +12,20 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from viewer.core import classify, match, rows, ties, titles, undated
+from viewer.core import classify, dateline, match, rows, ties, titles, undated
 from viewer.core.fastre import covered, guarded, mask
-from viewer.core.kindwords import FILING, HEARING, PARTY_DUTY
+from viewer.core.kindwords import HEARING, PARTY_DUTY
 from viewer.core.segment import Segment
 
 # The clause after a date ends at a parenthesis (not an aside "(i.e., ...)"), a semicolon or a sentence stop.
 # (A colon too: "until 1/29/18: The Jury Trial is set for ..." starts another clause; and so does a joined
 # clause with its own verb: "meet and confer ... by August 25, 2021, and they will submit ... by August 26".)
-_CLAUSE_END = guarded(r"\s[(\[](?!i\.e\.|e\.g\.)|;|\.\s|\.\)|:\s")
+# (Not a short aside between a subject and its verb, "the parties (petitioners and respondent) shall file",
+# nor the alternatives after "either": "shall either (1) file a joint letter ... or (2) file objections".)
+_CLAUSE_END = guarded(r"(?<!either)\s[(\[](?!i\.e\.|e\.g\.|[^()\[\]\n]{1,60}[)\]],?\s*(?:shall|must|will|may|are|is)\b)"
+                      r"|;|\.\s|\.\)|:\s")
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s|,\s+that\s")  # (searched only where "and"/"but" stands)
+_BARE_SUBJECT = re.compile(r"[\s,]*(?:the|each|all|both)\s+[\w']+(?:\s+[\w']+)?\s*", re.I)
 _JOINED_DUTY = re.compile(r",\s+(?:and|but)\s+(?:[\w']+\s+){0,4}?(?:will|shall|must)\s")  # a second duty in one sentence
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?)?"
                         r"(?:(?:stricken|struck|vacated)\s+and\s+)?"  # ("is stricken and reset to 2/23/17")
@@ -157,7 +161,6 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return bool(_WORD.search(_PARENTHETICAL.sub("", lead)))
 
 
-_HEADER_AFTER = re.compile(r"\s*(?:[A-Z]{2,}\b|The\s+Court\b[^.]{0,40}\bhereby\b|$)")
 _SITTING_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hearing|trial|conference|sentencing|argument)\b", re.I)
 _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(afc)": a clerk's initials before a docket quote
 _WORD = re.compile(r"[A-Za-z]{2}")
@@ -216,7 +219,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     after = text[after_start:right]
     after, row_first = rows.clause_after(text, left, date.start, after, _CLAUSE_END)
     if " and " in after or " but " in after or ", that " in after:  # (", that Rule 26 Meeting Report be filed by")
-        after = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
+        head = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
+        after = after if _BARE_SUBJECT.fullmatch(head) else head  # (", the parties and the Receiver shall": one subject)
     before = local = "" if row_first else text[left:date.start]
     if row_first and when is None:  # "Friday, March 1, 2013: HEARING regarding class certification at 4:00 PM"
         when = rows.later_time(text, times, date.end, after_start + len(after) + 12)
@@ -255,7 +259,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         reading, when = classify.Reading("hearing", sitting[1], False, 0.85), sitting[0]
     elif when and reading.kind != "entry" and rows.calendar_line(text, date.start, date.end, when.start, when.end):
         reading = classify.Reading("hearing", "Hearing", False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
-    elif reading.kind != "entry" and not label and (_stands_alone(text, seg, date)
+    elif reading.kind != "entry" and not label and reading.title != classify.SITE_MODIFIED_TITLE and (dateline.stands_alone(text, seg, date)
                                                     or _CLERK_STAMP.match(text, date.end, date.end + 60)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     if date.form == "stamp":  # the clerk's "FILED 18 AUG 31 AM 11:42"
@@ -266,31 +270,6 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         candidate.time, candidate.zone = when.time, when.zone
         candidate.stated = text[min(date.start, when.start):max(date.end, when.end)]
     return candidate
-
-
-# Michigan's "February 12, 2021 [column] Bridget M. McCormack, / Chief Justice": the bench listed beside the date.
-_BENCH = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w.'-]*,?\s*(?:Chief\s+)?(?:Justice|Judge)s?\s*")
-
-
-def _stands_alone(text: str, seg: Segment, date: match.DateMention) -> bool:
-    """A date alone on its line at the head or foot of the order is the order's own date."""
-    after = "" if _BENCH.fullmatch(text, date.end, seg.end) else text[date.end:seg.end]  # (the bench's column)
-    rest = (text[seg.start:date.start] + after).strip(" .:") if seg.end - seg.start < 200 else "…"
-    if re.search(r"\beffective\b", rest, re.I):
-        return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect
-    if rest and not re.fullmatch(r"(?:dated|date|entered|filed|signed)", rest, re.I):
-        return _heads_the_order(text, seg, date)
-    return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8
-
-
-def _heads_the_order(text: str, seg: Segment, date: match.DateMention) -> bool:
-    """A date among the header lines ("Opinion 21-cv-09471-SI 06-14-2022 ORDER TO SHOW CAUSE")."""
-    if date.start > 300:
-        return False
-    before = text[seg.start:date.start]
-    if any(p.search(before) for p in (classify.DIRECTIVE, classify.PAST, HEARING, FILING)):
-        return False
-    return bool(_HEADER_AFTER.match(text, date.end, seg.end))
 
 
 def _attached_time(text: str, date: match.DateMention,

@@ -33,6 +33,8 @@ _SERVE_THIS_ORDER = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ordered|dire
 _COPY_TO_PARTY = guarded(r"\b(?:provide|deliver|send|mail|e-?mail|forward)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+[^.;]{1,80}?\s+"
                          r"(?:on|upon|to)\s+(?:(?:the|all|opposing|defense|\w+'s|\w+s')\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|"
                          r"appellants?|appellees?|movants?|counsel|parties)\b[^.;]{0,60}$", I)
+# "On or before December 16, 2022, the parties may serve on the Receiver requests to ...": the date heads the duty.
+_THEN_SERVE = guarded(r"^[\s,]*(?:[\w'’().]+\s+){1,8}?(?:shall|must|may|will)\s+(?:\w+\s+)?serve\b(?![\s,]+(?:and\s+)?(?:file|submit|lodge))", I)
 _APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 # (Objections to the report are stated to probation, as the report is disclosed by it: other.)
@@ -98,6 +100,8 @@ def _special_kind(before: str, after: str, found: dict[str, int], deadline: bool
     if _SERVE_THIS_ORDER.search(before) and not _APPEAR_ON.search(before):  # (not "... on the defendant to appear <date>")
         return "service", 0.85  # "must serve a copy of this Order on defendant and file proof of such service"
     if "cop" in before[-200:].lower() and _COPY_TO_PARTY.search(before[-200:]):
+        return "service", 0.8
+    if "serve" in after[:100].lower() and _THEN_SERVE.match(after):
         return "service", 0.8
     if _PRESENTENCE.search(f"{before} {after}") and not _ANSWERED.search(f"{before} {after}") or _BY_PROBATION.search(after):
         return "other", 0.8  # probation prepares the presentence report; the parties file objections to it

@@ -88,10 +88,10 @@ UNIT = rf"(?P<unit>{_alt(UNITS)})"
 # Where a period is counted from: "prior to the hearing", "after service", "of entry".
 DIRECTION = (r"(?P<direction>prior\s+to|before|preceding|in\s+advance\s+of|after|following|"
              r"from|of|subsequent\s+to|since)")
-# "no later than two (2) days prior to the hearing", "within 14 days of service of this Order"
+# "no later than two (2) days prior to the hearing", "within 14 days of service of this Order", "one (1) full week prior"
 RELATIVE = guarded(
     rf"(?P<lead>no\s+later\s+than|not\s+later\s+than|NLT|no\s+fewer\s+than|not\s+less\s+than|"
-    rf"at\s+least|within|by|on\s+or\s+before)?\s*\b{NUMBER}[\s-]+{UNIT}(?:,(?=\s+from\b))?"  # ("every 60 days, from the date")
+    rf"at\s+least|within|by|on\s+or\s+before)?\s*\b{NUMBER}[\s-]+(?:full\s+)?{UNIT}(?:,(?=\s+from\b))?"  # ("every 60 days, from the date")
     rf"(?P<between>[ \t]+(?!extension|enlargement|continuance)\w+)?\s+{DIRECTION}\s+(?P<anchor>[^.;:()]{{1,90}})", I)
 # (A word between on the same line; "a 90-day extension of the deadline" and "a four-month stay of this
 # litigation" count nothing from it.)

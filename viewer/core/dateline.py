@@ -1,0 +1,37 @@
+"""The order's own date line: a date alone on its line at the head or foot of the order, or among the
+header lines, is the date the order was made ("Opinion 21-cv-09471-SI 06-14-2022 ORDER TO SHOW CAUSE")."""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core import classify
+from viewer.core.kindwords import FILING, HEARING
+from viewer.core.match import DateMention
+from viewer.core.segment import Segment
+
+_HEADER_AFTER = re.compile(r"\s*(?:[A-Z]{2,}\b|The\s+Court\b[^.]{0,40}\bhereby\b|$)")
+
+# Michigan's "February 12, 2021 [column] Bridget M. McCormack, / Chief Justice": the bench listed beside the date.
+_BENCH = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w.'-]*,?\s*(?:Chief\s+)?(?:Justice|Judge)s?\s*")
+
+
+def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
+    """A date alone on its line at the head or foot of the order is the order's own date."""
+    after = "" if _BENCH.fullmatch(text, date.end, seg.end) else text[date.end:seg.end]  # (the bench's column)
+    rest = (text[seg.start:date.start] + after).strip(" .:") if seg.end - seg.start < 200 else "…"
+    if re.search(r"\beffective\b", rest, re.I):
+        return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect
+    if rest and not re.fullmatch(r"(?:dated|date|entered|filed|signed)", rest, re.I):
+        return heads_the_order(text, seg, date)
+    return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8
+
+
+def heads_the_order(text: str, seg: Segment, date: DateMention) -> bool:
+    """A date among the header lines ("Opinion 21-cv-09471-SI 06-14-2022 ORDER TO SHOW CAUSE")."""
+    if date.start > 300:
+        return False
+    before = text[seg.start:date.start]
+    if any(p.search(before) for p in (classify.DIRECTIVE, classify.PAST, HEARING, FILING)):
+        return False
+    return bool(_HEADER_AFTER.match(text, date.end, seg.end))
