@@ -124,3 +124,30 @@ HEADER_AND_CLAUSE_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), HEADER_AND_CLAUSE_ROWS)
 def test_header_and_clause_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+DOCKET_ROWS = [
+    # E.D. Cal.'s docket title in mixed case, "Amended ORDER re Settlement Conference, signed by ... on": the order's date.
+    R("mixed-case-docket-title-signed-by",
+      "Amended ORDER re Settlement Conference, signed by Magistrate Judge Sheila K. Oberto on 9/15/2023. Settlement "
+      "Conference re-set for 11/14/2023 at 10:30 AM in Courtroom 7 (SKO) before Magistrate Judge Sheila K. Oberto.",
+      "entry 2023-09-15"),
+    R("mixed-case-docket-title-keeps-the-setting",
+      "Amended ORDER re Settlement Conference, signed by Magistrate Judge Sheila K. Oberto on 9/15/2023. Settlement "
+      "Conference re-set for 11/14/2023 at 10:30 AM in Courtroom 7 (SKO) before Magistrate Judge Sheila K. Oberto.",
+      "hearing 2023-11-14 10:30"),
+    # A settlement conference statement delivered to the clerk is a paper due, not the conference.
+    R("settlement-conference-statements-received-by",
+      doc("The settlement conference statements shall be received in the Clerk's Office, Room 301, not later than "
+          "4:00 P.M. on Wednesday, March 26, 2025."), "filing 2025-03-26 16:00"),
+    # Statements the parties exchange between themselves stay other (LABELLING.md rule 4).
+    R("exchanged-settlement-statements-stay-other",
+      doc("The settlement conference is set for April 9, 2025 at 9:00 a.m. The parties are directed to exchange "
+          "non-confidential settlement statements seven days prior to the settlement conference."),
+      "other 2025-04-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCKET_ROWS)
+def test_docket_row(text: str, expected: str) -> None:
+    check_row(text, expected)

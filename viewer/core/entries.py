@@ -77,8 +77,8 @@ _E_FILED = re.compile(r"\*{0,3}\s*(?:electronically\s+|\be-)filed\s*\*{0,3}\s*$"
 
 # A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".
 WAS_DOCKETED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}docketed\s+(?:on\s+)?$", I)
-_DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Z'&/-]*\s+){0,4}ORDER(?:\s+(?:[A-Z0-9][A-Z0-9'&/,()-]*|to|of|for|on|and|re))"
-                           r"{0,14},?\s*")  # ("SCHEDULING ORDER, signed by", "ORDER to SHOW CAUSE signed by")  # ("SCHEDULING ORDER, signed by")
+_DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Za-z'&/-]*\s+){0,4}ORDER(?:\s+(?:[A-Z0-9][A-Za-z0-9'&/,()-]*|to|of|for|on|and|re|the|a|an|in))"
+                           r"{0,14},?\s*")  # ("SCHEDULING ORDER, signed by", "ORDER to SHOW CAUSE signed by", E.D. Cal.'s "Amended ORDER re Settlement Conference, signed by")
 
 
 def entry_title(before: str, sentence: str) -> str:

@@ -71,6 +71,9 @@ FILING = guarded(
     r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
     r"(?:ordered|directed)\s+to\s+show\s+cause|motion\s+is\s+(?:made|filed)|"
     r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
+    # ("The settlement conference statements shall be received in the Clerk's Office ... not later than")
+    # (not "exchange non-confidential settlement statements": exchanged between the parties)
+    r"(?<!exchange\s)(?<!confidential\s)(?:settlement|conference|position|mediation)\s+statements?|"
     r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
