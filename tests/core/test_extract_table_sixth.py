@@ -151,3 +151,29 @@ DOCKET_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), DOCKET_ROWS)
 def test_docket_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+REMAND_ROWS = [
+    # The Tax Court's remand: the hearing the Appeals Office must offer by a date is a cut-off (LABELLING.md rule 1).
+    R("offer-an-administrative-hearing-no-later-than",
+      doc("ORDERED that respondent shall offer petitioner a supplemental administrative hearing at respondent's "
+          "Independent Office of Appeals located closest to petitioner's residence at a reasonable and mutually "
+          "agreed upon date and time, but no later than June 30, 2025."), "other 2025-06-30"),
+    # A paper of the case sent to a party's counsel is served.
+    R("copy-of-reply-to-counsel-is-service",
+      doc("Counsel for defendant shall send a copy of its reply to counsel for the plaintiff by October 15, 2025."),
+      "service 2025-10-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REMAND_ROWS)
+def test_remand_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_a_copy_of_documents_sent_to_counsel_is_not_service() -> None:
+    from tests.core.test_extract_table import run
+    timeline = run(doc("Counsel for defendant shall send a copy of the relevant plan documents and the entire "
+                       "administrative record to counsel for the plaintiff by October 15, 2025."))
+    kinds = [e.kind for e in timeline.events if str(e.date) == "2025-10-15" and not e.recital]
+    assert kinds and "service" not in kinds  # (documents produced, not a paper of the case served)

@@ -23,6 +23,8 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
                    r"(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)|"
                    r"\b(?:(?:must|shall)\s+be\s+)?(?:held|conducted|completed)\s+(?:no\s+later\s+than|not\s+later\s+than|by|"
                    r"on\s+or\s+before)|"
+                   # (the Tax Court's remand: "shall offer petitioner an administrative hearing ... but no later than")
+                   r"\b(?:offer|afford)\s+(?:\w+\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?hearing\b[^.;]{0,200}?\b(?:no|not)\s+later\s+than|"
                    r"\b(?:jury\s+selection|hearing|trial)\s+(?:deadline|cut-?off)\b", I)  # ("Jury Selection Deadline 6/1/2017")
 # "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
 _HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
@@ -30,7 +32,10 @@ _TRANSCRIPT_DUE = guarded(r"\b(?:redacted\s+)?transcripts?\s+(?:submission\s+)?(
 _SERVE_THIS_ORDER = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ordered|directed)\s+to|are\s+(?:hereby\s+)?(?:ordered|"
                             r"directed)\s+to)\s+serve\s+(?:a\s+copy\s+of\s+)?(?:this|the)\s+order\b", I)
 # "provide a copy of the response on Plaintiffs by <date>": a copy that goes to a party is served.
-_COPY_TO_PARTY = guarded(r"\b(?:provide|deliver|send|mail|e-?mail|forward)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+[^.;]{1,80}?\s+"
+# (A paper of the case, not "a copy of the administrative record and plan documents": documents produced.)
+_COPY_TO_PARTY = guarded(r"\b(?:provide|deliver|send|mail|e-?mail|forward)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|its|their|his|her|any|each)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:response|reply|brief|motion|opposition|memorandum|objections?|papers|notice|"
+                         r"report|recommendation|filing|petition|complaint|answer)s?\b[^.;]{0,60}?\s+"
                          r"(?:on|upon|to)\s+(?:(?:the|all|opposing|defense|\w+'s|\w+s')\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|"
                          r"appellants?|appellees?|movants?|counsel|parties)\b[^.;]{0,60}$", I)
 # "On or before December 16, 2022, the parties may serve on the Receiver requests to ...": the date heads the duty.
