@@ -177,3 +177,33 @@ def test_a_copy_of_documents_sent_to_counsel_is_not_service() -> None:
                        "administrative record to counsel for the plaintiff by October 15, 2025."))
     kinds = [e.kind for e in timeline.events if str(e.date) == "2025-10-15" and not e.recital]
     assert kinds and "service" not in kinds  # (documents produced, not a paper of the case served)
+
+
+SIGNATURE_ROWS = [
+    # The clerk's signature block dates the order when nothing else does; a scan split the day's digits.
+    R("signature-block-date-split-digits",
+      "ORDER\nIT IS ORDERED THAT:\n(1) Mendez is directed to show cause, within 21 days of the date of filing of this "
+      "order, why the appeal should not be dismissed.\nFOR THE COURT\nAUG 2 0 2010\n/s/ Jan Horbaly\nDate Jan Horbaly\n"
+      "Clerk\n", "entry 2010-08-20 +needs-review"),
+    R("signature-block-date-starts-the-count",
+      "ORDER\nIT IS ORDERED THAT:\n(1) Mendez is directed to show cause, within 21 days of the date of filing of this "
+      "order, why the appeal should not be dismissed.\nFOR THE COURT\nAUG 2 0 2010\n/s/ Jan Horbaly\nDate Jan Horbaly\n"
+      "Clerk\n", "filing 2010-09-10"),
+    # With the year lost, the year of the court's filed stamp on the same month and day.
+    R("signature-block-year-from-the-stamp",
+      "ORDER\n(1) The appellant is directed to show cause, within 30 days of the date of filing of this order, why his "
+      "appeal should not be dismissed.\nFOR THE COURT\nAPR 0 5  /s/ Jan Horbaly\nDate Jan Horbaly\nClerk\n"
+      "THE FEDERAL CIRCUIT\n38 APR 05 2011\n", "filing 2011-05-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNATURE_ROWS)
+def test_signature_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_signature_block_without_a_year_dates_nothing() -> None:
+    from tests.core.test_extract_table import run
+    timeline = run("ORDER\nThe appellant shall file a brief within 30 days of the date of filing of this order.\n"
+                   "FOR THE COURT\nAPR 0 5  /s/ Jan Horbaly\nClerk\n")
+    assert not [e for e in timeline.events if e.kind == "entry"]  # (no year anywhere: nothing is guessed)

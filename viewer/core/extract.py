@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from viewer.core import caption, courtdays, lists, merge, resolve, restate, superseded, written
+from viewer.core import caption, courtdays, lists, merge, resolve, restate, sigblock, superseded, written
 from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segment
 from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
@@ -41,7 +41,8 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     # The order's own date decides missing years and exposes year typos.
     entry = written.entry_date(candidates)
     if entry is None:
-        candidates += _ecf_entry(source.text) or _decided_entry(source.text) or _minute_entry(candidates, cleaned.text)
+        candidates += _ecf_entry(source.text) or _decided_entry(source.text) or _minute_entry(candidates, cleaned.text) \
+            or sigblock.signed_entry(cleaned, candidates)
         entry = written.entry_date(candidates)
     written.demote_weak_entries(candidates, entry)
     written.date_written(candidates, entry, calendar)
