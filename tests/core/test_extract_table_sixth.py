@@ -207,3 +207,21 @@ def test_signature_block_without_a_year_dates_nothing() -> None:
     timeline = run("ORDER\nThe appellant shall file a brief within 30 days of the date of filing of this order.\n"
                    "FOR THE COURT\nAPR 0 5  /s/ Jan Horbaly\nClerk\n")
     assert not [e for e in timeline.events if e.kind == "entry"]  # (no year anywhere: nothing is guessed)
+
+
+FROM_DAY_ROWS = [
+    # The first day something may be done is no deadline for doing it.
+    R("filed-on-or-after-is-other",
+      doc("Rule 26 shall be effective for documents filed on or after April 1, 2025."), "other 2025-04-01"),
+    R("may-be-filed-beginning-on-is-other",
+      doc("Landlord-tenant complaints may be filed beginning on April 14, 2025."), "other 2025-04-14"),
+    # A sitting that begins on a day stays a sitting.
+    R("trial-session-beginning-on-stays-hearing",
+      doc("The case will also be added to the trial session in Houston, Texas, beginning on April 14, 2025."),
+      "hearing 2025-04-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_DAY_ROWS)
+def test_from_day_row(text: str, expected: str) -> None:
+    check_row(text, expected)

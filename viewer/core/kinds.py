@@ -40,6 +40,9 @@ _COPY_TO_PARTY = guarded(r"\b(?:provide|deliver|send|mail|e-?mail|forward)\s+(?:
                          r"appellants?|appellees?|movants?|counsel|parties)\b[^.;]{0,60}$", I)
 # "On or before December 16, 2022, the parties may serve on the Receiver requests to ...": the date heads the duty.
 _THEN_SERVE = guarded(r"^[\s,]*(?:[\w'’().]+\s+){1,8}?(?:shall|must|may|will)\s+(?:\w+\s+)?serve\b(?![\s,]+(?:and\s+)?(?:file|submit|lodge))", I)
+# "Rule 26 shall be effective for documents filed on or after 1 February 1985", "complaints may be filed beginning on
+# July 13, 2020": the first day something may be done, not a deadline for doing it.
+_FROM_DAY = guarded(r"\b(?:on\s+or\s+after|beginning\s+on|starting\s+on|no\s+earlier\s+than|not\s+earlier\s+than)\s*$", I)
 _APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 # (Objections to the report are stated to probation, as the report is disclosed by it: other.)
@@ -90,6 +93,9 @@ def _special_kind(before: str, after: str, found: dict[str, int], deadline: bool
     if _IN_ROOM.match(after) and not deadline:
         return "hearing", 0.8  # "3/19/26, 9:00 a.m., Dept. S-17": a date and hour in a courtroom is a sitting
     tail = before[-40:].lower()  # (cheap word tests first: these end-anchored patterns run for every date)
+    if ("after" in tail or "beginning" in tail or "starting" in tail or "earlier" in tail) and ends(_FROM_DAY, before) \
+            and found.get("hearing") is None:  # (not "the trial session ... beginning on January 24, 2022")
+        return "other", 0.75
     if "continue" in tail and ends(_CONTINUED_END, before) and not _PAPER_DUE.search(before[-80:]):
         return "hearing", 0.8  # "Plaintiff's motion ... is CONTINUED to April 8, 2026 at 1:30 p.m.": its hearing moves
     if ("through" in tail or "until" in tail) and ends(_AUTHORITY_THROUGH, before):
