@@ -225,3 +225,21 @@ FROM_DAY_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), FROM_DAY_ROWS)
 def test_from_day_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+CHAIN_ROWS = [
+    # A count from a paper still to be filed runs from that paper's deadline: the latest date, said so.
+    R("count-from-a-papers-deadline-is-flagged",
+      doc("Plaintiff's response papers will be filed by April 14, 2025. Defendant shall file a reply brief within 14 "
+          "days of plaintiff's responsive papers."), "filing 2025-04-28 +anchor-is-deadline"),
+    # The outer limit named by its count ("in any event, by") anchors a later count under the duty's name.
+    R("count-from-an-outer-limit-names-the-duty",
+      doc("Plaintiff's response papers will be filed within 30 days, and in any event by April 14, 2025. Defendant "
+          "shall file a reply brief within 14 days of plaintiff's responsive papers."),
+      "filing 2025-04-28 +anchor-is-deadline"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAIN_ROWS)
+def test_chain_row(text: str, expected: str) -> None:
+    check_row(text, expected)

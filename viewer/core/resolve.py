@@ -247,8 +247,8 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
     c.flags += [f for f in result.flags if f not in c.flags]
     if c.kind == "expiry" and "rolled" in c.flags and rel.unit in ("days", "calendar_days", "weeks"):
         end_unrolled(c, unrolled_last_day(anchor.date, rel.amount, rel.unit, rel.direction))
-    if anchor.relative is None and anchor.kind == "filing" and re.search(
-            r"\b(?:is|are)\s+(?:filed|served)|\bfiling\s+of\b|\bservice\s+of\b", c.context, re.I):
+    if anchor.kind == "filing" and not anchor.recital and rel.direction == "after" and (anchor.relative is None or re.search(
+            r"\b(?:is|are)\s+(?:filed|served)|\bfiling\s+of\b|\bservice\s+of\b", c.context, re.I)):
         c.flags.append("anchor-is-deadline")  # "3 weeks after the amended complaint is filed"
         c.computation.append(f"The order counts from when the {anchor.title[:1].lower()}{anchor.title[1:]} "
                              "is actually filed; this is the latest date, counted from its deadline. "

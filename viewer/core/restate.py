@@ -71,9 +71,13 @@ def outer_dates(candidates: list[Candidate], text: str) -> None:
     for r in candidates:
         if r.relative is None or r.recital or r.restated_by is not None:
             continue
-        r.restated_by = next((w for w in written if w.paragraph == r.paragraph and _bounds(r, w, text)), None)
-        if r.restated_by is not None:
-            r.flags.append("outer-date")
+        w = next((w for w in written if w.paragraph == r.paragraph and _bounds(r, w, text)), None)
+        if w is None:
+            continue
+        r.restated_by = w
+        r.flags.append("outer-date")
+        if r.mention < w.mention:  # "will file its answer within 120 days and in any event, by <date>": named by the count
+            w.kind, w.title = r.kind, r.title  # (before periods are counted, so a later count from it names it right)
 
 
 def _bounds(r: Candidate, w: Candidate, text: str) -> bool:
@@ -138,9 +142,8 @@ def fold_summary(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _fold_outer(r: Candidate, w: Candidate) -> None:
-    """The written limit keeps its date; a count stated first names the duty; a count that may end sooner is said."""
-    if r.mention < w.mention:  # "will file its answer within 120 days and in any event, by <date>"
-        w.kind, w.title = r.kind, r.title
+    """The written limit keeps its date (named by the count stated first, in outer_dates); a count that may end
+    sooner is said."""
     w.also.append(r.stated)
     if r.date and w.date and r.date < w.date and not {"anchor-implied", "anchor-undated"} & set(r.flags):
         w.flags += [f for f in ("count-differs", "needs-review") if f not in w.flags]
