@@ -243,3 +243,20 @@ CHAIN_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), CHAIN_ROWS)
 def test_chain_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+WINDOW_ROWS = [
+    # "not more than 60 days nor less than 30 days before the hearing": "nor less than" is "at least", a deadline.
+    R("nor-less-than-is-a-deadline",
+      doc("A public hearing shall be held on Wednesday, April 30, 2025, at 9:30 a.m. Notice shall be published not "
+          "more than 60 days nor less than 30 days before the date of the hearing."), "other 2025-03-31"),
+    # "may permit the opposition to be filed fewer than seven days before" stays a leave, no deadline.
+    R("fewer-than-stays-a-leave",
+      doc("The hearing is set for April 30, 2025. The Court may permit the opposition to be filed fewer than seven "
+          "days before the hearing."), "absent 2025-04-23"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WINDOW_ROWS)
+def test_window_row(text: str, expected: str) -> None:
+    check_row(text, expected)

@@ -238,7 +238,8 @@ def _time_from(match: re.Match[str]) -> dt.time | None:
     return dt.time(hour % 12 + (12 if pm else 0), minute)
 
 
-_FEWER_THAN = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b(?:fewer|less)\s+than\s*$", re.I)
+# ("not more than 60 days nor less than 30 days before the hearing": "nor less than" is "at least", a deadline)
+_FEWER_THAN = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bnor\s)\b(?:fewer|less)\s+than\s*$", re.I)
 
 
 def find_relatives(text: str) -> list[RelativeMention]:
