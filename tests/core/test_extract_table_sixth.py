@@ -260,3 +260,32 @@ WINDOW_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), WINDOW_ROWS)
 def test_window_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+COMMENT_ROWS = [
+    # Written comments to the court on a proposed rule are papers filed with it.
+    R("written-comments-forwarded-by-a-date",
+      doc("Interested persons are asked to consider the Committee's Report and proposed rules changes and to forward "
+          "on or before March 7, 2025 any written comments they may wish to make to the Reporter."),
+      "filing 2025-03-07"),
+    R("comment-in-writing-before-a-date",
+      "[¶ 2] ORDERED, any person wishing to comment on the proposed rule may do so in writing before Monday, June 3, "
+      "2013. Written comments may be e-mailed to the Clerk of the Supreme Court.\n[¶ 3] The Supreme Court of the State "
+      "of North Dakota convened the 1st day of May, 2013, with the Honorable Chief Justice presiding.\n",
+      "filing 2013-06-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMENT_ROWS)
+def test_comment_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_a_numbered_paragraph_starts_a_sentence() -> None:
+    # "[¶ 3]" after a full stop starts a new sentence: the court's sitting date is not the comments' deadline.
+    from tests.core.test_extract_table import run
+    timeline = run("[¶ 2] ORDERED, any person wishing to comment on the proposed rule may do so in writing before "
+                   "Monday, June 3, 2013. Written comments may be e-mailed to the Clerk of the Supreme Court.\n[¶ 3] The "
+                   "Supreme Court of the State of North Dakota convened the 1st day of May, 2013, with the Honorable "
+                   "Chief Justice presiding.\n")
+    assert not [e for e in timeline.events if str(e.date) == "2013-05-01" and e.kind == "filing" and not e.recital]

@@ -74,6 +74,7 @@ FILING = guarded(
     # ("The settlement conference statements shall be received in the Clerk's Office ... not later than")
     # (not "exchange non-confidential settlement statements": exchanged between the parties)
     r"(?<!exchange\s)(?<!confidential\s)(?:settlement|conference|position|mediation)\s+statements?|"
+    r"(?:written|public)\s+comments\b|\bcomments\s+(?:are\s+|shall\s+be\s+|must\s+be\s+|should\s+be\s+|may\s+be\s+)?(?:due|submitted|filed|sent)\b|"
     r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
