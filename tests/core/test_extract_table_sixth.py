@@ -289,3 +289,19 @@ def test_a_numbered_paragraph_starts_a_sentence() -> None:
                    "Supreme Court of the State of North Dakota convened the 1st day of May, 2013, with the Honorable "
                    "Chief Justice presiding.\n")
     assert not [e for e in timeline.events if str(e.date) == "2013-05-01" and e.kind == "filing" and not e.recital]
+
+
+PERFECT_ROWS = [
+    # New York's "perfects those appeals on or before <date>": perfecting an appeal is filing the record and brief.
+    R("perfects-those-appeals-on-or-before",
+      doc("ORDERED that appellant's motion to vacate the dismissal of appeal Nos. 1 and 2 is granted on the condition "
+          "that appellant perfects those appeals on or before April 30, 2025."), "filing 2025-04-30"),
+    R("appeal-be-perfected-by",
+      doc("ORDERED that the motion is granted on condition that the appeal be perfected on or before April 30, 2025."),
+      "filing 2025-04-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERFECT_ROWS)
+def test_perfect_row(text: str, expected: str) -> None:
+    check_row(text, expected)
