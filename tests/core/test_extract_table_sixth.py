@@ -305,3 +305,13 @@ PERFECT_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), PERFECT_ROWS)
 def test_perfect_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+def test_two_periods_from_one_undated_event_say_so_instead_of_circular() -> None:
+    from tests.core.test_extract_table import run
+    timeline = run(doc("Creditors shall file a proof of claim no later than 75 days after the date of the order for "
+                       "relief. Governmental units shall file a proof of claim no later than 180 days after the date of "
+                       "the order for relief."))
+    periods = [e for e in timeline.events if e.kind == "filing"]
+    assert len(periods) == 2 and all(e.date is None and "anchor-undated" in e.flags for e in periods)
+    assert not [w for w in timeline.warnings if "circular" in w]

@@ -16,6 +16,7 @@ from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segm
 from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
 from viewer.core.fastre import guarded
+from viewer.core.match import PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
 from viewer.core.model import Case, DocumentInfo, SourceText, Timeline
 from viewer.core.papers import split_papers
 from viewer.core.segment import Segment, segment
@@ -141,6 +142,8 @@ def _resolve_periods(candidates: list[Candidate], calendar: HolidayCalendar, hea
     for _ in range(4):
         for c in list(waiting):
             anchor = resolve.find_anchor(c, pool)
+            if isinstance(anchor, Candidate) and _same_start(c, anchor):
+                anchor = None  # two periods from one undated event ("75" and "180 days after the order for relief")
             if isinstance(anchor, Candidate) and anchor.date is None and anchor in waiting:
                 continue  # its anchor is a period not dated yet: next pass
             waiting.remove(c)
@@ -154,6 +157,18 @@ def _resolve_periods(candidates: list[Candidate], calendar: HolidayCalendar, hea
                 c.anchor = anchor if isinstance(anchor, Candidate) else None
                 resolve.undated_anchor(c, anchor)
     return [f"Could not date '{c.stated}': its anchor is circular." for c in waiting]
+
+
+_MARKERS = (PREVIOUS, PREVIOUS_NEAR, THIS_ORDER)
+
+
+def _same_start(c: Candidate, anchor: Candidate) -> bool:
+    """Whether a period's anchor is another period counted from the very same event."""
+    assert c.relative is not None
+    if c.relative.anchor in _MARKERS:  # ("7 days thereafter" chains on the period before it)
+        return False
+    return anchor.relative is not None and " ".join(anchor.relative.anchor.lower().split()) == \
+        " ".join(c.relative.anchor.lower().split())
 
 
 def _tro_expiry(cleaned: CleanText, candidates: list[Candidate],
