@@ -315,3 +315,15 @@ def test_two_periods_from_one_undated_event_say_so_instead_of_circular() -> None
     periods = [e for e in timeline.events if e.kind == "filing"]
     assert len(periods) == 2 and all(e.date is None and "anchor-undated" in e.flags for e in periods)
     assert not [w for w in timeline.warnings if "circular" in w]
+
+
+def test_michigan_date_beside_a_chief_justice_with_a_suffix_dates_the_order() -> None:
+    from tests.core.test_extract_table import run
+    text = ("Order                                                   Michigan Supreme Court\n"
+            "                                                          Lansing, Michigan\n\n"
+            "  April 18, 2012                                          Robert P. Young, Jr.,\n"
+            "                                                                  Chief Justice\n\n"
+            "  On order of the Court, the application for leave to appeal is considered. We DIRECT the Prosecuting "
+            "Attorney to answer the application within 28 days after the date of this order.\n")
+    live = [(e.kind, str(e.date)) for e in run(text).events if not e.recital]
+    assert ("entry", "2012-04-18") in live and ("filing", "2012-05-16") in live

@@ -13,7 +13,7 @@ from viewer.core.segment import Segment
 _HEADER_AFTER = re.compile(r"\s*(?:[A-Z]{2,}\b|The\s+Court\b[^.]{0,40}\bhereby\b|$)")
 
 # Michigan's "February 12, 2021 [column] Bridget M. McCormack, / Chief Justice": the bench listed beside the date.
-_BENCH = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w.'-]*,?\s*(?:Chief\s+)?(?:Justice|Judge)s?\s*")
+_BENCH = re.compile(r"\s*(?:[A-Z][\w.'-]*,?\s+){1,4}[A-Z][\w.'-]*,?\s*(?:Chief\s+)?(?:Justice|Judge)s?\s*")  # ("Young, Jr.,")
 
 
 def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
