@@ -327,3 +327,13 @@ def test_michigan_date_beside_a_chief_justice_with_a_suffix_dates_the_order() ->
             "Attorney to answer the application within 28 days after the date of this order.\n")
     live = [(e.kind, str(e.date)) for e in run(text).events if not e.recital]
     assert ("entry", "2012-04-18") in live and ("filing", "2012-05-16") in live
+
+
+def test_an_order_of_a_named_court_dated_is_another_order() -> None:
+    from tests.core.test_extract_table import run
+    text = ("Opinion\nMotion No: 2014-00215 QC\n03-26-2014\nDECISION & ORDER ON MOTION\nMotion by appellant for a stay "
+            "pending the determination of an appeal from an order of the Civil Court of the City of New York, Queens "
+            "County, dated January 7, 2014.\nORDERED that the motion is granted on condition that the appeal be "
+            "perfected within 21 days from the date of this decision and order on motion.\n")
+    live = [(e.kind, str(e.date)) for e in run(text).events if not e.recital]
+    assert ("entry", "2014-01-07") not in live and ("filing", "2014-04-16") in live

@@ -32,6 +32,9 @@ _DOCUMENT_BEFORE = guarded(
 # States Magistrate Judges of the Northern District of Alabama, dated January 2, 2015, the parties are ...".
 _TITLED_PAPER = re.compile(r"(?<!This\s)\b(?-i:Order|Opinion|Memorandum|Notice|Judgment|Rule|Rules|Stipulation)\b"
                            r"[^.;()\[\]]{0,140},\s*$", I)
+# "an appeal from an order of the Civil Court of the City of New York, Queens County, dated January 7, 2014": an
+# order named by its court is another order, however long the court's name.
+_AN_ORDER_OF = re.compile(r"\b(?:an|the)\s+(?:\w+\s+)?order\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;()\[\]]{0,140}?,?\s*$", I)
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s*$", I)
 _PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "declaration", "affidavit", "report"}
 
@@ -131,7 +134,8 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
         return True  # "The order continuing the hearings to this date was signed on December 17": another order
     if verb == "adopted" and not re.search(r"\bby\b|\bconference\b", tail, I):
         return True  # "the Local Rules adopted on ..." are not this order
-    paper = _DOCUMENT_BEFORE.search(lead) or (_TITLED_PAPER.search(lead) if verb == "dated" else None)
+    paper = _DOCUMENT_BEFORE.search(lead) or ((_TITLED_PAPER.search(lead) or _AN_ORDER_OF.search(lead[-200:]))
+                                              if verb == "dated" else None)
     judge_signed = verb == "signed" and paper and re.search(r"\bby\s+(?:[\w.]+\s+){0,3}judge\b", tail, I) \
         and paper.group(0).split()[0].lower() in _PARTY_PAPERS
     if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued", "adopted") \
