@@ -337,3 +337,16 @@ def test_an_order_of_a_named_court_dated_is_another_order() -> None:
             "perfected within 21 days from the date of this decision and order on motion.\n")
     live = [(e.kind, str(e.date)) for e in run(text).events if not e.recital]
     assert ("entry", "2014-01-07") not in live and ("filing", "2014-04-16") in live
+
+
+HEARD_ROWS = [
+    # "Continued to <date> to be heard in Room 301 at 9:00 a.m.": the words between the date and its hour say it is a sitting.
+    R("continued-to-date-to-be-heard-in-room",
+      doc("PLAINTIFF'S Motion For Order Quashing Notice Of Deposition Continued to April 1, 2025 to be heard in Room "
+          "301 at 9:00 a.m."), "hearing 2025-04-01 09:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEARD_ROWS)
+def test_heard_row(text: str, expected: str) -> None:
+    check_row(text, expected)

@@ -25,6 +25,7 @@ from viewer.core.segment import Segment
 _CLAUSE_END = guarded(r"(?<!either)\s[(\[](?!i\.e\.|e\.g\.|[^()\[\]\n]{1,60}[)\]],?\s*(?:shall|must|will|may|are|is)\b)"
                       r"|;|\.\s|\.\)|:\s")
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s|,\s+that\s")  # (searched only where "and"/"but" stands)
+_HEARD_GAP = re.compile(r"\s+to\s+be\s+(?:heard|held)\b", re.I)
 _BARE_SUBJECT = re.compile(r"[\s,]*(?:the|each|all|both)\s+[\w']+(?:\s+[\w']+)?\s*", re.I)
 _JOINED_DUTY = re.compile(r",\s+(?:and|but)\s+(?:[\w']+\s+){0,4}?(?:will|shall|must)\s")  # a second duty in one sentence
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?)?"
@@ -217,6 +218,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     when = _attached_time(text, date, times)
     after_start = when.end if when and when.start > date.end else date.end
     after = text[after_start:right]
+    if after_start > date.end and _HEARD_GAP.match(text, date.end, when.start if when else date.end):
+        after = text[date.end:when.start if when else date.end] + after  # ("Continued to <date> to be heard in Room 301 at 9:00")
     after, row_first = rows.clause_after(text, left, date.start, after, _CLAUSE_END)
     if " and " in after or " but " in after or ", that " in after:  # (", that Rule 26 Meeting Report be filed by")
         head = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
