@@ -350,3 +350,16 @@ HEARD_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), HEARD_ROWS)
 def test_heard_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+CONDITION_ROWS = [
+    # "IT IS FURTHER ORDERED that in the event <date> was the last day ...": a condition, not a deadline on that day.
+    R("ordered-that-in-the-event-date-is-a-condition",
+      doc("IT IS FURTHER ORDERED that in the event May 27, 2025, was the last day of a period to file a pleading or "
+          "other paper, the period is extended to May 31, 2025."), "absent 2025-05-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITION_ROWS)
+def test_condition_row(text: str, expected: str) -> None:
+    check_row(text, expected)
