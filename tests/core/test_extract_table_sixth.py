@@ -363,3 +363,21 @@ CONDITION_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), CONDITION_ROWS)
 def test_condition_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+HOUR_ROWS = [
+    # The hour of a sitting in the next sentence, which names no date of its own.
+    R("hearing-hour-in-the-next-sentence",
+      doc("The Board will hold a hearing on Thursday, March 27, 2025, to allow interested parties to comment on the "
+          "issues in this proceeding. The hearing will take place at 9:30 a.m. in the Board's hearing room."),
+      "hearing 2025-03-27 09:30"),
+    # With two sittings set before it, the sentence could mean either: no hour is guessed.
+    R("hour-sentence-after-two-sittings-guesses-nothing",
+      doc("A status hearing is set for March 27, 2025. A motions hearing is set for April 3, 2025. The hearing will "
+          "begin at 9:30 a.m."), "hearing 2025-03-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOUR_ROWS)
+def test_hour_row(text: str, expected: str) -> None:
+    check_row(text, expected)

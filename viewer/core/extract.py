@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from viewer.core import caption, courtdays, lists, merge, resolve, restate, sigblock, superseded, written
+from viewer.core import caption, courtdays, lists, merge, resolve, restate, sigblock, sittimes, superseded, written
 from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segment
 from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
@@ -53,6 +53,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     restate.pair_by_date(candidates, cleaned.text)
     candidates = restate.fold(candidates)
     _paragraph_times(candidates, found, sentences, cleaned.text)
+    sittimes.hour_of_it(candidates, found, sentences, cleaned.text)  # "The hearing will take place at 9:30 a.m."
     candidates += _tro_expiry(cleaned, candidates, calendar)
     # A recital with no date tells counsel nothing they can calendar.
     candidates = [c for c in candidates if not (c.recital and c.date is None)]
