@@ -381,3 +381,21 @@ HOUR_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), HOUR_ROWS)
 def test_hour_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+PAPER_WORD_ROWS = [
+    # The magistrate-judge consent form and a letter to the court are papers filed.
+    R("consent-decline-deadline",
+      "Consent/Decline Deadline 4/25/2025. Scheduling Conference set for 5/15/2025 at 10:00 AM.", "filing 2025-04-25"),
+    R("enter-an-election-no-later-than",
+      doc("The parties are REQUIRED to enter an election regarding magistrate-judge jurisdiction no later than "
+          "April 14, 2025."), "filing 2025-04-14"),
+    R("send-a-letter-days-prior",
+      doc("The settlement conference is set for April 21, 2025, at 10:00 a.m. Any counseled party shall send a letter "
+          "ten (10) days prior to the conference outlining its settlement position."), "filing 2025-04-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAPER_WORD_ROWS)
+def test_paper_word_row(text: str, expected: str) -> None:
+    check_row(text, expected)
