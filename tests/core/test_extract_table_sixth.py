@@ -399,3 +399,16 @@ PAPER_WORD_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), PAPER_WORD_ROWS)
 def test_paper_word_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+ALTERNATIVE_ROWS = [
+    # "to either (1) pay the filing fee or (2) provide written proof to this court": the second alternative is read too.
+    R("either-pay-or-provide-written-proof-to-the-court",
+      doc("We therefore order appellant, not later than March 24, 2025, to either (1) pay the applicable filing fee or "
+          "(2) provide written proof to this court that he is indigent."), "filing 2025-03-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALTERNATIVE_ROWS)
+def test_alternative_row(text: str, expected: str) -> None:
+    check_row(text, expected)
