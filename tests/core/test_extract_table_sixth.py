@@ -412,3 +412,16 @@ ALTERNATIVE_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ALTERNATIVE_ROWS)
 def test_alternative_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+PLURAL_ROWS = [
+    # "oral arguments to be held Thursday, May 22, 2025": the plural names the sitting too.
+    R("oral-arguments-plural-is-a-sitting",
+      doc("We will also receive requests by any party wishing to participate in oral arguments to be held Thursday, "
+          "May 22, 2025."), "hearing 2025-05-22"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_ROWS)
+def test_plural_row(text: str, expected: str) -> None:
+    check_row(text, expected)

@@ -35,7 +35,7 @@ MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|rule\s+26(?:\s*\(f\))?\
                rf"\b(?:pay|paid|payment|payable)\b|{SANCTIONS_DUE}",
                I)  # (a fee or sanction paid is not a paper; "pay ... or file" stays a filing)
 HEARING = guarded(
-    r"\b(?:hearings?|(?<!26\s)(?<!\(f\)\s)conferences?|(?:tele|video)-?conferences?|oral\s+argument|argument|"
+    r"\b(?:hearings?|(?<!26\s)(?<!\(f\)\s)conferences?|(?:tele|video)-?conferences?|oral\s+arguments?|argument|"
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
