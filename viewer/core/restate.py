@@ -9,6 +9,7 @@ another day the event says so and asks for review rather than showing two dates 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from viewer.core.candidates import Candidate
 from viewer.core.merge import restates
@@ -62,16 +63,19 @@ _IN_ANY_EVENT = re.compile(r"[^.;]{0,80}?,?\s*(?:and\s+)?(?:in\s+any\s+event|in\
 _OR_BY = re.compile(r"[^.;]{0,80}?,?\s*or\s+(?:(?:by|on\s+or\s+before|no\s+later\s+than)\s*)?", re.I)
 _OR = re.compile(r"[\s,]*or\s+", re.I)
 _WHICHEVER = re.compile(r"[^.;]{0,120}?\bwhichever\s+(?:is|occurs|comes|falls)\s+(?:earlier|earliest|first|sooner)", re.I)
+_NEAR = 250  # how far apart a count and its written limit stand (a run-on text holds thousands of each)
 _WHICH_IS = re.compile(r"\s*\((?:which\s+is|i\.\s?e\.,?|that\s+is,?)\s+", re.I)  # "(which is 180 days after ...)"
 
 
 def outer_dates(candidates: list[Candidate], text: str) -> None:
     """Point each counted duty at the written date that bounds it in the same sentence."""
-    written = [w for w in candidates if w.written and not w.recital and w.kind != "entry"]
+    written = sorted((w for w in candidates if w.written and not w.recital and w.kind != "entry"), key=lambda w: w.mention)
+    starts = [w.mention for w in written]
     for r in candidates:
         if r.relative is None or r.recital or r.restated_by is not None:
             continue
-        w = next((w for w in written if w.paragraph == r.paragraph and _bounds(r, w, text)), None)
+        near = written[bisect_left(starts, r.relative.start - _NEAR):bisect_left(starts, r.relative.end + _NEAR)]
+        w = next((w for w in near if w.paragraph == r.paragraph and _bounds(r, w, text)), None)
         if w is None:
             continue
         r.restated_by = w

@@ -22,6 +22,9 @@ _REACH = 600  # the sitting is set at most a few sentences before
 def hour_of_it(candidates: list[Candidate], found: Mentions, sentences: list[Segment], text: str) -> None:
     """Give an untimed sitting the hour a following sentence states for it."""
     time_starts = [t.start for t in found.times]
+    sittings = sorted((c for c in candidates if c.kind == "hearing" and not c.recital and c.date is not None),
+                      key=lambda c: c.mention)
+    at = [c.mention for c in sittings]
     for seg in sentences:
         if bisect_left(found.anything, seg.start) != bisect_left(found.anything, seg.end):
             continue  # the sentence has a date or period of its own
@@ -29,8 +32,8 @@ def hour_of_it(candidates: list[Candidate], found: Mentions, sentences: list[Seg
         if not times or not (lead := _HOUR_OF_IT.match(text, seg.start, times[0].start)):
             continue
         word = lead.group("word").lower()
-        earlier = [c for c in candidates if c.kind == "hearing" and not c.recital and c.date is not None
-                   and seg.start - _REACH < c.mention < seg.start and word in c.context.lower()]
+        window = sittings[bisect_left(at, seg.start - _REACH):bisect_left(at, seg.start)]
+        earlier = [c for c in window if word in c.context.lower()]
         if len(earlier) == 1 and earlier[0].time is None:  # (one sitting it can mean, with no hour yet)
             sitting, when = earlier[0], times[0]
             sitting.time, sitting.zone = when.time, when.zone
