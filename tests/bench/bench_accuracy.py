@@ -69,7 +69,8 @@ HELDOUT = tuple(sorted((p.name for p in DATA.glob("heldout*") if p.is_dir()),
 _RUN_ON = {"dates in one run-on line": "May may MAY March 5 " * 10_000,
            "periods with no full stop": "the parties shall file the motion within fourteen days after the filing of the "
                                         * 2_500,
-           "table cells with no full stop": "Label: | 1/2/2025 | " * 10_000}
+           "table cells with no full stop": "Label: | 1/2/2025 | " * 10_000,
+           "periods and dates with no full stop": "Plaintiff shall file within 30 days of March 3, 2025, and " * 3_000}
 
 
 def _worst_case() -> list[Figure]:

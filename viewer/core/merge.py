@@ -20,6 +20,9 @@ from viewer.core.model import Case, Event, Relative, SourceText
 from viewer.core.resolve import words
 
 _QUOTE_LIMIT = 320
+# Statements of one kind and day compared with each other: an order has a handful; a run-on text with
+# thousands of them would compare every pair (a restatement is looked for among the first ones only).
+_WIDEST = 64
 
 
 def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -33,7 +36,7 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
         group = groups.setdefault((c.kind, c.date, c.recital), [])
         key = _verbatim_key(c)
         twin = verbatim[key] if key in verbatim and _same_event(verbatim[key], c) else \
-            next((k for k in group if _same_event(k, c)), None)
+            next((k for k in group[:_WIDEST] if _same_event(k, c)), None)
         if twin is None:
             kept.append(c)
             group.append(c)

@@ -7,6 +7,7 @@ of Plaintiffs' motion, on or before August 25, 2011": the court did the count an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from viewer.core import match
@@ -72,17 +73,21 @@ _THE_DATE_FOLLOWS = re.compile(r"[\s,;]*(?:i\.e\.,?|that\s+is,?)?\s*(?:on\s+or\s
 
 
 _PERIOD_IN_PARENS = re.compile(r"\s*\(\s*")
+_LONGEST_DATE = 80  # "Thursday, the twenty-second day of December, 2024" and its spaces
 
 
 def dated_by_court(text: str, dated: list[Candidate], counted: list[Candidate]) -> list[Candidate]:
     """Periods the order also states as a date right after them: the date is the duty (one event)."""
     kept = []
+    at = [d.mention for d in dated]  # (in text order: only the dates near a period are looked at)
     for period in counted:
         rel = period.relative
         assert rel is not None
-        day = next((d for d in dated if rel.end <= d.mention <= rel.end + 40 and not d.recital
+        after = dated[bisect_left(at, rel.end):bisect_right(at, rel.end + 40)]
+        before = dated[bisect_left(at, rel.start - _LONGEST_DATE):bisect_right(at, rel.start)]
+        day = next((d for d in after if not d.recital
                     and _THE_DATE_FOLLOWS.fullmatch(text, rel.end, d.mention)), None) or next(
-            (d for d in dated if d.written and 0 <= rel.start - d.written.end <= 4 and not d.recital
+            (d for d in before if d.written and 0 <= rel.start - d.written.end <= 4 and not d.recital
              and _PERIOD_IN_PARENS.fullmatch(text, d.written.end, rel.start)), None)  # "December 8, 2011 (seven days before the hearing)"
         if day is None or period.recital:
             kept.append(period)
