@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_extract_table import R, doc, run
+from tests.core.test_extract_table import ENTRY, R, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 ROWS = [
@@ -277,3 +277,15 @@ def test_an_order_of_a_named_court_dated_is_another_order() -> None:
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_sixth_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+def test_a_move_only_asked_for_leaves_the_current_setting() -> None:
+    # A ruling tells an earlier continuance, restates the trial date, then a party's request to move it:
+    # the trial stays where it is and the requested dates are history, not former settings to calendar.
+    text = ("On February 24, 2025, this Court continued the final status conference and trial dates to January 12, "
+            "2026, and January 26, 2026.\nTrial is set for January 26, 2026.\nDefendant requests a court order "
+            "continuing the final status conference date scheduled for January 12, 2026 to June 12, 2026 and "
+            "continuing the trial date scheduled for January 26, 2026 to June 26, 2026.\n\n" + ENTRY)
+    live = [(e.kind, str(e.date)) for e in run(text).events if not e.recital]
+    assert ("hearing", "2026-01-26") in live
+    assert not [d for _, d in live if d in ("2026-06-12", "2026-06-26")]

@@ -62,14 +62,18 @@ def mark_superseded(candidates: Sequence[Candidate], text: str, entry: dt.date |
     moved_ids = {id(m) for m, _ in moves}
     for old in hearings:
         lead = _lead(old)
-        if id(old) in moved_ids or (entry and old.date and old.date < entry) or _DATE_LABEL.search(lead):
-            continue  # the new setting itself, a sitting already past, or the one the ruling's header is for
+        if id(old) in moved_ids or (entry and old.date and old.date < entry) or _DATE_LABEL.search(lead) \
+                or (old.recital and _MOVED_TO.search(lead)):
+            continue  # the new setting itself, a sitting already past, the one the ruling's header is for, or a
+            # move only asked for or told ("Defendant requests ... continuing the trial date ... to June 26, 2023")
         # the sitting named last in the date's own clause ("... hearing on July 7, 2005, the Court concludes
         # that ... so the trial may proceed on July 7" names the trial only; "to continue the May 2, 2006 trial
         # ... to complete a plea hearing now scheduled for May 30" names the plea hearing)
         named = list(HEARING.finditer(re.split(r"[.;]\s|,\s(?!\d)", lead)[-1]))
         words = _sittings(named[-1].group(0)) if named else _sittings(lead + " " + old.title)
-        moved = any(m.start != old.start and m.date != old.date and words & named for m, named in moves)
+        # (not by a move that names this very date as well: "continued ... to January 12, 2023, and January 26, 2023")
+        moved = any(m.start != old.start and m.date != old.date and words & named and old.stated not in m.context
+                    for m, named in moves)
         if words and (moved or _cancelled_after(text, old, words)):
             old.kind, old.recital = "other", False
             old.title = f"{old.title} (former setting)"
