@@ -218,8 +218,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     when = _attached_time(text, date, times)
     after_start = when.end if when and when.start > date.end else date.end
     after = text[after_start:right]
-    if after_start > date.end and _HEARD_GAP.match(text, date.end, when.start if when else date.end):
-        after = text[date.end:when.start if when else date.end] + after  # ("Continued to <date> to be heard in Room 301 at 9:00")
+    if when and when.start > date.end and _HEARD_GAP.match(text, date.end, when.start):
+        after = text[date.end:when.start] + after  # ("Continued to <date> to be heard in Room 301 at 9:00")
     after, row_first = rows.clause_after(text, left, date.start, after, _CLAUSE_END)
     if " and " in after or " but " in after or ", that " in after:  # (", that Rule 26 Meeting Report be filed by")
         head = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
@@ -262,7 +262,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         reading, when = classify.Reading("hearing", sitting[1], False, 0.85), sitting[0]
     elif when and reading.kind != "entry" and rows.calendar_line(text, date.start, date.end, when.start, when.end):
         reading = classify.Reading("hearing", "Hearing", False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
-    elif reading.kind != "entry" and not label and reading.title != classify.SITE_MODIFIED_TITLE and (dateline.stands_alone(text, seg, date)
+    elif reading.kind != "entry" and not label and (dateline.stands_alone(text, seg, date)
                                                     or _CLERK_STAMP.match(text, date.end, date.end + 60)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     if date.form == "stamp":  # the clerk's "FILED 18 AUG 31 AM 11:42"

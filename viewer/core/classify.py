@@ -23,7 +23,6 @@ MODIFIED_TITLE = "Docket entry modified"  # the clerk's edit of the entry, not a
 MODIFIED_TAIL = guarded(r"\bmodified\s+on\s*$", I)
 # A law site's header row "Modified Date: 10/3/2016": the page's edit, neither the court's nor a setting.
 SITE_MODIFIED = guarded(r"(?:^|\n)\s*modified\s+date\s*:\s*$", I)
-SITE_MODIFIED_TITLE = "Web page modified (not the court's date)"
 # A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.
 DOCKET_STAMP = guarded(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
 # Settings the order takes away: "the conference set for 10/31/2017 is VACATED".
@@ -118,7 +117,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     if _ends(MODIFIED_TAIL, before):
         return Reading("other", MODIFIED_TITLE, False, 0.8)
     if _ends(SITE_MODIFIED, before):
-        return Reading("other", SITE_MODIFIED_TITLE, True, 0.8)
+        return Reading("other", "Web page modified (not the court's date)", True, 0.8)
     if _ends(DOCKET_STAMP, before):
         return Reading("entry", "Entered on the docket", False, 0.95)
     if MADE_ORDER.match(after):  # "the court upon February 12, 2001, made the following order"

@@ -111,22 +111,23 @@ class _Runs:
 
     def point(self, source: int) -> None:
         """Append one cleaned character standing for `source`."""
-        if not (self.starts and self.sources[-1] + self.length - self.starts[-1] == source):
-            self.starts.append(self.length)
-            self.sources.append(source)
-        self.length += 1
+        self._append(source, 1)
 
     def span(self, old: _Runs, start: int, end: int) -> None:
         """Append old[start:end] unchanged: its runs, cut at `start` and `end`."""
         k = bisect_right(old.starts, start) - 1
         while start < end:
             stop = min(end, old.starts[k + 1] if k + 1 < len(old.starts) else old.length)
-            source = old.sources[k] + start - old.starts[k]
-            if not (self.starts and self.sources[-1] + self.length - self.starts[-1] == source):
-                self.starts.append(self.length)
-                self.sources.append(source)
-            self.length += stop - start
+            self._append(old.sources[k] + start - old.starts[k], stop - start)
             start, k = stop, k + 1
+
+    def _append(self, source: int, count: int) -> None:
+        """Append `count` characters standing for source offsets from `source` on (the last run grows when it
+        already leads there)."""
+        if not (self.starts and self.sources[-1] + self.length - self.starts[-1] == source):
+            self.starts.append(self.length)
+            self.sources.append(source)
+        self.length += count
 
     def expand(self) -> tuple[int, ...]:
         """One source offset per cleaned character."""

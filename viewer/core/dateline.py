@@ -20,8 +20,8 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     """A date alone on its line at the head or foot of the order is the order's own date."""
     after = "" if _BENCH.fullmatch(text, date.end, seg.end) else text[date.end:seg.end]  # (the bench's column)
     rest = (text[seg.start:date.start] + after).strip(" .:") if seg.end - seg.start < 200 else "…"
-    if re.search(r"\beffective\b", rest, re.I):
-        return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect
+    if re.search(r"\b(?:effective|modified)\b", rest, re.I):
+        return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect; a law site's "Modified Date:"
     if rest and not re.fullmatch(r"(?:dated|date|entered|filed|signed)", rest, re.I):
         return heads_the_order(text, seg, date)
     return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8
