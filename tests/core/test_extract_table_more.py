@@ -139,9 +139,10 @@ ROWS = [
     R("table-cell-label-hearing", doc("CASE MANAGEMENT SCHEDULE\n-\nDeadline to Amend Pleadings:\n|\nApril 11, 2025\n|\n"
       "Fact Discovery Cut-Off:\n|\nJune 17, 2025\n|\nFurther Case Management Conference:\n|\nJuly 9, 2025 at "
       "1:30 p.m.\n|"), "hearing 2025-07-09 13:30"),
-    # A label "Deadline for Hearing Dispositive Motions:" sets the last day for the hearing.
+    # A label "Deadline for Hearing Dispositive Motions:" sets the last day a motion may be heard: a cut-off,
+    # not a sitting (tests/data/LABELLING.md rule 1; heldout4 labels it so, heldout14 as a hearing).
     R("deadline-for-hearing-motions", doc("Deadline for Hearing Dispositive Motions: June 8, 2025 at 9:00 a.m."),
-      "hearing 2025-06-08 09:00"),
+      "other 2025-06-08 09:00"),
     # "If the brief is not filed within 10 days of the date of this order, the case will be abated":
     # the only statement of the deadline, so it is calendared (3/5 + 10 = Sat 3/15 -> Mon 3/17), flagged.
     R("condition-only-deadline", doc("If appellant's brief is not filed within 10 days of the date of this order, "

@@ -275,7 +275,10 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:g
                          r"(?:jointly\s+|also\s+|further\s+)?"  # ("No request for adjournment will be ..." is no party)
                          # (the verb in lower case: "Redaction Request due 2/19/2019" is a deadline's name)
                          r"(?-i:request|requests|seek|seeks|ask|asks|propose|proposes|is\s+requesting|are\s+requesting|"
-                         r"is\s+seeking|are\s+seeking|has\s+requested|have\s+requested)\b", I)
+                         r"is\s+seeking|are\s+seeking|has\s+requested|have\s+requested)\b"
+                         # ("The defendants' initial response ... proposes that ... the defendants should be permitted to
+                         # respond on or before February 24, 2015": a paper's proposal, set (if at all) further on.)
+                         r"|(?-i:\b(?:proposes|suggests)\s+that)\b", I)
 # ("By an Order entered on May 14, 2012, I required the plaintiff to file within 30 days": the judge tells an
 # earlier order.)
 # "Pursuant to Local Rule 16.1.1, as amended April 1, 2005": the rule's date, not the case's.

@@ -11,6 +11,10 @@ from viewer.core.match import DateMention
 from viewer.core.segment import Segment
 
 _HEADER_AFTER = re.compile(r"\s*(?:[A-Z]{2,}\b|The\s+Court\b[^.]{0,40}\bhereby\b|$)")
+# A reporter's head line: the court, then the date ending the line ("United States Bankruptcy Court, S.D. Florida.
+# May 8, 1985").
+_COURT_LINE = re.compile(r"\bCourt\b[^\n]{0,60}[.,][ \t]*$")
+_LINE_END = re.compile(r"[ \t]*\n")
 
 # Michigan's "February 12, 2021 [column] Bridget M. McCormack, / Chief Justice": the bench listed beside the date.
 _BENCH = re.compile(r"\s*(?:[A-Z][\w.'-]*,?\s+){1,4}[A-Z][\w.'-]*,?\s*(?:Chief\s+)?(?:Justice|Judge)s?\s*")  # ("Young, Jr.,")
@@ -34,4 +38,6 @@ def heads_the_order(text: str, seg: Segment, date: DateMention) -> bool:
     before = text[seg.start:date.start]
     if any(p.search(before) for p in (classify.DIRECTIVE, classify.PAST, HEARING, FILING)):
         return False
-    return bool(_HEADER_AFTER.match(text, date.end, seg.end))
+    return bool(_HEADER_AFTER.match(text, date.end, seg.end)
+                or (_LINE_END.match(text, date.end) and _COURT_LINE.search(text, text.rfind("\n", 0, date.start) + 1,
+                                                                         date.start)))

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from viewer.core import caption, courtdays, lists, merge, resolve, restate, sigblock, sittimes, superseded, written
+from viewer.core import bulletin, caption, courtdays, lists, merge, resolve, restate, sigblock, sittimes, superseded, written
 from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segment
 from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
@@ -47,6 +47,8 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
         entry = written.entry_date(candidates)
     written.demote_weak_entries(candidates, entry)
     written.date_written(candidates, entry, calendar)
+    # (after the dates are checked: the Bulletin comes out on Saturdays, a day no court set)
+    bulletin.mark_publication(candidates, cleaned.text)  # "[42 Pa.B. 669] [Saturday, February 4, 2012]"
     restate.link(candidates, cleaned.text)  # "(Response Brief due by 7/26/2017)" is that duty's date
     restate.outer_dates(candidates, cleaned.text)  # "within 120 days and in any event, by September 27": one duty
     warnings = _resolve_periods(candidates, calendar, cleaned.text[:3000])  # (the head: what the paper is)

@@ -25,8 +25,11 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
                    r"on\s+or\s+before)|"
                    # (the Tax Court's remand: "shall offer petitioner an administrative hearing ... but no later than")
                    r"\b(?:offer|afford)\s+(?:\w+\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?hearing\b[^.;]{0,200}?\b(?:no|not)\s+later\s+than|"
-                   r"\b(?:jury\s+selection|hearing|trial)\s+(?:deadline|cut-?off)\b", I)  # ("Jury Selection Deadline 6/1/2017")
+                   r"\b(?:jury\s+selection|hearing|trial)\s+(?:deadline|cut-?off)\b|"  # ("Jury Selection Deadline 6/1/2017")
+                   # ("Deadline to request to Speak at Public Hearing: January 3, 2023 at 4 p.m.": a row named a deadline)
+                   r"(?:^|\n)[ \t]*deadline\s+(?:to|for)\s+(?!file\b|submit\b|serve\b)[^:\n]{0,80}:\s*$", I)
 # "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
+_TAKES_EFFECT = guarded(r"\btakes?\s+effect(?:\s+at)?(?:\s+(?:on|at|as\s+of))?\s*$", I)  # (the hour is blanked: "at  on")
 _HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
 _TRANSCRIPT_DUE = guarded(r"\b(?:redacted\s+)?transcripts?\s+(?:submission\s+)?(?:due|deadline|to\s+be\s+filed)\b[^.;]{0,12}$", I)
 _SERVE_THIS_ORDER = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ordered|directed)\s+to|are\s+(?:hereby\s+)?(?:ordered|"
@@ -98,6 +101,8 @@ def _special_kind(before: str, after: str, found: dict[str, int], deadline: bool
         return "other", 0.75
     if "continue" in tail and ends(_CONTINUED_END, before) and not _PAPER_DUE.search(before[-80:]):
         return "hearing", 0.8  # "Plaintiff's motion ... is CONTINUED to April 8, 2026 at 1:30 p.m.": its hearing moves
+    if "effect" in tail and ends(_TAKES_EFFECT, before):
+        return "other", 0.8  # "This amended order shall take effect at 12:01 a.m. on November 15, 2021, and shall remain ..."
     if ("through" in tail or "until" in tail) and ends(_AUTHORITY_THROUGH, before):
         return "expiry", 0.8  # "authorized to use cash collateral ... through November 19, 2005": the authority ends
     if ("expire" in tail or "terminate" in tail or "dissolve" in tail) and ends(_EXPIRES_AT, before):

@@ -245,7 +245,7 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.date = result.date
     c.computation.append(result.explain())
     c.flags += [f for f in result.flags if f not in c.flags]
-    if c.kind == "expiry" and "rolled" in c.flags and rel.unit in ("days", "calendar_days", "weeks"):
+    if (c.kind == "expiry" or _takes_effect(c)) and "rolled" in c.flags and rel.unit in ("days", "calendar_days", "weeks"):
         end_unrolled(c, unrolled_last_day(anchor.date, rel.amount, rel.unit, rel.direction))
     if anchor.kind == "filing" and not anchor.recital and rel.direction == "after" and (anchor.relative is None or re.search(
             r"\b(?:is|are)\s+(?:filed|served)|\bfiling\s+of\b|\bservice\s+of\b", c.context, re.I)):
@@ -262,6 +262,15 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.computation.append("The order names no starting event; counted from the order's own date.")
     if result.alternative:
         c.computation.append(f"Other reading: {describe(result.alternative)}.")
+
+
+# "These rules shall become effective thirty (30) days after publication": a change of state, like a stay's end.
+_TAKES_EFFECT_IN = re.compile(r"\b(?:effective|take\s+effect|takes\s+effect)\s*$", re.I)
+
+
+def _takes_effect(c: Candidate) -> bool:
+    at = max(0, c.mention - c.start)
+    return bool(_TAKES_EFFECT_IN.search(c.context[max(0, at - 30):at]))
 
 
 def unrolled_last_day(trigger: dt.date, amount: int, unit: str, direction: str) -> dt.date:
@@ -283,8 +292,8 @@ def end_unrolled(c: Candidate, last: dt.date) -> None:
 
 
 def unrolled_note(last: dt.date, rolled: dt.date) -> str:
-    return (f"A period that ends something (a stay, a remand, a restraint) is shown ending on its last "
-            f"day, {describe(last)}; read as a deadline to act, Rule 6(a)(1)(C) would carry it to "
+    return (f"A period that ends something (a stay, a remand, a restraint) or puts rules in effect is shown "
+            f"ending on its last day, {describe(last)}; read as a deadline to act, Rule 6(a)(1)(C) would carry it to "
             f"{describe(rolled)}.")
 
 

@@ -14,11 +14,11 @@ ABBREVIATIONS = frozenset(
     "u.s.c usc fed r civ crim app p no nos v vs jan feb mar apr jun jul aug sep sept oct nov dec "
     "inc co corp ltd dkt doc e.g i.e mr ms mrs dr st jr sr cir supp ex seq al para hon j u.s f "
     "ave blvd dist div cal fla ill mass mich minn pa tex va wash wis cl ct ann stat ch art sec "
-    "n.d s.d e.d w.d m.d c.d d.n.j d.d.c s.d.n.y e.d.n.y approx est ed dept ctrm rm".split())
+    "n.d s.d e.d w.d m.d c.d d.n.j d.d.c s.d.n.y e.d.n.y approx est ed dept ctrm rm rev".split())
 _TIME_ABBREVIATIONS = frozenset({"a.m", "p.m", "am", "pm"})
 _NON_SPACE = re.compile(r"\S")
 _BLOCK_BREAK = re.compile(r"\n[ ]*\n+|\f+")
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9¶])|[.!?](?=[A-Z][a-z])|"
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9¶])|(?<![\s,])[.!?](?=[A-Z][a-z])|"  # (OCR ", .St. Paul")
                            r"\.(?=\s+[a-z][.)]\s+[A-Z])")  # ("... 36(a)(3). d. Defendant's responses shall be due")
 # (The bullet alternative starts at the bullet, checking the space before it looking back, so the
 # scan can skip ahead to newlines and bullets instead of trying every space.)

@@ -17,9 +17,10 @@ from viewer.core.candidates import Candidate
 from viewer.core.clean import CleanText
 
 _MONTHS = {"JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6, "JUL": 7, "AUG": 8, "SEP": 9, "OCT": 10,
-           "NOV": 11, "N0V": 11, "DEC": 12}
+           "NOV": 11, "DEC": 12}
+_MONTH = "|".join(m.replace("O", "[O0]") for m in _MONTHS)  # (a scanner reads the O as a zero: "N0V", "0CT")
 _SIGNED_FOR = re.compile(r"\bf[o0]r\s+the\s+c[o0]urt\W{0,3}\n(?:[^\n]{0,3}\n)?[ \t]*"
-                         rf"(?P<month>{'|'.join(_MONTHS)})[a-z]*\.?[ \t]+(?P<day>[0-3]?[ ]?\d)(?![\d/])"
+                         rf"(?P<month>{_MONTH})[a-z]*\.?[ \t]+(?P<day>[0-3]?[ ]?\d)(?![\d/])"
                          r"(?:[ \t]+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 
 
@@ -29,7 +30,7 @@ def signed_entry(cleaned: CleanText, candidates: list[Candidate]) -> list[Candid
     if not found:
         return []
     hit = found[-1]  # (the order's own block is its last)
-    month, day = _MONTHS[hit.group("month").upper()], int(hit.group("day").replace(" ", ""))
+    month, day = _MONTHS[hit.group("month").upper().replace("0", "O")], int(hit.group("day").replace(" ", ""))
     year = int(hit.group("year")) if hit.group("year") else _same_day_year(candidates, month, day)
     try:
         date = dt.date(year, month, day) if year else None

@@ -1,0 +1,112 @@
+"""A seventh batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the rules: papers due at the same cut-off hour, a paper's proposal, the Pennsylvania
+Bulletin's issue date and rules taking effect from it, a reporter's head line, scanner zeros in a clerk's
+signature block, comments received by the clerk, addresses inside a sentence, rows named a deadline, and
+an order taking effect at an hour.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, doc, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+_BULLETIN = ("THE COURTS\n\nLANCASTER COUNTY\n\nAdoption of Rule of Civil Procedure No. 10; No. 12-00709\n\n"
+             "[42 Pa.B. 669]\n[Saturday, February 4, 2012]\n\nAdministrative Order\n\nAnd Now, this 12th day of "
+             "January, 2012, Lancaster County Rule of Civil Procedure 10 is adopted as follows:\n\n")
+
+ROWS = [
+    # Two papers due the same day "by 5:00 p.m.", each in its own "ORDERED" clause, are two duties: a
+    # cut-off hour is not a sitting (LABELLING.md rule 8).
+    R("two-papers-at-one-cut-off-hour",
+      doc("ORDERED, that the parties shall file their Oppositions to the Motions for Judgment on or before "
+          "April 14, 2025, by 5:00 p.m.; and it is further ORDERED, that the parties shall file their statement "
+          "of disputed issues on or before April 14, 2025, by 5:00 p.m."),
+      "filing 2025-04-14 17:00"),
+    # A paper's proposal ("proposes that ... should be permitted to respond on or before") is not what the
+    # court sets; the date the court sets (here a different day) is.
+    R("a-papers-proposal-is-no-setting",
+      doc("The defendants' initial response to that motion proposes that a hearing is unnecessary, but that the "
+          "defendants should be permitted to respond on or before March 24, 2025.\nThe defendants may respond "
+          "on or before 5 p.m. Central Time, March 26, 2025."),
+      "recital 2025-03-24"),
+    # The Pennsylvania Bulletin's issue line under its volume and page is the order's publication: an event,
+    # not a recital, and not flagged as a weekend the court chose.
+    R("bulletin-issue-date-is-publication",
+      _BULLETIN + "This Rule shall be effective 30 days after publication in the Pennsylvania Bulletin.\n",
+      "other 2012-02-04 -weekend"),
+    # The rule's effective date counts from that publication (2/4 + 30 = Mon 3/5).
+    R("effective-thirty-days-after-bulletin-publication",
+      _BULLETIN + "This Rule shall be effective 30 days after publication in the Pennsylvania Bulletin.\n",
+      "other 2012-03-05"),
+    # Rules taking effect are not a deadline to act: a period that ends on a Sunday (2/11 + 29 = Sun 3/11) is
+    # shown on that day, the Monday named as the other reading.
+    R("effective-date-is-not-rolled",
+      _BULLETIN.replace("[Saturday, February 4, 2012]", "[Saturday, February 11, 2012]")
+      + "These rules shall become effective 29 days after publication in the Pennsylvania Bulletin.\n",
+      "other 2012-03-11 +readings-differ"),
+    # A reporter's head: the court's name, then the date ending the line, dates the order.
+    R("reporter-head-line-dates-the-order",
+      "50 B.R. 15 In re Neil HOLLANDER, Debtor. United States Bankruptcy Court, S.D. Florida. May 8, 1985\n\n"
+      "Michael Ullman, for debtor.\n\nORDER DENYING CONTINUANCE\n\nThe debtor's motion for continuance filed "
+      "May 2 is denied. The debtor shall appear on May 23 to show cause why no plan has been filed.\n",
+      "entry 1985-05-08"),
+    # A scanner reads the O of "OCT" as a zero under "FOR THE COURT"; the order is still dated, and a period
+    # from "the date of filing of this order" counts from it (10/6 + 30 = Sat 11/5 -> Mon 11/7).
+    R("scanner-zero-in-the-month-of-a-signature-block",
+      "ORDER\nHolland is directed to show cause, within 30 days of the date of filing of this order, why this "
+      "appeal should not be dismissed.\nFOR THE COURT\n0CT 0 6 2011\n/s/ Jan Horbaly\nClerk\n",
+      "filing 2011-11-07"),
+    # Comments "received by the Clerk's Office" on a proposed rule are papers for the court.
+    R("comments-received-by-the-clerk-are-filing",
+      doc("Your comments must be received by the Clerk's Office on or before April 24, 2025, to be considered by "
+          "the Court."),
+      "filing 2025-04-24"),
+    # An address inside a sentence ("25 Rev. Dr. Martin Luther King Jr. Boulevard, .St. Paul") does not end it:
+    # the statements it tells where to send stay the sentence's papers.
+    R("address-with-rev-and-stray-period-stays-one-sentence",
+      doc("IT IS HEREBY ORDERED that any individual wishing to provide statements in support or opposition "
+          "shall submit twelve copies in writing addressed to the Clerk, 305 Judicial Center, 25 Rev. Dr. Martin "
+          "Luther King Jr. Boulevard, .St. Paul, Minnesota 55155, no later than April 9, 2025."),
+      "filing 2025-04-09"),
+    # A row named a deadline ("Deadline to request to Speak at Public Hearing:") is a cut-off, not the
+    # sitting it names (LABELLING.md rule 1).
+    R("deadline-row-naming-a-hearing-is-a-cut-off",
+      doc("Deadline to submit Comments: March 28, 2025 at 4 p.m.\nDeadline to request to Speak at Public "
+          "Hearing: April 3, 2025 at 4 p.m.\nThe Court will hold a hearing on the proposed rule on April 11, "
+          "2025, at 3:00 p.m."),
+      "other 2025-04-03 16:00"),
+    # "shall take effect at 12:01 a.m. on <date>, and shall remain in effect until ... terminated": the order
+    # takes effect that day (not an expiry).
+    R("takes-effect-at-an-hour-is-not-an-expiry",
+      doc("This amended order shall take effect at 12:01 a.m. on March 17, 2025, and shall remain in effect "
+          "until amended or terminated by subsequent order."),
+      "other 2025-03-17 00:01"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_seventh_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_two_papers_at_one_cut_off_hour_stay_two_events() -> None:
+    timeline = run(doc("ORDERED, that the parties shall file their Oppositions to the Motions for Judgment on or "
+                       "before April 14, 2025, by 5:00 p.m.; and it is further ORDERED, that the parties shall file "
+                       "their statement of disputed issues on or before April 14, 2025, by 5:00 p.m."))
+    due = [e for e in timeline.events if str(e.date) == "2025-04-14" and e.kind == "filing" and not e.recital]
+    assert len(due) == 2
+
+
+def test_one_sitting_stated_twice_at_its_hour_stays_one_event() -> None:
+    timeline = run(doc("The status conference is set for April 14, 2025, at 10:00 a.m.\nCounsel shall appear at "
+                       "the conference on April 14, 2025, at 10:00 a.m. in Courtroom 5."))
+    sittings = [e for e in timeline.events if str(e.date) == "2025-04-14" and e.kind == "hearing" and not e.recital]
+    assert len(sittings) == 1
+
+
+def test_a_bulletin_date_not_under_its_volume_line_stays_as_read() -> None:
+    timeline = run(doc("The order was published in the Pennsylvania Bulletin on [Saturday, February 4, 2012]."))
+    assert not [e for e in timeline.events if "Pennsylvania Bulletin" in e.title and e.title.startswith("Publication")]
+
