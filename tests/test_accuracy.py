@@ -21,7 +21,7 @@ from viewer.pipeline import extract_file
 
 FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.97, 0.97), "heldout3": (0.93, 0.96),
           "heldout4": (0.87, 0.94), "heldout5": (0.89, 0.94), "heldout6": (0.89, 0.92), "heldout7": (0.89, 0.93),
-          "heldout8": (0.93, 0.97), "heldout9": (0.97, 0.97), "heldout10": (0.91, 0.91), "heldout11": (0.85, 0.87),
+          "heldout8": (0.93, 0.97), "heldout9": (0.97, 0.97), "heldout10": (0.93, 0.93), "heldout11": (0.85, 0.87),
           "heldout12": (0.96, 0.96), "heldout13": (0.97, 0.97), "heldout14": (0.95, 0.97), "heldout15": (0.92, 0.98),
           "heldout16": (0.93, 0.93), "heldout17": (0.98, 0.98), "heldout18": (0.90, 0.96), "heldout19": (0.88, 0.91),
           "heldout20": (0.84, 0.93), "heldout21": (0.92, 0.92), "heldout22": (0.93, 0.95), "heldout23": (0.94, 0.96),
@@ -37,9 +37,9 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.97, 0.
           "heldout60": (0.89, 0.93), "heldout61": (0.82, 0.91), "heldout62": (0.96, 0.96), "heldout63": (0.83, 0.86),
           "heldout64": (0.81, 0.90), "heldout65": (0.85, 0.90), "heldout66": (0.70, 0.76), "heldout67": (0.88, 0.89),
           "heldout68": (0.92, 0.92), "heldout69": (0.93, 0.93), "heldout70": (0.83, 0.83), "heldout71": (0.93, 0.96),
-          "heldout72": (0.93, 0.93), "heldout73": (0.69, 0.69), "heldout74": (0.81, 0.87), "heldout75": (0.89, 0.92),
+          "heldout72": (0.93, 0.93), "heldout73": (0.69, 0.69), "heldout74": (0.83, 0.89), "heldout75": (0.89, 0.92),
           "heldout76": (0.81, 0.94), "heldout77": (0.68, 0.77), "heldout78": (0.89, 0.89), "heldout79": (0.92, 0.92),
-          "heldout80": (0.91, 0.98), "heldout81": (0.87, 0.87)}  # (strict-F1, date-F1)
+          "heldout80": (0.91, 0.98), "heldout81": (0.91, 0.91)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:

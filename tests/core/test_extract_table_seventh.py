@@ -1,8 +1,8 @@
 """A seventh batch of table rows (same form and checks as test_extract_table.py), written from the
 order's words and the rules: papers due at the same cut-off hour, a paper's proposal, the Pennsylvania
 Bulletin's issue date and rules taking effect from it, a reporter's head line, scanner zeros in a clerk's
-signature block, comments received by the clerk, addresses inside a sentence, rows named a deadline, and
-an order taking effect at an hour.
+signature block, comments received by the clerk, addresses inside a sentence, rows named a deadline, an
+order taking effect at an hour, and the law stated "to be timely".
 """
 
 from __future__ import annotations
@@ -77,6 +77,19 @@ ROWS = [
           "Hearing: April 3, 2025 at 4 p.m.\nThe Court will hold a hearing on the proposed rule on April 11, "
           "2025, at 3:00 p.m."),
       "other 2025-04-03 16:00"),
+    # "To be timely, a notice of appeal must be received ... within 60 days of the entry of judgment": the law
+    # on the earlier judgment, not a period this order sets (the show-cause period it sets is).
+    R("to-be-timely-states-the-law",
+      doc("To be timely, a notice of appeal must be received by the Court of Appeals for Veterans Claims within 60 "
+          "days of the entry of judgment. See 38 U.S.C. § 7292(a).\nAccordingly, the appellant is directed to show "
+          "cause, within 21 days of the date of filing of this order, why this appeal should not be dismissed."),
+      "absent 2025-05-05"),
+    # ... but "To be timely, objections must be filed within 14 days after service of this report" is a duty
+    # (counted from entry: the clerk serves the report; 3/5 + 14 = 3/19).
+    R("to-be-timely-on-this-report-is-a-duty",
+      doc("To be timely, any objections must be filed within 14 days after being served with a copy of this "
+          "report and recommendation."),
+      "filing 2025-03-19"),
     # "shall take effect at 12:01 a.m. on <date>, and shall remain in effect until ... terminated": the order
     # takes effect that day (not an expiry).
     R("takes-effect-at-an-hour-is-not-an-expiry",

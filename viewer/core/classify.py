@@ -58,6 +58,10 @@ _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby
                     r"(?:is|are)\s+(?:hereby\s+)?(?:re-?set|rescheduled|continued)\s+(?:for|to|until))\b", I)  # ("previously set for 3/3, is RESET for 3/13")
 # "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
 _RULE_SAYS = guarded(r"\b(?:rule|statute|section)\s+[\w.()-]+\s+(?:also\s+)?(?:which\s+)?(?:provides|requires|states)\b", I)
+# "To be timely, a notice of appeal must be received ... within 60 days of the entry of judgment": the law on an
+# earlier judgment ("To be timely, objections must be filed within 14 days of service of this report" is a duty).
+_TIMELY_RULE = guarded(r"(?:[^\n]*\n)*\s*to\s+be\s+time[l1]y\b", I)  # (at a line's start: a page header may lead)
+_THIS_PAPER = guarded(r"\bth(?:is|ese)\s+(?:order|report|recommendations?|findings|decision|notice)\b", I)
 # "Under Rule 15(a)(1)(B), a plaintiff has twenty-one (21) days ...": the law, not this order.
 _RULE_STATEMENT = guarded(r"\s*(?:under|pursuant\s+to|according\s+to)\s+(?:the\s+)?(?:fed|rule|local|§|\d+\s+u\.)", I)
 # A date inside an "If ..." or "Unless ..." clause (before its comma) is a condition, not a duty:
@@ -203,7 +207,8 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
         directive = False  # "Any party ... was required to file objections within 14 days": history
     recital = not directive and bool(_found(PAST, _PAST_LOWER, sentence, low) or _RULE_STATEMENT.match(sentence)
                                      or _WAS_DUE.search(sentence)) or _narrates(sentence) or bool(_EXCUSED.search(before))
-    if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or _RULE_SAYS.search(before):
+    if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or _RULE_SAYS.search(before) \
+            or _TIMELY_RULE.match(sentence) and not _THIS_PAPER.search(sentence):
         recital = True  # "Plaintiff seeks to stay this case for 120 days"; "Rule 7 provides that ... shall"
     # ("appear in court at 8:00 a.m. on the first day of trial": a sitting that day, not a cut-off for one)
     kind, confidence = _kind(before, after, True, relative=not same_day)
