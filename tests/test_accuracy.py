@@ -37,7 +37,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.97, 0.
           "heldout60": (0.89, 0.93), "heldout61": (0.82, 0.91), "heldout62": (0.96, 0.96), "heldout63": (0.83, 0.86),
           "heldout64": (0.81, 0.90), "heldout65": (0.85, 0.90), "heldout66": (0.70, 0.76), "heldout67": (0.88, 0.89),
           "heldout68": (0.92, 0.92), "heldout69": (0.93, 0.93), "heldout70": (0.83, 0.83), "heldout71": (0.93, 0.96),
-          "heldout72": (0.93, 0.93), "heldout73": (0.69, 0.69), "heldout74": (0.83, 0.89), "heldout75": (0.89, 0.92),
+          "heldout72": (0.93, 0.93), "heldout73": (0.69, 0.69), "heldout74": (0.82, 0.89), "heldout75": (0.89, 0.92),
           "heldout76": (0.81, 0.94), "heldout77": (0.68, 0.77), "heldout78": (0.89, 0.89), "heldout79": (0.92, 0.92),
           "heldout80": (0.91, 0.98), "heldout81": (0.91, 0.91)}  # (strict-F1, date-F1)
 
