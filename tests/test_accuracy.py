@@ -26,20 +26,21 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.97, 0.
           "heldout16": (0.93, 0.93), "heldout17": (0.98, 0.98), "heldout18": (0.90, 0.96), "heldout19": (0.88, 0.91),
           "heldout20": (0.84, 0.93), "heldout21": (0.92, 0.92), "heldout22": (0.93, 0.95), "heldout23": (0.94, 0.96),
           "heldout24": (0.86, 0.94), "heldout25": (0.95, 0.95), "heldout26": (0.91, 0.93), "heldout27": (0.95, 0.95),
-          "heldout28": (0.90, 0.97), "heldout29": (0.97, 0.97), "heldout30": (0.89, 0.93), "heldout31": (0.91, 0.91),
+          "heldout28": (0.90, 0.97), "heldout29": (0.97, 0.97), "heldout30": (0.89, 0.93), "heldout31": (0.93, 0.93),
           "heldout32": (0.91, 0.95), "heldout33": (0.97, 0.97), "heldout34": (0.91, 0.97), "heldout35": (0.84, 0.90),
           "heldout36": (0.92, 0.95), "heldout37": (0.92, 0.96), "heldout38": (0.81, 0.89), "heldout39": (0.97, 0.97),
-          "heldout40": (0.92, 0.96), "heldout41": (0.85, 0.87), "heldout42": (0.92, 0.93), "heldout43": (0.79, 0.86),
-          "heldout44": (0.82, 0.90), "heldout45": (0.97, 0.97), "heldout46": (0.82, 0.87), "heldout47": (0.85, 0.86),
+          "heldout40": (0.92, 0.96), "heldout41": (0.87, 0.87), "heldout42": (0.92, 0.93), "heldout43": (0.79, 0.86),
+          "heldout44": (0.84, 0.92), "heldout45": (0.97, 0.97), "heldout46": (0.82, 0.87), "heldout47": (0.85, 0.86),
           "heldout48": (0.93, 0.97), "heldout49": (0.85, 0.93), "heldout50": (0.87, 0.92), "heldout51": (0.90, 0.93),
           "heldout52": (0.70, 0.80), "heldout53": (0.87, 0.90), "heldout54": (0.79, 0.79), "heldout55": (0.81, 0.86),
           "heldout56": (0.92, 0.99), "heldout57": (0.93, 0.93), "heldout58": (0.96, 0.99), "heldout59": (0.99, 0.99),
           "heldout60": (0.89, 0.93), "heldout61": (0.82, 0.91), "heldout62": (0.96, 0.96), "heldout63": (0.83, 0.86),
           "heldout64": (0.81, 0.90), "heldout65": (0.85, 0.90), "heldout66": (0.70, 0.76), "heldout67": (0.88, 0.89),
-          "heldout68": (0.92, 0.92), "heldout69": (0.93, 0.93), "heldout70": (0.83, 0.83), "heldout71": (0.93, 0.96),
+          "heldout68": (0.92, 0.92), "heldout69": (0.93, 0.93), "heldout70": (0.86, 0.86), "heldout71": (0.93, 0.96),
           "heldout72": (0.93, 0.93), "heldout73": (0.69, 0.69), "heldout74": (0.82, 0.89), "heldout75": (0.89, 0.92),
           "heldout76": (0.81, 0.94), "heldout77": (0.68, 0.77), "heldout78": (0.89, 0.89), "heldout79": (0.92, 0.92),
-          "heldout80": (0.91, 0.98), "heldout81": (0.91, 0.91)}  # (strict-F1, date-F1)
+          "heldout80": (0.91, 0.98), "heldout81": (0.91, 0.91), "heldout82": (0.77, 0.89),
+          "heldout83": (0.82, 0.86)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:

@@ -90,6 +90,53 @@ ROWS = [
       doc("To be timely, any objections must be filed within 14 days after being served with a copy of this "
           "report and recommendation."),
       "filing 2025-03-19"),
+    # Mississippi's signature line "SO ORDERED, this the 10th day of November, 2009" dates the order.
+    R("so-ordered-this-the-nth-day-dates-the-order",
+      "IT IS THEREFORE ORDERED that Rule 27(f) is hereby amended. This amendment is effective on July 1, 2010.\n"
+      "SO ORDERED, this the 10th day of November, 2009.\n/s/ Ann H. Lamar\n",
+      "entry 2009-11-10"),
+    # A Texas court of appeals' foot "Appeal abated / Order issued and filed August 11, 2020" dates the order, and
+    # the periods "from the date of this Order" count from it (8/11 + 42 = 9/22).
+    R("order-issued-and-filed-dates-the-order",
+      "A supplemental clerk's record containing the trial court's written determination must be filed within 42 "
+      "days from the date of this Order. PER CURIAM Before Chief Justice Gray, Justice Davis, and Justice Neill "
+      "Appeal abated Order issued and filed August 11, 2020 [RWR] Brown v. State Page 2",
+      "filing 2020-09-22"),
+    # A date at the foot, under the signature and over the court's place line, is the order's date.
+    R("foot-date-over-place-line-dates-the-order",
+      "This Order shall apply to the terms of family court set for the week of January 7, 2013.  This Order shall "
+      "remain in effect until amended or rescinded by Order of the Chief Justice.\n\n  s/Jean H. Toal\nJean Hoefer "
+      "Toal\nChief Justice\n\nNovember 21, 2012\nColumbia, South Carolina",
+      "entry 2012-11-21"),
+    # "if appellant's counsel files a brief ... on or before <date>": a conditional paper, still a filing.
+    R("if-counsel-files-a-brief-by-is-filing",
+      doc("The abatement order will be lifted if appellant's counsel either files a brief or files a motion for "
+          "extension of time in this Court on or before May 23, 2025."),
+      "filing 2025-05-23"),
+    # "The Court invites public comment ... until <date> at 1:00 p.m. (Eastern)": comments are papers.
+    R("public-comment-singular-is-filing",
+      doc("The Court invites public comment on the proposed amendments until Friday, April 25, 2025 at 1:00 p.m. "
+          "(Eastern)."),
+      "filing 2025-04-25 13:00"),
+    # ... and alone it is still the only word of the duty, so it stays on the calendar.
+    R("failure-to-by-date-alone-stays",
+      doc("Failure to file an amended complaint by April 4, 2025 will result in dismissal of this action."),
+      "filing 2025-04-04"),
+    # "Given the time that has elapsed, Plaintiff asks for a final extension ... to April 4": the party's request.
+    R("party-asks-after-an-opening-phrase",
+      doc("Given the time that has elapsed, Plaintiff asks for a final extension of the deadline to move for entry of "
+          "a default judgment to April 7, 2025."),
+      "recital 2025-04-07"),
+    # "14 days after being served with the attached report": the clerk serves the report (counted from entry).
+    R("served-with-the-attached-report-counts-from-entry",
+      doc("You have 14 days after being served with the attached report to file written objections to the proposed "
+          "findings of fact."),
+      "filing 2025-03-19"),
+    # "... after being served with a copy of that party's objections": another party's paper, not yet served.
+    R("served-with-a-copy-of-objections-is-undated",
+      doc("A party may respond to another party's objections by filing a response within fourteen (14) days after "
+          "being served with a copy of that party's objections."),
+      "filing undated"),
     # "shall take effect at 12:01 a.m. on <date>, and shall remain in effect until ... terminated": the order
     # takes effect that day (not an expiry).
     R("takes-effect-at-an-hour-is-not-an-expiry",
@@ -123,3 +170,18 @@ def test_a_bulletin_date_not_under_its_volume_line_stays_as_read() -> None:
     timeline = run(doc("The order was published in the Pennsylvania Bulletin on [Saturday, February 4, 2012]."))
     assert not [e for e in timeline.events if "Pennsylvania Bulletin" in e.title and e.title.startswith("Publication")]
 
+
+def test_a_failure_warning_on_the_duty_day_is_no_second_event() -> None:
+    # "Failure to move for a default judgment by April 4 may result in dismissal" warns about the duty set that day.
+    timeline = run(doc("IT IS HEREBY ORDERED that any motion for entry of a default judgment shall be filed by April 4, "
+                       "2025. Failure to move for a default judgment by April 4, 2025 may result in dismissal."))
+    live = [e.kind for e in timeline.events if str(e.date) == "2025-04-04" and not e.recital]
+    assert live == ["filing"]
+
+
+def test_papers_listed_after_a_leading_date_are_each_a_duty() -> None:
+    # LABELLING.md rule 8: "the record or appendix and the appellant's brief" are two papers due that day.
+    timeline = run(doc("ORDERED that on or before May 8, 2025, the appellant shall serve and file the record or appendix "
+                       "and the appellant's brief."))
+    due = [e.title for e in timeline.events if str(e.date) == "2025-05-08" and e.kind == "filing" and not e.recital]
+    assert len(due) == 2, due

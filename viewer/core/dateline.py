@@ -9,6 +9,7 @@ from viewer.core import classify
 from viewer.core.kindwords import FILING, HEARING
 from viewer.core.match import DateMention
 from viewer.core.segment import Segment
+from viewer.core.vocabulary import STATE_NAMES
 
 _HEADER_AFTER = re.compile(r"\s*(?:[A-Z]{2,}\b|The\s+Court\b[^.]{0,40}\bhereby\b|$)")
 # A reporter's head line: the court, then the date ending the line ("United States Bankruptcy Court, S.D. Florida.
@@ -20,12 +21,18 @@ _LINE_END = re.compile(r"[ \t]*\n")
 _BENCH = re.compile(r"\s*(?:[A-Z][\w.'-]*,?\s+){1,4}[A-Z][\w.'-]*,?\s*(?:Chief\s+)?(?:Justice|Judge)s?\s*")  # ("Young, Jr.,")
 
 
+_PLACE_NEXT = re.compile(r"[ \t]*\n[ \t]*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[ \t]+"
+                         rf"(?:{'|'.join(re.escape(s) for s in STATE_NAMES)})[ \t.]*(?:\n|$)")
+
+
 def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     """A date alone on its line at the head or foot of the order is the order's own date."""
     after = "" if _BENCH.fullmatch(text, date.end, seg.end) else text[date.end:seg.end]  # (the bench's column)
     rest = (text[seg.start:date.start] + after).strip(" .:") if seg.end - seg.start < 200 else "…"
     if re.search(r"\b(?:effective|modified)\b", rest, re.I):
         return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect; a law site's "Modified Date:"
+    if seg.start > len(text) * 0.8 and _PLACE_NEXT.match(text, date.end):
+        return True  # the foot's date over the court's place: "November 21, 2012 / Columbia, South Carolina"
     if rest and not re.fullmatch(r"(?:dated|date|entered|filed|signed)", rest, re.I):
         return heads_the_order(text, seg, date)
     return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8

@@ -20,7 +20,7 @@ ENTRY_TAIL = guarded(
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
     r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
     r"(?:\s+in\s+conference)?"  # North Carolina: "Adopted by the Court in Conference this 27th day of November, 1984"
-    r"\s*(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)
+    r"\s*(?:,\s*)?(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)  # (Mississippi: "SO ORDERED, this the 10th day")
 _DOCUMENT_BEFORE = guarded(
     r"(?<!this\s)(?<!instant\s)\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|report|"
     r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
@@ -35,6 +35,8 @@ _TITLED_PAPER = re.compile(r"(?<!This\s)\b(?-i:Order|Opinion|Memorandum|Notice|J
 # "an appeal from an order of the Civil Court of the City of New York, Queens County, dated January 7, 2014": an
 # order named by its court is another order, however long the court's name.
 _AN_ORDER_OF = re.compile(r"\b(?:an|the)\s+(?:\w+\s+)?order\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;()\[\]]{0,140}?,?\s*$", I)
+# A Texas court of appeals' foot: "Appeal abated / Order issued and filed August 11, 2020" (not "the Order issued").
+_ISSUED_AND_FILED = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btrial\scourt's\s)(?-i:Order)\s+issued\s+and\s+filed\s*$")
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s*$", I)
 _PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "declaration", "affidavit", "report"}
 
@@ -128,7 +130,7 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
     delivered = verb == "delivered" and re.search(r"\bopinion\s*$", lead, I)  # "Opinion delivered May 16, 1984"
     own_header = delivered or re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
                               r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
-        or _NUMBER_LINE.search(lead)
+        or _NUMBER_LINE.search(lead) or (verb == "issued" and _ISSUED_AND_FILED.search(lead + tail))
     if verb in ("signed", "entered", "filed", "dated", "issued") and _TOLD_PASSIVE.search(lead) \
             and not re.search(r"\bthis\s+order\b", lead, I):
         return True  # "The order continuing the hearings to this date was signed on December 17": another order

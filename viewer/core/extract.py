@@ -60,6 +60,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     # A recital with no date tells counsel nothing they can calendar.
     candidates = [c for c in candidates if not (c.recital and c.date is None)]
     merge.lone_conditions(candidates)
+    merge.warnings_of_duties(candidates)
     merge.night_sittings(candidates)
     merge.vacated_banner(candidates, cleaned.text)
     superseded.mark_superseded(candidates, cleaned.text, entry)

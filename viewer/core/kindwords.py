@@ -48,7 +48,7 @@ HEARING = guarded(
 FILING = guarded(
     # ("submit to custody", "submit to a drug test" are acts; "submit to the Court/chambers" is a paper;
     # "Upon due consideration" owes nothing)
-    r"\b(?:due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)|\s+(?:consideration|process|diligence|care|regard|course)\b)|file|filed|filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
+    r"\b(?:due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)|\s+(?:consideration|process|diligence|care|regard|course)\b)|file|filed|files(?=\s+(?:a|an|the|its|his|her|their)\s)|filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
     r"jurisdiction|search|supervision|(?:drug|urine|mental|physical|medical)\b|an?\s+(?:\w+\s+)?(?:test|examination|evaluation))|"
     r"\s+on\s+the\s+tentative)|"  # (Los Angeles: "to submit on the tentative" accepts a tentative ruling)
     r"submitted|submitting|submission|re-?submit\w*|lodge|lodged|deliver|delivered|"
@@ -78,7 +78,7 @@ FILING = guarded(
     r"(?:consent|decline)\s*/\s*(?:decline|consent)\b|enter\s+an\s+election\b|"
     r"(?:send|submit|file|e-?mail)\s+(?:a\s+|one\s+|the\s+)?(?:joint\s+)?letter\b|"
     r"\bprovide\s+(?:\w+\s+){0,2}?(?:proof|notice|statement|certification|notification)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:this|the)\s+court\b|"
-    r"(?:written|public)\s+comments\b|\bcomments\s+(?:are\s+|shall\s+be\s+|must\s+be\s+|should\s+be\s+|may\s+be\s+)?(?:due|submitted|filed|sent|received)\b|"
+    r"(?:written|public)\s+comments?\b|\bcomments\s+(?:are\s+|shall\s+be\s+|must\s+be\s+|should\s+be\s+|may\s+be\s+)?(?:due|submitted|filed|sent|received)\b|"
     r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"

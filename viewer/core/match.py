@@ -351,7 +351,8 @@ def _trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
                 and words[index + 1].group(0).lower() in _DUTY_VERBS:
             break  # "sixty days from this decision to respond": the duty, not the anchor
         relative_clause = word.group(0).lower() == "which" and kept and kept[-1].lower() in ("on", "in", "of", "at")
-        named = word.group(0).lower() == "the" and bool(kept) and kept[-1].lower() == "of"  # "the filing of the Amended Complaint"
+        named = word.group(0).lower() in ("the", "that") and bool(kept) and kept[-1].lower() in ("of", "with")  # "the filing
+        # of the Amended Complaint", "being served with the attached report", "a copy of that party's objections"
         party = index > 2 and word.group(0).lower().strip(",") in _PARTIES  # "of this order respondent answer ..."
         if index >= 12 or party or index > 2 and word.group(0).lower() in stops and not relative_clause and not named:
             break  # ("the date on which this order is filed" goes on to name its event)

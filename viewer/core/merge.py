@@ -227,6 +227,20 @@ def lone_conditions(candidates: Sequence[Candidate]) -> None:
                   "('if ... within ...'); it is calendared so the consequence is not missed.")
 
 
+# "Failure to move for a default judgment by April 4, 2022 may result in dismissal": a warning about the duty set
+# that day, not another event (alone, it is the only word of the duty and stays).
+_FAILURE_TO = re.compile(r"\s*(?:any\s+|the\s+)?failure\s+(?:of\s+[^,;]{1,40}?\s+|by\s+[^,;]{1,40}?\s+)?to\b", re.I)
+
+
+def warnings_of_duties(candidates: Sequence[Candidate]) -> None:
+    """Make a dated "Failure to ... by <date>" warning history when a duty is set that same day."""
+    duties = {c.date for c in candidates if not c.recital and c.date and c.kind != "entry" and not _FAILURE_TO.match(c.context)}
+    for c in candidates:
+        if c.written and not c.recital and c.date in duties and _FAILURE_TO.match(c.context):
+            c.recital = True
+            c.computation.append("A warning about the duty set that day, not another event.")
+
+
 # "***VACATED - AS PER D.E. #33 ORDER*** ORDER: Plaintiff shall file ...": the clerk's banner on a
 # docket text the court later vacated; every setting in it is a former one.
 _VACATED_BANNER = re.compile(r"\W{0,6}(?:VACATED|WITHDRAWN|STRICKEN|SUPERSEDED)\b")

@@ -16,8 +16,10 @@ _HEAD = (r"(?:voir\s+dire\s+questions|jury\s+instructions|(?:special\s+)?verdict
          r"exhibit\s+lists?|deposition\s+designations|trial\s+briefs?|briefs?|appendix|appendices|"
          r"memorand(?:um|a)(?:\s+of\s+law)?|motions?\s+in\s+limine|"
          r"findings\s+of\s+fact(?:\s+and\s+conclusions\s+of\s+law)?|pretrial\s+(?:order|statement)s?|"
-         r"status\s+reports?|special\s+verdicts?|interrogatories)")
-_NP = rf"(?:(?:proposed|joint|special|opening|answering|trial|supplemental|their|its|his|her|the|any|all|two|final)\s+){{0,3}}{_HEAD}"
+         r"status\s+reports?|special\s+verdicts?|interrogatories|requests\s+to\s+charge|record\s+excerpts|"
+         r"disclosure\s+statements?|plans?\s+of\s+reorganization|record\s+or\s+appendix)")
+_NP = (r"(?:(?:proposed|joint|special|opening|answering|trial|supplemental|revised|their|its|his|her|the|any|all|two|"
+       rf"final|(?-i:[a-z]+(?:'s|s')))\s+){{0,3}}{_HEAD}")  # ("the appellant's brief")
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+)"
 _LIST = re.compile(rf"\b{_NP}(?:{_JOIN}{_NP})+\b", re.I)
 _REACH = 400  # longer than any clause that lists papers
@@ -37,6 +39,8 @@ def _split(c: Candidate) -> list[Candidate]:
     # of a flattened table is thousands of characters long, and this runs for every filing in it)
     clause = re.split(r"[;:]\s|\.\s", c.context[max(0, at - _REACH):at])[-1]
     lists = list(_LIST.finditer(clause))
+    if not lists:  # "On or before May 8, 2024, the appellant shall serve and file the record or appendix and the brief"
+        lists = _listed_after(c.context, at + len(c.stated))
     if not lists:
         return [c]
     items = [_LEAD_WORDS.sub("", item.strip()) for item in re.split(_JOIN, lists[-1].group(0), flags=re.I)]
@@ -45,3 +49,16 @@ def _split(c: Candidate) -> list[Candidate]:
         return [c]
     return [replace(c, title=f"{name[:1].upper()}{name[1:]} due", flags=list(c.flags), computation=list(c.computation),
                     also=list(c.also)) for name in names]
+
+
+# The date leads its clause and the papers follow the verb: "No later than December 19, 2001, the Debtor is to
+# file its revised Plan Of Reorganization and revised Disclosure Statement".
+_LEADS = re.compile(r"[\s,]*(?:[\w'’]+\s+){0,4}?(?:shall|must|is\s+to|are\s+to)\s+(?:serve\s+and\s+file|file\s+and\s+serve|"
+                    r"file|submit)\s+", re.I)
+
+
+def _listed_after(context: str, end: int) -> list[re.Match[str]]:
+    lead = _LEADS.match(context, end, min(len(context), end + 80))
+    found = _LIST.match(context, lead.end()) if lead else None
+    return [found] if found else []
+

@@ -29,8 +29,9 @@ _ANCHOR_HEARING = guarded(r"\b(?:hearing|argument|conference|(?:tele|video)-?con
 # ("after being served with a copy" of a report and recommendation; not "service of this Order",
 # which in a TRO is the plaintiff's service on the defendants.)
 _RECEIPT_OF_ORDER = guarded(r"\b(?:receiv\w*|receipt\s+of)\s+(?:of\s+)?(?:(?:this|the)\s+order|this\s+notice)\b|"
-                            r"\bserved\s+with\s+(?:a\s+copy\b|(?:this|these|the)\s+(?:report|findings|"
-                            r"recommendation))|\bservice\s+of\s+(?:this|these|the)\s+(?:report|findings|recommendation)", re.I)
+                            r"\bserved\s+with\s+(?:a\s+copy\b(?!\s+of\s+(?!(?:this|these|the)\s+(?:order|report|findings|recommendation)))|(?:this|these|the)\s+(?:attached\s+|foregoing\s+)?(?:report|findings|"
+                            r"recommendation))|\bservice\s+of\s+(?:this|these|the)\s+(?:attached\s+|foregoing\s+)?(?:report|findings|"
+                            r"recommendation)", re.I)  # ("14 days after being served with the attached report")
 # "may object to ... this Order, but are required to file any objections within 14 days of service as provided
 # for in Fed. R. Civ. P. 72(a)": the service meant is of this order, which the clerk makes on entry.
 _OBJECTING_TO_THIS = re.compile(r"\bobject\w*\b[^.]{0,120}?\bthis\s+(?:order|report|recommendation)\b|"
