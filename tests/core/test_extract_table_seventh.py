@@ -137,6 +137,11 @@ ROWS = [
       doc("A party may respond to another party's objections by filing a response within fourteen (14) days after "
           "being served with a copy of that party's objections."),
       "filing undated"),
+    # "The Court requests that comments be sent by April 15": the court's own request is a directive (not a
+    # party's request), and comments sent to it are papers.
+    R("court-requests-comments-be-sent-is-filing",
+      doc("The Court invites written public comments. The Court requests that comments be sent by April 15, 2025."),
+      "filing 2025-04-15"),
     # "shall take effect at 12:01 a.m. on <date>, and shall remain in effect until ... terminated": the order
     # takes effect that day (not an expiry).
     R("takes-effect-at-an-hour-is-not-an-expiry",
