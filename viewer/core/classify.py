@@ -14,7 +14,8 @@ from viewer.core.fastre import ORIGINALS, guarded
 from viewer.core.fastre import ends as _ends
 from viewer.core import match, rows
 from viewer.core.entries import MADE_ORDER, WAS_DOCKETED, entry_title
-from viewer.core.kinds import DEADLINE_LEAD, EXCLUDABLE_AFTER, kind_of as _kind
+from viewer.core.kindrules import EXCLUDABLE_AFTER
+from viewer.core.kinds import DEADLINE_LEAD, kind_of as _kind
 from viewer.core.titles import hearing_phrase, make_title
 
 I = re.IGNORECASE

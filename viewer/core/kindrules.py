@@ -1,0 +1,135 @@
+"""The constructions that decide a date's kind whatever kind word stands nearest.
+
+"is CONTINUED to" moves a sitting, "in Dept. S-17" is one, "shall expire after ten days" ends something,
+"must be held no later than" is a cut-off. kinds.py asks these rules first, in order; the first that holds
+decides. A new rule finds its place in `_RULES` by measurement on the held-out sets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from functools import cached_property
+
+from viewer.core.fastre import ends, guarded
+from viewer.core.kindwords import HEARING
+
+I = re.IGNORECASE
+
+CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|moved|postponed|adjourned)\s+"
+                        r"(?:from\s+[^;]{3,40}?,?\s+)?(?:to|until)\s*$", I)  # ("CONTINUED from February 20, 2014, to")
+_HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
+                   # ("ORDER the trial court to conduct a hearing, no later than June 7, 2021")
+                   r"\b(?:conduct|hold|convene)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hearing|conference)s?,?\s+"
+                   r"(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)|"
+                   r"\b(?:(?:must|shall)\s+be\s+)?(?:held|conducted|completed)\s+(?:no\s+later\s+than|not\s+later\s+than|by|"
+                   r"on\s+or\s+before)|"
+                   # (the Tax Court's remand: "shall offer petitioner an administrative hearing ... but no later than")
+                   r"\b(?:offer|afford)\s+(?:\w+\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?hearing\b[^.;]{0,200}?\b(?:no|not)\s+later\s+than|"
+                   r"\b(?:jury\s+selection|hearing|trial)\s+(?:deadline|cut-?off)\b|"  # ("Jury Selection Deadline 6/1/2017")
+                   # ("Deadline to request to Speak at Public Hearing: January 3, 2023 at 4 p.m.": a row named a deadline)
+                   r"(?:^|\n)[ \t]*deadline\s+(?:to|for)\s+(?!file\b|submit\b|serve\b)[^:\n]{0,80}:\s*$", I)
+# "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
+_TAKES_EFFECT = guarded(r"\btakes?\s+effect(?:\s+at)?(?:\s+(?:on|at|as\s+of))?\s*$", I)  # (the hour is blanked: "at  on")
+_HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
+_TRANSCRIPT_DUE = guarded(r"\b(?:redacted\s+)?transcripts?\s+(?:submission\s+)?(?:due|deadline|to\s+be\s+filed)\b[^.;]{0,12}$", I)
+_SERVE_THIS_ORDER = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ordered|directed)\s+to|are\s+(?:hereby\s+)?(?:ordered|"
+                            r"directed)\s+to)\s+serve\s+(?:a\s+copy\s+of\s+)?(?:this|the)\s+order\b", I)
+# "provide a copy of the response on Plaintiffs by <date>": a copy that goes to a party is served.
+# (A paper of the case, not "a copy of the administrative record and plan documents": documents produced.)
+_COPY_TO_PARTY = guarded(r"\b(?:provide|deliver|send|mail|e-?mail|forward)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|its|their|his|her|any|each)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:response|reply|brief|motion|opposition|memorandum|objections?|papers|notice|"
+                         r"report|recommendation|filing|petition|complaint|answer)s?\b[^.;]{0,60}?\s+"
+                         r"(?:on|upon|to)\s+(?:(?:the|all|opposing|defense|\w+'s|\w+s')\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|"
+                         r"appellants?|appellees?|movants?|counsel|parties)\b[^.;]{0,60}$", I)
+# "On or before December 16, 2022, the parties may serve on the Receiver requests to ...": the date heads the duty.
+_THEN_SERVE = guarded(r"^[\s,]*(?:[\w'’().]+\s+){1,8}?(?:shall|must|may|will)\s+(?:\w+\s+)?serve\b(?![\s,]+(?:and\s+)?(?:file|submit|lodge))", I)
+# "Rule 26 shall be effective for documents filed on or after 1 February 1985", "complaints may be filed beginning on
+# July 13, 2020": the first day something may be done, not a deadline for doing it.
+_FROM_DAY = guarded(r"\b(?:on\s+or\s+after|beginning\s+on|starting\s+on|no\s+earlier\s+than|not\s+earlier\s+than)\s*$", I)
+_APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
+_PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
+# (Objections to the report are stated to probation, as the report is disclosed by it: other.)
+_ANSWERED = guarded(r"\b(?:respon\w+|memorand\w*|motions?|statements?)\b", I)
+_BY_PROBATION = guarded(r"\bby\s+the\s+probation\s+(?:officer|department|office)", I)
+_EXCLUDED_UNTIL = guarded(r"\bexclud\w*\b[^.;]{0,60}\b(?:until|through|to)\b", I)
+# "the time between today's date and May 21, 2024, shall be deemed excludable time": where it ends.
+EXCLUDABLE_AFTER = guarded(r"^[\s,]*(?:shall|will|is|are)\s+(?:be\s+)?(?:deemed\s+)?(?:excludable|excluded)\b", I)
+_IN_ROOM = guarded(r"[\s,;]*(?:in\s+)?(?:Dept\.?|Department|Courtroom|Ctrm\.?|Room)(?:\s+[\w-]|\s*$)", I)
+_CONTINUED_END = guarded(r"(?:^|[.\n]\s*|\b(?:is|are|be|hereby)\s+(?:hereby\s+)?)continued\s+(?:to|until)\s*$|"
+                         r"^\s*(?:to\s+)?continue\s+to\s*$", I)
+_ACTION_CONTINUED = guarded(r"(?<!of\s)\b(?:this|the)\s+(?:action|case|matter|prosecution)\b[^.;]{0,60}?\bcontinued\s+until\s*$", I)
+_PAPER_DUE = guarded(r"\b(?:deadline|due|time\s+to|date\s+to|briefs?|responses?|repl(?:y|ies)|oppositions?|discovery)\b", I)
+_AUTHORITY_THROUGH = guarded(r"\b(?:authori[sz]\w*|cash\s+collateral)\b[^.;]{0,160}\b(?:through|until)\s*(?:and\s+including\s*)?$", I)
+_EXPIRES_AT = guarded(r"\b(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)\s*(?:on|at|in|within|after)?\s*$", I)
+
+class Clause:
+    """A date's clause as the rules read it: the words before and after, the nearest kind words, and whether
+    deadline words lead into the date."""
+
+    def __init__(self, before: str, after: str, found: Mapping[str, int], deadline: bool) -> None:
+        self.before, self.after, self.found, self.deadline = before, after, found, deadline
+        self.tail = before[-40:].lower()  # (cheap word tests first: the end-anchored patterns run for every date)
+        self.heard = found.get("hearing") is not None  # a sitting word stands near
+
+    @cached_property
+    def both(self) -> str:
+        return f"{self.before} {self.after}"
+
+
+def _has(clause: Clause, *words: str) -> bool:
+    return any(word in clause.tail for word in words)
+
+
+# In order: the first rule that holds decides. Each is (test, kind, confidence), with the words it reads.
+_RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
+    # "this action be, and it hereby is, continued until October 1, 2023": a continuance ends
+    (lambda c: "until" in c.before[-12:].lower() and ends(_ACTION_CONTINUED, c.before), "other", 0.8),
+    # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
+    (lambda c: c.heard and CONTINUED_TO.search(c.before), "hearing", 0.9),
+    # "3/19/26, 9:00 a.m., Dept. S-17": a date and hour in a courtroom is a sitting
+    (lambda c: _IN_ROOM.match(c.after) and not c.deadline, "hearing", 0.8),
+    # "filed on or after 1 February 1985", "may be filed beginning on July 13, 2020": a first day, no deadline
+    # (not "the trial session ... beginning on January 24, 2022")
+    (lambda c: _has(c, "after", "beginning", "starting", "earlier") and ends(_FROM_DAY, c.before) and not c.heard,
+     "other", 0.75),
+    # "Plaintiff's motion ... is CONTINUED to April 8, 2026 at 1:30 p.m.": its hearing moves
+    (lambda c: _has(c, "continue") and ends(_CONTINUED_END, c.before) and not _PAPER_DUE.search(c.before[-80:]),
+     "hearing", 0.8),
+    # "This amended order shall take effect at 12:01 a.m. on November 15, 2021, and shall remain ..."
+    (lambda c: _has(c, "effect") and ends(_TAKES_EFFECT, c.before), "other", 0.8),
+    # "authorized to use cash collateral ... through November 19, 2005": the authority ends
+    (lambda c: _has(c, "through", "until") and ends(_AUTHORITY_THROUGH, c.before), "expiry", 0.8),
+    # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
+    (lambda c: _has(c, "expire", "terminate", "dissolve") and ends(_EXPIRES_AT, c.before), "expiry", 0.85),
+    # "The speedy trial time is excluded until the ... conference on <date>"
+    (lambda c: _EXCLUDED_UNTIL.search(c.before) or EXCLUDABLE_AFTER.match(c.after), "other", 0.8),
+    # "Settlement conference must be held no later than ...": a deadline, not a setting
+    (lambda c: c.heard and (_HOLD_BY.search(c.both) or ends(_HEARING_BY, c.before)), "other", 0.8),
+    # the court reporter's transcript, redacted or not: not a party's paper
+    (lambda c: _TRANSCRIPT_DUE.search(c.before), "other", 0.8),
+    # "must serve a copy of this Order on defendant and file proof of such service"
+    # (not "... on the defendant to appear <date>")
+    (lambda c: _SERVE_THIS_ORDER.search(c.before) and not _APPEAR_ON.search(c.before), "service", 0.85),
+    # "provide a copy of the response on Plaintiffs by <date>"
+    (lambda c: "cop" in c.before[-200:].lower() and _COPY_TO_PARTY.search(c.before[-200:]), "service", 0.8),
+    # "On or before December 16, 2022, the parties may serve on the Receiver requests to ..."
+    (lambda c: "serve" in c.after[:100].lower() and _THEN_SERVE.match(c.after), "service", 0.8),
+    # probation prepares the presentence report; the parties file objections to it
+    (lambda c: _PRESENTENCE.search(c.both) and not _ANSWERED.search(c.both) or _BY_PROBATION.search(c.after),
+     "other", 0.8),
+    # "No later than December 17, 2021, the plaintiff SHALL show cause why ..."
+    (lambda c: c.heard and c.deadline and _only_show_cause(c.before, c.after), "filing", 0.85),
+)
+
+
+def special_kind(before: str, after: str, found: Mapping[str, int], deadline: bool) -> tuple[str, float] | None:
+    """The constructions that decide the kind whatever words stand nearest."""
+    clause = Clause(before, after, found, deadline)
+    return next(((kind, confidence) for test, kind, confidence in _RULES if test(clause)), None)
+
+
+def _only_show_cause(before: str, after: str) -> bool:
+    """Whether the only sitting word near the date is "show cause" (answered in writing by a deadline)."""
+    words = [m.group(0).lower() for m in HEARING.finditer(f"{before} {after}")]
+    return bool(words) and all(w.startswith("show") for w in words)
