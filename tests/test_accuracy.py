@@ -31,7 +31,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.97, 0.
           "heldout36": (0.92, 0.95), "heldout37": (0.92, 0.96), "heldout38": (0.81, 0.89), "heldout39": (0.97, 0.97),
           "heldout40": (0.92, 0.96), "heldout41": (0.87, 0.87), "heldout42": (0.92, 0.93), "heldout43": (0.79, 0.86),
           "heldout44": (0.84, 0.92), "heldout45": (0.97, 0.97), "heldout46": (0.82, 0.87), "heldout47": (0.85, 0.86),
-          "heldout48": (0.93, 0.97), "heldout49": (0.85, 0.93), "heldout50": (0.87, 0.92), "heldout51": (0.90, 0.93),
+          "heldout48": (0.93, 0.97), "heldout49": (0.85, 0.93), "heldout50": (0.90, 0.96), "heldout51": (0.90, 0.93),
           "heldout52": (0.70, 0.80), "heldout53": (0.87, 0.90), "heldout54": (0.79, 0.79), "heldout55": (0.81, 0.86),
           "heldout56": (0.92, 0.99), "heldout57": (0.93, 0.93), "heldout58": (0.96, 0.99), "heldout59": (0.99, 0.99),
           "heldout60": (0.89, 0.93), "heldout61": (0.82, 0.91), "heldout62": (0.96, 0.96), "heldout63": (0.83, 0.86),
@@ -40,7 +40,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.97, 0.
           "heldout72": (0.93, 0.93), "heldout73": (0.69, 0.69), "heldout74": (0.82, 0.89), "heldout75": (0.89, 0.92),
           "heldout76": (0.81, 0.94), "heldout77": (0.68, 0.77), "heldout78": (0.89, 0.89), "heldout79": (0.92, 0.92),
           "heldout80": (0.91, 0.98), "heldout81": (0.91, 0.91), "heldout82": (0.77, 0.89),
-          "heldout83": (0.82, 0.86)}  # (strict-F1, date-F1)
+          "heldout83": (0.82, 0.86), "heldout84": (0.85, 0.85), "heldout85": (0.71, 0.86)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:

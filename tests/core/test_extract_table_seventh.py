@@ -142,6 +142,18 @@ ROWS = [
     R("court-requests-comments-be-sent-is-filing",
       doc("The Court invites written public comments. The Court requests that comments be sent by April 15, 2025."),
       "filing 2025-04-15"),
+    # Hawaii's e-filing stamp: "Electronically Filed / Supreme Court / <case number> / 05-NOV-2014 / 01:19 PM" is
+    # the order's entry, with its hour (the day-month-year form with a month abbreviation is a date).
+    R("hawaii-e-filing-stamp-is-the-entry",
+      "Electronically Filed\nSupreme Court\nSCRU-11-0000582\n05-NOV-2014\n01:19 PM\nSCRU-11-0000582\n"
+      "IN THE SUPREME COURT OF THE STATE OF HAWAI'I\nORDER AMENDING THE RULES\nIT IS HEREBY ORDERED that the rules "
+      "are amended, effective January 1, 2015.\n",
+      "entry 2014-11-05 13:19"),
+    # "DATED: Honolulu, Hawai'i, November 5, 2014.": the place line (the islands' spelling, then a comma).
+    R("place-line-with-comma-dates-the-order",
+      "IT IS HEREBY ORDERED that the rules are amended, effective January 1, 2015.\nDATED:\nHonolulu, Hawai'i, "
+      "November 5, 2014.\n/s/ Mark E. Recktenwald\n",
+      "entry 2014-11-05"),
     # "shall take effect at 12:01 a.m. on <date>, and shall remain in effect until ... terminated": the order
     # takes effect that day (not an expiry).
     R("takes-effect-at-an-hour-is-not-an-expiry",

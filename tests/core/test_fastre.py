@@ -103,7 +103,7 @@ def _separator_forms() -> list[tuple[str, re.Pattern[str]]]:
 def test_date_forms_tried_at_their_separators_find_what_a_full_scan_finds() -> None:
     from viewer.core.match import _SEPARATED
     forms = _separator_forms()
-    assert {form for form, _ in forms} == {"numeric", "iso", "stamp"}
+    assert {form for form, _ in forms} == {"numeric", "iso", "stamp", "day-mon-year"}
     found = 0
     for text in TEXTS:
         for form, pattern in forms:
@@ -113,7 +113,7 @@ def test_date_forms_tried_at_their_separators_find_what_a_full_scan_finds() -> N
     assert found > 500  # (the orders are full of "1/10/2025" and "2025-01-10": the check is not vacuous)
 
 
-@given(st.text(alphabet=st.sampled_from(list("0123456789/-- FILED\nAUGJ2")), max_size=80))
+@given(st.text(alphabet=st.sampled_from(list("0123456789/-- FILED\nAUGJ2NOVnov")), max_size=80))
 @settings(max_examples=400, deadline=None)
 def test_separator_scan_agrees_on_random_text(text: str) -> None:
     from viewer.core.match import _SEPARATED

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from viewer.core import classify, dateline, match, rows, ties, titles, undated
+from viewer.core import classify, dateline, entries, match, rows, ties, titles, undated
 from viewer.core.fastre import covered, guarded, mask
 from viewer.core.kindwords import HEARING, PARTY_DUTY
 from viewer.core.segment import Segment
@@ -265,7 +265,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     elif reading.kind != "entry" and not label and (dateline.stands_alone(text, seg, date)
                                                     or _CLERK_STAMP.match(text, date.end, date.end + 60)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
-    if date.form == "stamp":  # the clerk's "FILED 18 AUG 31 AM 11:42"
+    if date.form == "stamp" or entries.e_filed_block(text, date.start):  # the clerk's "FILED 18 AUG 31 AM 11:42"
         reading = classify.Reading("entry", "Filed (clerk's stamp)", False, 0.9)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,
                           seg.paragraph, reading.recital, reading.confidence, written=date)

@@ -58,7 +58,7 @@ _NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]
 # A court's place-and-date line: "Lansing, Michigan" then the date, on its own or after "Order" or the
 # court's name ("Fourth Court of Appeals San Antonio, Texas December 3, 2018").
 _PLACE_LINE = re.compile(r"(?:^|\n|\bOrder\s+(?:[A-Z][a-z]+\s+){0,3}Court\s+|\bCourt\s+of\s+Appeals\s+)\s*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+"
-                         rf"(?:{'|'.join(re.escape(s) for s in STATE_NAMES)})\s*$")
+                         rf"(?:{'|'.join(re.escape(s) for s in STATE_NAMES)}),?\s*$")  # ("Honolulu, Hawai'i, November 5, 2014")
 
 
 # A clerk's attestation under seal: "IN WITNESS WHEREOF, I have hereunto set my hand and affixed the seal
@@ -77,7 +77,15 @@ _BY_JUDGE = re.compile(r"(?:^|[.;]\s+|(?-i:\b[A-Z]{2,})\s+by\s+)(?:By\s+)?(?:(?:
 _DATE_FILED_STAMP = re.compile(r"(?:(?:^|\n)[ \t]*date\s+filed|(?-i:\bDATE\s+FILED))\s*:\s*$", I)
 
 
-_E_FILED = re.compile(r"\*{0,3}\s*(?:electronically\s+|\be-)filed\s*\*{0,3}\s*$", I)  # (C.D. Ill.: "E-FILED Thursday, 14 May, 2015")
+_E_FILED = re.compile(r"\*{0,3}\s*(?:electronically\s+|\be-)filed\s*\*{0,3}\s*$", I)
+# Hawaii's stamp names the court and the case number between, each on its line: "Electronically Filed / Supreme
+# Court / SCRU-11-0000582 / 05-NOV-2014 / 01:19 PM".
+_E_FILED_BLOCK = re.compile(r"(?:^|\n)[ \t]*electronically\s+filed[ \t]*(?:\n[^\n]{1,40}){1,2}\n[ \t]*$", I)
+
+
+def e_filed_block(text: str, start: int) -> bool:
+    """Whether the date at `start` is an e-filing stamp's, under "Electronically Filed" and its court lines."""
+    return bool(_E_FILED_BLOCK.search(text, max(0, start - 100), start))  # (C.D. Ill.: "E-FILED Thursday, 14 May, 2015")
 
 
 # A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".

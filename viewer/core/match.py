@@ -137,6 +137,7 @@ def led_by_month(pattern: re.Pattern[str], text: str, starts: tuple[int, ...]) -
 _SEPARATED: dict[str, Callable[[str], list[int]]] = {
     "numeric": lambda text: places(text, "/", (1, 2)) + places(text, "-", (1, 2)),
     "iso": lambda text: places(text, "-", (4,)),
+    "day-mon-year": lambda text: places(text, "-", (1, 2)),
     "stamp": lambda text: places(text, "FILED", (-6,)),
 }
 

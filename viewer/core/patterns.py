@@ -57,6 +57,9 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (A stray slash before a word is a typo, "to 2/8/12/at 10:00 a.m."; "1/2/3/4" is no date.)
     # "12/9 /2016", "6/26/ 2018": a stray space by a slash (typed or OCR), only with a four-digit year
     ("numeric-spaced", guarded(r"(?=\d)(?<![\d/.-])(?P<m>[01]?\d)[ ]?/[ ]?(?P<d>[0-3]?\d)[ ]?/[ ]?(?P<y>(?:19|20)\d\d)(?![\d-]|/\d)")),
+    # "05-NOV-2014": Hawaii's e-filing stamp and docket systems write day, month abbreviation, year
+    ("day-mon-year", guarded(r"(?<![\w-])(?P<day>[0-3]?\d)-(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-"
+                             r"(?P<year>(?:19|20)\d\d)(?![\w-])")),
     # "2025-01-10"
     ("iso", guarded(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")),
 )

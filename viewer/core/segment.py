@@ -38,7 +38,9 @@ _MID_PHRASE = re.compile(r"\b(?:be|the|a|an|of|to|in|on|at|by|for|and|or|shall|w
 _HOUR_TAIL = r"(?:[ \t]+(?:at[ \t]+)?\d{1,2}(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 _NUMERIC_DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"
 _DATE_NEXT = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|" + _NUMERIC_DATE + ")" + _HOUR_TAIL + r"(?:\n|$)")
-_DATE_LINE = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|" + _NUMERIC_DATE + ")" + _HOUR_TAIL + "$")
+_DATE_LINE = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}-[A-Za-z]{3}-\d{4}|" + _NUMERIC_DATE + ")"
+                        + _HOUR_TAIL + "$")
+_HOUR_LINE = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]*(?:\n|$)")  # a stamp's hour under its date
 _MONTH_END = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*\n$", re.I)
 _DAY_NEXT = re.compile(r"[ \t]*[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*\n?[ \t]*(?:19|20)\d\d\b")
 _TIME_LABEL = re.compile(r"\s*(?:Time|At)\s*:", re.I)
@@ -133,12 +135,14 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _LIST_START.finditer(text, start, end):
         cuts.add(match.start())
     for match in _HEADING_LINE.finditer(text, start, end):
-        if not (_TIME_LABEL.match(text, match.end()) and _DATE_LINE.match(match.group(0).strip())):
+        if not ((_TIME_LABEL.match(text, match.end()) or _HOUR_LINE.match(text, match.end()))
+                and _DATE_LINE.match(match.group(0).strip())):
             cuts.add(match.end())  # (not "AUGUST 24, 2020" over "Time:": the row's hour follows)
     for match in _SHORT_LINE.finditer(text, start, end):
         line = match.group(0)
-        if _TIME_LABEL.match(text, match.end()) and _DATE_LINE.match(line.strip()) or _TIME_LABEL.fullmatch(line.strip()):
-            continue  # "AUGUST 24, 2020" / "Time:" / "10:00 A.M.": the row's hour follows its date
+        if (_TIME_LABEL.match(text, match.end()) or _HOUR_LINE.match(text, match.end())) and _DATE_LINE.match(line.strip()) \
+                or _TIME_LABEL.fullmatch(line.strip()):
+            continue  # "AUGUST 24, 2020" / "Time:" / "10:00 A.M.": the row's hour follows its date ("05-NOV-2014" / "01:19 PM")
         if _MONTH_END.search(line) and _DAY_NEXT.match(text, match.end()):
             continue  # "2. July" / "20," / "2006, is fixed as ...": a date broken over lines, one word a line
         if _DATE_NEXT.match(text, match.end()) and not line.isupper() and "," not in line:

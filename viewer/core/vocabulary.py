@@ -82,4 +82,5 @@ STATE_NAMES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut 
                "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
                "Vermont Virginia Washington Wisconsin Wyoming").split() + [
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
-    "South Carolina", "South Dakota", "West Virginia", "District of Columbia", "Puerto Rico", "D.C."]
+    "South Carolina", "South Dakota", "West Virginia", "District of Columbia", "Puerto Rico", "D.C.",
+    "Hawai'i", "Hawaiʻi"]  # (the islands' own spelling)
