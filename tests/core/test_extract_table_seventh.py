@@ -154,6 +154,13 @@ ROWS = [
       "IT IS HEREBY ORDERED that the rules are amended, effective January 1, 2015.\nDATED:\nHonolulu, Hawai'i, "
       "November 5, 2014.\n/s/ Mark E. Recktenwald\n",
       "entry 2014-11-05"),
+    # A calendar notice's line "Wednesday, November 4, 2009 9:30 a.m. Moot Courtroom": a sitting, the room after
+    # the hour (under a line of instructions with no full stop).
+    R("calendar-line-with-a-room-is-a-sitting",
+      "LOCATION OF HEARING FOR NOVEMBER CALENDAR\nStanford, CA 94305-8610 October 2, 2009\n\nAll CJA Counsel call "
+      "(415) 355-7993 for travel authorization\n\nWednesday, November 4, 2009 9:30 a.m. Moot Courtroom\n\n"
+      "08-16820 Cook v. City and County of SF\n",
+      "hearing 2009-11-04 09:30"),
     # "shall take effect at 12:01 a.m. on <date>, and shall remain in effect until ... terminated": the order
     # takes effect that day (not an expiry).
     R("takes-effect-at-an-hour-is-not-an-expiry",

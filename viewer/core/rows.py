@@ -121,6 +121,8 @@ def head_sitting(text: str, before: str, date_end: int) -> tuple[match.TimeMenti
     return when, f"Hearing: {motion.group(1).strip()[:80]}" if motion else "Hearing"
 
 
+# (or the room after the hour: "Wednesday, November 4, 2009 9:30 a.m. Moot Courtroom", "... 9:00 AM Courtroom 5")
+_ROOM_TAIL = re.compile(r"[\s,.-]*(?:in\s+)?(?:[A-Z][a-z]+\s+)?(?:Courtroom|Room|Dept\.?|Department|Ctrm\.?)(?:\s+[\w-]+)?[\s.]*")
 _LINE_REST = re.compile(r"[\s,.-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|at|@|time\s*:)?[\s,.:-]*", re.I)
 
 
@@ -132,7 +134,9 @@ def calendar_line(text: str, date_start: int, date_end: int, time_start: int, ti
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     gap = text[min(date_end, time_end):max(date_start, time_start)]
-    return all(_LINE_REST.fullmatch(part) for part in (text[line_start:start], gap, text[end:line_end]))
+    tail = text[end:line_end]
+    return all(_LINE_REST.fullmatch(part) for part in (text[line_start:start], gap)) and bool(
+        _LINE_REST.fullmatch(tail) or _ROOM_TAIL.fullmatch(tail))
 
 
 _AT = re.compile(r"\bat\s*$", re.I)
