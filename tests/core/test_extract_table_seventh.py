@@ -161,6 +161,16 @@ ROWS = [
       "(415) 355-7993 for travel authorization\n\nWednesday, November 4, 2009 9:30 a.m. Moot Courtroom\n\n"
       "08-16820 Cook v. City and County of SF\n",
       "hearing 2009-11-04 09:30"),
+    # Pleading paper's flattened margin numbers split a date ("May 13 24, 2024"): once they are taken out the
+    # row reads "Simultaneous Responding Briefs: May 24, 2024".
+    R("pleading-numbers-inside-a-date",
+      "SCHEDULING CONFERENCE ORDER, signed by Magistrate Judge Erica P. Grosjean on 3/5/2024. The parties shall "
+      "comply with the schedule set out in the order, and the Court will not modify it absent good cause shown by "
+      "a timely motion supported by a declaration of counsel.\n\n1 2 3 SCHEDULING ORDER 4 IN THE UNITED STATES "
+      "DISTRICT COURT 5 EASTERN DISTRICT OF CALIFORNIA 6 7 Plaintiff, 8 v. 9 Trial Briefing Schedule: 10 "
+      "Simultaneous Opening Briefs: April 26, 11 2024 Simultaneous Responding Briefs: May 12 24, 2024 13 Proposed "
+      "Findings of Fact: June 21, 2024 14 Bench Trial: Date: Not Set 15 16",
+      "filing 2024-05-24"),
     # "shall take effect at 12:01 a.m. on <date>, and shall remain in effect until ... terminated": the order
     # takes effect that day (not an expiry).
     R("takes-effect-at-an-hour-is-not-an-expiry",
@@ -209,3 +219,12 @@ def test_papers_listed_after_a_leading_date_are_each_a_duty() -> None:
                        "and the appellant's brief."))
     due = [e.title for e in timeline.events if str(e.date) == "2025-05-08" and e.kind == "filing" and not e.recital]
     assert len(due) == 2, due
+
+
+def test_vacating_the_hearing_in_a_caption_is_no_paper_due() -> None:
+    # "ORDER EXTENDING TIME ... TO FILE A REPLY; AND VACATING THE HEARING SCHEDULED FOR APRIL 16": the vacated
+    # sitting (a former setting), not a filing deadline.
+    timeline = run("ORDER EXTENDING TIME IN WHICH DEFENDANT MAY FILE A REPLY; AND VACATING THE HEARING SCHEDULED FOR "
+                   "APRIL 16, 2025\n\nDefendant filed a request for more time.\n\nEntered this 5th day of March, 2025.\n")
+    assert not [e for e in timeline.events if str(e.date) == "2025-04-16" and e.kind == "filing" and not e.recital]
+

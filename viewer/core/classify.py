@@ -35,6 +35,8 @@ RESET_TO_AFTER = guarded(r"^(?:\s*(?:at\s+)?[\d:]+\s*[ap]?\.?m?\.?)?,?\s+to\s*$"
 # "vacating the conference ... on July 8, 2019 at 8:45 a.m. and resetting same for July 30": the old setting.
 _AND_RESETTING = guarded(r"^(?:\s*(?:at\s+)?[\d:]+\s*[ap]?\.?m?\.?)?,?\s+and\s+(?:re-?setting|rescheduling|continuing)\s+"
                          r"(?:same|it|the\s+same)\s+(?:to|for)\s*$", I)
+# "AND VACATING THE HEARING SCHEDULED FOR APRIL 16, 2012": the setting this order takes off the calendar.
+_VACATING_THE = guarded(r"\bvacat(?:ing|es)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:scheduled|set|calendared)\s+(?:for|on)\s*$", I)
 RESET_VERB = guarded(r"\b(?:re-?sets?|continue[sd]?|reschedule[sd]?|move[sd]?|extend(?:s|ed)?|postpone[sd]?)\b", I)
 VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:vacated|continued|cancel+ed|"
                            r"stricken|rescheduled|re-?set|adjourned|terminated)\b", I)
@@ -151,7 +153,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading(kind, make_title(kind, before, after), True, 0.5)
     if not asked and (VACATED_AFTER.search(after) or _ends(RESET_FROM, before) or _AND_RESETTING.match(after) or (
             RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)) or (
-            _ends(_CURRENTLY_SET, before) and not _STANDS.match(after))):
+            _ends(_CURRENTLY_SET, before) and not _STANDS.match(after)) or _ends(_VACATING_THE, before)):
         return Reading("other", _vacated_title(before, after), False, 0.8)
     low = _lower(clause)
     strong = _found(DIRECTIVE, _DIRECTIVE_LOWER, clause, low)

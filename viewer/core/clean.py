@@ -17,6 +17,7 @@ from typing import Protocol
 
 from viewer.core.fastre import Folded
 from viewer.core.patterns import ECF_STAMP, ECF_STAMP_APPEAL, ECF_STAMP_USCA
+from viewer.core.pleading import PleadingNumbers
 
 Replace = str | Callable[[re.Match[str]], str]
 
@@ -87,8 +88,10 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # of a sentence that crossed a page: "due within 60 days of the | ... | date of filing".
     ("running-header", re.compile(r"\n(?:[ ]*[^\w\s]?[A-Za-z]?[^\w\s]?[ ]*\n){0,3}[ ]*(?-i:[A-Z][A-Z.,'&\- ]{1,60})"
                                   r"\bV\.?[ ]+(?-i:[A-Z][A-Z.,'&\- ]{1,60})[ ]\d{1,3}[ ]*(?=\n)"), ""),
-    # A bare page number at the foot or head of a page, and pleading-paper line numbers.
+    # A bare page number at the foot or head of a page.
     ("page-number", _NearPageBreaks(), ""),
+    # Pleading paper's margin line numbers run into flattened text: "7 EASTERN DISTRICT OF CALIFORNIA 8 9".
+    ("pleading-numbers", PleadingNumbers(), "\n"),  # (each stood at a line's start: the break comes back)
     # Runs of spaces collapse.
     ("spaces", re.compile(r"[ ]{2,}"), " "),
 )
