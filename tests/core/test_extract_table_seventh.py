@@ -171,6 +171,12 @@ ROWS = [
       "Simultaneous Opening Briefs: April 26, 11 2024 Simultaneous Responding Briefs: May 12 24, 2024 13 Proposed "
       "Findings of Fact: June 21, 2024 14 Bench Trial: Date: Not Set 15 16",
       "filing 2024-05-24"),
+    # A Los Angeles ruling headed "Case Number: ... Hearing Date: August 21, 2024 Dept: I" is made at that
+    # hearing: "Defendant has 5 court days to answer" counts from it (8/21 + 5 court days = Wed 8/28).
+    R("la-ruling-head-dates-court-days-to-answer",
+      "Case Number: 23SMCV05675    Hearing Date: August 21, 2024    Dept: I\n\nThe demurrer is OVERRULED.  "
+      "Defendant has 5 court days to answer.\n",
+      "filing 2024-08-28"),
     # "shall take effect at 12:01 a.m. on <date>, and shall remain in effect until ... terminated": the order
     # takes effect that day (not an expiry).
     R("takes-effect-at-an-hour-is-not-an-expiry",
@@ -227,4 +233,9 @@ def test_vacating_the_hearing_in_a_caption_is_no_paper_due() -> None:
     timeline = run("ORDER EXTENDING TIME IN WHICH DEFENDANT MAY FILE A REPLY; AND VACATING THE HEARING SCHEDULED FOR "
                    "APRIL 16, 2025\n\nDefendant filed a request for more time.\n\nEntered this 5th day of March, 2025.\n")
     assert not [e for e in timeline.events if str(e.date) == "2025-04-16" and e.kind == "filing" and not e.recital]
+
+
+def test_days_to_answer_is_titled_by_the_paper_and_who_owes_it() -> None:
+    titles = [e.title for e in run(doc("Defendant has 10 days to answer the complaint.")).events if e.kind == "filing"]
+    assert titles == ["Answer due (Defendant)"]
 

@@ -24,4 +24,7 @@ def mark_publication(candidates: list[Candidate], text: str) -> None:
     dated = next((c for c in candidates if c.written and issue.end() <= c.mention <= issue.end() + 2), None)
     if dated is not None:
         dated.kind, dated.title, dated.recital = "other", _TITLE, False
+        # (its sentence is the bare bracketed date: the words periods name it by, "publication in the Pennsylvania
+        # Bulletin", are the title's; another period that names the Bulletin must not look the likelier anchor)
+        dated.context = f"{_TITLE}. {dated.context}"
         dated.computation.append("The issue date printed under the Pennsylvania Bulletin's volume and page.")

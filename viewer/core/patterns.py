@@ -113,8 +113,8 @@ WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has|(?:is|are)\s+(?:granted|given|allo
 # "Parties have seven (7) calendar days to file with the court a Notice of Intent": from the order.
 # (Not "after which plaintiff will have fourteen days to file any reply", nor "seven days to respond to
 # Marlow's supplemental filing": those run from another paper.)
-HAVE_DAYS_TO = guarded(rf"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)\b(?P<lead>has|have)\s+{NUMBER}[\s-]+{UNIT}\s+"
-                       r"to(?=\s+(?:file|serve|submit|answer|show|appeal|amend|pay|comply)\b)", I)
+HAVE_DAYS_TO = guarded(rf"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)\b(?P<lead>has|have)\s+{NUMBER}[\s-]+{UNIT}"
+                       r"(?=\s+to\s+(?:file|serve|submit|answer|show|appeal|amend|pay|comply)\b)", I)  # (the duty follows)
 # ("grant appellant twenty (20) days in which to file her brief": one word for who is given the time.)
 # "Defendants may file its response 14 days thereafter": counts from the deadline just before.
 # ("and every 28 days thereafter": the first repeat; candidates.py flags it recurring.)

@@ -129,7 +129,9 @@ _FILED_HERE = re.compile(r"\bnotice\s+of\s+(?:the\s+)?filing\s+of\s+(?:an?\s+|th
 # A tentative ruling carries no date of its own: it becomes the court's order at the hearing it was
 # written for, the sitting its head or calendar line names ("Date: August 31, 2026 / Time: 8:30 A.M.").
 # (Los Angeles heads its rulings "Case Number: ... Hearing Date: August 28, 2026 Dept: 224 ... FINAL RULING".)
-_TENTATIVE = re.compile(r"\btentative\s+rulings?\b|(?:^|\n)\s*(?-i:FINAL RULING)\b", re.I)
+# (or by the head alone: "Case Number: 23SMCV05675    Hearing Date: August 21, 2024    Dept: I" over the ruling)
+_TENTATIVE = re.compile(r"\btentative\s+rulings?\b|(?:^|\n)\s*(?-i:FINAL RULING)\b|"
+                        r"^\s*case\s+number:\s*\S+\s+hearing\s+date:", re.I)
 
 
 def _ruling_sitting(items: list[Candidate], head: str) -> Candidate | None:

@@ -97,7 +97,17 @@ def _filing_phrase(clause: str) -> str:
     if to_file:
         given = _GIVEN.search(clause, 0, to_file.start())
         return f"{to_file.group('what')} due" + (f" ({given.group('who')})" if given else "")
+    answering = _TO_ANSWER.search(clause)
+    if answering:  # "Defendant has 5 court days to answer": the answering paper, and who owes it
+        owes = _WHO_FIRST.match(clause)
+        return f"{_ANSWERING[answering.group(1).lower()]} due" + (f" ({owes.group(1)})" if owes else "")
     return ""
+
+
+_TO_ANSWER = re.compile(r"\bto\s+(answer|respond|reply|plead|object|oppose)\b", re.I)
+_ANSWERING = {"answer": "Answer", "respond": "Response", "reply": "Reply", "plead": "Responsive pleading",
+              "object": "Objections", "oppose": "Opposition"}
+_WHO_FIRST = re.compile(r"\s*(?:the\s+)?((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s*[,\s]", re.I)
 
 
 _HEARING_PHRASE = guarded(
