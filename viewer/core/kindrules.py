@@ -29,8 +29,8 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
                    r"\b(?:jury\s+selection|hearing|trial)\s+(?:deadline|cut-?off)\b|"  # ("Jury Selection Deadline 6/1/2017")
                    # ("Deadline to request to Speak at Public Hearing: January 3, 2023 at 4 p.m.": a row named a deadline)
                    r"(?:^|\n)[ \t]*deadline\s+(?:to|for)\s+(?!file\b|submit\b|serve\b)[^:\n]{0,80}:\s*$", I)
-# "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
 _TAKES_EFFECT = guarded(r"\btakes?\s+effect(?:\s+at)?(?:\s+(?:on|at|as\s+of))?\s*$", I)  # (the hour is blanked: "at  on")
+# "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
 _HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
 _TRANSCRIPT_DUE = guarded(r"\b(?:redacted\s+)?transcripts?\s+(?:submission\s+)?(?:due|deadline|to\s+be\s+filed)\b[^.;]{0,12}$", I)
 _SERVE_THIS_ORDER = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ordered|directed)\s+to|are\s+(?:hereby\s+)?(?:ordered|"

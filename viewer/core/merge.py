@@ -160,9 +160,9 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
                              and _alike(a.context, b.context)))
     if a.relative or b.relative:
         return restates(a, b)  # "due in 30 days" and "(Status Report due by 7/27/2017)"
-    if a.kind in ("entry", "expiry") or (a.time and a.time == b.time and (a.kind == "hearing" or a.mention == b.mention)):
+    if a.kind in ("entry", "expiry") or (a.kind == "hearing" and a.time and a.time == b.time):
         return True  # one order is signed or entered once a day; a set time is one sitting
-    # (Two papers due "by 5:00 p.m." the same day are two duties: a cut-off hour is not a sitting.)
+    # (Two papers due "by 5:00 p.m." the same day are two duties, LABELLING.md rule 8: a cut-off hour is no sitting.)
     if a.kind == "hearing" and not (a.time and b.time) and _sittings(a.title) and _sittings(a.title) == _sittings(b.title):
         return True  # "so the trial may proceed on July 7" and "shall proceed to trial on July 7, at 9:00 a.m."
     return restates(a, b)
