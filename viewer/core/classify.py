@@ -278,7 +278,9 @@ def _own_clause(prefix: str) -> str:
 
 
 _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"
-                         r"continued|entered|directed)\b|(?-i:\bI\s+)(?:required|ordered|directed|gave)\b|^\s*(?:[^,;]{1,60},\s*)?(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
+                         r"continued|entered|directed)\b|(?-i:\bI\s+)(?:required|ordered|directed|gave)\b|"
+                         # (after an opening phrase: "Given the time that has elapsed, Plaintiff asks for ...")
+                         r"^\s*(?:[^,;]{1,60},\s*)?(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
                          r"respondents?|movants?|counsel|(?!(?:no|any|an?|the|each|every|this|that|such|court)\b)(?-i:[A-Z][\w'-]+))\s+"
                          r"(?:jointly\s+|also\s+|further\s+)?"  # ("No request for adjournment will be ..." is no party)
                          # (the verb in lower case: "Redaction Request due 2/19/2019" is a deadline's name)

@@ -77,7 +77,7 @@ _BY_JUDGE = re.compile(r"(?:^|[.;]\s+|(?-i:\b[A-Z]{2,})\s+by\s+)(?:By\s+)?(?:(?:
 _DATE_FILED_STAMP = re.compile(r"(?:(?:^|\n)[ \t]*date\s+filed|(?-i:\bDATE\s+FILED))\s*:\s*$", I)
 
 
-_E_FILED = re.compile(r"\*{0,3}\s*(?:electronically\s+|\be-)filed\s*\*{0,3}\s*$", I)
+_E_FILED = re.compile(r"\*{0,3}\s*(?:electronically\s+|\be-)filed\s*\*{0,3}\s*$", I)  # (C.D. Ill.: "E-FILED Thursday, 14 May, 2015")
 # Hawaii's stamp names the court and the case number between, each on its line: "Electronically Filed / Supreme
 # Court / SCRU-11-0000582 / 05-NOV-2014 / 01:19 PM".
 _E_FILED_BLOCK = re.compile(r"(?:^|\n)[ \t]*electronically\s+filed[ \t]*(?:\n[^\n]{1,40}){1,2}\n[ \t]*$", I)
@@ -85,7 +85,7 @@ _E_FILED_BLOCK = re.compile(r"(?:^|\n)[ \t]*electronically\s+filed[ \t]*(?:\n[^\
 
 def e_filed_block(text: str, start: int) -> bool:
     """Whether the date at `start` is an e-filing stamp's, under "Electronically Filed" and its court lines."""
-    return bool(_E_FILED_BLOCK.search(text, max(0, start - 100), start))  # (C.D. Ill.: "E-FILED Thursday, 14 May, 2015")
+    return bool(_E_FILED_BLOCK.search(text, max(0, start - 100), start))
 
 
 # A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".

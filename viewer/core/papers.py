@@ -61,4 +61,3 @@ def _listed_after(context: str, end: int) -> list[re.Match[str]]:
     lead = _LEADS.match(context, end, min(len(context), end + 80))
     found = _LIST.match(context, lead.end()) if lead else None
     return [found] if found else []
-

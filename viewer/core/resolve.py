@@ -29,7 +29,9 @@ _ANCHOR_HEARING = guarded(r"\b(?:hearing|argument|conference|(?:tele|video)-?con
 # ("after being served with a copy" of a report and recommendation; not "service of this Order",
 # which in a TRO is the plaintiff's service on the defendants.)
 _RECEIPT_OF_ORDER = guarded(r"\b(?:receiv\w*|receipt\s+of)\s+(?:of\s+)?(?:(?:this|the)\s+order|this\s+notice)\b|"
-                            r"\bserved\s+with\s+(?:a\s+copy\b(?!\s+of\s+(?!(?:this|these|the)\s+(?:order|report|findings|recommendation)))|(?:this|these|the)\s+(?:attached\s+|foregoing\s+)?(?:report|findings|"
+                            # ("a copy" alone, or of this order or report: not "a copy of that party's objections")
+                            r"\bserved\s+with\s+(?:a\s+copy\b(?!\s+of\s+(?!(?:this|these|the)\s+(?:order|report|findings|"
+                            r"recommendation)))|(?:this|these|the)\s+(?:attached\s+|foregoing\s+)?(?:report|findings|"
                             r"recommendation))|\bservice\s+of\s+(?:this|these|the)\s+(?:attached\s+|foregoing\s+)?(?:report|findings|"
                             r"recommendation)", re.I)  # ("14 days after being served with the attached report")
 # "may object to ... this Order, but are required to file any objections within 14 days of service as provided
