@@ -28,7 +28,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.97, 0.
           "heldout24": (0.86, 0.94), "heldout25": (0.95, 0.95), "heldout26": (0.91, 0.93), "heldout27": (0.95, 0.95),
           "heldout28": (0.90, 0.97), "heldout29": (0.97, 0.97), "heldout30": (0.89, 0.93), "heldout31": (0.93, 0.93),
           "heldout32": (0.91, 0.95), "heldout33": (0.97, 0.97), "heldout34": (0.91, 0.97), "heldout35": (0.84, 0.90),
-          "heldout36": (0.92, 0.95), "heldout37": (0.92, 0.96), "heldout38": (0.81, 0.89), "heldout39": (0.97, 0.97),
+          "heldout36": (0.92, 0.95), "heldout37": (0.92, 0.96), "heldout38": (0.83, 0.91), "heldout39": (0.97, 0.97),
           "heldout40": (0.92, 0.96), "heldout41": (0.87, 0.87), "heldout42": (0.92, 0.93), "heldout43": (0.79, 0.86),
           "heldout44": (0.84, 0.92), "heldout45": (0.97, 0.97), "heldout46": (0.82, 0.87), "heldout47": (0.85, 0.86),
           "heldout48": (0.93, 0.97), "heldout49": (0.85, 0.93), "heldout50": (0.90, 0.96), "heldout51": (0.90, 0.93),
@@ -39,9 +39,10 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.97, 0.
           "heldout68": (0.92, 0.92), "heldout69": (0.93, 0.93), "heldout70": (0.86, 0.86), "heldout71": (0.93, 0.96),
           "heldout72": (0.93, 0.93), "heldout73": (0.69, 0.69), "heldout74": (0.82, 0.89), "heldout75": (0.89, 0.92),
           "heldout76": (0.81, 0.94), "heldout77": (0.75, 0.81), "heldout78": (0.89, 0.89), "heldout79": (0.92, 0.92),
-          "heldout80": (0.91, 0.98), "heldout81": (0.91, 0.91), "heldout82": (0.77, 0.89),
+          "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.77, 0.89),
           "heldout83": (0.84, 0.87), "heldout84": (0.85, 0.85), "heldout85": (0.75, 0.90),
-          "heldout86": (0.74, 0.77), "heldout87": (0.79, 0.91)}  # (strict-F1, date-F1)
+          "heldout86": (0.74, 0.77), "heldout87": (0.79, 0.91), "heldout88": (0.78, 0.91),
+          "heldout89": (0.74, 0.85)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:

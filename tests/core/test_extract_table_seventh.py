@@ -177,6 +177,13 @@ ROWS = [
       "Case Number: 23SMCV05675    Hearing Date: August 21, 2024    Dept: I\n\nThe demurrer is OVERRULED.  "
       "Defendant has 5 court days to answer.\n",
       "filing 2024-08-28"),
+    # "... hereby adopts the attached ... Rules ... for Filing, Signing ... of Documents ..., effective December 1":
+    # the day this order's rules take effect (not a filing, not a rule's history).
+    R("hereby-adopted-rules-effective-is-other",
+      doc("Pursuant 28 U.S.C. § 2071, the District Court hereby adopts the attached updated General Local Rules of "
+          "Practice and Administrative Procedures for Filing, Signing, Verification and Service of Documents by "
+          "Electronic Means, effective April 1, 2025."),
+      "other 2025-04-01"),
     # "shall take effect at 12:01 a.m. on <date>, and shall remain in effect until ... terminated": the order
     # takes effect that day (not an expiry).
     R("takes-effect-at-an-hour-is-not-an-expiry",

@@ -145,7 +145,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
-            or _ends(_ORDER_OF, before) or ("dated" in before[-12:].lower() and _ends(_PAPER_DATED, before)) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)):
+            or _ends(_ORDER_OF, before) or ("dated" in before[-12:].lower() and _ends(_PAPER_DATED, before)) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)
+                                                  and not _THIS_ACT.search(before)):
         return Reading("other", make_title("other", before, after), True, 0.5)
     asked = _PARTY_MOVES.search(prefix or before)  # a party asks to move a setting; the court has not
     if asked and _ends(_ASKED_TO, before):
@@ -294,6 +295,9 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:g
 # "Pursuant to Local Rule 16.1.1, as amended April 1, 2005": the rule's date, not the case's.
 _AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+amended|amended|effective|"
                          r"adopted)(?:\s+(?:on|as\s+of))?\s*$", I)
+# ("... the Court hereby adopts the attached Local Rules ..., effective December 1, 2018", "This order ... contains the
+# final version of the rules, effective January 1, 2014": this order's rules, not a rule's history.)
+_THIS_ACT = re.compile(r"\bhereby\b|\bthis\s+order\b", I)
 # ("The amendments ... shall be effective June 20, 2024" is the day this order's rules take effect.)
 _TAKES_EFFECT = re.compile(r"\b(?:shall|will|is|are)\s+(?:be(?:come)?\s+)?effective(?:\s+(?:on|as\s+of))?\s*$", I)
 # "The parties are excused from the requirement of making the disclosures ... within fourteen (14) days".

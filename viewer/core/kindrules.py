@@ -29,6 +29,7 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
                    r"\b(?:jury\s+selection|hearing|trial)\s+(?:deadline|cut-?off)\b|"  # ("Jury Selection Deadline 6/1/2017")
                    # ("Deadline to request to Speak at Public Hearing: January 3, 2023 at 4 p.m.": a row named a deadline)
                    r"(?:^|\n)[ \t]*deadline\s+(?:to|for)\s+(?!file\b|submit\b|serve\b)[^:\n]{0,80}:\s*$", I)
+_EFFECTIVE_ON = guarded(r",\s*effective(?:\s+(?:on|as\s+of))?\s*$", I)
 _TAKES_EFFECT = guarded(r"\btakes?\s+effect(?:\s+at)?(?:\s+(?:on|at|as\s+of))?\s*$", I)  # (the hour is blanked: "at  on")
 # "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
 _HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
@@ -98,6 +99,9 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
      "hearing", 0.8),
     # "This amended order shall take effect at 12:01 a.m. on November 15, 2021, and shall remain ..."
     (lambda c: _has(c, "effect") and ends(_TAKES_EFFECT, c.before), "other", 0.8),
+    # "... hereby adopts the attached Local Rules of ... Filing ..., effective December 1, 2018": the day rules take
+    # effect, whatever papers their title names
+    (lambda c: _has(c, "effective") and ends(_EFFECTIVE_ON, c.before), "other", 0.8),
     # "authorized to use cash collateral ... through November 19, 2005": the authority ends
     (lambda c: _has(c, "through", "until") and ends(_AUTHORITY_THROUGH, c.before), "expiry", 0.8),
     # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
