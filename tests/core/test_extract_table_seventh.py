@@ -184,6 +184,18 @@ ROWS = [
           "Practice and Administrative Procedures for Filing, Signing, Verification and Service of Documents by "
           "Electronic Means, effective April 1, 2025."),
       "other 2025-04-01"),
+    # "Those wishing to testify in person at the hearing ... should send a written request ... no later than
+    # <date>": a request to take part, not the sitting (the hearing is another day).
+    R("request-to-testify-at-the-hearing-is-other",
+      doc("The Committee will hold a public hearing on March 26, 2025 at 10:30 a.m.\n\nThose wishing to testify in "
+          "person at the hearing on any of the proposals should send an e-mail or written request to the Rules "
+          "Committee Secretary no later than Monday, March 17, 2025."),
+      "other 2025-03-17"),
+    # "Please send any such comments by March 1": comments to the court are papers.
+    R("send-any-such-comments-is-filing",
+      doc("The Supreme Court invites written comments on this Supplemental Report. Please send any such comments by "
+          "April 1, 2025 to the Administrative Director of the Courts."),
+      "filing 2025-04-01"),
     # "shall take effect at 12:01 a.m. on <date>, and shall remain in effect until ... terminated": the order
     # takes effect that day (not an expiry).
     R("takes-effect-at-an-hour-is-not-an-expiry",
