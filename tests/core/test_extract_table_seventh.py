@@ -196,6 +196,12 @@ ROWS = [
       doc("The Supreme Court invites written comments on this Supplemental Report. Please send any such comments by "
           "April 1, 2025 to the Administrative Director of the Courts."),
       "filing 2025-04-01"),
+    # "the due date for petitioner to respond to the Court's above-described Order to Show Cause is extended to
+    # <date>": a paper's deadline moves (sittings are continued or reset, not extended).
+    R("response-to-show-cause-extended-to-is-filing",
+      doc("ORDERED that the due date for petitioner to respond to the Court's above-described Order to Show Cause is "
+          "extended to April 24, 2025."),
+      "filing 2025-04-24"),
     # "shall take effect at 12:01 a.m. on <date>, and shall remain in effect until ... terminated": the order
     # takes effect that day (not an expiry).
     R("takes-effect-at-an-hour-is-not-an-expiry",
