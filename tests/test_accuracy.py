@@ -42,7 +42,8 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.97, 0.
           "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.77, 0.89),
           "heldout83": (0.84, 0.87), "heldout84": (0.85, 0.85), "heldout85": (0.75, 0.90),
           "heldout86": (0.74, 0.77), "heldout87": (0.79, 0.91), "heldout88": (0.86, 0.91),
-          "heldout89": (0.74, 0.85), "heldout91": (0.86, 0.95)}  # (strict-F1, date-F1)
+          "heldout89": (0.74, 0.85), "heldout90": (0.76, 0.87),
+          "heldout91": (0.86, 0.95)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
