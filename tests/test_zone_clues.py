@@ -72,3 +72,13 @@ def test_two_states_law_is_no_clue() -> None:
 def test_a_stated_zone_outranks_cited_law() -> None:
     clue = infer_zone("The hearing is at 10:00 a.m. Eastern Time. See Code Civ. Proc. § 1005.")
     assert clue is not None and clue.timezone == "America/New_York"
+
+
+def test_a_los_angeles_case_number_points_to_california() -> None:
+    # A posted ruling heads with its number and names no court: "23SMCV05675" is Santa Monica, civil.
+    clue = infer_zone("Case Number: 23SMCV05675    Hearing Date: August 21, 2024    Dept: I\n\nThe demurrer is "
+                      "OVERRULED.  Defendant has 5 court days to answer.")
+    assert clue is not None and clue.timezone == "America/Los_Angeles" and clue.state == "CA"
+    assert clue.evidence.startswith("Case Number: 23SMCV05675")
+    # A federal number of another shape is no such clue.
+    assert infer_zone("Case No. 1:23-cv-00420. The parties shall file a joint report by March 3, 2025.") is None

@@ -58,7 +58,20 @@ _STATE_LAW = {
 
 def infer_zone(text: str) -> ZoneClue | None:
     """The zone the order's own words point to, or None when they point nowhere (or disagree)."""
-    return _from_times(text) or _from_address(text) or _from_law(text)
+    return _from_times(text) or _from_address(text) or _from_case_number(text) or _from_law(text)
+
+
+# The Los Angeles Superior Court numbers its cases by year, courthouse and case type: "23SMCV05675" (Santa Monica,
+# civil), "22STCV28706" (Stanley Mosk), "26NNCV01782" (Alhambra). Its posted rulings head with that number and name
+# no court.
+_LA_NUMBER = re.compile(r"\bcase\s+(?:number|no\.?)\s*:?\s*(?P<number>\d{2}[A-Z]{2}(?:CV|CP|LC|PR|UD)\d{5})\b", re.I)
+
+
+def _from_case_number(text: str) -> ZoneClue | None:
+    found = _LA_NUMBER.search(text[:2000])
+    if found is None:
+        return None
+    return ZoneClue(STATES["CA"][2], "CA", f"{' '.join(found.group(0).split())}, a Los Angeles Superior Court number")
 
 
 def _from_law(text: str) -> ZoneClue | None:
