@@ -9,7 +9,7 @@ from viewer.core import classify
 from viewer.core.kindwords import FILING, HEARING
 from viewer.core.match import DateMention
 from viewer.core.segment import Segment
-from viewer.core.vocabulary import STATE_NAMES
+from viewer.core.vocabulary import STATE_PATTERN
 
 _HEADER_AFTER = re.compile(r"\s*(?:[A-Z]{2,}\b|The\s+Court\b[^.]{0,40}\bhereby\b|$)")
 # A reporter's head line: the court, then the date ending the line ("United States Bankruptcy Court, S.D. Florida.
@@ -22,7 +22,7 @@ _BENCH = re.compile(r"\s*(?:[A-Z][\w.'-]*,?\s+){1,4}[A-Z][\w.'-]*,?\s*(?:Chief\s
 
 
 _PLACE_NEXT = re.compile(r"[ \t]*\n[ \t]*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[ \t]+"
-                         rf"(?:{'|'.join(re.escape(s) for s in STATE_NAMES)})[ \t.]*(?:\n|$)")
+                         rf"(?:{STATE_PATTERN})[ \t.]*(?:\n|$)")
 
 
 def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:

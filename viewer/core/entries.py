@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.fastre import guarded
-from viewer.core.vocabulary import STATE_NAMES
+from viewer.core.vocabulary import STATE_PATTERN
 
 I = re.IGNORECASE
 
@@ -58,7 +58,7 @@ _NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]
 # A court's place-and-date line: "Lansing, Michigan" then the date, on its own or after "Order" or the
 # court's name ("Fourth Court of Appeals San Antonio, Texas December 3, 2018").
 _PLACE_LINE = re.compile(r"(?:^|\n|\bOrder\s+(?:[A-Z][a-z]+\s+){0,3}Court\s+|\bCourt\s+of\s+Appeals\s+)\s*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+"
-                         rf"(?:{'|'.join(re.escape(s) for s in STATE_NAMES)}),?\s*$")  # ("Honolulu, Hawai'i, November 5, 2014")
+                         rf"(?:{STATE_PATTERN}),?\s*$")  # ("Honolulu, Hawai'i, November 5, 2014")
 
 
 # A clerk's attestation under seal: "IN WITNESS WHEREOF, I have hereunto set my hand and affixed the seal

@@ -234,9 +234,10 @@ _FAILURE_TO = re.compile(r"\s*(?:any\s+|the\s+)?failure\s+(?:of\s+[^,;]{1,40}?\s
 
 def warnings_of_duties(candidates: Sequence[Candidate]) -> None:
     """Make a dated "Failure to ... by <date>" warning history when a duty is set that same day."""
-    duties = {c.date for c in candidates if not c.recital and c.date and c.kind != "entry" and not _FAILURE_TO.match(c.context)}
+    warning = {id(c) for c in candidates if _FAILURE_TO.match(c.context)}  # (each sentence read once)
+    duties = {c.date for c in candidates if not c.recital and c.date and c.kind != "entry" and id(c) not in warning}
     for c in candidates:
-        if c.written and not c.recital and c.date in duties and _FAILURE_TO.match(c.context):
+        if c.written and not c.recital and c.date in duties and id(c) in warning:
             c.recital = True
             c.computation.append("A warning about the duty set that day, not another event.")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -84,3 +86,5 @@ STATE_NAMES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut 
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
     "South Carolina", "South Dakota", "West Virginia", "District of Columbia", "Puerto Rico", "D.C.",
     "Hawai'i", "Hawaiʻi"]  # (the islands' own spelling)
+# The names as one regex alternation, for place lines ("Columbia, South Carolina").
+STATE_PATTERN = "|".join(re.escape(s) for s in STATE_NAMES)
