@@ -26,12 +26,18 @@ _CLAUSE_END = guarded(r"(?<!either)(?<!\bor)\s[(\[](?!i\.e\.|e\.g\.|[^()\[\]\n]{
                       r"|;|\.\s|\.\)|:\s")
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s|,\s+that\s")  # (searched only where "and"/"but" stands)
 _HEARD_GAP = re.compile(r"\s+to\s+be\s+(?:heard|held)\b", re.I)
-_BARE_SUBJECT = re.compile(r"[\s,]*(?:the|each|all|both)\s+[\w']+(?:\s+[\w']+)?\s*", re.I)
+# (A bare party name is a subject too: "on or before May 25, 2022, petitioner and respondent each shall file".)
+_BARE_SUBJECT = re.compile(r"[\s,]*(?:(?:the|each|all|both)\s+[\w']+(?:\s+[\w']+)?|,\s*(?:plaintiffs?|defendants?|petitioners?|"
+                           r"respondents?|appellants?|appellees?|movants?|debtors?|creditors?|counsel|intervenors?)(?:'s?)?)\s*",
+                           re.I)
 _JOINED_DUTY = re.compile(r",\s+(?:and|but)\s+(?:[\w']+\s+){0,4}?(?:will|shall|must)\s")  # a second duty in one sentence
 _BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?)?"
                         r"(?:(?:stricken|struck|vacated)\s+and\s+)?"  # ("is stricken and reset to 2/23/17")
                         r"(?:(?:re-?)?(?:set|scheduled)|re-?scheduled|continued|moved|advanced|postponed)?\s*"
-                        r"(?:to|for|until|through|and|or)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+                        r"(?:to|for|until|through|and|or)?\s*"
+                        # ("is continued to commence at 1:30 p.m. on March 5")
+                        r"(?:(?:commence|begin|start)\s+(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?\s*)?(?:on\s+)?)?"
+                        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
                         # ("... on July 8, 2019 at 8:45 a.m. and resetting same for July 30, 2019")
                         r"(?:(?:re-?setting|rescheduling|continuing)\s+(?:same|it|the\s+same)\s+(?:to|for)\s*)?", re.I)
 _ITEM_NUMBER = re.compile(r"(?<![\w(])\d{1,2}\)\s+(?=[A-Z])")
@@ -221,6 +227,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if when and when.start > date.end and _HEARD_GAP.match(text, date.end, when.start):
         after = text[date.end:when.start] + after  # ("Continued to <date> to be heard in Room 301 at 9:00")
     after, row_first = rows.clause_after(text, left, date.start, after, _CLAUSE_END)
+    if ", in the event " in after:  # ("is continued to ... March 5, in the event no dispositional document is filed")
+        after = after.split(", in the event ", 1)[0]  # the condition names what may end the setting, not its kind
     if " and " in after or " but " in after or ", that " in after:  # (", that Rule 26 Meeting Report be filed by")
         head = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
         after = after if _BARE_SUBJECT.fullmatch(head) else head  # (", the parties and the Receiver shall": one subject)

@@ -112,7 +112,8 @@ _WHO_FIRST = re.compile(r"\s*(?:the\s+)?((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w
 
 _HEARING_PHRASE = guarded(
     r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial|sentencing|arraignment|"
-    r"call|selection)(?:\s+(?:on|re:?|regarding)\s+[\w' -]{3,50})?)\b", re.I)
+    r"call|selection)(?:\s+(?:on|re:?|regarding)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"[\w' -]{3,50})?)\b", re.I)  # (not "hearing on January 17": a date names a setting, not the sitting)
 _LEADING = guarded(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|notice\s+of|"
                       r"set|scheduled|resolve|remaining|disputes|court|to|orders?|ordered|that)\s+)+", re.I)
 
@@ -122,6 +123,8 @@ def hearing_phrase(before: str, after: str) -> str:
     following = re.match(r"\s*((?:[\w'-]+\s+){0,3}?(?:hearing|conference|trial|argument|sentencing))\b",
                          after, I)
     found = list(_HEARING_PHRASE.finditer(before))
+    if len(found) > 1 and re.fullmatch(r"(?:scheduled|set|noticed)\s+for\s+hearing", found[-1].group(1), I):
+        found.pop()  # "the final pretrial conference scheduled for hearing on": the conference names the sitting
     phrase = following.group(1) if following else found[-1].group(1) if found else ""
     if not phrase:
         first = _HEARING_PHRASE.search(after[:120])
