@@ -148,6 +148,9 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
             or _ends(_ORDER_OF, before) or ("dated" in before[-12:].lower() and _ends(_PAPER_DATED, before)) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)
                                                   and not _THIS_ACT.search(before)):
         return Reading("other", make_title("other", before, after), True, 0.5)
+    ended = _ORDER_ENDS.match(after) if _ends(_EFFECTIVE, before) else None
+    if ended:  # "effective July 1, 2017, General Order 10-1 is vacated in its entirety": that order ends that day
+        return Reading("expiry", f"{ended.group(1).strip()} vacated", False, 0.8)
     asked = _PARTY_MOVES.search(prefix or before)  # a party asks to move a setting; the court has not
     if asked and _ends(_ASKED_TO, before):
         kind = _kind(before, after, False)[0]
@@ -298,8 +301,14 @@ _AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+a
 # ("... the Court hereby adopts the attached Local Rules ..., effective December 1, 2018", "This order ... contains the
 # final version of the rules, effective January 1, 2014": this order's rules, not a rule's history.)
 _THIS_ACT = re.compile(r"\bhereby\b|\bthis\s+order\b", I)
+_EFFECTIVE = re.compile(r"\beffective(?:\s+(?:on|as\s+of))?\s*$", I)
+# An earlier order or rule struck from that day: not a sitting vacated (the sitting words are missing).
+_ORDER_ENDS = re.compile(r",?\s*((?:[\w.'-]+\s+){0,4}?(?:order|rule|rules)\b(?:\s+(?:no\.\s*)?[\w.-]*\d[\w.-]*)?)\s+"
+                         r"(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:vacated|rescinded|repealed|abrogated|withdrawn|superseded)\b", I)
 # ("The amendments ... shall be effective June 20, 2024" is the day this order's rules take effect.)
-_TAKES_EFFECT = re.compile(r"\b(?:shall|will|is|are)\s+(?:be(?:come)?\s+)?effective(?:\s+(?:on|as\s+of))?\s*$", I)
+# (And the subjunctive after "ORDERED that": "the amendments to Rule 5(e) ... be effective October 1, 2020".)
+_TAKES_EFFECT = re.compile(r"\b(?:(?:shall|will|is|are)\s+(?:be(?:come)?\s+)?|(?<!\bto\s)be(?:come)?\s+)effective"
+                           r"(?:\s+(?:on|as\s+of))?\s*$", I)
 # "The parties are excused from the requirement of making the disclosures ... within fourteen (14) days".
 _EXCUSED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:excused|relieved|exempt(?:ed)?)\s+from\b", I)
 

@@ -18,7 +18,8 @@ ENTRY_TAIL = guarded(
     r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|adopted|"
     r"and\s+now,?(?:\s+this)?|now,)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015", "Now, this 12th day"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
-    r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?)?"
+    # (Florida: "DONE AND ORDERED in Chambers, at Lake City, Columbia County, Florida this 21st day")
+    r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s*,?\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?|\s+in\s+chambers)?"
     r"(?:\s+in\s+conference)?"  # North Carolina: "Adopted by the Court in Conference this 27th day of November, 1984"
     r"\s*(?:,\s*)?(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)  # (Mississippi: "SO ORDERED, this the 10th day")
 _DOCUMENT_BEFORE = guarded(

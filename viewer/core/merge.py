@@ -205,8 +205,13 @@ def _answers(title: str) -> set[str]:
     return {m.lastgroup or "" for m in _ANSWER.finditer(title)}
 
 
+_SHOW_CAUSE = re.compile(r"\bshow\s+cause\b", re.I)
+
+
 def restates(a: Candidate, b: Candidate) -> bool:
     """Whether one statement's subject words are (mostly) inside the other's."""
+    if a.kind == "filing" and _SHOW_CAUSE.search(a.title) and _SHOW_CAUSE.search(b.title):
+        return True  # "Plaintiff should show cause ... by November 3" and "Not later than November 3, Plaintiff shall show cause"
     if _answers(a.title) != _answers(b.title):
         return False  # "motion for class certification" and "opposition to ... motion for class certification"
     wa, wb = words(a.title), words(b.title)
