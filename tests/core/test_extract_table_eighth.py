@@ -60,6 +60,27 @@ ROWS = [
           "\nTherefore, it is hereby ORDERED that:\nNot later than November 3, 2025, Plaintiff shall show cause in "
           "writing, if any they have, why this case should not be dismissed without prejudice."),
       "filing 2025-11-03 once"),
+    # "By the same date, plaintiff shall file his brief on the merits": a second paper due the day just stated.
+    R("by-the-same-date-is-the-day-just-stated",
+      doc("The parties are directed to file by November 17, 2025 a joint stipulation of facts. By the same date, "
+          "plaintiff shall file his brief on the merits."),
+      "filing 2025-11-17"),
+    # "Should Plaintiffs respond by that date, no request ... shall be deemed admitted": the consequence of the duty
+    # just set, not a second one.
+    R("should-they-respond-by-that-date-is-no-second-duty",
+      doc("Plaintiffs shall respond to Defendant's First Set of Requests for Admission by November 14, 2025. Should "
+          "Plaintiffs respond by that date, no request shall be deemed admitted."),
+      "filing 2025-11-14 once"),
+    # "the sessions ... shall be held in the year 2027 as follows: ... March 4th": an order made in 2025 that names
+    # the year its schedule is for; a date without a year is read in that year, not the first one after entry.
+    R("a-named-year-governs-dates-without-a-year",
+      doc("AND NOW, it is ordered that the sessions of the Court shall be held in the year 2027 as follows: "
+          "Philadelphia argument session February 7th."),
+      "hearing 2027-02-07"),
+    # "March 4th through March 8th": one sitting over a range, on its first day (not two events).
+    R("a-range-naming-both-months-is-one-event",
+      doc("The trial shall be held March 4th through March 8th, 2026."),
+      "hearing 2026-03-04 once"),
 ]
 
 
@@ -73,3 +94,17 @@ def test_a_continued_conference_is_titled_by_the_conference_not_its_old_date() -
                        "commence at 1:30 p.m. on April 7, 2025."))
     titles = [e.title for e in timeline.events if str(e.date) == "2025-04-07"]
     assert titles == ["Final pretrial conference"], titles
+
+
+def test_a_paper_due_by_the_same_date_is_a_second_duty_that_day() -> None:
+    timeline = run(doc("The parties are directed to file by November 17, 2025 a joint stipulation of facts. By the same "
+                       "date, plaintiff shall file his brief on the merits."))
+    due = [e for e in timeline.events if str(e.date) == "2025-11-17" and e.kind == "filing" and not e.recital]
+    assert len(due) == 2, [e.title for e in due]
+
+
+def test_answer_by_that_date_is_a_second_duty_on_the_day_just_stated() -> None:
+    timeline = run(doc("We direct the corporation defendant to have counsel file an appearance by November 24, 2025; and "
+                       "that the defendants answer or otherwise plead by that date."))
+    due = [e for e in timeline.events if str(e.date) == "2025-11-24" and e.kind == "filing" and not e.recital]
+    assert len(due) == 2, [e.title for e in due]

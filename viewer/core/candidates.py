@@ -51,7 +51,8 @@ _TIME_GAP = guarded(r"^[\s,;/-]*(?:to\s+be\s+(?:heard|held)\s+)?(?:in\s+(?:Room|
 _TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").
 _CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
-_CONSEQUENCE = guarded(r"\s*(?:failure\s+to|if\b|unless\b|should\s+\w+\s+fail)", re.I)
+# ("Should Plaintiffs respond by that date, no request ... shall be deemed admitted": what follows the duty)
+_CONSEQUENCE = guarded(r"\s*(?:failure\s+to|if\b|unless\b|should\s+\w+\s+fail|(?-i:Should)\s)", re.I)
 _UPON = re.compile(r"\s*(?:upon|after|following|once)\s+(?P<event>(?:the\s+)?(?:filing|service|receipt|entry)\s+of\s+"
                    r"[^,;]{2,60}),", re.I)
 _TOLD_AFTER = re.compile(r"\s*,\s*(?:[\w']+\s+){1,3}(?:had|was|were)\b", re.I)

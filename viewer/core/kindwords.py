@@ -56,7 +56,8 @@ FILING = guarded(
     r"corporate\s+disclosures?|"  # (the Rule 7.1 statement is filed)
     # ("Deadline for requests for modification": a paper; any "request for" is too wide: it costs more than it wins)
     r"requests?\s+(?:for|to)\s+(?:modif\w+|extension|continuance|adjournment|leave|enlargement)|"
-    r"(?:must|shall|should)\s+be\s+requested\b|"  # ("Should further time be needed, then same must be requested before")
+    r"(?:must|shall|should)\s+be\s+requested\b|"
+    r"\banswer\s+or\s+otherwise\s+(?:plead|respond|move)\b|"  # ("that the defendants answer or otherwise plead by")  # ("Should further time be needed, then same must be requested before")
     r"tender\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|"
     r"time\s+to\s+(?:answer|respond|reply|plead)|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"

@@ -150,7 +150,7 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
     leading, ending = month_hits(text)
     ended = windows_at(text, ending, 40, 45)  # "the 20th day of December": starts up to 40 before
     for form, pattern in p.DATE_FORMS:
-        if form in ("range", "month-day"):
+        if form in ("range", "range-months", "month-day"):
             found_here: Iterable[re.Match[str]] = led_by_month(pattern, text, leading)
         elif form in ("day-of", "day-month"):
             found_here = search_in(pattern, text, ended)
@@ -279,6 +279,10 @@ def find_relatives(text: str) -> list[RelativeMention]:
             found.append(RelativeMention(start, match.end(), text[start:match.end()], amount, unit,
                                          direction, anchor))
             counted[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    for match in p.SAME_DATE.finditer(text) if "same d" in low or " that d" in low or "said d" in low or "such d" in low else ():
+        if not covered(counted, match.start(), match.end()):
+            found.append(RelativeMention(match.start(), match.end(), text[match.start():match.end()], 0, "days",
+                                         "after", PREVIOUS))
     for match in p.SAME_PERIOD.finditer(text):
         if not covered(counted, match.start(), match.end()):
             found.append(RelativeMention(match.start(), match.end(), text[match.start():match.end()], 0, "days",

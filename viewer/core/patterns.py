@@ -46,6 +46,10 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "September 17 through 28, 2018", "Sept. 17-28, 2018": a range; the first day is the event.
     ("range", guarded(
         rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\s*(?:-|through|thru|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}\b", I)),
+    # "March 4th through March 8th", "January 27 through February 2, 1997": a range over months; the first day.
+    ("range-months", guarded(
+        rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\s*(?:-|through|thru)\s*(?:{_alt(MONTHS)})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b"
+        rf"(?:(?:,?\s+|,){YEAR}\b|(?![:\d]))", I)),
     # "Thursday, March 30, 2023", "Jan. 10, 2025", "December 20th" (year optional)
     # ("April 11,2011": OCR and typists drop the space after the comma)
     ("month-day", guarded(rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\b(?:(?:,?\s+|,){YEAR}(?:\b|(?=[A-Z][a-z]))|(?![:\d]))", I)),
@@ -123,6 +127,12 @@ THEREAFTER = guarded(rf"\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:interval
 # "The Secretary may also respond within that time": the deadline of the period just stated.
 SAME_PERIOD = Folded(word_start("within") + r"\s+(?:that|the\s+same)\s+(?:time|period)(?:\s+period)?\b",
                      starts=("within",))
+
+# "By the same date, plaintiff shall file his brief", "shall answer or otherwise plead by that date": the
+# day of the duty just stated.
+SAME_DATE = Folded(r"\b(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than)"
+                   r"\s+(?:that|the\s+same|said|such)\s+(?:date|day)\b",  # ("by said deadline" names one in the sentence)
+                   starts=("by ", "on or before ", "no later than ", "not later than "))
 
 # "CASE STAYED FOR 30 DAYS": the stay ends that many days after the order.
 STAY = guarded(rf"\b(?:stay(?:ed|s)?|abate[sd]?|abatement|remand(?:ed|s)?|hold)\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)

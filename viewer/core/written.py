@@ -67,6 +67,10 @@ _FAR_AHEAD = 180
 _STORY_STEP = 120
 
 
+# "shall be held in the year 2013", "Sessions ... for the Year 1997": the year a schedule is for.
+_NAMED_YEAR = re.compile(r"\b(?:in|for|during)\s+the\s+(?:calendar\s+)?year\s+((?:19|20)\d\d)\b", re.I)
+
+
 class _StatedDays:
     """The dates the order writes with their year, in text order, found once per order."""
 
@@ -77,6 +81,10 @@ class _StatedDays:
         self.first: dict[tuple[int, int], tuple[Candidate, dt.date]] = {}
         for c, d in self.days:
             self.first.setdefault((d.month, d.day), (c, d))
+        named = {m.group(0): int(m.group(1)) for c in candidates if "year" in c.context
+                 for m in _NAMED_YEAR.finditer(c.context)}
+        # (Only one: an order naming two years leaves each date to the usual reading.)
+        self.named = next(iter(named.items())) if len(set(named.values())) == 1 else None
 
     def told_before(self, c: Candidate) -> tuple[Candidate, dt.date] | None:
         """The last date with a year stated before `c` in its paragraph."""
@@ -94,6 +102,9 @@ def _year_from_context(c: Candidate, entry: dt.date | None, context: _StatedDays
     day: dt.date | None = None
     if same is not None:
         day, why = same[1], f"the same day the order states with its year ('{same[0].stated}')"
+    elif context.named and entry and context.named[1] > entry.year and written.date(context.named[1]):
+        # "the sessions ... shall be held in the year 2013 as follows: ... March 4th": an order made in 2011
+        day, why = written.date(context.named[1]), f"the year the order names ('{context.named[0]}')"
     elif entry and c.date and (c.date - entry).days > _FAR_AHEAD and story:
         told, last = story
         day = written.date(last.year)
