@@ -81,6 +81,18 @@ ROWS = [
     R("a-range-naming-both-months-is-one-event",
       doc("The trial shall be held March 4th through March 8th, 2026."),
       "hearing 2026-03-04 once"),
+    # "on or before October 13, 2025 — thirty days from the date the clerk's record was filed": the dash's aside
+    # says how the court counted the date it wrote; one duty on the written day (not a second, counted one).
+    R("a-dash-aside-counting-the-written-date-is-one-duty",
+      doc("We ORDER appellant to file appellant's brief in this court on or before October 13, 2025 — thirty days "
+          "from the date the clerk's record was filed."),
+      "absent 2025-11-12"),  # (not counted again from the written day: October 13 + 30)
+    # "On September 2, 2024 the court ordered the reporter to file the record within 30 days": an earlier order's
+    # period (no comma after the year), history.
+    R("on-a-date-the-court-ordered-within-days-without-a-comma-is-history",
+      doc("On September 2, 2024 the court ordered Elizabeth Wittu, the official court reporter, to file the reporter's "
+          "record within 30 days."),
+      "absent 2025-04-04"),
 ]
 
 

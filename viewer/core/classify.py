@@ -231,9 +231,10 @@ def _title(kind: str, before: str, after: str) -> str:
 # A sentence telling what happened on a date: "On September 25, 2013, this Court notified
 # appellant ... and required a response within 10 days" is what an earlier order required.
 # So is one whose subject is an earlier dated order: "The January 22, 2015 Order ... scheduled a
-# status conference ... and required a status report ...".
+# status conference ... and required a status report ...". (Typists drop the comma: "On September 2, 2015 the
+# court ordered ... within 30 days".)
 _WRITTEN = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-_NARRATIVE = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:\w+,\s+)?(?:[Oo]n\s+{_WRITTEN},|(?:[Tt]he|[Ii]ts)\s+(?:[Cc]ourt's\s+)?{_WRITTEN}"
+_NARRATIVE = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:\w+,\s+)?(?:[Oo]n\s+{_WRITTEN}(?:,|\s+(?=the\s|this\s|[A-Z]))|(?:[Tt]he|[Ii]ts)\s+(?:[Cc]ourt's\s+)?{_WRITTEN}"
                         r"\s+(?:[\w-]+\s+){0,3}?(?i:order)\b(?!\s+(?:is|are|was)\b))")
 _PAST_ORDER = re.compile(r"\b(?:ordered|directed|required|allowed|gave|granted)\b", I)
 _DUTY_STATED = guarded(r"\b(?:shall|must|will|is\s+ordered|are\s+ordered|is\s+directed|are\s+directed)\b", I)

@@ -64,7 +64,10 @@ _OR_BY = re.compile(r"[^.;]{0,80}?,?\s*or\s+(?:(?:by|on\s+or\s+before|no\s+later
 _OR = re.compile(r"[\s,]*or\s+", re.I)
 _WHICHEVER = re.compile(r"[^.;]{0,120}?\bwhichever\s+(?:is|occurs|comes|falls)\s+(?:earlier|earliest|first|sooner)", re.I)
 _NEAR = 250  # how far apart a count and its written limit stand (a run-on text holds thousands of each)
-_WHICH_IS = re.compile(r"\s*\((?:which\s+is|i\.\s?e\.,?|that\s+is,?)\s+", re.I)  # "(which is 180 days after ...)"
+# "(which is 180 days after ...)"; a dash's aside, "on or before October 13, 2014 — thirty days from the date the
+# clerk's record was filed" (how the court counted the date it wrote).
+_WHICH_IS = re.compile(r"\s*(?:\((?:which\s+is|i\.\s?e\.,?|that\s+is,?)|[—–]|-{1,2}(?=\s)|,\s+(?:which\s+is|i\.\s?e\.,?|that\s+is,?))\s+",
+                       re.I)
 
 
 def outer_dates(candidates: list[Candidate], text: str) -> None:
