@@ -93,6 +93,42 @@ ROWS = [
       doc("On September 2, 2024 the court ordered Elizabeth Wittu, the official court reporter, to file the reporter's "
           "record within 30 days."),
       "absent 2025-04-04"),
+    # "A Mandatory Settlement Conference currently scheduled for April 12, 2025, at 9:00 a.m. is RESET for April 19,
+    # 2025, at 9:30 a.m.": the new setting is the sitting (the comma before "at 9:00" once hid the link) ...
+    R("reset-after-a-comma-and-hour-is-the-new-sitting",
+      doc("Due to a conflict on the Court's calendar, a video Mandatory Settlement Conference currently scheduled for "
+          "April 12, 2025, at 9:00 a.m. is RESET for April 19, 2025, at 9:30 a.m."),
+      "hearing 2025-04-19 09:30"),
+    # ... and a Case Management Conference set in the sentence before is not the settlement conference it moves.
+    R("a-reset-settlement-conference-leaves-the-case-management-conference",
+      doc("A telephonic attorneys-only Case Management Conference is set for February 8, 2025, at 9:00 a.m.\n"
+          "A video Mandatory Settlement Conference currently scheduled for April 12, 2025, at 9:00 a.m. is RESET for "
+          "April 19, 2025, at 9:30 a.m."),
+      "hearing 2025-02-08 09:00"),
+    # Oregon's Tax Court closes a decision: "This document was signed by Magistrate X and entered on <date>."
+    R("this-document-was-signed-and-entered-on-is-the-entry",
+      "IT IS THE DECISION OF THIS COURT that this matter be dismissed.\n\nThis document was signed by Magistrate "
+      "Davis and entered on August 3, 2025.\n",
+      "entry 2025-08-03"),
+    R("the-court-filed-and-entered-this-document-on-is-the-entry",
+      "IT IS THE DECISION OF THIS COURT that this matter be dismissed.\n\nThe Court filed and entered this document "
+      "on March 31, 2025.\n",
+      "entry 2025-03-31"),
+    # "This Final Decision of Dismissal incorporates ...": "within 60 days after the date of the Final Decision of
+    # Dismissal" counts from this paper's own entry (8/4 + 60 = 10/3).
+    R("the-date-of-the-paper-that-names-itself-is-its-entry",
+      "This Final Decision of Dismissal incorporates without change the court's Decision of Dismissal.\n"
+      "Your complaint must be submitted within 60 days after the date of the Final Decision of Dismissal.\n\n"
+      "Entered this 4th day of August, 2025.\n",
+      "filing 2025-10-03"),
+    # "Beginning July 1, 2025, attorneys may file documents electronically": when filing may start, no paper due;
+    # and e-filing becoming mandatory is the system's date, not a paper's.
+    R("beginning-a-date-attorneys-may-file-is-a-first-day",
+      doc("Beginning July 1, 2025, attorneys may file documents electronically in either appellate court."),
+      "other 2025-07-01"),
+    R("e-filing-mandatory-beginning-a-date-is-no-paper",
+      doc("Appellate e-filing shall be mandatory in this Court and in the Court of Appeals beginning January 5, 2026."),
+      "other 2026-01-05"),
 ]
 
 

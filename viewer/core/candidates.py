@@ -31,7 +31,7 @@ _BARE_SUBJECT = re.compile(r"[\s,]*(?:(?:the|each|all|both)\s+[\w']+(?:\s+[\w']+
                            r"respondents?|appellants?|appellees?|movants?|debtors?|creditors?|counsel|intervenors?)(?:'s?)?)\s*",
                            re.I)
 _JOINED_DUTY = re.compile(r",\s+(?:and|but)\s+(?:[\w']+\s+){0,4}?(?:will|shall|must)\s")  # a second duty in one sentence
-_BARE_LINK = guarded(r"\s*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?)?"
+_BARE_LINK = guarded(r"[\s,]*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?:is|are|has\s+been|have\s+been)\s+(?:hereby\s+)?)?"
                         r"(?:(?:stricken|struck|vacated)\s+and\s+)?"  # ("is stricken and reset to 2/23/17")
                         r"(?:(?:re-?)?(?:set|scheduled)|re-?scheduled|continued|moved|advanced|postponed)?\s*"
                         r"(?:to|for|until|through|and|or)?\s*"

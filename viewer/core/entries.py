@@ -95,11 +95,18 @@ _DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Za-z'&/-]*\s+){0,4}ORDER(?:\s+(?:[A-Z
                            r"{0,14},?\s*")  # ("SCHEDULING ORDER, signed by", "ORDER to SHOW CAUSE signed by", E.D. Cal.'s "Amended ORDER re Settlement Conference, signed by")
 
 
+_THIS_PAPER = re.compile(r"\bthis\s+(?:order|document|decision|judgment)\b", I)
+# Oregon's Tax Court closes its decisions: "The Court filed and entered this document on March 31, 2008."
+_ENTERED_THIS = re.compile(r"\b(?:filed|signed)\s+and\s+entered\s+this\s+(?:order|document|decision|judgment)\s+on\s*$", I)
+
+
 def entry_title(before: str, sentence: str) -> str:
     """A title when the date is this order's own date ("Entered this", "Signed by ... on")."""
     stamped = _stamp_title(before)
     if stamped:
         return stamped
+    if "entered" in before[-60:].lower() and _ENTERED_THIS.search(before[-80:]):
+        return "Order entered"
     match = ENTRY_TAIL.search(before[-120:])
     if not match or re.search(r"\beffective\b", match.group(0), I):
         return ""  # ("are hereby adopted by the Court to be effective January 14, 2015": when the rules take effect)
@@ -141,7 +148,7 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
                               r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
         or _NUMBER_LINE.search(lead) or (verb == "issued" and _ISSUED_AND_FILED.search(lead + tail))
     if verb in ("signed", "entered", "filed", "dated", "issued") and _TOLD_PASSIVE.search(lead) \
-            and not re.search(r"\bthis\s+order\b", lead, I):
+            and not _THIS_PAPER.search(lead):  # ("This document was signed by Magistrate Davis and entered on")
         return True  # "The order continuing the hearings to this date was signed on December 17": another order
     if verb == "adopted" and not re.search(r"\bby\b|\bconference\b", tail, I):
         return True  # "the Local Rules adopted on ..." are not this order

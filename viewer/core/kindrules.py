@@ -48,7 +48,7 @@ _COPY_TO_PARTY = guarded(r"\b(?:provide|deliver|send|mail|e-?mail|forward)\s+(?:
 _THEN_SERVE = guarded(r"^[\s,]*(?:[\w'’().]+\s+){1,8}?(?:shall|must|may|will)\s+(?:\w+\s+)?serve\b(?![\s,]+(?:and\s+)?(?:file|submit|lodge))", I)
 # "Rule 26 shall be effective for documents filed on or after 1 February 1985", "complaints may be filed beginning on
 # July 13, 2020": the first day something may be done, not a deadline for doing it.
-_FROM_DAY = guarded(r"\b(?:on\s+or\s+after|beginning\s+on|starting\s+on|no\s+earlier\s+than|not\s+earlier\s+than)\s*$", I)
+_FROM_DAY = guarded(r"\b(?:on\s+or\s+after|beginning(?:\s+on)?|starting(?:\s+on)?|no\s+earlier\s+than|not\s+earlier\s+than)\s*$", I)
 _APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 # (Objections to the report are stated to probation, as the report is disclosed by it: other.)
@@ -92,6 +92,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # "3/19/26, 9:00 a.m., Dept. S-17": a date and hour in a courtroom is a sitting
     (lambda c: _IN_ROOM.match(c.after) and not c.deadline, "hearing", 0.8),
     # "filed on or after 1 February 1985", "may be filed beginning on July 13, 2020": a first day, no deadline
+    # ("Beginning July 1, 2013, attorneys may file documents electronically": when filing may start)
     # (not "the trial session ... beginning on January 24, 2022")
     (lambda c: _has(c, "after", "beginning", "starting", "earlier") and ends(_FROM_DAY, c.before) and not c.heard,
      "other", 0.75),

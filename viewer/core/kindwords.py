@@ -49,7 +49,7 @@ HEARING = guarded(
 FILING = guarded(
     # ("submit to custody", "submit to a drug test" are acts; "submit to the Court/chambers" is a paper;
     # "Upon due consideration" owes nothing)
-    r"\b(?:due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)|\s+(?:consideration|process|diligence|care|regard|course)\b)|file|filed|files(?=\s+(?:a|an|the|its|his|her|their)\s)|filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
+    r"\b(?:due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)|\s+(?:consideration|process|diligence|care|regard|course)\b)|file|filed|files(?=\s+(?:a|an|the|its|his|her|their)\s)|(?<!e-)(?<!electronic\s)filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
     r"jurisdiction|search|supervision|(?:drug|urine|mental|physical|medical)\b|an?\s+(?:\w+\s+)?(?:test|examination|evaluation))|"
     r"\s+on\s+the\s+tentative)|"  # (Los Angeles: "to submit on the tentative" accepts a tentative ruling)
     r"submitted|submitting|submission|re-?submit\w*|lodge|lodged|deliver|delivered|"

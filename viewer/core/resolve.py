@@ -73,6 +73,11 @@ def _stem(word: str) -> str:
     return word
 
 
+_OWN_NAME = re.compile(r"(?:^|\n)\s*(?-i:This)\s+((?-i:[A-Z][a-z]+)(?:\s+(?:of|and|on|for|(?-i:[A-Z][a-z]+))){0,5})\s+(?-i:[a-z])|"
+                       r"(?:^|\n)\s*((?-i:[A-Z]{3,})(?:\s+(?-i:OF|AND|ON|FOR|[A-Z]{2,})){1,5})(?=\s+(?-i:[A-Z][a-z]))")
+_DATE_OF_PAPER = re.compile(r"\bdate\s+of\s+(?:the|this)\s*((?-i:[A-Z])[\w\s]{2,60})$", re.I)
+
+
 class AnchorPool:
     """Every candidate in text order, so the ones near a period are found by binary search."""
 
@@ -83,6 +88,10 @@ class AnchorPool:
         self.mentions = [o.mention for o in self.items]
         self.ruled_at = _ruling_sitting(self.items, head)
         self._words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        # What the paper calls itself: "This Final Decision of Dismissal incorporates ...", a head "DECISION OF
+        # DISMISSAL": "within 60 days after the date of the Final Decision of Dismissal" counts from its entry.
+        own = _OWN_NAME.search(head[:600])
+        self.own_name = words(next(g for g in own.groups() if g)) if own else frozenset()
 
     def words_of(self, o: Candidate) -> tuple[frozenset[str], frozenset[str]]:
         """The content words of a candidate's title and context, worked out once per candidate:
@@ -171,6 +180,9 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         if re.search(r"\bnext\b", phrase, re.I):  # "the next scheduled hearing": the first one ahead
             return _next_hearing(hearings, _entry_among(others))
         return _best(phrase, hearings, pool) or None
+    paper = _DATE_OF_PAPER.search(phrase) if pool.own_name else None
+    if paper and words(paper.group(1)) and words(paper.group(1)) <= pool.own_name:
+        return _entry_among(others) or "entry"  # "the date of the Final Decision of Dismissal": this paper
     if _RECEIPT_OF_ORDER.search(phrase) or _objection_to_this(c, phrase):  # electronic notice reaches counsel on entry
         return _entry_among(others) or "service"
     entry, service = _ANCHOR_ENTRY.search(phrase), _ANCHOR_SERVICE.search(phrase)

@@ -54,6 +54,18 @@ _AFTER = 600  # how far after the setting a cancelling sentence is looked for
 _DATE_LABEL = re.compile(r"\bdate:?\s*$", re.I)  # "Hearing Date: April 8, 2024": the sitting this ruling is for
 
 
+# What kind of conference or hearing: "Case Management Conference" is not the "Mandatory Settlement Conference"
+# another sentence resets.
+_QUALIFIED = re.compile(r"\b(settlement|status|management|scheduling|pre-?trial|motions?|evidentiary|confirmation|"
+                        r"sentencing|initial|detention|preliminary)\s+(?:conference|hearing)s?\b", re.I)
+
+
+def _other_sitting(lead: str, moved_lead: str) -> bool:
+    """Whether the two clauses name differently qualified sittings (each its last one)."""
+    a, b = _QUALIFIED.findall(lead), _QUALIFIED.findall(moved_lead)
+    return bool(a and b) and a[-1].lower().replace("-", "").rstrip("s") != b[-1].lower().replace("-", "").rstrip("s")
+
+
 def mark_superseded(candidates: Sequence[Candidate], text: str, entry: dt.date | None) -> None:
     """Turn hearings and deadlines another sentence moves or cancels into former settings (in place)."""
     _moved_deadlines(candidates, entry)
@@ -73,7 +85,7 @@ def mark_superseded(candidates: Sequence[Candidate], text: str, entry: dt.date |
         words = _sittings(named[-1].group(0)) if named else _sittings(lead + " " + old.title)
         # (not by a move that names this very date as well: "continued ... to January 12, 2023, and January 26, 2023")
         moved = any(m.start != old.start and m.date != old.date and words & named and old.stated not in m.context
-                    for m, named in moves)
+                    and not _other_sitting(lead, _lead(m)) for m, named in moves)
         if words and (moved or _cancelled_after(text, old, words)):
             old.kind, old.recital = "other", False
             old.title = f"{old.title} (former setting)"
