@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_extract_table import R, doc, run
+from tests.core.test_extract_table import R, _describe, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 ROWS = [
@@ -156,3 +156,22 @@ def test_answer_by_that_date_is_a_second_duty_on_the_day_just_stated() -> None:
                        "that the defendants answer or otherwise plead by that date."))
     due = [e for e in timeline.events if str(e.date) == "2025-11-24" and e.kind == "filing" and not e.recital]
     assert len(due) == 2, [e.title for e in due]
+
+
+_SESSIONS = ("Order\n\n   And Now, this 2nd day of April, 2025, it is ordered that the sessions of the Court shall be held "
+             "in the year 2026 as follows:\n\nPittsburgh\nMarch 2 through March 6\nPhiladelphia\nApril 6 through April 9\n"
+             "Harrisburg\nMay 4 through May 8\n\nBy the Court\n")
+
+
+def test_sittings_listed_under_their_place_lines_are_live_sittings() -> None:
+    # Each place line ("Pittsburgh") labels the range under it; the list goes on past it. The lead says the
+    # sessions "shall be held": each item is a sitting on its first day, in the year the order names.
+    timeline = run(_SESSIONS)
+    sittings = [str(e.date) for e in timeline.events if e.kind == "hearing" and not e.recital]
+    assert sittings == ["2026-03-02", "2026-04-06", "2026-05-04"], _describe(timeline)
+
+
+def test_a_range_on_its_own_line_is_no_signing_date() -> None:
+    # A schedule's line "April 6 through April 9" stands alone like a date line, but a signing has one day.
+    timeline = run(_SESSIONS)
+    assert [str(e.date) for e in timeline.events if e.kind == "entry"] == ["2025-04-02"], _describe(timeline)

@@ -40,6 +40,7 @@ _BARE_LINK = guarded(r"[\s,]*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?
                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
                         # ("... on July 8, 2019 at 8:45 a.m. and resetting same for July 30, 2019")
                         r"(?:(?:re-?setting|rescheduling|continuing)\s+(?:same|it|the\s+same)\s+(?:to|for)\s*)?", re.I)
+_RANGES = ("range", "range-months")  # "April 1 through April 4" on its own line is a sitting's days, not a signing
 _ITEM_NUMBER = re.compile(r"(?<![\w(])\d{1,2}\)\s+(?=[A-Z])")
 _M = TypeVar("_M", bound=Any)
 # (Texas writes the hour out, then the digits: "April 24, 2020, at ten o'clock am. (10:00 a.m.)".)
@@ -271,7 +272,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         reading, when = classify.Reading("hearing", sitting[1], False, 0.85), sitting[0]
     elif when and reading.kind != "entry" and rows.calendar_line(text, date.start, date.end, when.start, when.end):
         reading = classify.Reading("hearing", "Hearing", False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
-    elif reading.kind != "entry" and not label and (dateline.stands_alone(text, seg, date)
+    elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
                                                     or _CLERK_STAMP.match(text, date.end, date.end + 60)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     if date.form == "stamp" or entries.e_filed_block(text, date.start):  # the clerk's "FILED 18 AUG 31 AM 11:42"

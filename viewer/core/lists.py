@@ -14,11 +14,15 @@ from dataclasses import dataclass
 from viewer.core.candidates import Candidate
 from viewer.core.classify import DIRECTIVE, PAST, read_dated
 from viewer.core.fastre import guarded
+from viewer.core.kindwords import HEARING
 from viewer.core.segment import Segment
 
 # "the following document(s) ... by the indicated date(s) :", "as follows:", "the dates below:"
 _LEAD = guarded(r"\b(?:the\s+following|as\s+follows|below|(?:indicated|listed|shown)\s+dates?|"
                 r"dates?\s+(?:shown|indicated|listed))\b[^.:]{0,80}?:", re.I)
+# A lead whose items are sittings: "the sessions of the Court shall be held ... as follows:" (not "the trial and
+# related dates are set as follows:", whose items are deadlines).
+_HELD = re.compile(r"\b(?:shall|will)\s+be\s+held\b", re.I)
 # A schedule table's header row: "EVENT DATE", "Deadline Date", "Event / Deadline".
 _TABLE_HEAD = re.compile(r"(?im)^[ \t]*(?:events?|deadlines?|actions?|descriptions?|items?)[ \t/|]+"
                          r"(?:dates?|deadlines?)[ \t]*$")
@@ -34,6 +38,7 @@ class _Lead:
     papers: bool
     paragraph: int
     table: bool = False  # rows end with their date ("Discovery completed by November 8, 2024")
+    sittings: bool = False  # "the sessions of the Court shall be held ... as follows:": each item is a sitting
 
 
 def mark_items(candidates: list[Candidate], sentences: list[Segment], text: str) -> None:
@@ -46,7 +51,9 @@ def mark_items(candidates: list[Candidate], sentences: list[Segment], text: str)
         found = _LEAD.search(seg.text) if ":" in seg.text else None  # most sentences have no colon
         after_lead = seg.start
         if found and DIRECTIVE.search(seg.text, 0, found.end()):
-            lead = _Lead(bool(_PAPERS.search(seg.text, 0, found.end())), seg.paragraph)
+            papers = bool(_PAPERS.search(seg.text, 0, found.end()))
+            held = not papers and bool(_HELD.search(seg.text, 0, found.end()) and HEARING.search(seg.text, 0, found.end()))
+            lead = _Lead(papers, seg.paragraph, sittings=held)
             after_lead = seg.start + found.end()  # items may follow the colon in the same sentence
         if ("ate" in seg.text or "ATE" in seg.text or "eadline" in seg.text or "EADLINE" in seg.text) \
                 and _TABLE_HEAD.search(seg.text):  # (most sentences name neither: skip the regex)
@@ -58,15 +65,16 @@ def mark_items(candidates: list[Candidate], sentences: list[Segment], text: str)
             ends = [after_lead] + [c.written.end if c.written else c.mention for c in mine]
             items = [c for c, prev in zip(mine, ends) if not lead.table and _named_item(c, text, prev)]
             for c in items:
-                _as_item(c, lead.papers)
+                _as_item(c, lead.papers, lead.sittings)
             continue
         ends = [seg.start] + [c.written.end if c.written else c.mention for c in mine]
         items = [c for c, prev in zip(mine, ends) if _is_item(c, seg, text, lead.table) or _labelled(c, text)
                  or (not lead.table and _named_item(c, text, prev))]
-        if not items and seg.paragraph != lead.paragraph:
+        # (A short line with no date is a row's label, "Pittsburgh" over "March 2 through March 6": not the end.)
+        if not items and seg.paragraph != lead.paragraph and (mine or len(seg.text.split()) > 6):
             lead = None  # the list is over
         for c in items:
-            _as_item(c, lead.papers if lead else False)
+            _as_item(c, lead.papers if lead else False, lead.sittings if lead else False)
 
 
 def _is_item(c: Candidate, seg: Segment, text: str, table: bool) -> bool:
@@ -116,7 +124,9 @@ def _named_item(c: Candidate, text: str, since: int) -> bool:
     return True
 
 
-def _as_item(c: Candidate, papers: bool) -> None:
+def _as_item(c: Candidate, papers: bool, sittings: bool = False) -> None:
+    if sittings and c.kind == "other":
+        c.kind = "hearing"
     if papers:
         c.kind = "filing"
         if not c.title.lower().endswith("due"):
