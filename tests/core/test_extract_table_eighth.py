@@ -129,6 +129,18 @@ ROWS = [
     R("e-filing-mandatory-beginning-a-date-is-no-paper",
       doc("Appellate e-filing shall be mandatory in this Court and in the Court of Appeals beginning January 5, 2026."),
       "other 2026-01-05"),
+    # "shall file a status report no later than February 21, 2025, unless by that date they have filed a proposed
+    # stipulated decision": the "unless" names what excuses the report, not a second paper due.
+    R("unless-by-that-date-is-no-second-duty",
+      doc("ORDERED that the parties shall file a status report no later than February 21, 2025, unless by that date "
+          "they have filed a proposed stipulated decision."),
+      "filing 2025-02-21 once"),
+    # The Tax Court: "this case is stricken from the calendar of the trial session beginning February 7, 2025": the
+    # session goes on, this case leaves it (a former setting, not a sitting to attend).
+    R("stricken-from-the-calendar-of-a-session-is-a-former-setting",
+      doc("ORDERED that this case is continued, in that it is stricken from the calendar of the trial session beginning "
+          "April 7, 2025, in Winston Salem; the case will not be called at that session."),
+      "other 2025-04-07"),
 ]
 
 

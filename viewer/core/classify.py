@@ -36,7 +36,10 @@ RESET_TO_AFTER = guarded(r"^(?:\s*(?:at\s+)?[\d:]+\s*[ap]?\.?m?\.?)?,?\s+to\s*$"
 _AND_RESETTING = guarded(r"^(?:\s*(?:at\s+)?[\d:]+\s*[ap]?\.?m?\.?)?,?\s+and\s+(?:re-?setting|rescheduling|continuing)\s+"
                          r"(?:same|it|the\s+same)\s+(?:to|for)\s*$", I)
 # "AND VACATING THE HEARING SCHEDULED FOR APRIL 16, 2012": the setting this order takes off the calendar.
-_VACATING_THE = guarded(r"\bvacat(?:ing|es)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:scheduled|set|calendared)\s+(?:for|on)\s*$", I)
+_VACATING_THE = guarded(r"\bvacat(?:ing|es)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:scheduled|set|calendared)\s+(?:for|on)\s*$|"
+                        # (the Tax Court: "this case is stricken from the calendar of the trial session beginning")
+                        r"\b(?:stricken|struck|removed)\s+from\s+the\s+(?:[\w-]+\s+){0,2}?calendar\b[^.;]{0,60}?"
+                        r"(?:beginning|commencing|on|for)\s*$", I)
 RESET_VERB = guarded(r"\b(?:re-?sets?|continue[sd]?|reschedule[sd]?|move[sd]?|extend(?:s|ed)?|postpone[sd]?)\b", I)
 VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:vacated|continued|cancel+ed|"
                            r"stricken|rescheduled|re-?set|adjourned|terminated)\b", I)
