@@ -141,6 +141,23 @@ ROWS = [
       doc("ORDERED that this case is continued, in that it is stricken from the calendar of the trial session beginning "
           "April 7, 2025, in Winston Salem; the case will not be called at that session."),
       "other 2025-04-07"),
+    # A notice with no date of its own: "will hold a public administrative hearing on Wednesday, June 7" is read in
+    # the one year the notice mentions in which June 7 is a Wednesday (2023), flagged for review.
+    R("a-weekday-fixes-the-year-of-an-undated-notice",
+      "The Michigan Supreme Court will hold a public administrative hearing on Wednesday, June 7, via video "
+      "conference.\n\nPublished at 511 Mich ___ (2023)\n",
+      "hearing 2023-06-07 +year-inferred +needs-review"),
+    # "To reserve a place on the agenda, register online no later than Friday, November 14": a request to take
+    # part in the hearing, not the sitting.
+    R("reserving-a-place-on-the-hearing-agenda-is-no-sitting",
+      doc("The Court will hold a public hearing on December 3, 2025. To reserve a place on the agenda, register "
+          "online no later than Friday, November 14, 2025."),
+      "other 2025-11-14"),
+    # "justify the extension [of the TRO] to and including 1/12/2026": the restraining order now ends that day.
+    R("a-tro-extended-to-and-including-a-date-expires-then",
+      doc("Although the Court is reluctant to extend TROs beyond the 28 day period set out in Rule 65(b)(2), the "
+          "unusual circumstances here justify the extension to and including 1/12/2026."),
+      "expiry 2026-01-12"),
 ]
 
 

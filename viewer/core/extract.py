@@ -46,7 +46,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
             or sigblock.signed_entry(cleaned, candidates)
         entry = written.entry_date(candidates)
     written.demote_weak_entries(candidates, entry)
-    written.date_written(candidates, entry, calendar)
+    written.date_written(candidates, entry, calendar, cleaned.text)
     # (after the dates are checked: the Bulletin comes out on Saturdays, a day no court set)
     bulletin.mark_publication(candidates, cleaned.text)  # "[42 Pa.B. 669] [Saturday, February 4, 2012]"
     restate.link(candidates, cleaned.text)  # "(Response Brief due by 7/26/2017)" is that duty's date

@@ -29,7 +29,10 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
                    r"\b(?:jury\s+selection|hearing|trial)\s+(?:deadline|cut-?off)\b|"  # ("Jury Selection Deadline 6/1/2017")
                    # ("Deadline to request to Speak at Public Hearing: January 3, 2023 at 4 p.m.": a row named a deadline)
                    r"(?:^|\n)[ \t]*deadline\s+(?:to|for)\s+(?!file\b|submit\b|serve\b)[^:\n]{0,80}:\s*$", I)
-_TO_TAKE_PART = guarded(r"\b(?:wish\w*|desir\w*|requests?|register|sign\s+up)\s+to\s+(?:testify|speak)\b", I)
+_TO_TAKE_PART = guarded(r"\b(?:wish\w*|desir\w*|requests?|register|sign\s+up)\s+to\s+(?:testify|speak)\b|"
+                        r"\breserve\s+a\s+place\s+on\s+the\s+agenda\b", I)  # (Michigan's public hearings)
+_EXTENDED_TO = guarded(r"\bexten(?:d|ds|ded|ding|sion)\b[^.;]{0,60}?\b(?:to\s+and\s+including|through|until)\s*$", I)
+_RESTRAINT = guarded(r"\b(?:TROs?|temporary\s+restraining\s+orders?|restraining\s+orders?|injunctions?)\b", I)
 _EFFECTIVE_ON = guarded(r",\s*effective(?:\s+(?:on|as\s+of))?\s*$", I)
 _TAKES_EFFECT = guarded(r"\btakes?\s+effect(?:\s+at)?(?:\s+(?:on|at|as\s+of))?\s*$", I)  # (the hour is blanked: "at  on")
 # "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
@@ -106,6 +109,8 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "effective") and ends(_EFFECTIVE_ON, c.before), "other", 0.8),
     # "authorized to use cash collateral ... through November 19, 2005": the authority ends
     (lambda c: _has(c, "through", "until") and ends(_AUTHORITY_THROUGH, c.before), "expiry", 0.8),
+    # "justify the extension [of the TRO] to and including 1/12/2021": the restraining order now ends that day
+    (lambda c: _has(c, "exten") and ends(_EXTENDED_TO, c.before) and _RESTRAINT.search(c.before[-600:]), "expiry", 0.8),
     # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
     (lambda c: _has(c, "expire", "terminate", "dissolve") and ends(_EXPIRES_AT, c.before), "expiry", 0.85),
     # "Those wishing to testify in person at the hearing ... should send a written request ... no later than": a

@@ -26,7 +26,7 @@ TRAILING = guarded(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+lat
 def make_title(kind: str, before: str, after: str) -> str:
     """A short readable title from the clause, without boilerplate and the date itself."""
     before, after = " ".join(before.split()), " ".join(after.split())
-    text = {"hearing": lambda: hearing_phrase(before, after),
+    text = {"hearing": lambda: hearing_phrase(before, after), "expiry": lambda: _expiry_phrase(before),
             "filing": lambda: _filing_phrase(f"{_DATE_LEAD.sub('', before)}, {after}")}.get(kind, lambda: "")()
     if not text:
         text = _stripped(before)
@@ -40,6 +40,17 @@ def make_title(kind: str, before: str, after: str) -> str:
         text = {"filing": "Filing deadline", "hearing": "Hearing", "service": "Service",
                 "expiry": "Expires", "entry": "Order dated"}.get(kind, "Deadline")
     return text[0].upper() + text[1:]
+
+
+_RESTRAINTS = (("temporary restraining order", "Temporary restraining order expires"), ("tro", "Temporary restraining "
+               "order expires"), ("preliminary injunction", "Preliminary injunction expires"))
+
+
+def _expiry_phrase(before: str) -> str:
+    """What ends, when the clause names an order that restrains: "the extension [of the TRO] to and including"."""
+    low = before[-400:].lower()
+    found = [(low.rfind(words), title) for words, title in _RESTRAINTS if re.search(rf"\b{words}s?\b", low)]
+    return max(found)[1] if found else ""
 
 
 _ITEM_MARK = re.compile(r"^(?:[a-zA-Z]|\d{1,2})[.)]\s+(?=[A-Z])")  # ("B. Responses to ...", "d. Defendant's ...")

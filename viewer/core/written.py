@@ -38,9 +38,11 @@ def demote_weak_entries(candidates: list[Candidate], entry: dt.date | None) -> N
 
 
 def date_written(candidates: list[Candidate], entry: dt.date | None,
-                 calendar: HolidayCalendar) -> None:
+                 calendar: HolidayCalendar, text: str = "") -> None:
     """Dates the court wrote: fill missing years, catch year typos, flag weekends and holidays."""
     context = _StatedDays(candidates)
+    # (With no date of its own, a notice's "Wednesday, June 7" is read in the year it mentions that fits the weekday.)
+    years = sorted({int(y) for y in _YEAR.findall(text)}) if entry is None else []
     for c in candidates:
         if c.written is None:
             continue
@@ -50,7 +52,7 @@ def date_written(candidates: list[Candidate], entry: dt.date | None,
             _impossible(c)
             continue
         if c.written.year is None:
-            _infer_year(c, entry)
+            _infer_year(c, entry, years)
             _year_from_context(c, entry, context)
         elif entry and c.date and c.kind != "entry" and not c.recital and c.date < entry:
             _before_entry(c, entry)
@@ -128,10 +130,34 @@ def _impossible(c: Candidate) -> None:
                          "confirm with chambers.")
 
 
-def _infer_year(c: Candidate, entry: dt.date | None) -> None:
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
+_WEEKDAY_NAMED = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", re.I)
+
+
+def _year_by_weekday(c: Candidate, years: list[int]) -> int | None:
+    """The one year among those the paper mentions in which the written day falls on its written weekday."""
+    assert c.written is not None
+    named = _WEEKDAY_NAMED.match(c.written.stated.strip())
+    if named is None:
+        return None
+    weekday = [w[:3].lower() for w in WEEKDAYS].index(named.group(1)[:3].lower())
+    fits = [y for y in years if (day := c.written.date(y)) is not None and day.weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _infer_year(c: Candidate, entry: dt.date | None, years: list[int] | None = None) -> None:
     """A date without a year takes the first year on or after the order's entry."""
     assert c.written is not None
     base = entry.year if entry else None
+    fitted = _year_by_weekday(c, years) if base is None and years else None
+    day = c.written.date(fitted) if fitted is not None else None
+    if day is not None:
+        c.date = day
+        c.flags += ["year-inferred", "needs-review"]
+        c.confidence = min(c.confidence, 0.7)
+        c.computation.append(f"The order gives no year ('{c.written.stated}') and no date of its own; read as "
+                             f"{describe(day)}, the one year it mentions ({fitted}) in which the weekday fits.")
+        return
     if base is None:
         c.date = None
         c.flags += ["year-missing", "needs-review"]
