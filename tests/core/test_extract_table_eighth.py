@@ -158,6 +158,11 @@ ROWS = [
       doc("Although the Court is reluctant to extend TROs beyond the 28 day period set out in Rule 65(b)(2), the "
           "unusual circumstances here justify the extension to and including 1/12/2026."),
       "expiry 2026-01-12"),
+    # Rule 72(b)(2)'s words: "Response to objections must be filed within fourteen (14) days after being served with a
+    # copy thereof": a copy of the objections, not of this report; the day is unknown (not counted from entry).
+    R("response-to-objections-after-a-copy-thereof-is-undated",
+      doc("Response to objections must be filed within fourteen (14) days after being served with a copy thereof."),
+      "filing undated"),
 ]
 
 

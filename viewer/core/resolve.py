@@ -40,6 +40,15 @@ _OBJECTING_TO_THIS = re.compile(r"\bobject\w*\b[^.]{0,120}?\bthis\s+(?:order|rep
                                 r"\bthis\s+(?:order|report|recommendation)\b[^.]{0,120}?\bobject", re.I)
 
 
+# "Response to objections must be filed within fourteen (14) days after being served with a copy thereof": a copy of
+# the objections (Rule 72(b)(2)), not of this report; nobody knows that day yet.
+_RESPONSE_TO_OBJECTIONS = re.compile(r"\brespon\w*\s+to\s+(?:any\s+|the\s+|another\s+party's\s+|such\s+)?objections\b", re.I)
+
+
+def _copy_of_objections(c: Candidate, phrase: str) -> bool:
+    return "thereof" in phrase.lower() and bool(_RESPONSE_TO_OBJECTIONS.search(c.context))
+
+
 def _objection_to_this(c: Candidate, phrase: str) -> bool:
     return bool(re.match(r"service\b(?!\s+of\b)", phrase, re.I)) and bool(_OBJECTING_TO_THIS.search(c.context))
 
@@ -183,7 +192,7 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
     paper = _DATE_OF_PAPER.search(phrase) if pool.own_name else None
     if paper and words(paper.group(1)) and words(paper.group(1)) <= pool.own_name:
         return _entry_among(others) or "entry"  # "the date of the Final Decision of Dismissal": this paper
-    if _RECEIPT_OF_ORDER.search(phrase) or _objection_to_this(c, phrase):  # electronic notice reaches counsel on entry
+    if (_RECEIPT_OF_ORDER.search(phrase) and not _copy_of_objections(c, phrase)) or _objection_to_this(c, phrase):  # electronic notice reaches counsel on entry
         return _entry_among(others) or "service"
     entry, service = _ANCHOR_ENTRY.search(phrase), _ANCHOR_SERVICE.search(phrase)
     # "service of this Order" counts from service; "entry and service of this order" from entry.
