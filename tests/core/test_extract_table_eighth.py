@@ -163,6 +163,28 @@ ROWS = [
     R("response-to-objections-after-a-copy-thereof-is-undated",
       doc("Response to objections must be filed within fourteen (14) days after being served with a copy thereof."),
       "filing undated"),
+    # A schedule table's row "JURY TRIAL SET FOR 9:00 AM on | March 3, 2026 |": the hour before the cell is the
+    # sitting's.
+    R("an-hour-before-the-date-cell-is-the-sittings",
+      doc("Event | Date |\nJURY TRIAL SET FOR 9:00 AM on | March 3, 2026 |\nLength of Trial | 2 Days |"),
+      "hearing 2026-03-03 09:00"),
+    # "Deadline for joining additional parties | August 29, 2025 |": joining parties is done by pleading (a paper).
+    R("deadline-for-joining-parties-is-a-filing",
+      doc("Event | Date |\nDeadline for joining additional parties | August 29, 2025 |"),
+      "filing 2025-08-29"),
+    # "Reports of expert witnesses under FRCP 26(a)(2) due": exchanged, not filed (LABELLING.md rule 4).
+    R("reports-of-expert-witnesses-are-disclosures",
+      doc("Event | Date |\nReports of rebuttal expert witnesses under FRCP 26(a)(2) due | October 15, 2025 |"),
+      "other 2025-10-15"),
+    # A court's web notice: "Posted: Tuesday, October 26, 2025" on its own line dates the notice.
+    R("posted-line-dates-a-notice",
+      "Supreme Court Orders Hearing Regarding Bar Admission Rules\nPosted: Tuesday, October 28, 2025\n\nThe Court will "
+      "hold a hearing on January 26, 2026 at 2 p.m.\n",
+      "entry 2025-10-28"),
+    # "You may comment on the proposed amendments ... until 5 p.m. Friday, February 27, 2026": comments are papers.
+    R("may-comment-on-until-is-a-filing",
+      doc("You may comment on the proposed amendments to Rules 718-721 until 5 p.m. Friday, February 27, 2026."),
+      "filing 2026-02-27 17:00"),
 ]
 
 

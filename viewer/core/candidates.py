@@ -49,7 +49,7 @@ _TIME_GAP = guarded(r"^[\s,;/-]*(?:to\s+be\s+(?:heard|held)\s+)?(?:in\s+(?:Room|
                     r"by|no\s+later\s+than|not\s+later\s+than)?[\s,;-]*"  # ("on or before December 17, 2010, by 5:00 p.m.")
                     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
                     r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?)?$", re.I)  # ("at twelve o'clock noon", "ten o'clock am. (10:00 a.m.)")
-_TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,]*(?:\w+day,?\s*)?$", re.I)
+_TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,|]*(?:\w+day,?\s*)?$", re.I)  # ("JURY TRIAL SET FOR 9:00 AM on | March 3")
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").
 _CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
 # ("Should Plaintiffs respond by that date, no request ... shall be deemed admitted": what follows the duty)

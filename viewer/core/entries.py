@@ -122,8 +122,14 @@ def entry_title(before: str, sentence: str) -> str:
             "filed": "Order filed", "ordered": "Order signed", "decided": "Decided"}.get(verb, "Order dated")
 
 
+# A court's web notice: "Posted: Tuesday, October 26, 2010" on its own line dates the notice.
+_POSTED = re.compile(r"(?:^|\n)[ \t]*Posted\s*:\s*$")
+
+
 def _stamp_title(before: str) -> str:
     """The order's own date given by a place line, a clerk's stamp or attestation, or a bare signature."""
+    if "Posted" in before[-20:] and _POSTED.search(before[-20:]):
+        return "Notice posted"
     if _PLACE_LINE.search(before[-80:]):
         return "Order dated"  # "Lansing, Michigan October 23, 2019": the court's place and date
     if _E_FILED.search(before[-60:]):

@@ -25,7 +25,8 @@ DISCOVERY = guarded(
     r"\b(?:principal|rebuttal|affirmative|initial|retained)\s+experts\s+due\b|"
     # ("expert witness designations shall be due", "Plaintiffs ID of Expert Witness due": Rule 26(a)(2) disclosures)
     r"\bexpert\s+(?:witness(?:es)?\s+)?(?:designations?|identification|disclosures?|lists?)\b|"
-    r"\b(?:id|identification|identity)\s+of\s+(?:its\s+|their\s+)?experts?\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
+    r"\b(?:id|identification|identity)\s+of\s+(?:its\s+|their\s+)?experts?\b|"
+    r"\breports?\s+of\s+(?:rebuttal\s+)?expert\s+witnesses\b|"  # ("Reports of expert witnesses under FRCP 26(a)(2) due")  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
     r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
 # "Sanctions are (also) due within thirty days": a payment (but "any motion for sanctions is due" is a paper).
 SANCTIONS_DUE = r"(?<!for\s)\bsanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?due\b"
@@ -70,7 +71,7 @@ FILING = guarded(
     r"e-?mail\s+(?:any|the|a|an|its|their|his|her|all)\s+(?:\w+\s+){0,2}?(?:repl(?:y|ies)|responses?|briefs?|oppositions?|"
     r"objections?|papers|documents?|submissions?)\b|"
     r"(?:must|shall)\s+be\s+presented|"
-    r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|(?:respondents?|defendants?)\s+answer\s+the\b|amend\s+(?:the\s+)?pleadings|join\s+(?:additional\s+)?parties|parties\s+(?:shall|must|may)\s+be\s+joined|joinder\s+of\s+(?:additional\s+)?parties|may\s+object|"
+    r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|(?:respondents?|defendants?)\s+answer\s+the\b|amend\s+(?:the\s+)?pleadings|join(?:ing)?\s+(?:additional\s+)?parties|parties\s+(?:shall|must|may)\s+be\s+joined|joinder\s+of\s+(?:additional\s+)?parties|may\s+object|"
     r"(?:directs?|orders?|requires?)\s+[\w'\s]{1,40}?\s+to\s+(?:file|submit|serve|answer|respond)|"
     r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
     r"(?:ordered|directed)\s+to\s+show\s+cause|motion\s+is\s+(?:made|filed)|"
@@ -82,7 +83,7 @@ FILING = guarded(
     r"(?:consent|decline)\s*/\s*(?:decline|consent)\b|enter\s+an\s+election\b|"
     r"(?:send|submit|file|e-?mail)\s+(?:a\s+|one\s+|the\s+)?(?:joint\s+)?letter\b|"
     r"\bprovide\s+(?:\w+\s+){0,2}?(?:proof|notice|statement|certification|notification)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:this|the)\s+court\b|"
-    r"(?:written|public)\s+comments?\b|(?:send|submit|e-?mail|mail)\s+(?:(?:any|such|your|written|all)\s+){0,3}comments\b|\bcomments\s+(?:are\s+|shall\s+be\s+|must\s+be\s+|should\s+be\s+|may\s+be\s+|be\s+)?(?:due|submitted|filed|sent|received)\b|"
+    r"(?:written|public)\s+comments?\b|\b(?:may|to)\s+comment\s+on\b|(?:send|submit|e-?mail|mail)\s+(?:(?:any|such|your|written|all)\s+){0,3}comments\b|\bcomments\s+(?:are\s+|shall\s+be\s+|must\s+be\s+|should\s+be\s+|may\s+be\s+|be\s+)?(?:due|submitted|filed|sent|received)\b|"
     r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
