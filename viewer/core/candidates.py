@@ -52,8 +52,8 @@ _TIME_GAP = guarded(r"^[\s,;/-]*(?:to\s+be\s+(?:heard|held)\s+)?(?:in\s+(?:Room|
 _TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,|]*(?:\w+day,?\s*)?$", re.I)  # ("JURY TRIAL SET FOR 9:00 AM on | March 3")
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").
 _CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
-# ("Should Plaintiffs respond by that date, no request ... shall be deemed admitted": what follows the duty)
 _UNLESS = re.compile(r"\b(?:unless|if)\s*$", re.I)  # "... a status report no later than <date>, unless by that date"
+# ("Should Plaintiffs respond by that date, no request ... shall be deemed admitted": what follows the duty)
 _CONSEQUENCE = guarded(r"\s*(?:failure\s+to|if\b|unless\b|should\s+\w+\s+fail|(?-i:Should)\s)", re.I)
 _UPON = re.compile(r"\s*(?:upon|after|following|once)\s+(?P<event>(?:the\s+)?(?:filing|service|receipt|entry)\s+of\s+"
                    r"[^,;]{2,60}),", re.I)
@@ -320,7 +320,8 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
     if " and " in lead or " but " in lead:  # (the second duty's own words are the ones after "and shall")
         lead = _JOINED_DUTY.split(lead)[-1]
     reading = classify.read_relative(lead, after, sentence, same_day=bool(match.ON_THE_DAY.match(rel.stated)))
-    if rel.anchor == match.PREVIOUS and rel.amount == 0 and (_CONSEQUENCE.match(seg.text) or _UNLESS.search(lead[-12:])):
+    if rel.anchor == match.PREVIOUS and rel.amount == 0 and (_CONSEQUENCE.match(seg.text)
+                                                             or _UNLESS.search(lead[-12:])):
         # "Failure to file the brief within that time will result in dismissal": a warning
         # about the deadline just set, not a second duty.
         reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)

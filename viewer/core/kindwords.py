@@ -25,8 +25,8 @@ DISCOVERY = guarded(
     r"\b(?:principal|rebuttal|affirmative|initial|retained)\s+experts\s+due\b|"
     # ("expert witness designations shall be due", "Plaintiffs ID of Expert Witness due": Rule 26(a)(2) disclosures)
     r"\bexpert\s+(?:witness(?:es)?\s+)?(?:designations?|identification|disclosures?|lists?)\b|"
-    r"\b(?:id|identification|identity)\s+of\s+(?:its\s+|their\s+)?experts?\b|"
-    r"\breports?\s+of\s+(?:rebuttal\s+)?expert\s+witnesses\b|"  # ("Reports of expert witnesses under FRCP 26(a)(2) due")  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
+    r"\b(?:id|identification|identity)\s+of\s+(?:its\s+|their\s+)?experts?\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
+    r"\breports?\s+of\s+(?:rebuttal\s+)?expert\s+witnesses\b|"  # ("Reports of expert witnesses under FRCP 26(a)(2) due")
     r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
 # "Sanctions are (also) due within thirty days": a payment (but "any motion for sanctions is due" is a paper).
 SANCTIONS_DUE = r"(?<!for\s)\bsanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?due\b"
@@ -40,8 +40,8 @@ HEARING = guarded(
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|change\s+of\s+plea|"
-    r"(?:set|continued|reset)\s+for\s+(?:a\s+)?status(?!\s+(?:reports?|memorand\w*))|"
-    r"(?:argument|court)\s+sessions?|sessions?\s+of\s+(?:the\s+)?(?:[\w]+\s+){0,2}?court|"  # ("the sessions of the Supreme Court ... shall be held")  # (N.D. Ill.: "set for status on <date>")
+    r"(?:set|continued|reset)\s+for\s+(?:a\s+)?status(?!\s+(?:reports?|memorand\w*))|"  # (N.D. Ill.: "set for status on <date>")
+    r"(?:argument|court)\s+sessions?|sessions?\s+of\s+(?:the\s+)?(?:[\w]+\s+){0,2}?court|"  # ("the sessions of the Supreme Court ... shall be held")
     r"re-?arraignment|initial\s+appearance|plea(?!\s+(?:cut-?off|deadline|agreement))|meeting\s+of\s+creditors|"
     r"341\(a\)\s+meeting|sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
     r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
@@ -58,8 +58,8 @@ FILING = guarded(
     r"corporate\s+disclosures?|"  # (the Rule 7.1 statement is filed)
     # ("Deadline for requests for modification": a paper; any "request for" is too wide: it costs more than it wins)
     r"requests?\s+(?:for|to)\s+(?:modif\w+|extension|continuance|adjournment|leave|enlargement)|"
-    r"(?:must|shall|should)\s+be\s+requested\b|"
-    r"\banswer\s+or\s+otherwise\s+(?:plead|respond|move)\b|"  # ("that the defendants answer or otherwise plead by")  # ("Should further time be needed, then same must be requested before")
+    r"(?:must|shall|should)\s+be\s+requested\b|"  # ("Should further time be needed, then same must be requested before")
+    r"\banswer\s+or\s+otherwise\s+(?:plead|respond|move)\b|"  # ("that the defendants answer or otherwise plead by")
     r"tender\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|"
     r"time\s+to\s+(?:answer|respond|reply|plead)|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
