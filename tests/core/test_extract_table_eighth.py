@@ -185,6 +185,18 @@ ROWS = [
     R("may-comment-on-until-is-a-filing",
       doc("You may comment on the proposed amendments to Rules 718-721 until 5 p.m. Friday, February 27, 2026."),
       "filing 2026-02-27 17:00"),
+    # Pennsylvania: "And Now, this 17 day of January, 2026, at 1:10 p.m., ... it is hereby ORDERED": the order's
+    # date keeps the hour it gives.
+    R("an-entry-keeps-an-hour-said-at",
+      "And Now, this 17 day of January, 2026, at 1:10 p.m., Schuylkill County Civil Rules of Procedure are hereby "
+      "amended.\n",
+      "entry 2026-01-17 13:10"),
+    # A PDF's text layer leaves blank lines between a date and its hour: "conference on\n\nAugust 15, 2025, at\n\n
+    # 10:00 a.m. (Mountain Time)." The hour is still the sitting's.
+    R("an-hour-after-a-blank-line-still-belongs-to-its-date",
+      doc("(1) The court shall hold a scheduling and planning conference on\n\nAugust 15, 2025, at\n\n"
+          "10:00 a.m. (Mountain Time)."),
+      "hearing 2025-08-15 10:00"),
 ]
 
 

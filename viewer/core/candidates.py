@@ -40,6 +40,9 @@ _BARE_LINK = guarded(r"[\s,]*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?
                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
                         # ("... on July 8, 2019 at 8:45 a.m. and resetting same for July 30, 2019")
                         r"(?:(?:re-?setting|rescheduling|continuing)\s+(?:same|it|the\s+same)\s+(?:to|for)\s*)?", re.I)
+# A sitting already named in a few words keeps its name ("Scheduling and planning conference"), not "Deadline for Hearing".
+_SITTING_TITLE = re.compile(r"(?!.*\b(?:after|before|prior|deadline)\b)(?:[\w'-]+\s+){0,4}(?:conference|hearing|trial|argument)", re.I)
+_AT_HOUR = re.compile(r",?\s*at\s*")  # an entry keeps a stamp's hour, or one said "at": "this 17 day of January, at 1:10 p.m."
 _RANGES = ("range", "range-months")  # "April 1 through April 4" on its own line is a sitting's days, not a signing
 _ITEM_NUMBER = re.compile(r"(?<![\w(])\d{1,2}\)\s+(?=[A-Z])")
 _M = TypeVar("_M", bound=Any)
@@ -142,7 +145,9 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
     # end the first date's clause: the duty is stated after it.)
     marks = _Marks.of([(m.start, m.end) for m in dates] + [(r.start, r.clause_end or r.end) for r in relatives
                                                            if not _after_every(text, r)])
-    dated = [_dated(text, seg, d, times, marks) for d in dates]
+    # ("conference on\n\nAugust 15, 2012, at\n\n10:00 a.m. (Mountain Time)": a page layout's blank line parts them)
+    spilled = [t for t in found.times[bisect_left(found.starts(found.times), seg.end):][:1] if not text[seg.end:t.start].strip()]
+    dated = [_dated(text, seg, d, times + spilled, marks) for d in dates]
     date_marks = [(d.start, d.end) for d in dates]
     counted = [c for r in relatives if (c := _relative(text, seg, r, marks, times, date_marks)) is not None]
     ties.stated_anchors(text, dated, counted)
@@ -272,7 +277,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if sitting:  # a calendar's or tentative ruling's head, "Date: July 13, 2026 / Time: 8:30 A.M. / Dept. 9"
         reading, when = classify.Reading("hearing", sitting[1], False, 0.85), sitting[0]
     elif when and reading.kind != "entry" and rows.calendar_line(text, date.start, date.end, when.start, when.end):
-        reading = classify.Reading("hearing", "Hearing", False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
+        title = reading.title if reading.kind == "hearing" and _SITTING_TITLE.fullmatch(reading.title) else "Hearing"
+        reading = classify.Reading("hearing", title, False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
     elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
                                                     or _CLERK_STAMP.match(text, date.end, date.end + 60)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
@@ -280,7 +286,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         reading = classify.Reading("entry", "Filed (clerk's stamp)", False, 0.9)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,
                           seg.paragraph, reading.recital, reading.confidence, written=date)
-    if when and (reading.kind != "entry" or when.start - date.end <= 4):
+    if when and (reading.kind != "entry" or when.start - date.end <= 4 or _AT_HOUR.fullmatch(text, date.end, when.start)):
         candidate.time, candidate.zone = when.time, when.zone
         candidate.stated = text[min(date.start, when.start):max(date.end, when.end)]
     return candidate
