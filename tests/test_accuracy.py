@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout74 (2-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout107 (2-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -19,31 +19,34 @@ from tests.scoring import counts, summary
 from viewer.cli import timeline_json
 from viewer.pipeline import extract_file
 
-FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.97, 0.97), "heldout3": (0.93, 0.96),
-          "heldout4": (0.87, 0.94), "heldout5": (0.89, 0.94), "heldout6": (0.89, 0.92), "heldout7": (0.89, 0.93),
-          "heldout8": (0.93, 0.97), "heldout9": (0.97, 0.97), "heldout10": (0.93, 0.93), "heldout11": (0.85, 0.87),
-          "heldout12": (0.96, 0.96), "heldout13": (0.97, 0.97), "heldout14": (0.95, 0.97), "heldout15": (0.92, 0.98),
-          "heldout16": (0.93, 0.93), "heldout17": (0.98, 0.98), "heldout18": (0.90, 0.96), "heldout19": (0.88, 0.91),
-          "heldout20": (0.84, 0.93), "heldout21": (0.92, 0.92), "heldout22": (0.93, 0.95), "heldout23": (0.94, 0.96),
-          "heldout24": (0.86, 0.94), "heldout25": (0.95, 0.95), "heldout26": (0.91, 0.93), "heldout27": (0.95, 0.95),
-          "heldout28": (0.90, 0.97), "heldout29": (0.97, 0.97), "heldout30": (0.89, 0.93), "heldout31": (0.93, 0.93),
-          "heldout32": (0.91, 0.95), "heldout33": (0.97, 0.97), "heldout34": (0.91, 0.97), "heldout35": (0.84, 0.90),
-          "heldout36": (0.92, 0.95), "heldout37": (0.92, 0.96), "heldout38": (0.83, 0.91), "heldout39": (0.97, 0.97),
-          "heldout40": (0.92, 0.96), "heldout41": (0.87, 0.87), "heldout42": (0.92, 0.93), "heldout43": (0.79, 0.86),
-          "heldout44": (0.84, 0.92), "heldout45": (0.97, 0.97), "heldout46": (0.82, 0.87), "heldout47": (0.85, 0.86),
-          "heldout48": (0.93, 0.97), "heldout49": (0.85, 0.93), "heldout50": (0.90, 0.96), "heldout51": (0.90, 0.93),
-          "heldout52": (0.70, 0.80), "heldout53": (0.87, 0.90), "heldout54": (0.79, 0.79), "heldout55": (0.81, 0.86),
-          "heldout56": (0.92, 0.99), "heldout57": (0.93, 0.93), "heldout58": (0.96, 0.99), "heldout59": (0.99, 0.99),
-          "heldout60": (0.89, 0.93), "heldout61": (0.82, 0.91), "heldout62": (0.96, 0.96), "heldout63": (0.83, 0.86),
-          "heldout64": (0.81, 0.90), "heldout65": (0.85, 0.90), "heldout66": (0.70, 0.76), "heldout67": (0.88, 0.89),
-          "heldout68": (0.92, 0.92), "heldout69": (0.93, 0.93), "heldout70": (0.86, 0.86), "heldout71": (0.93, 0.96),
-          "heldout72": (0.93, 0.93), "heldout73": (0.69, 0.69), "heldout74": (0.82, 0.89), "heldout75": (0.89, 0.92),
-          "heldout76": (0.81, 0.94), "heldout77": (0.75, 0.81), "heldout78": (0.89, 0.89), "heldout79": (0.92, 0.92),
-          "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.77, 0.89),
-          "heldout83": (0.84, 0.87), "heldout84": (0.85, 0.85), "heldout85": (0.75, 0.90),
-          "heldout86": (0.74, 0.77), "heldout87": (0.79, 0.91), "heldout88": (0.86, 0.91),
-          "heldout89": (0.74, 0.85), "heldout90": (0.76, 0.87),
-          "heldout91": (0.86, 0.95)}  # (strict-F1, date-F1)
+FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.99), "heldout3": (0.93, 0.96),
+          "heldout4": (0.88, 0.95), "heldout5": (0.90, 0.95), "heldout6": (0.90, 0.93), "heldout7": (0.90, 0.94),
+          "heldout8": (0.94, 0.98), "heldout9": (0.98, 0.98), "heldout10": (0.93, 0.93), "heldout11": (0.86, 0.88),
+          "heldout12": (0.97, 0.97), "heldout13": (0.98, 0.98), "heldout14": (0.95, 0.98), "heldout15": (0.93, 0.99),
+          "heldout16": (0.94, 0.94), "heldout17": (0.99, 0.99), "heldout18": (0.91, 0.97), "heldout19": (0.91, 0.93),
+          "heldout20": (0.84, 0.93), "heldout21": (0.93, 0.93), "heldout22": (0.93, 0.96), "heldout23": (0.96, 0.98),
+          "heldout24": (0.87, 0.95), "heldout25": (0.95, 0.95), "heldout26": (0.92, 0.94), "heldout27": (0.96, 0.96),
+          "heldout28": (0.91, 0.98), "heldout29": (0.98, 0.98), "heldout30": (0.90, 0.94), "heldout31": (0.93, 0.93),
+          "heldout32": (0.91, 0.95), "heldout33": (0.98, 0.98), "heldout34": (0.91, 0.98), "heldout35": (0.85, 0.91),
+          "heldout36": (0.93, 0.96), "heldout37": (0.93, 0.97), "heldout38": (0.83, 0.91), "heldout39": (0.98, 0.98),
+          "heldout40": (0.93, 0.96), "heldout41": (0.87, 0.87), "heldout42": (0.93, 0.93), "heldout43": (0.80, 0.87),
+          "heldout44": (0.84, 0.92), "heldout45": (0.98, 0.98), "heldout46": (0.83, 0.88), "heldout47": (0.86, 0.87),
+          "heldout48": (0.94, 0.98), "heldout49": (0.85, 0.93), "heldout50": (0.90, 0.96), "heldout51": (0.91, 0.94),
+          "heldout52": (0.71, 0.80), "heldout53": (0.88, 0.91), "heldout54": (0.79, 0.79), "heldout55": (0.84, 0.89),
+          "heldout56": (0.93, 0.99), "heldout57": (0.94, 0.94), "heldout58": (0.97, 0.99), "heldout59": (0.99, 0.99),
+          "heldout60": (0.90, 0.94), "heldout61": (0.83, 0.92), "heldout62": (0.97, 0.97), "heldout63": (0.84, 0.87),
+          "heldout64": (0.82, 0.91), "heldout65": (0.86, 0.91), "heldout66": (0.70, 0.77), "heldout67": (0.89, 0.90),
+          "heldout68": (0.93, 0.93), "heldout69": (0.93, 0.93), "heldout70": (0.86, 0.86), "heldout71": (0.94, 0.97),
+          "heldout72": (0.94, 0.94), "heldout73": (0.70, 0.70), "heldout74": (0.82, 0.89), "heldout75": (0.92, 0.94),
+          "heldout76": (0.84, 0.95), "heldout77": (0.76, 0.82), "heldout78": (0.92, 0.92), "heldout79": (0.93, 0.93),
+          "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.79, 0.91), "heldout83": (0.84, 0.87),
+          "heldout84": (0.85, 0.85), "heldout85": (0.75, 0.90), "heldout86": (0.76, 0.79), "heldout87": (0.79, 0.91),
+          "heldout88": (0.86, 0.91), "heldout89": (0.74, 0.85), "heldout90": (0.78, 0.89), "heldout91": (0.86, 0.95),
+          "heldout92": (0.90, 0.96), "heldout93": (0.94, 0.98), "heldout94": (0.83, 0.90), "heldout95": (0.99, 0.99),
+          "heldout96": (0.82, 0.96), "heldout97": (0.99, 0.99), "heldout98": (0.85, 0.92), "heldout99": (0.99, 0.99),
+          "heldout100": (0.91, 0.97), "heldout101": (0.79, 0.89), "heldout102": (0.83, 0.91),
+          "heldout103": (0.95, 0.95), "heldout104": (0.79, 0.89), "heldout105": (0.66, 0.83),
+          "heldout106": (0.66, 0.66), "heldout107": (0.80, 0.87)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
