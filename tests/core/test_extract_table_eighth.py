@@ -197,6 +197,16 @@ ROWS = [
       doc("(1) The court shall hold a scheduling and planning conference on\n\nAugust 15, 2025, at\n\n"
           "10:00 a.m. (Mountain Time)."),
       "hearing 2025-08-15 10:00"),
+    # ECF header stamps in other courts' forms date an order that has no signing line: E.D. Michigan leaves out
+    # "Case" ("2:12-cv-10038-DML-MJH Doc # 77 Filed 09/27/25 Pg 1 of 5"); D. Utah prints "PageID. Page 1 of 4".
+    R("ecf-header-without-case-dates-the-order",
+      "2:12-cv-10038-DML-MJH Doc # 77 Filed 09/26/25 Pg 1 of 5 Pg ID 1234\nAMENDED CASE MANAGEMENT ORDER\n"
+      "The parties shall file their joint final pretrial order by November 14, 2025.\n",
+      "entry 2025-09-26"),
+    R("ecf-header-with-a-bare-pageid-dates-the-order",
+      "Case 4:21-cv-00031-DN Document 5 Filed 03/19/25 PageID. Page 1 of 4\nORDER TO PREPARE SCHEDULE\n"
+      "The parties shall file a proposed schedule by April 18, 2025.\n",
+      "entry 2025-03-19"),
 ]
 
 

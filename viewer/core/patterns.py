@@ -183,10 +183,12 @@ NOT_DATES_WORDS = Folded(
 # PageID# 1121", "... Document 2 Filed on 10/29/20 in TXSD Page 1 of 2", "Case No. 1:23-cv-01343-GPG-KLM
 # Document 17 filed 06/09/23 USDC Colorado pg 1 of 3".
 ECF_STAMP = guarded(
-    r"Case(?:\s+No\.)?:?\s?(?:\d:\s?\d\d[-\u2212]?[a-z]{2}[-\u2212]\d+(?:-[A-Za-z][A-Za-z\d]*)*|MDL\s+No\.\s?\d+)"
+    # (E.D. Mich. leaves out "Case": "2:12-cv-10038-DML-MJH Doc # 77 Filed 09/27/13 Pg 1 of 5"; OCR reads the judge's
+    # initials "GMS" as "Gl\/IS"; D. Utah: "Filed 03/19/21 PageID. Page 1 of 4")
+    r"(?:Case(?:\s+No\.)?:?\s?)?(?:\d:\s?\d\d[-\u2212]?[a-z]{2}[-\u2212]\d+(?:-[A-Za-z][A-Za-z\d\\/]*)*|MDL\s+No\.\s?\d+)"
     r"\s+(?:Document|Doc\s?#:?)\s?\d+(?:-\d+)?\s+"
     r"Filed:?(?:\s+on)?\s+(?P<m>\d\d)/(?P<d>\d\d)/(?P<y>\d\d(?:\d\d)?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s+(?:(?:Page|pg)\s?)?\d+\s+of\s+\d+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?\n?", re.I)
+    r"\s+(?:PageID\.?\s+)?(?:(?:Page|pg)\s?)?\d+\s+of\s+\d+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?\n?", re.I)
 # (N.D. Ohio: "Case: 4:14-cv-02074-BYP Doc #: 18 Filed: 01/28/15 1 of 6. PageID #: 251";
 # the Panel on Multidistrict Litigation: "Case MDL No. 2151 Document 735 Filed 08/13/21 Page 1 of 13")
 
