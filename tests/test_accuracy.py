@@ -37,7 +37,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout60": (0.90, 0.94), "heldout61": (0.83, 0.92), "heldout62": (0.97, 0.97), "heldout63": (0.84, 0.87),
           "heldout64": (0.82, 0.91), "heldout65": (0.86, 0.91), "heldout66": (0.70, 0.77), "heldout67": (0.89, 0.90),
           "heldout68": (0.93, 0.93), "heldout69": (0.93, 0.93), "heldout70": (0.86, 0.86), "heldout71": (0.94, 0.97),
-          "heldout72": (0.94, 0.94), "heldout73": (0.70, 0.70), "heldout74": (0.82, 0.89), "heldout75": (0.92, 0.94),
+          "heldout72": (0.94, 0.94), "heldout73": (0.70, 0.70), "heldout74": (0.83, 0.89), "heldout75": (0.92, 0.94),
           "heldout76": (0.84, 0.95), "heldout77": (0.76, 0.82), "heldout78": (0.92, 0.92), "heldout79": (0.93, 0.93),
           "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.79, 0.91), "heldout83": (0.84, 0.87),
           "heldout84": (0.85, 0.85), "heldout85": (0.75, 0.90), "heldout86": (0.76, 0.79), "heldout87": (0.79, 0.91),
@@ -46,7 +46,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout96": (0.82, 0.96), "heldout97": (0.99, 0.99), "heldout98": (0.85, 0.92), "heldout99": (0.99, 0.99),
           "heldout100": (0.91, 0.97), "heldout101": (0.79, 0.89), "heldout102": (0.83, 0.91),
           "heldout103": (0.95, 0.95), "heldout104": (0.79, 0.89), "heldout105": (0.66, 0.83),
-          "heldout106": (0.66, 0.66), "heldout107": (0.80, 0.87)}  # (strict-F1, date-F1)
+          "heldout106": (0.66, 0.66), "heldout107": (0.83, 0.89)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
