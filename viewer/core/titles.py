@@ -42,14 +42,15 @@ def make_title(kind: str, before: str, after: str) -> str:
     return text[0].upper() + text[1:]
 
 
-_RESTRAINTS = (("temporary restraining order", "Temporary restraining order expires"), ("tro", "Temporary restraining "
-               "order expires"), ("preliminary injunction", "Preliminary injunction expires"))
+_RESTRAINTS = ((re.compile(r"\btemporary\s+restraining\s+orders?\b|\btros?\b", re.I), "Temporary restraining order expires"),
+               (re.compile(r"\bpreliminary\s+injunctions?\b", re.I), "Preliminary injunction expires"))
 
 
 def _expiry_phrase(before: str) -> str:
-    """What ends, when the clause names an order that restrains: "the extension [of the TRO] to and including"."""
-    low = before[-400:].lower()
-    found = [(low.rfind(words), title) for words, title in _RESTRAINTS if re.search(rf"\b{words}s?\b", low)]
+    """What ends, when the clause names an order that restrains (the one named last): "the extension [of the TRO] to
+    and including"."""
+    tail = before[-400:]
+    found = [(named[-1].start(), title) for pattern, title in _RESTRAINTS if (named := list(pattern.finditer(tail)))]
     return max(found)[1] if found else ""
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from functools import cached_property
 
 from viewer.core import courtdays
 from viewer.core.candidates import Candidate
@@ -83,10 +84,15 @@ class _StatedDays:
         self.first: dict[tuple[int, int], tuple[Candidate, dt.date]] = {}
         for c, d in self.days:
             self.first.setdefault((d.month, d.day), (c, d))
-        named = {m.group(0): int(m.group(1)) for c in candidates if "year" in c.context
-                 for m in _NAMED_YEAR.finditer(c.context)}
+        self._candidates = candidates
+
+    @cached_property
+    def named(self) -> tuple[str, int] | None:
+        """The one year the order names for its schedule ("in the year 2013"), read only when a date lacks a year."""
+        contexts = {c.start: c.context for c in self._candidates if "year" in c.context}  # (a sentence once)
+        named = {m.group(0): int(m.group(1)) for context in contexts.values() for m in _NAMED_YEAR.finditer(context)}
         # (Only one: an order naming two years leaves each date to the usual reading.)
-        self.named = next(iter(named.items())) if len(set(named.values())) == 1 else None
+        return next(iter(named.items())) if len(set(named.values())) == 1 else None
 
     def told_before(self, c: Candidate) -> tuple[Candidate, dt.date] | None:
         """The last date with a year stated before `c` in its paragraph."""
@@ -131,6 +137,7 @@ def _impossible(c: Candidate) -> None:
 
 
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
+_WEEKDAY_STEMS = [w[:3].lower() for w in WEEKDAYS]
 _WEEKDAY_NAMED = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", re.I)
 
 
@@ -140,7 +147,7 @@ def _year_by_weekday(c: Candidate, years: list[int]) -> int | None:
     named = _WEEKDAY_NAMED.match(c.written.stated.strip())
     if named is None:
         return None
-    weekday = [w[:3].lower() for w in WEEKDAYS].index(named.group(1)[:3].lower())
+    weekday = _WEEKDAY_STEMS.index(named.group(1)[:3].lower())
     fits = [y for y in years if (day := c.written.date(y)) is not None and day.weekday() == weekday]
     return fits[0] if len(fits) == 1 else None
 
