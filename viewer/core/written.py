@@ -89,8 +89,9 @@ class _StatedDays:
     @cached_property
     def named(self) -> tuple[str, int] | None:
         """The one year the order names for its schedule ("in the year 2013"), read only when a date lacks a year."""
-        contexts = {c.start: c.context for c in self._candidates if "year" in c.context}  # (a sentence once)
-        named = {m.group(0): int(m.group(1)) for context in contexts.values() for m in _NAMED_YEAR.finditer(context)}
+        contexts = {c.start: c.context for c in self._candidates}  # (each sentence once: many dates share one)
+        named = {m.group(0): int(m.group(1)) for context in contexts.values() if "year" in context
+                 for m in _NAMED_YEAR.finditer(context)}
         # (Only one: an order naming two years leaves each date to the usual reading.)
         return next(iter(named.items())) if len(set(named.values())) == 1 else None
 
