@@ -12,7 +12,7 @@ from viewer.core.match import DateMention, covered, mask
 DATA = Path(__file__).resolve().parents[1] / "data"
 TEXTS = [p.read_text() for p in sorted(DATA.glob("*/*/order.txt"))]
 WORDS = ["the", "this", "day", "of", "May", "may", "MAY", "March", "Mar.", "5th", "10", "2024", "Wednesday,",
-         "Wed.", "FRIDAY,", "Sept.", "17", "through", "28,", "2018", "twentieth", "1st", "June", "30", "Jun.",
+         "Wed.", "FRIDAY,", "Sept.", "17", "through", "28,", "2018", "and", "3,", "twentieth", "1st", "June", "30", "Jun.",
          ",", ".", "\n", "\n\n", "  ", "December,", "on", "Monday", "10th", "January", "mayor", "(", "1/2/2025"]
 
 
@@ -22,8 +22,8 @@ def _full_scan_dates(text: str) -> list[DateMention]:
     found = []
     for form, pattern in patterns.DATE_FORMS:
         for m in pattern.finditer(text):
-            if not covered(taken, m.start(), m.end()) and (mention := match._date_from(form, m)):
-                found.append(mention)
+            if not covered(taken, m.start(), m.end()) and (mentions := match.mentions_of(form, m)):
+                found += mentions
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(found, key=lambda m: m.start)
 

@@ -46,13 +46,6 @@ _AT_HOUR = re.compile(r",?\s*at\s*")  # an entry keeps a stamp's hour, or one sa
 _RANGES = ("range", "range-months")  # "April 1 through April 4" on its own line is a sitting's days, not a signing
 _ITEM_NUMBER = re.compile(r"(?<![\w(])\d{1,2}\)\s+(?=[A-Z])")
 _M = TypeVar("_M", bound=Any)
-# (Texas writes the hour out, then the digits: "April 24, 2020, at ten o'clock am. (10:00 a.m.)".)
-_TIME_GAP = guarded(r"^[\s,;/-]*(?:to\s+be\s+(?:heard|held)\s+)?(?:in\s+(?:Room|Dept\.?|Department|Courtroom)\s+[\w.-]+\s+)?"
-                    r"(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at|(?-i:AM|PM)|time\s*:|"
-                    r"by|no\s+later\s+than|not\s+later\s+than)?[\s,;-]*"  # ("on or before December 17, 2010, by 5:00 p.m.")
-                    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
-                    r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?)?$", re.I)  # ("at twelve o'clock noon", "ten o'clock am. (10:00 a.m.)")
-_TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,|]*(?:\w+day,?\s*)?$", re.I)  # ("JURY TRIAL SET FOR 9:00 AM on | March 3")
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").
 _CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
 _UNLESS = re.compile(r"\b(?:unless|if)\s*$", re.I)  # "... a status report no later than <date>, unless by that date"
@@ -229,7 +222,10 @@ _CAPTION_STAMP = re.compile(r"\bNo\.?\s*[\w.:/-]*\d[\w.:/-]*(?:\s[A-Z]{1,2})?\s*
 def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.TimeMention],
            marks: _Marks) -> Candidate:
     left, right = _bounds(seg, marks, date.start, date.end)
-    when = _attached_time(text, date, times)
+    opens, listed_end = date.listed or (date.start, date.end)
+    if date.listed:  # each day of "March 3, 10 and 17, 2025, at 9:00" reads the list's clause and hour
+        left = _bounds(seg, marks, opens, opens + 1)[0]
+    when = rows.attached_time(text, replace(date, end=listed_end) if date.listed else date, times)
     after_start = when.end if when and when.start > date.end else date.end
     after = text[after_start:right]
     if when and when.start > date.end and _HEARD_GAP.match(text, date.end, when.start):
@@ -240,10 +236,10 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if " and " in after or " but " in after or ", that " in after:  # (", that Rule 26 Meeting Report be filed by")
         head = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
         after = after if _BARE_SUBJECT.fullmatch(head) else head  # (", the parties and the Receiver shall": one subject)
-    before = local = "" if row_first else text[left:date.start]
+    before = local = "" if row_first else text[left:opens]
     if row_first and when is None:  # "Friday, March 1, 2013: HEARING regarding class certification at 4:00 PM"
         when = rows.later_time(text, times, date.end, after_start + len(after) + 12)
-    lead_in = text[max(seg.start, date.start - _REACH):date.start]  # the sentence up to the date, bounded
+    lead_in = text[max(seg.start, opens - _REACH):opens]  # the sentence up to the date, bounded
     label = rows.cell_label(text, seg.start, date.start, after)
     if label:  # "Deadline to Amend Pleadings:\n|\nAugust 12, 2016\n|": the row's label heads the date
         before = local = label
@@ -290,18 +286,6 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         candidate.time, candidate.zone = when.time, when.zone
         candidate.stated = text[min(date.start, when.start):max(date.end, when.end)]
     return candidate
-
-
-def _attached_time(text: str, date: match.DateMention,
-                   times: list[match.TimeMention]) -> match.TimeMention | None:
-    """The time written right after ("at 10 a.m.") or right before ("at 9:00 on") the date."""
-    for when in times:
-        if 0 <= when.start - date.end <= 45 and _TIME_GAP.match(text[date.end:when.start]):
-            return when
-    for when in times:
-        if 0 <= date.start - when.end <= 12 and _TIME_BEFORE_GAP.match(text[when.end:date.start]):
-            return when
-    return None
 
 
 def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from viewer.core import patterns as p
@@ -30,6 +30,7 @@ class DateMention:
     day: int
     form: str
     last_day: int | None = None  # ranges: "September 17 through 28, 2018"
+    listed: tuple[int, int] | None = None  # a day of "March 3, 10 and 17, 2025": the whole list's span
 
     def date(self, year: int | None = None) -> dt.date | None:
         """The date in `year` (or its own), None when impossible (e.g. February 30)."""
@@ -150,7 +151,7 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
     leading, ending = month_hits(text)
     ended = windows_at(text, ending, 40, 45)  # "the 20th day of December": starts up to 40 before
     for form, pattern in p.DATE_FORMS:
-        if form in ("range", "range-months", "month-day"):
+        if form in ("day-list", "range", "range-months", "month-day"):
             found_here: Iterable[re.Match[str]] = led_by_month(pattern, text, leading)
         elif form in ("day-of", "day-month"):
             found_here = search_in(pattern, text, ended)
@@ -163,9 +164,9 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
         for match in found_here:
             if covered(taken, match.start(), match.end()):
                 continue
-            mention = _date_from(form, match)
-            if mention is not None:
-                found.append(mention)
+            mentions = mentions_of(form, match)
+            if mentions:
+                found.extend(mentions)
                 taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     return sorted(found, key=lambda m: m.start)
 
@@ -193,6 +194,34 @@ def _date_from(form: str, match: re.Match[str]) -> DateMention | None:
         return None
     last = int(groups["day2"]) if groups.get("day2") else None
     return DateMention(match.start(), match.end(), match.group(0), stated_year, month, day, form, last)
+
+
+def mentions_of(form: str, found: re.Match[str]) -> list[DateMention]:
+    """The dates one match of a date form writes: one, or each day of a list; none if any is impossible."""
+    mentions = _listed_days(found) if form == "day-list" else [_date_from(form, found)]
+    return [m for m in mentions if m is not None] if None not in mentions else []
+
+
+_DAY_NUMBER = re.compile(r"[0-3]?\d")
+_JOINED = re.compile(r"\b(?:and|or)\b|&")
+
+
+def _listed_days(found: re.Match[str]) -> list[DateMention | None]:
+    """Each day of "March 3, 10 and 17, 2025", sharing the month and year; none unless "and"/"or"
+    or a comma and the year join them ("May 6, 8 people" is one date and a number)."""
+    text, more, span = found.string, found.group("more"), found.span()
+    year_after_comma = found.group("year") and "," in text[found.end("more"):found.start("year")]
+    first = _date_from("month-day", found) if more and (_JOINED.search(more) or year_after_comma) else None
+    if first is None:  # (not a pleading paper's line number: "March 12,\n3\n2015", "May 6, 8 2020")
+        return []
+    days = list(_DAY_NUMBER.finditer(text, *found.span("more")))
+    listed: list[DateMention | None] = [replace(first, end=found.start("more"), listed=span,
+                                                stated=text[found.start():found.start("more")])]
+    for number, day in enumerate(days):
+        end = found.end() if number == len(days) - 1 else day.end()  # (the last day carries the year)
+        listed.append(replace(first, start=day.start(), end=end, stated=text[day.start():end], day=int(day.group(0)),
+                              listed=span) if 1 <= int(day.group(0)) <= 31 else None)
+    return listed
 
 
 def find_times(text: str) -> list[TimeMention]:

@@ -31,6 +31,10 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 ORDINAL = rf"(?P<ordinal>{_alt(ORDINAL_WORDS)})"
 I = re.IGNORECASE
 
+# A further day in a list sharing its month: not an hour, a count or a year ("June 2 and 3 p.m.", "May 6, 8 days").
+_LISTED_DAY = (r"[0-3]?\d(?:st|nd|rd|th)?(?!\d|[:.\-/]\d|\s*(?:[ap]\.?m\b|o'clock|%|percent|days?\b|weeks?\b|months?\b|"
+               r"years?\b|hours?\b|minutes?\b|business\b|court\b|calendar\b))")
+
 # A cheap first-letter test lets the engine skip most positions before trying the alternations
 # (weekday and month names start with one of these letters).
 _FIRST = "(?=[JFMASONDTWjfmasondtw])"
@@ -43,6 +47,11 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "the 20th day of December, 2024", "this 20 day of December 2024", "the twentieth day of December"
     ("day-of", guarded(
         rf"\b(?:the|this)\s+(?:{DAY}|(?P<day_sp>[0-3]?\d)(?:\s(?:st|nd|rd|th)|[\"\u201d])|{ORDINAL})\s+day\s+of\s+{MONTH}(?:,?\s+{YEAR})?\b", I)),
+    # "June 2 and 3, 2025", "March 3, 10 and 17, 2025", "December 5, 19, 2014": days sharing one month and
+    # year, each a date of its own (match.find_dates checks that a conjunction or the year joins them).
+    ("day-list", guarded(
+        rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}(?P<more>(?:\s*,\s*{_LISTED_DAY})*(?:,?\s+(?:and|&|or)\s+{_LISTED_DAY})?)"
+        rf"(?:,?\s+{YEAR}\b)?", I)),
     # "September 17 through 28, 2018", "Sept. 17-28, 2018": a range; the first day is the event.
     ("range", guarded(
         rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\s*(?:-|through|thru|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}\b", I)),

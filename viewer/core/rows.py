@@ -145,3 +145,24 @@ _AT = re.compile(r"\bat\s*$", re.I)
 def later_time(text: str, times: list[match.TimeMention], start: int, end: int) -> match.TimeMention | None:
     """The first time "at" a clock time in a row after its date ("...: HEARING regarding ... at 4:00 PM")."""
     return next((t for t in times if start < t.start <= end and _AT.search(text, max(0, t.start - 6), t.start)), None)
+
+
+# (Texas writes the hour out, then the digits: "April 24, 2020, at ten o'clock am. (10:00 a.m.)".)
+_TIME_GAP = guarded(r"^[\s,;/-]*(?:to\s+be\s+(?:heard|held)\s+)?(?:in\s+(?:Room|Dept\.?|Department|Courtroom)\s+[\w.-]+\s+)?"
+                    r"(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at|(?-i:AM|PM)|time\s*:|"
+                    r"by|no\s+later\s+than|not\s+later\s+than)?[\s,;-]*"  # ("on or before December 17, 2010, by 5:00 p.m.")
+                    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
+                    r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?)?$", re.I)  # ("at twelve o'clock noon", "ten o'clock am. (10:00 a.m.)")
+_TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,|]*(?:\w+day,?\s*)?$", re.I)  # ("JURY TRIAL SET FOR 9:00 AM on | March 3")
+
+
+def attached_time(text: str, date: match.DateMention,
+                  times: list[match.TimeMention]) -> match.TimeMention | None:
+    """The time written right after ("at 10 a.m.") or right before ("at 9:00 on") the date."""
+    for when in times:
+        if 0 <= when.start - date.end <= 45 and _TIME_GAP.match(text[date.end:when.start]):
+            return when
+    for when in times:
+        if 0 <= date.start - when.end <= 12 and _TIME_BEFORE_GAP.match(text[when.end:date.start]):
+            return when
+    return None
