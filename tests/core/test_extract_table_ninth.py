@@ -1,5 +1,6 @@
 """A ninth batch of table rows (same form and checks as test_extract_table.py), written from the
-order's words and the forms met in session 10: days sharing one month ("March 3, 10 and 17, 2025").
+order's words and the forms met in session 10: days sharing one month ("March 3, 10 and 17, 2025"), OCR'd
+ECF headers and signing lines, and a period counted from the mediation.
 """
 
 from __future__ import annotations
@@ -29,6 +30,36 @@ ROWS = [
     R("comma-list-closed-by-its-year",
       doc("The Clerk's Office will be closed on December 5, 19, 2025."),
       "other 2025-12-19"),
+    # An OCR'd ECF header ("1 :05-cv\u201400454", "O1374", "Filed O3/O9/2025") is still the header: it dates the
+    # order and is no filing due that day.
+    R("ocr-ecf-header-dates-the-order",
+      "Case 1 :05-cv\u201400454-GIVIS Document 15 Filed 03/21/2025 Page 1 of 4\nSCHEDULING ORDER\n"
+      "All fact discovery shall be completed by December 30, 2025.\n",
+      "entry 2025-03-21"),
+    R("ocr-ecf-header-with-letter-o-for-zero-dates-the-order",
+      "Case 1:04-cv\u2014O1374\u2014SLR Document 17 Filed O3/O9/2025 Page 1 of 4\nORDER\n"
+      "The parties shall file a joint status report by May 9, 2025.\n",
+      "entry 2025-03-09"),
+    # D. Delaware opens its orders with the signing place and day: "At Wilmington this 9th day of March, 2025".
+    R("at-a-place-this-day-opens-the-order",
+      "At Wilmington this 9th day of March, 2025, IT IS ORDERED that:\n1. A mediation conference is scheduled for "
+      "Friday, September 12, 2025 beginning at 10:00 a.m.\n",
+      "entry 2025-03-09"),
+    # OCR reads the raised "th" as quotes: "this 10\u201c\u201d day of September".
+    R("ocr-quotes-for-a-raised-ordinal",
+      "At Wilmington this 10\u201c\u201d day of September, 2025.\n1. The mediation conference has been scheduled for "
+      "Friday, November 14, 2025 at 10:00 a.m.\n",
+      "entry 2025-09-10"),
+    # Rhode Island: "Entered as an Order of this Court, this 1st day of April, 2025." is the entry, not a recital.
+    R("entered-as-an-order-of-this-court-is-the-entry",
+      "The parties shall file supplemental memoranda within fifteen (15) days of the date of this order.\n\n"
+      "Entered as an Order of this Court, this 1st day of April, 2025.\n",
+      "entry 2025-04-01"),
+    # "fourteen (14) days before the mediation": the mediation is the sitting the order set, not an undated event.
+    R("days-before-the-mediation-count-from-the-mediation-conference",
+      doc("1. The mediation conference has been scheduled for Friday, November 14, 2025 at 10:00 a.m.\n2. Any request "
+          "to modify this requirement shall be made in writing no later than fourteen (14) days before the mediation."),
+      "filing 2025-10-31"),
 ]
 
 

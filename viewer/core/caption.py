@@ -85,7 +85,7 @@ def ecf_filed_date(text: str) -> tuple[dt.date, int, int] | None:
     match = min(found, key=lambda m: m.start())
     year = expand_year(int(match.group("y")))
     try:
-        day = dt.date(year, int(match.group("m")), int(match.group("d")))
+        day = dt.date(year, int(match.group("m").replace("O", "0")), int(match.group("d").replace("O", "0")))
     except ValueError:
         return None
     return day, match.start(), match.end()

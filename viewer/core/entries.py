@@ -18,6 +18,7 @@ ENTRY_TAIL = guarded(
     r"(?:^|[\s(\[])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|adopted|"
     r"and\s+now,?(?:\s+this)?|now,)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015", "Now, this 12th day"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
+    r"(?:\s+as\s+an?\s+order\s+of\s+(?:this|the)\s+court)?"  # (Rhode Island: "Entered as an Order of this Court, this 1st day")
     # (Florida: "DONE AND ORDERED in Chambers, at Lake City, Columbia County, Florida this 21st day")
     r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s*,?\s+)?at\s+(?-i:[A-Z])[^;\n]{1,60}?|\s+in\s+chambers)?"
     r"(?:\s+in\s+conference)?"  # North Carolina: "Adopted by the Court in Conference this 27th day of November, 1984"
@@ -60,6 +61,10 @@ _NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]
 # court's name ("Fourth Court of Appeals San Antonio, Texas December 3, 2018").
 _PLACE_LINE = re.compile(r"(?:^|\n|\bOrder\s+(?:[A-Z][a-z]+\s+){0,3}Court\s+|\bCourt\s+of\s+Appeals\s+)\s*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+"
                          rf"(?:{STATE_PATTERN}),?\s*$")  # ("Honolulu, Hawai'i, November 5, 2014")
+
+
+# A signing place opening its line: D. Delaware's "At Wilmington this 9th day of March, 2005, IT IS ORDERED".
+_AT_PLACE = re.compile(r"(?:^|\n)[ \t]*At\s+(?-i:[A-Z][a-z]+)(?:,?\s+(?-i:[A-Z][a-z]+)){0,3},?\s+(?:this\s*)?$")
 
 
 # A clerk's attestation under seal: "IN WITNESS WHEREOF, I have hereunto set my hand and affixed the seal
@@ -130,7 +135,7 @@ def _stamp_title(before: str) -> str:
     """The order's own date given by a place line, a clerk's stamp or attestation, or a bare signature."""
     if "Posted" in before[-20:] and _POSTED.search(before[-20:]):
         return "Notice posted"
-    if _PLACE_LINE.search(before[-80:]):
+    if _PLACE_LINE.search(before[-80:]) or ("At" in before[-60:] and _AT_PLACE.search(before[-60:])):
         return "Order dated"  # "Lansing, Michigan October 23, 2019": the court's place and date
     if _E_FILED.search(before[-60:]):
         return "Electronically filed"  # the clerk's stamp "*** Electronically Filed *** 02/11/2019 8:00 AM"

@@ -45,8 +45,9 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("stamp", re.compile(r"(?<=FILED\s)(?P<year>\d\d|(?:19|20)\d\d)\s+(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
                          r"\s+(?P<day>[0-3]?\d)\b")),
     # "the 20th day of December, 2024", "this 20 day of December 2024", "the twentieth day of December"
+    # (OCR reads a raised "th" as quotes: "this 10“” day of September")
     ("day-of", guarded(
-        rf"\b(?:the|this)\s+(?:{DAY}|(?P<day_sp>[0-3]?\d)(?:\s(?:st|nd|rd|th)|[\"\u201d])|{ORDINAL})\s+day\s+of\s+{MONTH}(?:,?\s+{YEAR})?\b", I)),
+        rf"\b(?:the|this)\s+(?:{DAY}|(?P<day_sp>[0-3]?\d)(?:\s(?:st|nd|rd|th)|[\"\u201c\u201d]{{1,2}})|{ORDINAL})\s+day\s+of\s+{MONTH}(?:,?\s+{YEAR})?\b", I)),
     # "June 2 and 3, 2025", "March 3, 10 and 17, 2025", "December 5, 19, 2014": days sharing one month and
     # year, each a date of its own (match.find_dates checks that a conjunction or the year joins them).
     ("day-list", guarded(
@@ -194,9 +195,10 @@ NOT_DATES_WORDS = Folded(
 ECF_STAMP = guarded(
     # (E.D. Mich. leaves out "Case": "2:12-cv-10038-DML-MJH Doc # 77 Filed 09/27/13 Pg 1 of 5"; OCR reads the judge's
     # initials "GMS" as "Gl\/IS"; D. Utah: "Filed 03/19/21 PageID. Page 1 of 4")
-    r"(?:Case(?:\s+No\.)?:?\s?)?(?:\d:\s?\d\d[-\u2212]?[a-z]{2}[-\u2212]\d+(?:-[A-Za-z][A-Za-z\d\\/]*)*|MDL\s+No\.\s?\d+)"
-    r"\s+(?:Document|Doc\s?#:?)\s?\d+(?:-\d+)?\s+"
-    r"Filed:?(?:\s+on)?\s+(?P<m>\d\d)/(?P<d>\d\d)/(?P<y>\d\d(?:\d\d)?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    # (OCR of a scanned header: "Case 1 :05-cv—00454-GIVIS", "1:04-cv—O1374—SLR ... Filed O3/O9/2005")
+    r"(?:Case(?:\s+No\.)?:?\s?)?(?:\d\s?:\s?\d\d[-\u2212\u2014]?[a-z]{2}[-\u2212\u2014][\dO]+(?:[-\u2014][A-Za-z][A-Za-z\d\\/|]*)*"
+    r"|MDL\s+No\.\s?\d+)\s+(?:Document|Doc\s?#:?)\s?\d+(?:-\d+)?\s+"
+    r"Filed:?(?:\s+on)?\s+(?P<m>[\dO]\d)/(?P<d>[\dO]\d)/(?P<y>\d\d(?:\d\d)?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s+(?:PageID\.?\s+)?(?:(?:Page|pg)\s?)?\d+\s+of\s+\d+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?\n?", re.I)
 # (N.D. Ohio: "Case: 4:14-cv-02074-BYP Doc #: 18 Filed: 01/28/15 1 of 6. PageID #: 251";
 # the Panel on Multidistrict Litigation: "Case MDL No. 2151 Document 735 Filed 08/13/21 Page 1 of 13")

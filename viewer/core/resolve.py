@@ -202,7 +202,8 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return _entry_among(others, docketed=bool(_DOCKET_ENTRY.search(phrase))) or pool.ruled_at or "entry"
     if pool.filed_here and _ACT_OF.search(phrase) and pool.filed_here in phrase.lower().split():
         return _entry_among(others) or "entry"  # the paper this notice files is filed with it
-    return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")], pool)
+    return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")], pool) \
+        or _best(phrase, [o for o in others if o.kind == "hearing"], pool)  # ("14 days before the mediation")
 
 
 def _next_hearing(hearings: list[Candidate], entry: Candidate | None) -> Candidate | None:
