@@ -60,6 +60,17 @@ ROWS = [
       doc("1. The mediation conference has been scheduled for Friday, November 14, 2025 at 10:00 a.m.\n2. Any request "
           "to modify this requirement shall be made in writing no later than fourteen (14) days before the mediation."),
       "filing 2025-10-31"),
+    # Pleading paper's margin numbers, each on a line of its own, break a date ("November" / "7" / "13, 2025"):
+    # the number's line goes and the date is whole again.
+    R("pleading-line-number-inside-a-date",
+      doc("1\n2\n3\nUNITED STATES DISTRICT COURT\n4\nNORTHERN DISTRICT OF CALIFORNIA\n5\n6\nA bench trial in this "
+          "action is set for November\n7\n13, 2025, at 1:30 p.m., as provided in Dkt. No. 59.\n8\n"),
+      "hearing 2025-11-13 13:30"),
+    # A Texas court of appeals opens with a line of its own: "Abatement Order filed April 9, 2025." dates the order.
+    R("title-and-filed-date-line-is-the-entry",
+      "Abatement Order filed April 9, 2025.\nIn The\nFourteenth Court of Appeals\nNO. 14-25-00886-CR\nABATEMENT ORDER\n"
+      "The trial court is directed to file its findings on or before May 8, 2025.\n",
+      "entry 2025-04-09"),
 ]
 
 
@@ -87,3 +98,8 @@ def test_each_listed_day_reads_the_clause_before_the_list() -> None:
 def test_numbers_after_a_date_are_not_listed_days(text: str, not_a_day: str) -> None:
     timeline = run(doc(text))
     assert not_a_day not in [str(e.date) for e in timeline.events], _describe(timeline)
+
+
+def test_a_paper_filed_earlier_named_in_a_sentence_is_no_entry() -> None:
+    timeline = run(doc("The Protective Order filed May 1, 2025 remains in effect."))
+    assert "2025-05-01" not in [str(e.date) for e in timeline.events if e.kind == "entry"], _describe(timeline)

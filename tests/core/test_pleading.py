@@ -32,3 +32,20 @@ def test_offsets_still_point_at_the_same_words() -> None:
     at = cleaned.text.index("Responding")
     start, end = cleaned.source_span(at, at + len("Responding"))
     assert FLAT[start:end] == "Responding"
+
+
+OWN_LINES = ("1\n2\n3\nUNITED STATES DISTRICT COURT\n4\nNORTHERN DISTRICT OF CALIFORNIA\n5\n6\nA bench trial is set "
+             "for November\n7\n13, 2024, at 1:30 p.m.\n8\nCounsel shall file a statement within\n9\n14\ndays.\n10\n")
+
+
+def test_margin_numbers_on_their_own_lines_come_out() -> None:
+    text = clean(OWN_LINES).text
+    assert "set for November\n13, 2024" in text and "\n7\n" not in text
+    assert [str(d.date()) for d in find_dates(text)] == ["2024-11-13"]
+
+
+def test_a_lone_number_line_outside_the_margins_count_stays() -> None:
+    # "14" is no margin number (9 came before it: 10 was due), so the text's own count stays.
+    assert "within\n14\ndays." in clean(OWN_LINES).text
+    plain = "Exhibits attached:\n7\nThe hearing is set for November\n13, 2024."
+    assert clean(plain).text == plain  # no "1 / 2 / 3" opening: no margin at all

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from viewer.core.fastre import Folded
 from viewer.core.patterns import ECF_STAMP, ECF_STAMP_APPEAL, ECF_STAMP_USCA
-from viewer.core.pleading import PleadingNumbers
+from viewer.core.pleading import PleadingLines, PleadingNumbers
 
 Replace = str | Callable[[re.Match[str]], str]
 
@@ -92,6 +92,7 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     ("page-number", _NearPageBreaks(), ""),
     # Pleading paper's margin line numbers run into flattened text: "7 EASTERN DISTRICT OF CALIFORNIA 8 9".
     ("pleading-numbers", PleadingNumbers(), "\n"),  # (each stood at a line's start: the break comes back)
+    ("pleading-lines", PleadingLines(), ""),  # (each on a line of its own: the line goes)
     # Runs of spaces collapse.
     ("spaces", re.compile(r"[ ]{2,}"), " "),
 )

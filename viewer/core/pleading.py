@@ -65,3 +65,27 @@ def _first_page(text: str) -> re.Match[str] | None:
         at = text.find(_OPENING, at + 1)
     return None
 
+
+
+_OWN_LINES_OPENING = re.compile(r"(?:^|(?<=\n))[ \t]*1[ \t]*\n[ \t]*2[ \t]*\n[ \t]*3[ \t]*\n")
+_NUMBER_LINE = re.compile(r"(?m)^[ \t]*([1-9]|1\d|2[0-8])[ \t]*\n")
+
+
+class PleadingLines:
+    """The same margin numbers when each kept a line of its own ("set for November" / "17" / "13, 2024"):
+    the number's whole line goes, so the sentence runs on as the order wrote it."""
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        start = _OWN_LINES_OPENING.search(text) if "1\n" in text else None
+        if start is None:
+            return iter(())
+        found: list[re.Match[str]] = []
+        expected, last = 1, start.start()
+        for number in _NUMBER_LINE.finditer(text, start.start()):
+            if number.start() - last > _REACH:
+                break  # the margin ended: leave the rest as written
+            value = int(number.group(1))
+            if value in (expected, expected + 1) or (value == 1 and expected > _LINES - 8):
+                found.append(number)
+                expected, last = (1 if value >= _LINES else value + 1), number.end()
+        return iter(found)
