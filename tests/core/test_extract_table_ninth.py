@@ -71,6 +71,21 @@ ROWS = [
       "Abatement Order filed April 9, 2025.\nIn The\nFourteenth Court of Appeals\nNO. 14-25-00886-CR\nABATEMENT ORDER\n"
       "The trial court is directed to file its findings on or before May 8, 2025.\n",
       "entry 2025-04-09"),
+    # "Oral argument on ... the motion to compel (Docket # 239), shall take place on <date>": the sitting's own verb
+    # decides, though "motion" stands nearer the date than "argument".
+    R("shall-take-place-on-is-a-sitting",
+      doc("Oral argument on certain aspects of the lead plaintiff's motion to compel (Docket # 239), shall take place "
+          "on September 9, 2025, at 3:30 p.m."),
+      "hearing 2025-09-09 15:30"),
+    # "is granted to and including April 4, 2025, to show cause": a written answer due by that day, not a hearing.
+    R("to-and-including-show-cause-is-a-paper",
+      doc("Plaintiff is granted to and including April 4, 2025, to show cause why this matter should not be dismissed."),
+      "filing 2025-04-04"),
+    # "The Court is extending that comment period to and including Oct. 22, 2025": comments are papers.
+    R("comment-period-extended-is-a-paper",
+      doc("The order also solicited public comments through Sept. 7, 2025. The Court is extending that comment period "
+          "to and including Oct. 22, 2025."),
+      "filing 2025-10-22"),
 ]
 
 

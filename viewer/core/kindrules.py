@@ -66,6 +66,8 @@ _CONTINUED_END = guarded(r"(?:^|[.\n]\s*|\b(?:is|are|be|hereby)\s+(?:hereby\s+)?
 _ACTION_CONTINUED = guarded(r"(?<!of\s)\b(?:this|the)\s+(?:action|case|matter|prosecution)\b[^.;]{0,60}?\bcontinued\s+until\s*$", I)
 _PAPER_DUE = guarded(r"\b(?:deadline|due|time\s+to|date\s+to|briefs?|responses?|repl(?:y|ies)|oppositions?|discovery)\b", I)
 _AUTHORITY_THROUGH = guarded(r"\b(?:authori[sz]\w*|cash\s+collateral)\b[^.;]{0,160}\b(?:through|until)\s*(?:and\s+including\s*)?$", I)
+# "Oral argument on ... the motion to compel (Docket # 239), shall take place on": the sitting's own verb
+_TAKES_PLACE = guarded(r"\b(?:shall|will|is\s+to|to)\s+(?:\w+\s+)?(?:take\s+place|convene)\s*(?:on|at)?\s*$", I)
 _EXPIRES_AT = guarded(r"\b(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)\s*(?:on|at|in|within|after)?\s*$", I)
 
 class Clause:
@@ -113,6 +115,8 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "exten") and ends(_EXTENDED_TO, c.before) and _RESTRAINT.search(c.before[-600:]), "expiry", 0.8),
     # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
     (lambda c: _has(c, "expire", "terminate", "dissolve") and ends(_EXPIRES_AT, c.before), "expiry", 0.85),
+    # "Oral argument on ... lead plaintiff's motion to compel ..., shall take place on <date>": a sitting
+    (lambda c: c.heard and _has(c, "place", "convene") and ends(_TAKES_PLACE, c.before), "hearing", 0.85),
     # "Those wishing to testify in person at the hearing ... should send a written request ... no later than": a
     # request to take part, not the sitting
     (lambda c: c.heard and _TO_TAKE_PART.search(c.before), "other", 0.75),

@@ -18,7 +18,7 @@ I = re.IGNORECASE
 
 _BY_THIS_DATE = guarded(r"\b(?:by|on\s+or\s+before|no\s+later\s+than)\s+this\s+date\b", I)
 DEADLINE_LEAD = guarded(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|\bNLT|"
-                           r"\bbefore|\buntil|\bdue(?:\s+by|\s+on)?|\bextended\s+(?:to|through))\s*(?:\w+,?\s+)?$", I)
+                           r"\bbefore|\buntil|\bdue(?:\s+by|\s+on)?|\bextended\s+(?:to|through)|\bto\s+and\s+including)\s*(?:\w+,?\s+)?$", I)
 _KIND_WORDS = (("hearing", HEARING), ("filing", FILING), ("discovery", DISCOVERY), ("meet", MEET))
 _KIND_WORDS_LOWER = tuple((kind, guarded(ORIGINALS.get(p.pattern, p.pattern), p.flags & ~re.IGNORECASE))
                           for kind, p in _KIND_WORDS)
