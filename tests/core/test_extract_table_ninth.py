@@ -86,6 +86,21 @@ ROWS = [
       doc("The order also solicited public comments through Sept. 7, 2025. The Court is extending that comment period "
           "to and including Oct. 22, 2025."),
       "filing 2025-10-22"),
+    # "Washington, D.C. trial session": the initials' stop does not end the date's clause, so the sitting is read.
+    R("initials-stop-does-not-end-the-clause",
+      doc("This case is calendared on the Court's December 15, 2025, Washington, D.C. trial session."),
+      "hearing 2025-12-15"),
+    # "U.S. Post Office and Courthouse" is a place: "post" there is no bond to post.
+    R("post-office-is-no-bond",
+      doc("An initial Rule 16 Scheduling Conference shall be held before the undersigned on May 18, 2026 at 4:30 p.m. "
+          "in Suite 3250, 3rd floor, U.S. Post Office and Courthouse."),
+      "hearing 2026-05-18 16:30"),
+    # Texas courts of appeals write "we ORDER the court reporter to file ... on or before <date>": a duty, though the
+    # reissued order's date is later than the deadline (flagged, never made background).
+    R("we-order-before-entry-is-a-flagged-duty",
+      "Accordingly, we ORDER court reporter David Laurel to file the complete reporter's record in this appeal on or "
+      "before JANUARY 23, 2026.\n\nDated 02-07-2026\n",
+      "filing 2026-01-23"),
 ]
 
 

@@ -23,7 +23,7 @@ from viewer.core.segment import Segment
 # (Not a short aside between a subject and its verb, "the parties (petitioners and respondent) shall file",
 # nor the alternatives after "either" or "or": "shall either (1) file a joint letter ... or (2) file objections".)
 _CLAUSE_END = guarded(r"(?<!either)(?<!\bor)\s[(\[](?!i\.e\.|e\.g\.|[^()\[\]\n]{1,60}[)\]],?\s*(?:shall|must|will|may|are|is)\b)"
-                      r"|;|\.\s|\.\)|:\s")
+                      r"|;|(?<![A-Z]\.[A-Z])\.\s|\.\)|:\s")  # (not "Washington, D.C. trial session")
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s|,\s+that\s")  # (searched only where "and"/"but" stands)
 _HEARD_GAP = re.compile(r"\s+to\s+be\s+(?:heard|held)\b", re.I)
 # (A bare party name is a subject too: "on or before May 25, 2022, petitioner and respondent each shall file".)

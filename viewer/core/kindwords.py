@@ -32,7 +32,7 @@ DISCOVERY = guarded(
 SANCTIONS_DUE = r"(?<!for\s)\bsanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?due\b"
 MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|rule\s+26(?:\s*\(f\))?\s+meeting\b(?!\s+report)|mediation|mediator|rule\s+26(?:\s*\(f\))?\s+conference|"
                r"settlement\s+"
-                  r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b|\bbond\b|"
+                  r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b(?!\s+office)|\bbond\b|"
                rf"\b(?:pay|paid|payment|payable)\b|{SANCTIONS_DUE}",
                I)  # (a fee or sanction paid is not a paper; "pay ... or file" stays a filing)
 HEARING = guarded(

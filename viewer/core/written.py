@@ -205,8 +205,8 @@ def _before_entry(c: Candidate, entry: dt.date) -> None:
         r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:vacated|cancel+ed|continued|stricken|reset)", c.context, re.I))
     if c.title.endswith("(former setting)") and not former:
         return  # "the deadline ... is extended from 9/10/2018 to 10/10/2018": this order moves it
-    if former or not re.search(r"\b(?:shall|must|will|due(?!\s+to\b|\s+dates?\b)|ordered|"
-                               r"(?:is|are)\s+(?:hereby\s+)?(?:re)?(?:set|scheduled))\b", c.context, re.I):
+    if former or not re.search(r"\b(?:shall|must|will|due(?!\s+to\b|\s+dates?\b)|ordered|(?:we|court)\s+(?:hereby\s+)?"
+                               r"(?:order|direct)s?|(?:is|are)\s+(?:hereby\s+)?(?:re)?(?:set|scheduled))\b", c.context, re.I):
         c.recital = True  # a date before the order itself, with no duty attached: background
         return
     c.flags += ["before-entry", "needs-review"]
