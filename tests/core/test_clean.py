@@ -289,3 +289,12 @@ def test_running_header_inside_a_sentence_goes() -> None:
 
 def test_caption_line_without_page_number_stays() -> None:
     assert "JOHN DOE V. JANE ROE" in clean("CAPTION\nJOHN DOE V. JANE ROE\nCase No. 2\n").text
+
+
+def test_ocr_slashes_for_a_capital_m_are_an_m() -> None:
+    raw = "Appellee's brief is due no later than l\\/lay 9, 2012; extension until I\\/Iay 4."
+    cleaned = clean(raw)
+    assert cleaned.text == "Appellee's brief is due no later than May 9, 2012; extension until May 4."
+    at = cleaned.text.index("May 9")
+    start, end = cleaned.source_span(at, at + 3)
+    assert raw[start:end] == "l\\/lay"

@@ -72,6 +72,8 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # OCR reads "a.m." as "a.rn." and "p.m." as "p.rn.".
     # (Found from the "rn." so the scan skips ahead; the letter before is checked looking back.)
     ("ocr-rn", re.compile(r"\.\s?[rR][nN]\.(?:(?<=\b[aApP]\.[rR][nN]\.)|(?<=\b[aApP]\.\s[rR][nN]\.))"), ".m."),
+    # OCR reads a capital M as "l\/l" or "I\/I": "l\/lay 9, 2012", "G|\/IS".
+    ("ocr-m", re.compile(r"[lI|]\\/[lI|]"), "M"),
     # OCR letter/digit confusions inside numbers: "1O/2O/2024", "l0:00", "2O24".
     # (The leading class lets the engine skip every other character quickly.)
     ("ocr-digits", re.compile(r"(?=[OolI])(?:(?<=\d)[Oo](?=[\d/:,.\s])|(?<=[\d/:])[Oo]{1,2}(?=\d|[\s,.;)\]]|$)"
