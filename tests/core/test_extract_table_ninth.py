@@ -101,6 +101,17 @@ ROWS = [
       "Accordingly, we ORDER court reporter David Laurel to file the complete reporter's record in this appeal on or "
       "before JANUARY 23, 2026.\n\nDated 02-07-2026\n",
       "filing 2026-01-23"),
+    # "We ORDER Appellant to provide written proof ... within SEVEN DAYS of the date of this order that (1) the fee
+    # has been paid": the court's "we order" is the directive; the past tense inside the proof is what it proves.
+    R("we-order-is-a-directive",
+      doc("We ORDER Appellant to provide written proof to this court within SEVEN DAYS of the date of this order that "
+          "(1) the clerk's fee has been paid or arrangements have been made to pay the clerk's fee."),
+      "filing 2025-03-12"),
+    # "to transmit a record of the proceedings ... to this Court within THIRTY DAYS": the record is filed.
+    R("transmit-a-record-is-a-paper",
+      doc("We ORDER the trial court to transmit a record of the proceedings, which shall include written findings, to "
+          "this Court within THIRTY DAYS of the date of this order."),
+      "filing 2025-04-04"),
 ]
 
 

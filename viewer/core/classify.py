@@ -90,6 +90,7 @@ DIRECTIVE = guarded(
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:to|until|through)\b|"
     r"(?:is|are)\s+(?:hereby\s+)?granted\s+(?:to|until|through)\b|"  # "motion to extend time is granted to April 24"
     r"court\s+(?:hereby\s+)?(?:orders|directs|requires|stays|abates|continues|extends|sets|remands)|"
+    r"we\s+(?:hereby\s+)?(?:order|direct|require)|"  # (Texas courts of appeals: "We ORDER appellant to provide ...")
     r"(?:is|are|shall\s+be|will\s+be|shall\s+become|becomes?)\s+effective)\b", I)  # "These amendments are effective"
 # ("the court orders respondent to file ...", "As requested, the Court stays this case for sixty (60) days")
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)

@@ -60,7 +60,7 @@ FILING = guarded(
     r"requests?\s+(?:for|to)\s+(?:modif\w+|extension|continuance|adjournment|leave|enlargement)|"
     r"(?:must|shall|should)\s+be\s+requested\b|"  # ("Should further time be needed, then same must be requested before")
     r"\banswer\s+or\s+otherwise\s+(?:plead|respond|move)\b|"  # ("that the defendants answer or otherwise plead by")
-    r"tender\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|"
+    r"(?:tender|transmit)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|"
     r"time\s+to\s+(?:answer|respond|reply|plead)|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
