@@ -100,7 +100,7 @@ _DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Za-z'&/-]*\s+){0,4}ORDER(?:\s+(?:[A-Z
                            r"{0,14},?\s*")  # ("SCHEDULING ORDER, signed by", "ORDER to SHOW CAUSE signed by", E.D. Cal.'s "Amended ORDER re Settlement Conference, signed by")
 
 
-_THIS_PAPER = re.compile(r"\bthis\s+(?:order|document|decision|judgment)\b", I)
+_THIS_DOCUMENT = re.compile(r"\bthis\s+(?:order|document|decision|judgment)\b", I)
 # Oregon's Tax Court closes its decisions: "The Court filed and entered this document on March 31, 2008."
 _ENTERED_THIS = re.compile(r"\b(?:filed|signed)\s+and\s+entered\s+this\s+(?:order|document|decision|judgment)\s+on\s*$", I)
 
@@ -167,7 +167,7 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
                               r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
         or _NUMBER_LINE.search(lead) or (verb == "issued" and _ISSUED_AND_FILED.search(lead + tail))
     if verb in ("signed", "entered", "filed", "dated", "issued") and _TOLD_PASSIVE.search(lead) \
-            and not _THIS_PAPER.search(lead):  # ("This document was signed by Magistrate Davis and entered on")
+            and not _THIS_DOCUMENT.search(lead):  # ("This document was signed by Magistrate Davis and entered on")
         return True  # "The order continuing the hearings to this date was signed on December 17": another order
     if verb == "adopted" and not re.search(r"\bby\b|\bconference\b", tail, I):
         return True  # "the Local Rules adopted on ..." are not this order

@@ -94,7 +94,7 @@ def mark_superseded(candidates: Sequence[Candidate], text: str, entry: dt.date |
 
 # "Similarly, an extension would impinge on the January 13, 2013 dispositive motion deadline. ... The
 # dispositive motions filing deadline is extended to February 28, 2013": the January date is the former one.
-_EXTENDED_TO = re.compile(r"\b(?:extended|continued|re-?set|moved|changed|enlarged)\s+(?:\w+\s+){0,3}?(?:to|until)\s*$", re.I)
+_DEADLINE_MOVED_TO = re.compile(r"\b(?:extended|continued|re-?set|moved|changed|enlarged)\s+(?:\w+\s+){0,3}?(?:to|until)\s*$", re.I)
 _PAPERS = re.compile(r"\b(?:dispositive|discovery|expert|disclosures?|pretrial|amend\w*|pleadings?|joinder|limine|"
                      r"summary|mediation|designations?|witness|exhibits?|briefs?|repl(?:y|ies)|responses?|oppositions?|answers?)\b", re.I)
 
@@ -113,7 +113,7 @@ def _papers(c: Candidate) -> set[str]:
 
 def _moved_deadlines(candidates: Sequence[Candidate], entry: dt.date | None) -> None:
     deadlines = [c for c in candidates if c.kind in ("filing", "other") and c.date and c.written and not c.recital]
-    moves = [(m, _papers(m)) for m in deadlines if _EXTENDED_TO.search(_lead(m))]
+    moves = [(m, _papers(m)) for m in deadlines if _DEADLINE_MOVED_TO.search(_lead(m))]
     moved_ids = {id(m) for m, _ in moves}
     for old in deadlines:
         if id(old) in moved_ids or (entry and old.date and old.date < entry) or "(former setting)" in old.title:
