@@ -45,6 +45,14 @@ def test_time_abbreviation_ends_a_sentence_when_a_new_one_starts() -> None:
         "The hearing is at 10 a.m.", "The parties shall appear."]
 
 
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence() -> None:
+    text = "A conference is set for January 23, 2026, at 11:00 a.m.1 The dispositive motion deadline is continued."
+    assert [s.text for s in segment(text)] == ["A conference is set for January 23, 2026, at 11:00 a.m.1",
+                                               "The dispositive motion deadline is continued."]
+    # (not a number after an abbreviation: "Dkt. No.1 The" is no sentence end)
+    assert len(segment("See Dkt. No.1 The parties agree.")) == 1
+
+
 def test_segments_keep_offsets() -> None:
     text = "ORDER\n\nThe hearing is set for April 10, 2025. Counsel shall appear.\n\nSO ORDERED.\n"
     for s in segment(text):
