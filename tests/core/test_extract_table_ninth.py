@@ -112,6 +112,15 @@ ROWS = [
       doc("We ORDER the trial court to transmit a record of the proceedings, which shall include written findings, to "
           "this Court within THIRTY DAYS of the date of this order."),
       "filing 2025-04-04"),
+    # Kansas: "Comment may be made by email to ... until 5 p.m. Sunday, August 9, 2026": comments are papers.
+    R("comment-may-be-made-until-is-a-paper",
+      doc("Comment may be made by email to publiccomments@kscourts.org until 5 p.m. Sunday, August 9, 2026."),
+      "filing 2026-08-09 17:00"),
+    # "We ORDER the trial court to transmit to this Court, within THIRTY DAYS ..., its findings": papers filed.
+    R("transmit-to-this-court-is-a-paper",
+      doc("We ORDER the trial court to transmit to this Court, within THIRTY DAYS of the date of this order, its "
+          "findings of fact and any supporting documentation."),
+      "filing 2025-04-04"),
 ]
 
 

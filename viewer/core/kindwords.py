@@ -60,7 +60,7 @@ FILING = guarded(
     r"requests?\s+(?:for|to)\s+(?:modif\w+|extension|continuance|adjournment|leave|enlargement)|"
     r"(?:must|shall|should)\s+be\s+requested\b|"  # ("Should further time be needed, then same must be requested before")
     r"\banswer\s+or\s+otherwise\s+(?:plead|respond|move)\b|"  # ("that the defendants answer or otherwise plead by")
-    r"(?:tender|transmit)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|"
+    r"(?:tender|transmit)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|\btransmit\s+to\s+(?:this|the)\s+court\b|"
     r"time\s+to\s+(?:answer|respond|reply|plead)|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
@@ -83,7 +83,7 @@ FILING = guarded(
     r"(?:consent|decline)\s*/\s*(?:decline|consent)\b|enter\s+an\s+election\b|"
     r"(?:send|submit|file|e-?mail)\s+(?:a\s+|one\s+|the\s+)?(?:joint\s+)?letter\b|"
     r"\bprovide\s+(?:\w+\s+){0,2}?(?:proof|notice|statement|certification|notification)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:this|the)\s+court\b|"
-    r"(?:written|public)\s+comments?\b|\bcomment\s+period\b|\b(?:may|to)\s+comment\s+on\b|(?:send|submit|e-?mail|mail)\s+(?:(?:any|such|your|written|all)\s+){0,3}comments\b|\bcomments\s+(?:are\s+|shall\s+be\s+|must\s+be\s+|should\s+be\s+|may\s+be\s+|be\s+)?(?:due|submitted|filed|sent|received)\b|"
+    r"(?:written|public)\s+comments?\b|\bcomment\s+period\b|\b(?:may|to)\s+comment\s+on\b|(?:send|submit|e-?mail|mail)\s+(?:(?:any|such|your|written|all)\s+){0,3}comments\b|\bcomments?\s+(?:are\s+|shall\s+be\s+|must\s+be\s+|should\s+be\s+|may\s+be\s+|be\s+)?(?:due|submitted|filed|sent|received|made)\b|"
     r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
