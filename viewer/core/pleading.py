@@ -12,7 +12,7 @@ start, so the cleaner puts the line break back in its place.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 _FIRST_PAGE = re.compile(r"(?<![\w.,/:-])1 2 3 (?=\d|[A-Z(])")
 _OPENING = "1 2 3 "
@@ -34,25 +34,31 @@ class PleadingNumbers:
         start = _first_page(text)
         if start is None:
             return iter(())
-        found: list[re.Match[str]] = []
-        expected, last = 1, start.start()
-        for number in _NUMBER.finditer(text, start.start()):
-            if number.start() - last > _REACH:
-                break  # the margin ended (or the count was lost): leave the rest as written
-            value = int(number.group(1))
-            if value not in (expected, expected + 1) and not (value == 1 and expected > _LINES - 8):
-                continue  # a number of the text itself ("Courtroom 9"), or a footnote marker
-            if self._claimed(text, number):
-                continue
-            found.append(number)
-            expected, last = (1 if value >= _LINES else value + 1), number.end()
-        return iter(found)
+        return iter(_counting_up(_NUMBER.finditer(text, start.start()), start.start(),
+                                 lambda number: not self._claimed(text, number)))
 
     @staticmethod
     def _claimed(text: str, number: re.Match[str]) -> bool:
         """Whether the words beside the number make it the text's own ("14 days", "Rule 26")."""
         return bool(_COUNTED.match(text, number.end()) or _CLAIMED.search(text, max(0, number.start() - 14),
                                                                              number.start()))
+
+
+def _counting_up(numbers: Iterator[re.Match[str]], start: int,
+                 keep: Callable[[re.Match[str]], bool]) -> list[re.Match[str]]:
+    """The numbers that continue the margin's count (up by one, a line may be lost, 1 again after a page)."""
+    found: list[re.Match[str]] = []
+    expected, last = 1, start
+    for number in numbers:
+        if number.start() - last > _REACH:
+            break  # the margin ended (or the count was lost): leave the rest as written
+        value = int(number.group(1))
+        if value not in (expected, expected + 1) and not (value == 1 and expected > _LINES - 8):
+            continue  # a number of the text itself ("Courtroom 9"), or a footnote marker
+        if keep(number):
+            found.append(number)
+            expected, last = (1 if value >= _LINES else value + 1), number.end()
+    return found
 
 
 def _first_page(text: str) -> re.Match[str] | None:
@@ -64,7 +70,6 @@ def _first_page(text: str) -> re.Match[str] | None:
             return found
         at = text.find(_OPENING, at + 1)
     return None
-
 
 
 _OWN_LINES_OPENING = re.compile(r"(?:^|(?<=\n))[ \t]*1[ \t]*\n[ \t]*2[ \t]*\n[ \t]*3[ \t]*\n")
@@ -79,13 +84,4 @@ class PleadingLines:
         start = _OWN_LINES_OPENING.search(text) if "1\n" in text else None
         if start is None:
             return iter(())
-        found: list[re.Match[str]] = []
-        expected, last = 1, start.start()
-        for number in _NUMBER_LINE.finditer(text, start.start()):
-            if number.start() - last > _REACH:
-                break  # the margin ended: leave the rest as written
-            value = int(number.group(1))
-            if value in (expected, expected + 1) or (value == 1 and expected > _LINES - 8):
-                found.append(number)
-                expected, last = (1 if value >= _LINES else value + 1), number.end()
-        return iter(found)
+        return iter(_counting_up(_NUMBER_LINE.finditer(text, start.start()), start.start(), lambda number: True))
