@@ -121,6 +121,10 @@ ROWS = [
       doc("We ORDER the trial court to transmit to this Court, within THIRTY DAYS of the date of this order, its "
           "findings of fact and any supporting documentation."),
       "filing 2025-04-04"),
+    # Vermont: "Comments on these proposed amendments should be sent by April 24, 2026": comments are papers.
+    R("comments-on-something-should-be-sent-is-a-paper",
+      doc("Comments on these proposed amendments should be sent by April 24, 2026, to Hon. John A. Dooley."),
+      "filing 2026-04-24"),
 ]
 
 
