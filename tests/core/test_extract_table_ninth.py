@@ -125,6 +125,17 @@ ROWS = [
     R("comments-on-something-should-be-sent-is-a-paper",
       doc("Comments on these proposed amendments should be sent by April 24, 2026, to Hon. John A. Dooley."),
       "filing 2026-04-24"),
+    # D. Massachusetts docket text: 'Judge Mark L. Wolf: "...[I]t is hereby ORDERED that Labaton shall file, by 9:00
+    # a.m. on June 7, 2018, ..."': the judge's own words, quoted by the clerk, not someone else's.
+    R("docket-text-quoting-the-judge-is-the-order",
+      doc('Judge Mark L. Wolf: "...[I]t is hereby ORDERED that Labaton shall file, by 9:00 a.m. on June 5, 2025, '
+          'versions of its submissions with redactions." ORDER entered.'),
+      "filing 2025-06-05 09:00"),
+    # "the existing Temporary Restraining Order expires on April 14, 2025": the restraint ends that day.
+    R("tro-expires-on-is-an-expiry",
+      doc("Although these hearing dates are stricken, the Court recognizes that the existing Temporary Restraining "
+          "Order expires on April 14, 2025."),
+      "expiry 2025-04-14"),
 ]
 
 

@@ -165,11 +165,15 @@ def _quoted(text: str, start: int, at: int) -> bool:
                       and text[opened - 1] not in "([:"):
         return False
     lead = text[start:opened]
+    if _JUDGE_SAYS.fullmatch(lead):
+        return False
     lead = lead[max(lead.rfind(". "), lead.rfind("; ")) + 1:]  # since the last full stop the segmenter kept
     return bool(_WORD.search(_PARENTHETICAL.sub("", lead)))
 
 
 _SITTING_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hearing|trial|conference|sentencing|argument)\b", re.I)
+# D. Massachusetts' docket texts open with the judge's name: 'Judge Mark L. Wolf: "...[I]t is hereby ORDERED'.
+_JUDGE_SAYS = re.compile(r"\s*(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.)\s+)*Judge\s+[A-Z][\w.' -]{1,40}:\s*")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(afc)": a clerk's initials before a docket quote
 _WORD = re.compile(r"[A-Za-z]{2}")
 

@@ -68,7 +68,9 @@ _PAPER_DUE = guarded(r"\b(?:deadline|due|time\s+to|date\s+to|briefs?|responses?|
 _AUTHORITY_THROUGH = guarded(r"\b(?:authori[sz]\w*|cash\s+collateral)\b[^.;]{0,160}\b(?:through|until)\s*(?:and\s+including\s*)?$", I)
 # "Oral argument on ... the motion to compel (Docket # 239), shall take place on": the sitting's own verb
 _TAKES_PLACE = guarded(r"\b(?:shall|will|is\s+to|to)\s+(?:\w+\s+)?(?:take\s+place|convene)\s*(?:on|at)?\s*$", I)
-_EXPIRES_AT = guarded(r"\b(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)\s*(?:on|at|in|within|after)?\s*$", I)
+# ("... shall expire after ten days", "the existing Temporary Restraining Order expires on April 14, 2020")
+_EXPIRES_AT = guarded(r"\b(?:(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)|expires|terminates)\s*"
+                      r"(?:on|at|in|within|after)?\s*$", I)
 
 class Clause:
     """A date's clause as the rules read it: the words before and after, the nearest kind words, and whether
