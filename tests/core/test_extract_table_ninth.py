@@ -136,6 +136,10 @@ ROWS = [
       doc("Although these hearing dates are stricken, the Court recognizes that the existing Temporary Restraining "
           "Order expires on April 14, 2025."),
       "expiry 2025-04-14"),
+    # "no later than 4:30 p.m., Pacific Daylight Time, on March 14": the zone after a comma is the hour's zone ...
+    R("zone-after-a-comma-is-the-hours-zone",
+      doc("Defendants shall file a response no later than 4:30 p.m., Pacific Daylight Time, on March 14, 2025."),
+      "filing 2025-03-14 16:30"),
 ]
 
 
@@ -168,3 +172,11 @@ def test_numbers_after_a_date_are_not_listed_days(text: str, not_a_day: str) -> 
 def test_a_paper_filed_earlier_named_in_a_sentence_is_no_entry() -> None:
     timeline = run(doc("The Protective Order filed May 1, 2025 remains in effect."))
     assert "2025-05-01" not in [str(e.date) for e in timeline.events if e.kind == "entry"], _describe(timeline)
+
+
+def test_a_place_named_like_a_zone_after_a_comma_is_no_zone() -> None:
+    # ... but "9:00 a.m., Central Islip courthouse" names a place: the court's own zone stays.
+    pacific = run(doc("Defendants shall file a response no later than 4:30 p.m., Pacific Daylight Time, on March 14, 2025."))
+    assert [e.timezone for e in pacific.events if e.kind == "filing"] == ["America/Los_Angeles"], _describe(pacific)
+    islip = run(doc("The hearing is set for March 14, 2025 at 9:00 a.m., Central Islip courthouse."))
+    assert [e.timezone for e in islip.events if e.kind == "hearing"] == ["America/New_York"], _describe(islip)

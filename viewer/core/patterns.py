@@ -87,7 +87,9 @@ TIME = guarded(
     r"(?=[\dnNmM])(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)(?::[0-5]\d)?)?:?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::[0-5]\d)?(?!\s*[ap]\.?m)(?![\d/:])"
     r"|(?P<word>noon|midnight))"
-    rf"(?:\s*\(?\s*(?:prevailing\s+)?(?P<zone>{_ZONE_WORDS})\b\.?\)?)?", I)  # ("2:00 PM (prevailing Eastern Time)")
+    # ("2:00 PM (prevailing Eastern Time)"; after a comma only a zone that says so: "4:30 p.m., Pacific Daylight Time",
+    # not "9:00 a.m., Central Islip")
+    rf"(?:(?:\s*|,\s*(?=[a-z]+(?:\s+[a-z]+)?\s+time\b|[ecmp][sd]?t\b))\(?\s*(?:prevailing\s+)?(?P<zone>{_ZONE_WORDS})\b\.?\)?)?", I)
 # The same pattern tried only where a digit stands (most of a text is letters); "noon" and
 # "midnight" are found by a literal search instead (match.find_times).
 TIME_DIGITS = re.compile("(?=\\d)" + TIME.pattern[len("(?=[\\dnNmM])"):], I)
