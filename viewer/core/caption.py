@@ -54,15 +54,21 @@ _OTHER_ROLE = guarded(r"^(?:defendants?|respondents?|appellees?)\W*$", re.I)
 _VERSUS = guarded(r"^(?:v\.?|vs\.?|versus)$", re.I)
 
 
+# Lines beside a caption's parties that name no party: the case number, the paper's title ("SCHEDULING ORDER"),
+# and the court's name printed in the margin (N.D. California: "United States District Court" / "Northern
+# District of California").
+_NOT_PARTY = re.compile(r"(?:case|civil|criminal|no\b)|(?:united\s+states\s+)?(?:district\s+court|court\s+of)\b|"
+                        r"(?:northern|southern|eastern|western|central|middle)\s+district\s+of\b|(?-i:(?:[A-Z]+\s+){0,4}ORDER$)", re.I)
+
+
 def _parties_from_lines(lines: list[str]) -> str:
     """A caption laid out in lines (party, role, "v.", party, role), as court PDFs print it."""
     role = next((i for i, line in enumerate(lines) if _ROLE.match(line)), None)
     other = next((i for i, line in enumerate(lines) if _OTHER_ROLE.match(line)), None)
     if role is None or other is None or other < role or role == 0:
         return ""
-    first = _party(lines[max(0, role - 2):role])
-    middle = [line for line in lines[role + 1:other] if not _VERSUS.match(line)
-              and not re.match(r"(?:case|civil|criminal|no\b)", line, re.I)]
+    first = _party([line for line in lines[max(0, role - 2):role] if not _NOT_PARTY.match(line)])
+    middle = [line for line in lines[role + 1:other] if not _VERSUS.match(line) and not _NOT_PARTY.match(line)]
     second = _party(middle[:3])
     return f"{first} v. {second}" if first and second else ""
 
