@@ -140,6 +140,11 @@ ROWS = [
     R("zone-after-a-comma-is-the-hours-zone",
       doc("Defendants shall file a response no later than 4:30 p.m., Pacific Daylight Time, on March 14, 2025."),
       "filing 2025-03-14 16:30"),
+    # Fresno's tentative rulings: "is continued to 3:30 p.m. in Department 403 on November 27": the hour and room
+    # come before the new day, which is a sitting.
+    R("continued-to-an-hour-in-a-department-on-a-day",
+      doc("13CECG03503 Munoz v. Tarlton & Co. is continued to 3:30 p.m. in Department 403 on November 25, 2025."),
+      "hearing 2025-11-25 15:30"),
 ]
 
 
@@ -180,3 +185,9 @@ def test_a_place_named_like_a_zone_after_a_comma_is_no_zone() -> None:
     assert [e.timezone for e in pacific.events if e.kind == "filing"] == ["America/Los_Angeles"], _describe(pacific)
     islip = run(doc("The hearing is set for March 14, 2025 at 9:00 a.m., Central Islip courthouse."))
     assert [e.timezone for e in islip.events if e.kind == "hearing"] == ["America/New_York"], _describe(islip)
+
+
+def test_a_continued_sittings_title_ends_before_continued_to() -> None:
+    timeline = run(doc("Plaintiff's Motion for Fees and Additional Costs is Continued to June 4, 2026."))
+    titles = [e.title for e in timeline.events if e.kind == "hearing"]
+    assert titles == ["Plaintiff's Motion for Fees and Additional Costs"], titles

@@ -153,7 +153,9 @@ _TIME_GAP = guarded(r"^[\s,;/-]*(?:to\s+be\s+(?:heard|held)\s+)?(?:in\s+(?:Room|
                     r"by|no\s+later\s+than|not\s+later\s+than)?[\s,;-]*"  # ("on or before December 17, 2010, by 5:00 p.m.")
                     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
                     r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?)?$", re.I)  # ("at twelve o'clock noon", "ten o'clock am. (10:00 a.m.)")
-_TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:on|,)?[\s,|]*(?:\w+day,?\s*)?$", re.I)  # ("JURY TRIAL SET FOR 9:00 AM on | March 3")
+# ("JURY TRIAL SET FOR 9:00 AM on | March 3", "continued to 3:30 p.m. in Department 403 on November 27")
+_TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:in\s+(?:Dept\.?|Department|Courtroom|Room)\s+[\w-]+\s*,?\s*)?(?:on|,)?[\s,|]*"
+                           r"(?:\w+day,?\s*)?$", re.I)
 
 
 def attached_time(text: str, date: match.DateMention,
@@ -163,6 +165,6 @@ def attached_time(text: str, date: match.DateMention,
         if 0 <= when.start - date.end <= 45 and _TIME_GAP.match(text[date.end:when.start]):
             return when
     for when in times:
-        if 0 <= date.start - when.end <= 12 and _TIME_BEFORE_GAP.match(text[when.end:date.start]):
+        if 0 <= date.start - when.end <= 40 and _TIME_BEFORE_GAP.match(text[when.end:date.start]):
             return when
     return None

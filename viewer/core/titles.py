@@ -19,7 +19,8 @@ BOILERPLATE = guarded(
     r"upon\s+due\s+consideration,?(?:\s+(?:and\s+)?for\s+cause,?)?(?:\s+it\s+is(?:\s+hereby)?)?|"
     r"\d{1,2}\)|(?-i:[A-Z][A-Z ]{6,}):|nlt|no\s+later\s+than|not\s+later\s+than|within|[•▪●◦*])\s*)+", I)
 TRAILING = guarded(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
-                      r"at|for|set\s+for|scheduled\s+for|is|are|shall\s+be|on\s+\w+day|\w+day))+"
+                      r"at|for|set\s+for|scheduled\s+for|is|are|shall\s+be|on\s+\w+day|\w+day|"
+                      r"(?:is\s+)?continued\s+(?:to|until)|in\s+(?:Dept\.?|Department|Courtroom|Room)\s+[\w-]+))+"
                       r"[\s,:(-]*$", I)
 
 
