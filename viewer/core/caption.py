@@ -11,8 +11,7 @@ import re
 
 from viewer.core import patterns as p
 from viewer.core.fastre import guarded
-from viewer.core.match import expand_year
-from viewer.core.vocabulary import MONTHS
+from viewer.core.vocabulary import MONTHS, expand_year
 
 _ECF_FILED = p.ECF_STAMP
 _PARTIES = guarded(

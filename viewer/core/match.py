@@ -15,7 +15,7 @@ from functools import lru_cache
 from viewer.core import patterns as p
 from viewer.core.fastre import (Folded, at_places, covered, lowered, mask, places, search_in, windows, windows_at,
                                 word_start)
-from viewer.core.vocabulary import MONTHS, ORDINAL_WORDS, UNITS, ZONES, number_value
+from viewer.core.vocabulary import MONTHS, ORDINAL_WORDS, UNITS, ZONES, expand_year, number_value
 
 
 @dataclass(frozen=True)
@@ -169,13 +169,6 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
                 found.extend(mentions)
                 taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     return sorted(found, key=lambda m: m.start)
-
-
-def expand_year(year: int) -> int:
-    """"93" is 1993 and "24" is 2024: the POSIX %y pivot, since the core cannot ask the clock."""
-    if year >= 100:
-        return year
-    return 1900 + year if year >= 69 else 2000 + year
 
 
 def _date_from(form: str, match: re.Match[str]) -> DateMention | None:

@@ -88,3 +88,10 @@ STATE_NAMES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut 
     "Hawai'i", "Hawaiʻi"]  # (the islands' own spelling)
 # The names as one regex alternation, for place lines ("Columbia, South Carolina").
 STATE_PATTERN = "|".join(re.escape(s) for s in STATE_NAMES)
+
+
+def expand_year(year: int) -> int:
+    """"93" is 1993 and "24" is 2024: the POSIX %y pivot, since the core cannot ask the clock."""
+    if year >= 100:
+        return year
+    return 1900 + year if year >= 69 else 2000 + year
