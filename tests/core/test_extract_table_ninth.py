@@ -145,6 +145,10 @@ ROWS = [
     R("continued-to-an-hour-in-a-department-on-a-day",
       doc("13CECG03503 Munoz v. Tarlton & Co. is continued to 3:30 p.m. in Department 403 on November 25, 2025."),
       "hearing 2025-11-25 15:30"),
+    # The Supreme Court of Texas signs "Done at the City of Austin, this 16th day of January, 2026.": the entry.
+    R("done-at-the-city-of-is-the-entry",
+      "This case is ABATED for ninety days.\n\nDone at the City of Austin, this 16th day of January, 2026.\n",
+      "entry 2026-01-16"),
 ]
 
 
