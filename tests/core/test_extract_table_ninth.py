@@ -149,6 +149,10 @@ ROWS = [
     R("done-at-the-city-of-is-the-entry",
       "This case is ABATED for ninety days.\n\nDone at the City of Austin, this 16th day of January, 2026.\n",
       "entry 2026-01-16"),
+    # Iowa: "The April 6, 2025 supervisory order remains in effect according to its terms until June 1, 2025": it ends.
+    R("remains-in-effect-until-is-an-expiry",
+      doc("The April 6, 2025 supervisory order remains in effect according to its terms until June 1, 2025."),
+      "expiry 2025-06-01"),
 ]
 
 
