@@ -79,6 +79,10 @@ CONDITION = guarded(r"\s*(?:(?:it\s+is\s+)?(?:further\s+)?ordered\s+that,?\s+)?"
                        r"is\s+due|are\s+due)\b)[^,;]*$", I)
 _DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)))\b", I)
 # ("due to the unavailability of counsel" is a cause, not a duty; "due to the Court by" is one.)
+# The court acting now: "the court orders respondent to file ...", "the Court stays this case", and the Texas
+# courts of appeals' "We ORDER appellant to provide ...".
+COURT_ACTS = (r"court\s+(?:hereby\s+)?(?:orders|directs|requires|stays|abates|continues|extends|sets|remands)|"
+              r"we\s+(?:hereby\s+)?(?:order|direct|require)")
 DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
     r"set\s+for|added\s+for|(?:re)?(?:setting|scheduling)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|conference|trial|argument)|(?:closes?|ends?)\s+(?:on|by)|scheduled|(?:re)?set|deadlines?|cut-?off|no\s+later\s+than|not\s+later\s+than|"
@@ -89,10 +93,8 @@ DIRECTIVE = guarded(
     r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:to|until|through)\b|"
     r"(?:is|are)\s+(?:hereby\s+)?granted\s+(?:to|until|through)\b|"  # "motion to extend time is granted to April 24"
-    r"court\s+(?:hereby\s+)?(?:orders|directs|requires|stays|abates|continues|extends|sets|remands)|"
-    r"we\s+(?:hereby\s+)?(?:order|direct|require)|"  # (Texas courts of appeals: "We ORDER appellant to provide ...")
+    rf"{COURT_ACTS}|"
     r"(?:is|are|shall\s+be|will\s+be|shall\s+become|becomes?)\s+effective)\b", I)  # "These amendments are effective"
-# ("the court orders respondent to file ...", "As requested, the Court stays this case for sixty (60) days")
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = guarded(
     # ("is granted to April 24", "are dismissed": the court acting now, not history)

@@ -15,7 +15,7 @@ from functools import cached_property
 from difflib import SequenceMatcher
 from typing import Protocol
 
-from viewer.core.fastre import Folded
+from viewer.core.fastre import Folded, at_places, places
 from viewer.core.patterns import ECF_STAMP, ECF_STAMP_APPEAL, ECF_STAMP_USCA
 from viewer.core.pleading import PleadingLines, PleadingNumbers
 
@@ -24,6 +24,16 @@ Replace = str | Callable[[re.Match[str]], str]
 
 class Finder(Protocol):
     def finditer(self, text: str) -> Iterator[re.Match[str]]: ...
+
+
+class _BesideLiteral:
+    """A pattern tried only `shift` characters before each place its literal stands (most orders have none)."""
+
+    def __init__(self, pattern: re.Pattern[str], literal: str, shift: int) -> None:
+        self.pattern, self.literal, self.shift = pattern, literal, shift
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return iter(at_places(self.pattern, text, places(text, self.literal, (self.shift,))))
 
 
 class _NearPageBreaks:
@@ -73,7 +83,7 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # (Found from the "rn." so the scan skips ahead; the letter before is checked looking back.)
     ("ocr-rn", re.compile(r"\.\s?[rR][nN]\.(?:(?<=\b[aApP]\.[rR][nN]\.)|(?<=\b[aApP]\.\s[rR][nN]\.))"), ".m."),
     # OCR reads a capital M as "l\/l" or "I\/I": "l\/lay 9, 2012", "G|\/IS".
-    ("ocr-m", re.compile(r"[lI|]\\/[lI|]"), "M"),
+    ("ocr-m", _BesideLiteral(re.compile(r"[lI|]\\/[lI|]"), "\\/", 1), "M"),
     # OCR letter/digit confusions inside numbers: "1O/2O/2024", "l0:00", "2O24".
     # (The leading class lets the engine skip every other character quickly.)
     ("ocr-digits", re.compile(r"(?=[OolI])(?:(?<=\d)[Oo](?=[\d/:,.\s])|(?<=[\d/:])[Oo]{1,2}(?=\d|[\s,.;)\]]|$)"

@@ -108,7 +108,7 @@ _ENTERED_THIS = re.compile(r"\b(?:filed|signed)\s+and\s+entered\s+this\s+(?:orde
 
 # A line that is only a title and its filing date: a Texas court of appeals opens its orders with
 # "Abatement Order filed April 9, 2015." (not "The Protective Order filed May 1 remains in effect").
-_TITLE_FILED_LINE = re.compile(r"\s*(?-i:(?:[A-Z][a-z]+\s+){1,3})Order\s+filed\s+[\w ,/]{6,20}\.?\s*")
+_TITLE_FILED_LINE = re.compile(r"\s*(?!The\s)(?-i:(?:[A-Z][a-z]+\s+){1,3})Order\s+filed\s+[\w ,/]{6,20}\.?\s*")
 
 
 def entry_title(before: str, sentence: str) -> str:
@@ -116,8 +116,7 @@ def entry_title(before: str, sentence: str) -> str:
     stamped = _stamp_title(before)
     if stamped:
         return stamped
-    if before.endswith("filed ") and len(sentence) < 80 and _TITLE_FILED_LINE.fullmatch(sentence) \
-            and not sentence.lstrip().startswith("The "):
+    if before.endswith("filed ") and len(sentence) < 80 and _TITLE_FILED_LINE.fullmatch(sentence):
         return "Order filed"
     if "entered" in before[-60:].lower() and _ENTERED_THIS.search(before[-80:]):
         return "Order entered"

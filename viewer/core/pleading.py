@@ -72,7 +72,8 @@ def _first_page(text: str) -> re.Match[str] | None:
     return None
 
 
-_OWN_LINES_OPENING = re.compile(r"(?:^|(?<=\n))[ \t]*1[ \t]*\n[ \t]*2[ \t]*\n[ \t]*3[ \t]*\n")
+# Found from its "1" (the engine jumps between the "1"s; a pattern opening with a line start tries every place).
+_OWN_LINES_OPENING = re.compile(r"1[ \t]*\n[ \t]*2[ \t]*\n[ \t]*3[ \t]*\n")
 _NUMBER_LINE = re.compile(r"(?m)^[ \t]*([1-9]|1\d|2[0-8])[ \t]*\n")
 
 
@@ -81,7 +82,16 @@ class PleadingLines:
     the number's whole line goes, so the sentence runs on as the order wrote it."""
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        start = _OWN_LINES_OPENING.search(text) if "1\n" in text else None
+        start = _own_lines_opening(text) if "1\n" in text else None
         if start is None:
             return iter(())
-        return iter(_counting_up(_NUMBER_LINE.finditer(text, start.start()), start.start(), lambda number: True))
+        return iter(_counting_up(_NUMBER_LINE.finditer(text, start), start, lambda number: True))
+
+
+def _own_lines_opening(text: str) -> int | None:
+    """Where the first "1 / 2 / 3" run of lines, each number alone on its line, starts its line."""
+    for found in _OWN_LINES_OPENING.finditer(text):
+        line = text.rfind("\n", 0, found.start()) + 1
+        if not text[line:found.start()].strip(" \t"):
+            return line
+    return None

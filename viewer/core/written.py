@@ -13,6 +13,7 @@ from functools import cached_property
 
 from viewer.core import courtdays
 from viewer.core.candidates import Candidate
+from viewer.core.classify import COURT_ACTS
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.resolve import WEEKDAYS, describe
 
@@ -41,9 +42,7 @@ def demote_weak_entries(candidates: list[Candidate], entry: dt.date | None) -> N
 def date_written(candidates: list[Candidate], entry: dt.date | None,
                  calendar: HolidayCalendar, text: str = "") -> None:
     """Dates the court wrote: fill missing years, catch year typos, flag weekends and holidays."""
-    context = _StatedDays(candidates)
-    # (With no date of its own, a notice's "Wednesday, June 7" is read in the year it mentions that fits the weekday.)
-    years = sorted({int(y) for y in _YEAR.findall(text)}) if entry is None else []
+    context = _StatedDays(candidates, text)
     for c in candidates:
         if c.written is None:
             continue
@@ -53,7 +52,7 @@ def date_written(candidates: list[Candidate], entry: dt.date | None,
             _impossible(c)
             continue
         if c.written.year is None:
-            _infer_year(c, entry, years)
+            _infer_year(c, entry, context)
             _year_from_context(c, entry, context)
         elif entry and c.date and c.kind != "entry" and not c.recital and c.date < entry:
             _before_entry(c, entry)
@@ -77,7 +76,7 @@ _NAMED_YEAR = re.compile(r"\b(?:in|for|during)\s+the\s+(?:calendar\s+)?year\s+((
 class _StatedDays:
     """The dates the order writes with their year, in text order, found once per order."""
 
-    def __init__(self, candidates: list[Candidate]) -> None:
+    def __init__(self, candidates: list[Candidate], text: str = "") -> None:
         self.days = sorted(((c, d) for c in candidates if c.written and c.written.year and (d := c.written.date())),
                            key=lambda pair: pair[0].mention)
         self.mentions = [c.mention for c, _ in self.days]
@@ -85,6 +84,12 @@ class _StatedDays:
         for c, d in self.days:
             self.first.setdefault((d.month, d.day), (c, d))
         self._candidates = candidates
+        self._text = text
+
+    @cached_property
+    def years(self) -> list[int]:
+        """Every year the paper mentions, read only for a weekday-named date in a paper with no date of its own."""
+        return sorted({int(y) for y in _YEAR.findall(self._text)})
 
     @cached_property
     def named(self) -> tuple[str, int] | None:
@@ -142,22 +147,23 @@ _WEEKDAY_STEMS = [w[:3].lower() for w in WEEKDAYS]
 _WEEKDAY_NAMED = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", re.I)
 
 
-def _year_by_weekday(c: Candidate, years: list[int]) -> int | None:
+def _year_by_weekday(c: Candidate, context: _StatedDays) -> int | None:
     """The one year among those the paper mentions in which the written day falls on its written weekday."""
     assert c.written is not None
     named = _WEEKDAY_NAMED.match(c.written.stated.strip())
     if named is None:
         return None
     weekday = _WEEKDAY_STEMS.index(named.group(1)[:3].lower())
-    fits = [y for y in years if (day := c.written.date(y)) is not None and day.weekday() == weekday]
+    fits = [y for y in context.years if (day := c.written.date(y)) is not None and day.weekday() == weekday]
     return fits[0] if len(fits) == 1 else None
 
 
-def _infer_year(c: Candidate, entry: dt.date | None, years: list[int] | None = None) -> None:
-    """A date without a year takes the first year on or after the order's entry."""
+def _infer_year(c: Candidate, entry: dt.date | None, context: _StatedDays | None = None) -> None:
+    """A date without a year takes the first year on or after the order's entry (with no entry, a written weekday's
+    year: "Wednesday, June 7" in the one year the notice mentions where it fits)."""
     assert c.written is not None
     base = entry.year if entry else None
-    fitted = _year_by_weekday(c, years) if base is None and years else None
+    fitted = _year_by_weekday(c, context) if base is None and context else None
     day = c.written.date(fitted) if fitted is not None else None
     if day is not None:
         c.date = day
@@ -205,8 +211,8 @@ def _before_entry(c: Candidate, entry: dt.date) -> None:
         r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:vacated|cancel+ed|continued|stricken|reset)", c.context, re.I))
     if c.title.endswith("(former setting)") and not former:
         return  # "the deadline ... is extended from 9/10/2018 to 10/10/2018": this order moves it
-    if former or not re.search(r"\b(?:shall|must|will|due(?!\s+to\b|\s+dates?\b)|ordered|(?:we|court)\s+(?:hereby\s+)?"
-                               r"(?:order|direct)s?|(?:is|are)\s+(?:hereby\s+)?(?:re)?(?:set|scheduled))\b", c.context, re.I):
+    if former or not re.search(rf"\b(?:shall|must|will|due(?!\s+to\b|\s+dates?\b)|ordered|{COURT_ACTS}|"
+                               r"(?:is|are)\s+(?:hereby\s+)?(?:re)?(?:set|scheduled))\b", c.context, re.I):
         c.recital = True  # a date before the order itself, with no duty attached: background
         return
     c.flags += ["before-entry", "needs-review"]
