@@ -21,9 +21,11 @@ from viewer.core.segment import Segment
 # (A colon too: "until 1/29/18: The Jury Trial is set for ..." starts another clause; and so does a joined
 # clause with its own verb: "meet and confer ... by August 25, 2021, and they will submit ... by August 26".)
 # (Not a short aside between a subject and its verb, "the parties (petitioners and respondent) shall file",
-# nor the alternatives after "either" or "or": "shall either (1) file a joint letter ... or (2) file objections".)
-_CLAUSE_END = guarded(r"(?<!either)(?<!\bor)\s[(\[](?!i\.e\.|e\.g\.|[^()\[\]\n]{1,60}[)\]],?\s*(?:shall|must|will|may|are|is)\b)"
-                      r"|;|(?<![A-Z]\.[A-Z])\.\s|\.\)|:\s")  # (not "Washington, D.C. trial session")
+# nor the alternatives after "either" or "or": "shall either (1) file a joint letter ... or (2) file objections",
+# nor an aside before the object: "shall file in paper form (not electronically) a ratification of petition".)
+_CLAUSE_END = guarded(r"(?<!either)(?<!\bor)\s[(\[](?!i\.e\.|e\.g\.|[^()\[\]\n]{1,60}[)\]],?\s*(?:shall|must|will|may|are|is|an?(?=\s))\b)"
+                      r"|;|(?<![A-Z]\.[A-Z])(?:(?<!\s[A-Z])\.\s|\.\s(?![A-Z]))|\.\)|:\s")  # (not "Washington, D.C. trial session", nor
+# a name's initial: "Sharon G. Lenar shall file"; but "Fed.R.Civ.P. 55(b)(2)" ends like any word)
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must)\s|,\s+that\s")  # (searched only where "and"/"but" stands)
 _HEARD_GAP = re.compile(r"\s+to\s+be\s+(?:heard|held)\b", re.I)
 # (A bare party name is a subject too: "on or before May 25, 2022, petitioner and respondent each shall file".)

@@ -88,6 +88,7 @@ DIRECTIVE = guarded(
     r"set\s+for|added\s+for|(?:re)?(?:setting|scheduling)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|conference|trial|argument)|(?:closes?|ends?)\s+(?:on|by)|scheduled|(?:re)?set|deadlines?|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear|object)\w*|continued\s+(?:to|on|until)|"
     r"expires?|until|hereby|to\s+be\s+held|reminded|required|last\s+(?:date|day)\s+to|payable|"
+    r"(?:granted|denied)\s+on\s+(?:the\s+)?(?:following\s+)?conditions?|"  # (N.Y.: "Motion ... denied on condition: (1) that defendant perfect ...")
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
     r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
@@ -151,7 +152,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
-            or _ends(_ORDER_OF, before) or ("dated" in before[-12:].lower() and _ends(_PAPER_DATED, before)) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)
+            or _ends(_ORDER_OF, before) or ("dated" in before[-12:].lower() and _ends(_PAPER_DATED, before)) or _BY_ORDER.match(before) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)
                                                   and not _THIS_ACT.search(before)):
         return Reading("other", make_title("other", before, after), True, 0.5)
     ended = _ORDER_ENDS.match(after) if _ends(_EFFECTIVE, before) else None
@@ -265,6 +266,10 @@ _ORDER_OF = re.compile(r"(?<!this\s)\b(?:order|entry|judgment|opinion|decision|l
 # "ORDER dated" heading is an entry, found before this is asked).
 _PAPER_DATED = re.compile(r"(?<!this\s)\b(?:order|judgment|opinion|decision|letter|memorandum|stipulation|motion|notice|"
                           r"report|agreement)\b[^.;:]{0,30}?\bdated\s*$", I)
+
+# "By Order served April 11, 2022, the Court directed petitioners to pay ...": what an earlier order did.
+_BY_ORDER = re.compile(r"\s*by\s+(?:an?\s+|its\s+|the\s+court's\s+)?order\b[^.;:]{0,60}?\b(?:served|entered|issued|filed)"
+                       r"\s+(?:on\s+)?$", I)
 
 
 _DONE_BY_ON = re.compile(r"(?<!be\s)(?<!been\s)\b(?:submitted|filed|lodged|served|issued|signed)\s+by\s+(?:[\w.']+\s+){1,4}?on\s*$", I)

@@ -60,8 +60,9 @@ _NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]
 
 # A court's place-and-date line: "Lansing, Michigan" then the date, on its own or after "Order" or the
 # court's name ("Fourth Court of Appeals San Antonio, Texas December 3, 2018").
-_PLACE_LINE = re.compile(r"(?:^|\n|\bOrder\s+(?:[A-Z][a-z]+\s+){0,3}Court\s+|\bCourt\s+of\s+Appeals\s+)\s*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+"
-                         rf"(?:{STATE_PATTERN}),?\s*$")  # ("Honolulu, Hawai'i, November 5, 2014")
+_PLACE_LINE = re.compile(r"(?:^|\n|\bOrder\s+(?:[A-Z][a-z]+\s+){0,3}Court\s+|\bCourt\s+of\s+Appeals\s+|\bDATED:[ \t]*)\s*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+"
+                         rf"(?:{STATE_PATTERN}|Hawai[^\w\s]i),?\s*$")  # ("Honolulu, Hawai'i, November 5, 2014")
+# (Hawaii's foot "DATED: Honolulu, Hawaii, July 16, 2019."; a PDF's text can carry the ʻokina as another mark, "Hawai#i".)
 
 
 # A signing place opening its line: D. Delaware's "At Wilmington this 9th day of March, 2005, IT IS ORDERED".

@@ -12,7 +12,7 @@ import re
 from viewer.core import rows
 from viewer.core.fastre import ORIGINALS, guarded
 from viewer.core.kindrules import CONTINUED_TO, special_kind
-from viewer.core.kindwords import DISCOVERY, EXPIRY, FILING, HEARING, MEET, SANCTIONS_DUE, SERVICE
+from viewer.core.kindwords import DISCOVERY, EXPIRY, FILING, HEARING, MEET, PAYMENT_DUE, SERVICE
 
 I = re.IGNORECASE
 
@@ -51,7 +51,7 @@ def _weigh(before: str, after: str, found: dict[str, int], deadline: bool, direc
         # "a joint submission regarding mediation" and "Mediation Questionnaire due" are papers;
         # "Rule 26 conference due by" and "Mediation Due by" are the parties' meeting; "Sanctions are due and
         # payable within 30 days" a payment.
-        meeting = re.search(rf"rule\s+26(?:\s*\(f\))?\s+conference|\bmediation\s+due\b|\bpayable\b|{SANCTIONS_DUE}",
+        meeting = re.search(rf"rule\s+26(?:\s*\(f\))?\s+conference|\bmediation\s+due\b|\bpayable\b|{PAYMENT_DUE}",
                             f"{before} {after}", I)
         found.pop("filing" if meeting and _only_due(before, after) else "meet")
     if "discovery" in found and "filing" in found:

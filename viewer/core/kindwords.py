@@ -12,7 +12,7 @@ from viewer.core.fastre import guarded
 
 I = re.IGNORECASE
 
-__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "PARTY_DUTY", "SANCTIONS_DUE", "SERVICE", "sitting_words"]
+__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "PARTY_DUTY", "PAYMENT_DUE", "SERVICE", "sitting_words"]
 
 DISCOVERY = guarded(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
@@ -28,12 +28,13 @@ DISCOVERY = guarded(
     r"\b(?:id|identification|identity)\s+of\s+(?:its\s+|their\s+)?experts?\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
     r"\breports?\s+of\s+(?:rebuttal\s+)?expert\s+witnesses\b|"  # ("Reports of expert witnesses under FRCP 26(a)(2) due")
     r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
-# "Sanctions are (also) due within thirty days": a payment (but "any motion for sanctions is due" is a paper).
-SANCTIONS_DUE = r"(?<!for\s)\bsanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?due\b"
+# "Sanctions are (also) due within thirty days", "Final Filing Fee Installment due by 7/16/2009": a payment (but
+# "any motion for sanctions is due" is a paper).
+PAYMENT_DUE = r"(?<!for\s)\b(?:sanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?|installments?\s+(?:(?:is|are)\s+)?)due\b"
 MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|rule\s+26(?:\s*\(f\))?\s+meeting\b(?!\s+report)|mediation|mediator|rule\s+26(?:\s*\(f\))?\s+conference|"
                r"settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b(?!\s+office)|\bbond\b|"
-               rf"\b(?:pay|paid|payment|payable)\b|{SANCTIONS_DUE}",
+               rf"\b(?:pay|paid|payment|payable)\b|{PAYMENT_DUE}",
                I)  # (a fee or sanction paid is not a paper; "pay ... or file" stays a filing)
 HEARING = guarded(
     r"\b(?:hearings?|(?<!26\s)(?<!\(f\)\s)conferences?|(?:tele|video)-?conferences?|oral\s+arguments?|argument|"
@@ -45,7 +46,10 @@ HEARING = guarded(
     r"re-?arraignment|initial\s+appearance|plea(?!\s+(?:cut-?off|deadline|agreement))|meeting\s+of\s+creditors|"
     r"341\(a\)\s+meeting|sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
     r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
-    r"jury\s+selection|voir\s+dire|appear(?:ance)?|show\s+cause|(?:shall|will|to)\s+be\s+heard|"
+    r"jury\s+selection|voir\s+dire|show\s+cause|"
+    r"term,?\s+(?:beginning|commencing)(?:\s+on)?|"  # (N.Y.: "ready to argue or submit it at the October Term, beginning October 1")
+    # (counsel's appearance is a paper, not a sitting: "pending the appearance of substitute counsel", "enter an appearance")
+    r"(?<!enter\san\s)(?<!enters\san\s)(?<!notice\sof\s)appear(?:ance)?(?!\s+of\s+(?:[\w-]+\s+)?counsel)|(?:shall|will|to)\s+be\s+heard|"
     r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?|"
     r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"
 FILING = guarded(
@@ -93,7 +97,7 @@ FILING = guarded(
 SERVICE = guarded(r"\b(?:serve|served|service)\b", I)
 EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|(?<!to\s)remand(?:ed)?|(?:remain|continue)\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?|"
-                    r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?|hold(?=\s+(?:for|placed)\b))\b", I)  # ("Hold for 14 days placed on release of opinion")  # ("Release of Transcript Restriction")
+                    r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?|hold(?=\s+(?:for|placed)\b)|(?:held|hold)\s+in\s+abeyance)\b", I)  # ("Hold for 14 days placed on release of opinion")  # ("Release of Transcript Restriction")
 
 
 def sitting_words(text: str) -> set[str]:

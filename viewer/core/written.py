@@ -15,6 +15,8 @@ from viewer.core import courtdays
 from viewer.core.candidates import Candidate
 from viewer.core.classify import COURT_ACTS
 from viewer.core.courtdays import HolidayCalendar
+from viewer.core.patterns import MONTH_ONLY
+from viewer.core.vocabulary import MONTHS
 from viewer.core.resolve import WEEKDAYS, describe
 
 
@@ -67,6 +69,7 @@ def date_written(candidates: list[Candidate], entry: dt.date | None,
 # write the year for settings months away. In a narrative it is the year of the story.
 _FAR_AHEAD = 180
 _STORY_STEP = 120
+_MONTH_REACH = 400  # how far back a "<Month> <year>" names the year of a later "<Month> <day>" (about two sentences)
 
 
 # "shall be held in the year 2013", "Sessions ... for the Year 1997": the year a schedule is for.
@@ -100,6 +103,14 @@ class _StatedDays:
         # (Only one: an order naming two years leaves each date to the usual reading.)
         return next(iter(named.items())) if len(set(named.values())) == 1 else None
 
+    def month_year_before(self, c: Candidate) -> int | None:
+        """The year of the same month named just before `c` without a day: "In August 1999, the court directed
+        ... filed on the August 27 deadline" (read only for a date without a year)."""
+        assert c.written is not None
+        years = [int(m.group("year")) for m in MONTH_ONLY.finditer(self._text, max(0, c.mention - _MONTH_REACH), c.mention)
+                 if MONTHS[m.group("month").lower()] == c.written.month]
+        return years[-1] if years else None
+
     def told_before(self, c: Candidate) -> tuple[Candidate, dt.date] | None:
         """The last date with a year stated before `c` in its paragraph."""
         at = bisect_left(self.mentions, c.mention) - 1
@@ -114,8 +125,11 @@ def _year_from_context(c: Candidate, entry: dt.date | None, context: _StatedDays
     same = context.first.get((written.month, written.day))
     story = context.told_before(c)
     day: dt.date | None = None
+    month_year = context.month_year_before(c) if same is None else None
     if same is not None:
         day, why = same[1], f"the same day the order states with its year ('{same[0].stated}')"
+    elif month_year is not None and written.date(month_year):
+        day, why = written.date(month_year), f"the year of the month named just before it ({month_year})"
     elif context.named and entry and context.named[1] > entry.year and written.date(context.named[1]):
         # "the sessions ... shall be held in the year 2013 as follows: ... March 4th": an order made in 2011
         day, why = written.date(context.named[1]), f"the year the order names ('{context.named[0]}')"

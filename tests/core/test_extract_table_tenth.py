@@ -1,0 +1,87 @@
+"""A tenth batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 11: a name's initial inside a duty's clause, a motion held in
+abeyance, Hawaii's "DATED: Honolulu, Hawaii" foot, a day whose year is the month named just before it, a
+term's first day, a fee installment and what an earlier order did.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, _describe, doc, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+ROWS = [
+    # Tax Court: "petitioner Sharon G. Lenar shall file ... a ratification of petition". The initial's full stop
+    # once ended the clause, and the duty read as "other" with no paper named.
+    R("a-names-initial-does-not-end-the-duty",
+      doc("ORDERED that, on or before October 18, 2025, petitioner Sharon G. Lenar shall file in paper form "
+          "(not electronically) a ratification of petition."),
+      "filing 2025-10-18"),
+    # A citation's last letter still ends the clause: "Fed.R.Civ.P. 55(b)(2) is appropriate, it is hereby" is
+    # not part of what the complaint's filing date says.
+    R("a-citations-last-letter-still-ends-the-clause",
+      doc("This matter having been commenced by the filing of a complaint on January 21, 2025, and the Court "
+          "having determined that an inquiry under Fed.R.Civ.P. 55(b)(2) is appropriate, it is hereby ORDERED "
+          "that plaintiff shall file its papers by April 1, 2025."),
+      "filing 2025-04-01"),
+    # D. Neb.: a motion "held in abeyance until <date>" is a stay that ends that day, not a sitting (the
+    # "appearance of substitute counsel" once made it a hearing).
+    R("held-in-abeyance-until-is-an-expiry",
+      doc("Counsel's Motion to Withdraw [13] is held in abeyance until May 19, 2025 pending the appearance of "
+          "substitute counsel."),
+      "expiry 2025-05-19"),
+    # Hawaii's foot: "DATED: Honolulu, Hawaii, July 16, 2025." dates the order (it read as a paper due).
+    R("hawaii-dated-place-line-is-the-entry",
+      "ORDER\nThe parties shall file supplemental briefs by August 5, 2025.\nDATED: Honolulu, Hawaii, July 16, 2025.\n",
+      "entry 2025-07-16"),
+    # ... also when the PDF's text carries the okina as another mark.
+    R("hawaii-dated-place-line-with-an-odd-okina",
+      "ORDER\nThe parties shall file supplemental briefs by January 31, 2025.\nDATED: Honolulu, Hawai#i, "
+      "January 2, 2025.\n",
+      "entry 2025-01-02"),
+    # N.Y. App. Div.: "Motion ... denied on condition: (1) that defendant ... be ready to argue or submit it at
+    # the October Term, beginning October 1": the conditions are what the court requires now, and a term's
+    # first day is a sitting (it read as background).
+    R("denied-on-condition-sets-the-terms-first-day",
+      doc("Motion by complainant to dismiss defendant's appeal denied on condition: (1) that defendant perfect his "
+          "appeal and be ready to argue or submit it at the October Term, beginning October 1, 2025."),
+      "hearing 2025-10-01"),
+    # A bankruptcy docket text: "Final Filing Fee Installment due by 7/16/2025" is a payment, not a paper.
+    R("a-fee-installment-due-is-a-payment",
+      "ORDER to Pay Filing Fee in One Installment Final Filing Fee Installment due by 7/16/2025, . "
+      "(Fagan, Staci) (Entered: 06/01/2025)\n",
+      "other 2025-07-16"),
+    # Tax Court: "By Order served April 11, 202s [sic], the Court directed petitioners to pay": what an earlier
+    # order did ("directed" once made it a duty set now, in the year after the order's entry).
+    R("by-order-served-is-what-an-earlier-order-did",
+      doc("By Order served February 11, the Court directed petitioners to pay the Court's filing fee."),
+      "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_tenth_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_counsels_appearance_is_no_sitting() -> None:
+    timeline = run(doc("The motion to withdraw is granted upon the appearance of substitute counsel, which shall be "
+                       "no later than May 19, 2025."))
+    assert not [e for e in timeline.events if e.kind == "hearing"], _describe(timeline)
+
+
+def test_a_day_takes_the_year_of_its_month_named_just_before() -> None:
+    # Delaware: "In August 2024, the Superior Court directed ... Counsel filed her letter memorandum on the
+    # August 27 deadline": August 2024, not the first August 27 after the order's entry.
+    timeline = run(doc("In August 2024, the Superior Court directed that Counsel file a letter memorandum. Counsel "
+                       "filed her letter memorandum on the August 27 deadline."))
+    days = {str(e.date): e.recital for e in timeline.events if e.kind != "entry"}
+    assert days == {"2024-08-27": True}, _describe(timeline)
+
+
+def test_a_paper_filed_in_paper_form_is_named_in_the_title() -> None:
+    timeline = run(doc("ORDERED that, on or before October 18, 2025, petitioner Sharon G. Lenar shall file in paper "
+                       "form (not electronically) a ratification of petition."))
+    titles = [e.title for e in timeline.events if e.kind == "filing"]
+    assert titles == ["Ratification of petition due (Sharon G. Lenar)"], titles
