@@ -39,8 +39,8 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout68": (0.93, 0.93), "heldout69": (0.93, 0.93), "heldout70": (0.86, 0.86), "heldout71": (0.94, 0.97),
           "heldout72": (0.94, 0.94), "heldout73": (0.70, 0.70), "heldout74": (0.85, 0.89), "heldout75": (0.92, 0.94),
           "heldout76": (0.84, 0.95), "heldout77": (0.76, 0.82), "heldout78": (0.92, 0.92), "heldout79": (0.93, 0.93),
-          "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.79, 0.91), "heldout83": (0.84, 0.87),
-          "heldout84": (0.85, 0.85), "heldout85": (0.83, 0.94), "heldout86": (0.76, 0.79), "heldout87": (0.79, 0.91),
+          "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.82, 0.94), "heldout83": (0.84, 0.87),
+          "heldout84": (0.85, 0.85), "heldout85": (0.83, 0.94), "heldout86": (0.78, 0.81), "heldout87": (0.79, 0.91),
           "heldout88": (0.86, 0.91), "heldout89": (0.74, 0.85), "heldout90": (0.82, 0.93), "heldout91": (0.86, 0.95),
           "heldout92": (0.90, 0.96), "heldout93": (0.94, 0.98), "heldout94": (0.83, 0.90), "heldout95": (0.99, 0.99),
           "heldout96": (0.82, 0.96), "heldout97": (0.99, 0.99), "heldout98": (0.85, 0.92), "heldout99": (0.99, 0.99),
@@ -48,12 +48,12 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout103": (0.95, 0.95), "heldout104": (0.85, 0.95), "heldout105": (0.66, 0.83),
           "heldout106": (0.66, 0.66), "heldout107": (0.83, 0.89), "heldout108": (0.97, 0.97),
           "heldout109": (0.93, 0.93), "heldout110": (0.66, 0.91), "heldout111": (0.81, 0.88),
-          "heldout112": (0.74, 0.87), "heldout113": (0.66, 0.83), "heldout114": (0.72, 0.93),
-          "heldout115": (0.81, 0.86), "heldout116": (0.91, 0.91), "heldout117": (0.83, 0.91),
+          "heldout112": (0.74, 0.87), "heldout113": (0.66, 0.83), "heldout114": (0.73, 0.95),
+          "heldout115": (0.81, 0.86), "heldout116": (0.91, 0.91), "heldout117": (0.85, 0.93),
           "heldout118": (0.91, 0.91), "heldout119": (0.97, 0.97), "heldout120": (0.66, 0.79),
           "heldout121": (0.84, 0.94), "heldout122": (0.81, 0.91), "heldout123": (0.89, 0.95),
           "heldout124": (0.87, 0.99), "heldout125": (0.89, 0.99), "heldout126": (0.97, 0.97),
-          "heldout127": (0.90, 0.98)}  # (strict-F1, date-F1)
+          "heldout127": (0.90, 0.98), "heldout128": (0.76, 0.76), "heldout129": (0.99, 0.99)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:

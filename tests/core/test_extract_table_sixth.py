@@ -121,11 +121,12 @@ ROWS = [
     R("copy-of-reply-to-counsel-is-service",
       doc("Counsel for defendant shall send a copy of its reply to counsel for the plaintiff by October 15, 2025."),
       "service 2025-10-15"),
-    # The clerk's signature block dates the order when nothing else does; a scan split the day's digits.
+    # The clerk's signature block dates the order when nothing else does; a scan split the day's digits (since
+    # session 11 the cleaning joins "AUG 2 0 2010" to a plain date, read like any other stamped date).
     R("signature-block-date-split-digits",
       "ORDER\nIT IS ORDERED THAT:\n(1) Mendez is directed to show cause, within 21 days of the date of filing of this "
       "order, why the appeal should not be dismissed.\nFOR THE COURT\nAUG 2 0 2010\n/s/ Jan Horbaly\nDate Jan Horbaly\n"
-      "Clerk\n", "entry 2010-08-20 +needs-review"),
+      "Clerk\n", "entry 2010-08-20"),
     R("signature-block-date-starts-the-count",
       "ORDER\nIT IS ORDERED THAT:\n(1) Mendez is directed to show cause, within 21 days of the date of filing of this "
       "order, why the appeal should not be dismissed.\nFOR THE COURT\nAUG 2 0 2010\n/s/ Jan Horbaly\nDate Jan Horbaly\n"

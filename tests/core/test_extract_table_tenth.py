@@ -57,12 +57,50 @@ ROWS = [
     R("by-order-served-is-what-an-earlier-order-did",
       doc("By Order served February 11, the Court directed petitioners to pay the Court's filing fee."),
       "none"),
+    # Virginia's opening line: "In the Supreme Court of Virginia held at the Supreme Court Building in the City of
+    # Richmond on Monday the 23rd day of November, 2020" is the day the court sat and made the order.
+    R("virginia-court-held-at-on-is-the-entry",
+      "VIRGINIA:\n\nIn the Supreme Court of Virginia held at the Supreme Court Building in the City of Richmond on "
+      "Monday the 3rd day of March, 2025.\n\nIt is ordered that the Rules are amended to become effective May 1, 2025.\n",
+      "entry 2025-03-03"),
+    # ... but a hearing "held at the Supreme Court ... on <date>" is a sitting.
+    R("a-hearing-held-at-the-supreme-court-is-a-sitting",
+      doc("A hearing will be held at the Supreme Court, 231 Capitol Avenue, Hartford, on Tuesday, April 8, 2025, at "
+          "10:00 a.m."),
+      "hearing 2025-04-08 10:00"),
+    # Texas courts of appeals sign "Acting for the Court Date: __May 21, 2025___": the blank's rule is no part of
+    # the date, and the label is the signing date's, not another setting's.
+    R("acting-for-the-court-date-in-a-filled-blank-is-the-entry",
+      "ORDER\nThe abatement order will be lifted if counsel files a brief on or before May 27, 2025. It is so ORDERED. "
+      "Judge's signature: ____/s/ Justice Richard Hightower____ Acting individually Acting for the Court "
+      "Date: __May 21, 2025___\n",
+      "entry 2025-05-21"),
+    # A Hawaii calendar note: "rescheduling from 05/13/25 at 2:00 p.m. to 05/20/25 at 2:00 p.m": the argument moves
+    # to the later day (the earlier one read as the sitting, the later as a paper due).
+    R("rescheduling-from-to-moves-the-sitting",
+      doc("NOTE: Amended Notice of Setting for Oral Argument due to rescheduling from 05/13/25 at 2:00 p.m. to "
+          "05/20/25 at 2:00 p.m, filed 05/11/25."),
+      "hearing 2025-05-20 14:00"),
+    # The Federal Circuit's OCR'd filing stamp "MAY 1 4 2025" splits the day's digits; it dates the order, and a
+    # period from "the date of this order" counts from it (the signature's date is OCR'd past reading, "HAY").
+    R("an-ocr-split-day-stamp-anchors-the-period",
+      "ORDER\nThe appellant is directed to show cause within 30 days of the date of this order.\nFOR THE COURT\n"
+      "HAY 1 4 2025 /s/ Jan Horbaly\nDate Jan Horbaly\nClerk\ncc: Ernon Dawkins\nMAY 1 4 2025\nJAN HORBALY\nCLERK\n",
+      "filing 2025-06-13"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_tenth_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+def test_a_note_of_an_order_filed_at_the_sentence_end_is_history() -> None:
+    # "NOTE: Order granting ...; the Donors will be allowed to participate in oral argument, filed 04/27/25.": the
+    # day that order was filed, not a day the note sets.
+    timeline = run(doc("NOTE: Order granting joint motion for leave to participate in oral argument; the Donors will "
+                       "be allowed to participate in oral argument, filed 04/27/25."))
+    assert [e.recital for e in timeline.events if str(e.date) == "2025-04-27"] == [True], _describe(timeline)
 
 
 def test_counsels_appearance_is_no_sitting() -> None:

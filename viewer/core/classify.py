@@ -28,7 +28,7 @@ SITE_MODIFIED = guarded(r"(?:^|\n)\s*modified\s+date\s*:\s*$", I)
 DOCKET_STAMP = guarded(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
 # Settings the order takes away: "the conference set for 10/31/2017 is VACATED".
 # "reset from April 10, 2025 to ...": the old setting.
-RESET_FROM = guarded(r"\b(?:re-?set|continued|rescheduled|moved|changed|advanced|postponed|stricken|struck|"
+RESET_FROM = guarded(r"\b(?:re-?set|continued|rescheduled|rescheduling|moved|changed|advanced|postponed|stricken|struck|"
                         r"extended|removed|vacated)(?:\s+for\s+trial)?\s+from\s+(?:the\s+)?(?:court's\s+)?$", I)
 # "resets the conference set for 10/12/2016 at 10:am to 11/21/2016": the date before "to".
 RESET_TO_AFTER = guarded(r"^(?:\s*(?:at\s+)?[\d:]+\s*[ap]?\.?m?\.?)?,?\s+to\s*$", I)
@@ -183,9 +183,10 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         before_now = _BEFORE_NOW.search(_own_clause(prefix))
     if (_WAS_DUE.search(clause) or before_now) and not _DUTY_NOW.search(clause):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
-    if _ends(_APPOSITIVE, before) and after.lstrip().startswith(",") or _ends(_DONE_BY_ON, before):
+    if _ends(_APPOSITIVE, before) and (after.lstrip().startswith(",") or after.strip() in ("", ".")) or _ends(_DONE_BY_ON, before):
         strong, past = False, True  # "The TRO, issued on July 3, 2006, shall continue ...": when it was issued
-        # ("... on the proposed order submitted by Plaintiffs on June 5, 2026": when it was submitted)
+        # ("... on the proposed order submitted by Plaintiffs on June 5, 2026": when it was submitted; "NOTE: Order
+        # granting ...; the Donors will be allowed to participate in oral argument, filed 04/27/21.": when it was filed)
     if narrative and after.lstrip().startswith(",") and not _DUTY.search(after):
         strong = False  # "On March 17, 2020, the session scheduled ... was canceled": narrative
     # A schedule row ("Dispositive Motions | September 18, 2024 |", "Discovery cutoff: ...") is a

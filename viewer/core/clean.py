@@ -27,13 +27,15 @@ class Finder(Protocol):
 
 
 class _BesideLiteral:
-    """A pattern tried only `shift` characters before each place its literal stands (most orders have none)."""
+    """A pattern tried only `shift` characters before each place one of its literals stands (most orders have none)."""
 
-    def __init__(self, pattern: re.Pattern[str], literal: str, shift: int) -> None:
-        self.pattern, self.literal, self.shift = pattern, literal, shift
+    def __init__(self, pattern: re.Pattern[str], literals: str | tuple[str, ...], shift: int) -> None:
+        self.pattern, self.shift = pattern, shift
+        self.literals = (literals,) if isinstance(literals, str) else literals
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return iter(at_places(self.pattern, text, places(text, self.literal, (self.shift,))))
+        starts = [at for literal in self.literals for at in places(text, literal, (self.shift,))]
+        return iter(at_places(self.pattern, text, starts))
 
 
 class _NearPageBreaks:
@@ -89,6 +91,11 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     ("ocr-digits", re.compile(r"(?=[OolI])(?:(?<=\d)[Oo](?=[\d/:,.\s])|(?<=[\d/:])[Oo]{1,2}(?=\d|[\s,.;)\]]|$)"
                               r"|\b[lI](?=\d[\d/:]))"),
      lambda m: "1" if m.group(0) in "lI" else "0" * len(m.group(0))),
+    # The Federal Circuit's OCR'd filing stamp splits the day's digits: "APR 2 7 2012", "MAY 1 4 2012".
+    # (Tried only three characters before a year's " 19" or " 20"; the month before the day is checked looking back.)
+    ("ocr-split-day", _BesideLiteral(re.compile(r"[0-3](?:(?<=\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) [0-3])|"
+                                                r"(?<=\b(?:JUNE|JULY|SEPT) [0-3]))[ ](?=\d[ ](?:19|20)\d\d\b)"), (" 19", " 20"), 3),
+     lambda m: m.group(0)[0]),
     # OCR reads the "2" of a year as "Z" ("OCT 27 Z010", "April 10, Z025"): only right after a day.
     ("ocr-z-year", re.compile(r"Z(?=[01]\d\d\b)(?:(?<=\d\sZ)|(?<=\d,\sZ))"), "2"),
     # ECF header stamps repeat on every page; they are metadata (caption.py reads them
@@ -105,6 +112,10 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # Pleading paper's margin line numbers run into flattened text: "7 EASTERN DISTRICT OF CALIFORNIA 8 9".
     ("pleading-numbers", PleadingNumbers(), "\n"),  # (each stood at a line's start: the break comes back)
     ("pleading-lines", PleadingLines(), ""),  # (each on a line of its own: the line goes)
+    # A blank filled in by hand or by the court's form: "Date: __May 21, 2019___", "this _5th_ day": the rule is
+    # no part of the words (an underscore inside a word, "john_doe", and markdown's "_Does_" stay).
+    ("blank-rule", _BesideLiteral(re.compile(r"(?<=[\s:])_{2,}(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.,])_{2,}(?=\s|$)"), "__", 0),
+     lambda m: " " * len(m.group(0))),
     # Runs of spaces collapse.
     ("spaces", re.compile(r"[ ]{2,}"), " "),
 )

@@ -47,6 +47,8 @@ _PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "dec
 # A "<Label> Date:" row whose label names something other than this order ("Mediation Completion Date:").
 _OTHER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}(?!(?:Order|Entry|Signed|Filed|Filing|Decision|Issue|"
                           r"Judgment|Ruling|Opinion|Today|Signature|Submission)\b)[A-Z][a-z]+[ \t]*$")
+# Texas courts of appeals sign "Acting individually / Acting for the Court Date: May 21, 2019": the signing date.
+_ACTING_FOR = re.compile(r"\bacting\s+for\s+the\s+court\s*$", I)
 _SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|response|reply|deadline|effective|"
                         r"cut-?off|expiration|return)\s*$", I)
 
@@ -136,6 +138,14 @@ def entry_title(before: str, sentence: str) -> str:
             "filed": "Order filed", "ordered": "Order signed", "decided": "Decided"}.get(verb, "Order dated")
 
 
+# Virginia's opening: "At a Supreme Court held at the Supreme Court Building in the City of Richmond on Monday the
+# 23rd day of November, 2020" (and "At a regular session of the Court of Appeals ... held at ... on"): the court
+# sat and made this order that day (not "A hearing will be held at the Supreme Court ... on").
+_COURT_HELD = re.compile(r"(?:^|\n)[ \t]*(?:At|In)\s+(?:a\s+|the\s+)?(?:regular\s+|special\s+)?(?:session\s+of\s+the\s+)?"
+                         r"(?:Supreme\s+|Circuit\s+)?(?:Court|Supreme)\b[^\n.;]{0,60}?\bheld\s+(?:at|in)\s+[^\n.;]{0,100}?\bon\s+"
+                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$", re.I)
+
+
 # A court's web notice: "Posted: Tuesday, October 26, 2010" on its own line dates the notice.
 _POSTED = re.compile(r"(?:^|\n)[ \t]*Posted\s*:\s*$")
 
@@ -146,6 +156,8 @@ def _stamp_title(before: str) -> str:
         return "Notice posted"
     if _PLACE_LINE.search(before[-80:]) or ("At" in before[-60:] and _AT_PLACE.search(before[-60:])):
         return "Order dated"  # "Lansing, Michigan October 23, 2019": the court's place and date
+    if "held" in before[-200:] and _COURT_HELD.search(before[-240:]):
+        return "Order made at the court's session"
     if _E_FILED.search(before[-60:]):
         return "Electronically filed"  # the clerk's stamp "*** Electronically Filed *** 02/11/2019 8:00 AM"
     tail = before[-160:].lower()  # (cheap word tests first: this runs for every date)
@@ -161,7 +173,7 @@ def _stamp_title(before: str) -> str:
 def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
     """Whether the words before "dated/signed/filed ..." make the date another paper's or a setting's."""
     tail = match.group(0)
-    if verb == "date" and (_SETTING_DATE.search(lead) or _OTHER_LABEL.search(lead)):
+    if verb == "date" and (_SETTING_DATE.search(lead) or _OTHER_LABEL.search(lead)) and not _ACTING_FOR.search(lead[-40:]):
         return True  # "Hearing Date: June 18, 2024", "Mediation Completion Date:": a setting, not the order's date
     delivered = verb == "delivered" and re.search(r"\bopinion\s*$", lead, I)  # "Opinion delivered May 16, 1984"
     own_header = delivered or re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"

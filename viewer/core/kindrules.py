@@ -16,7 +16,7 @@ from viewer.core.kindwords import HEARING
 
 I = re.IGNORECASE
 
-CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|moved|postponed|adjourned)\s+"
+CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|rescheduling|moved|postponed|adjourned)\s+"
                         r"(?:from\s+[^;]{3,40}?,?\s+)?(?:to|until)\s*$", I)  # ("CONTINUED from February 20, 2014, to")
 _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
                    # ("ORDER the trial court to conduct a hearing, no later than June 7, 2021")
