@@ -87,6 +87,20 @@ ROWS = [
       "ORDER\nThe appellant is directed to show cause within 30 days of the date of this order.\nFOR THE COURT\n"
       "HAY 1 4 2025 /s/ Jan Horbaly\nDate Jan Horbaly\nClerk\ncc: Ernon Dawkins\nMAY 1 4 2025\nJAN HORBALY\nCLERK\n",
       "filing 2025-06-13"),
+    # Texas: "By postcard dated February 20, 2025, we notified the court reporter": another paper's date, not this
+    # order's (it was the earlier of two entries, so "within TEN DAYS" counted from it).
+    R("a-postcard-dated-is-another-papers-date",
+      "Order entered March 5, 2025\nORDER\nBy postcard dated February 20, 2025, we notified Court Reporter Jane Roe the "
+      "record was overdue. Accordingly, we ORDER Jane Roe to file, within TEN DAYS, the reporter's record.\n",
+      "filing 2025-03-17 +rolled"),
+    # Two dates in one sentence share its words; the words just before each tell which one "the anticipated filing
+    # date" is: April 3, 2026 (not the extension to December 1, 2025, which gave October 2).
+    R("the-words-before-a-date-break-an-anchor-tie",
+      doc("Based upon counsel's representation that appellant's opening brief is anticipated to be filed by April 3, "
+          "2026, an extension of time in which to serve and file that brief is granted to December 1, 2025. An "
+          "application to file an overlength brief must be served and filed no later than 60 days before the "
+          "anticipated filing date."),
+      "filing 2026-02-02"),
 ]
 
 

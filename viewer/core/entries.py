@@ -25,7 +25,7 @@ ENTRY_TAIL = guarded(
     r"(?:\s+in\s+conference)?"  # North Carolina: "Adopted by the Court in Conference this 27th day of November, 1984"
     r"\s*(?:,\s*)?(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)  # (Mississippi: "SO ORDERED, this the 10th day")
 _DOCUMENT_BEFORE = guarded(
-    r"(?<!this\s)(?<!instant\s)\b(?:order|letter|motion|opinion|stipulation|notice|memorandum|agreement|report|"
+    r"(?<!this\s)(?<!instant\s)\b(?:order|letter|postcard|e-?mail|correspondence|motion|opinion|stipulation|notice|memorandum|agreement|report|"
     r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
     r"trust|deed|lease|contract|policy|will|tro|injunction|mandate|remittitur|summons|subpoena|writ)\b"
     r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)

@@ -232,7 +232,25 @@ def _best(phrase: str, options: list[Candidate], pool: AnchorPool) -> Candidate 
         title, context = pool.words_of(o)
         scored.append((len(wanted & title) * 2 + len(wanted & context), o.confidence, o.time is not None, i, o))
     scored = [s for s in scored if s[0] > 0 or len(options) == 1 and _ANCHOR_HEARING.search(phrase)]
-    return max(scored, key=lambda s: s[:4])[4] if scored else None
+    if not scored:
+        return None
+    top = max(s[0] for s in scored)
+    tied = [s for s in scored if s[0] == top]
+    if len(tied) > 1:  # dates of one sentence share its words: the words just before each date tell them apart
+        # ("the brief is anticipated to be filed by April 3, 2024, an extension ... is granted to December 1, 2023":
+        # "60 days before the anticipated filing date" counts from April 3)
+        # (after the surer event and a set time: a docket's "(Joint Proposed Pretrial Order due by 10/21/2013)"
+        # restates the setting "by October 21, 2013, at 12:00 p.m.", whose hour counts)
+        return max(tied, key=lambda s: (s[1], s[2], len(wanted & _lead_words(s[4])), s[3]))[4]
+    return tied[0][4]
+
+
+_LEAD = 60  # how far before its date an option's own words are read to break a tie
+
+
+def _lead_words(o: Candidate) -> frozenset[str]:
+    at = max(0, o.mention - o.start)
+    return words(o.context[max(0, at - _LEAD):at])
 
 
 def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> None:
