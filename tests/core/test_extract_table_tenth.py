@@ -101,6 +101,28 @@ ROWS = [
           "application to file an overlength brief must be served and filed no later than 60 days before the "
           "anticipated filing date."),
       "filing 2026-02-02"),
+    # Texas: "the appeal is ordered abated for sixty (60) days ... while the parties ... mediation": the stay ends on
+    # its sixtieth day, whatever the mediation words near it (it read as a rolled "other" duty).
+    R("abated-for-a-period-is-an-expiry",
+      doc("Accordingly, the appeal is ordered abated for sixty (60) days from the date of this order while the parties "
+          "attempt to resolve the dispute through settlement negotiations and/or mediation."),
+      "expiry 2025-05-04"),
+    # "Mediation is to be completed on or before October 14, 2025, ..., and the mediator is directed to file with this
+    # Court a report": the joined clause is another duty; the date's own is the mediation.
+    R("a-joined-is-directed-to-clause-is-another-duty",
+      doc("Mediation is to be completed on or before October 14, 2025, subject to further order of the court, and the "
+          "mediator is directed to file with this Court a report indicating when the mediation was completed."),
+      "other 2025-10-14"),
+    # A calendar's line may open with the case number and close with its caption: still a sitting.
+    R("a-calendar-line-with-case-number-and-caption-is-a-sitting",
+      "No. CAAP-22-0000405, Wednesday, April 23, 2025, 10:30 a.m., State vs. Kaiimi Skip Hiapo\n\n"
+      "The above-captioned case has been set for oral argument on the merits at:\n\nAssociate Justice Courtroom\n",
+      "hearing 2025-04-23 10:30"),
+    # Bankruptcy: a chapter 11 "Disclosure Statement" is the plan's paper, not discovery: its hearing is a sitting.
+    R("a-disclosure-statement-hearing-is-a-sitting",
+      doc("Motion Granted, Order to be Submitted. Hearing on Approval of Disclosure Statement and Confirmation of Plan "
+          "Set for 3/13/2025 at 1:00 PM."),
+      "hearing 2025-03-13 13:00"),
 ]
 
 

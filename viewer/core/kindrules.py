@@ -34,6 +34,9 @@ _TO_TAKE_PART = guarded(r"\b(?:wish\w*|desir\w*|requests?|register|sign\s+up)\s+
 _EXTENDED_TO = guarded(r"\bexten(?:d|ds|ded|ding|sion)\b[^.;]{0,60}?\b(?:to\s+and\s+including|through|until)\s*$", I)
 # "The April 6, 2020 supervisory order remains in effect according to its terms until June 1, 2020": it ends then.
 _IN_EFFECT_UNTIL = guarded(r"\bremains?\s+in\s+(?:full\s+)?(?:force\s+and\s+)?effect\b[^.;]{0,40}?\buntil\s*$", I)
+# "the appeal is ordered abated for sixty (60) days ... while the parties ... mediation", "ABATED for a period of
+# sixty days": the stay ends, whatever the stay is for
+_STAYED_FOR = guarded(r"\b(?:stay(?:ed)?|abated?|held\s+in\s+abeyance)\s+(?:for\s+(?:a\s+period\s+of\s+)?)?$", I)
 _RESTRAINT = guarded(r"\b(?:TROs?|temporary\s+restraining\s+orders?|restraining\s+orders?|injunctions?)\b", I)
 _EFFECTIVE_ON = guarded(r",\s*effective(?:\s+(?:on|as\s+of))?\s*$", I)
 _TAKES_EFFECT = guarded(r"\btakes?\s+effect(?:\s+at)?(?:\s+(?:on|at|as\s+of))?\s*$", I)  # (the hour is blanked: "at  on")
@@ -120,6 +123,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "exten") and ends(_EXTENDED_TO, c.before) and _RESTRAINT.search(c.before[-600:]), "expiry", 0.8),
     # "... remains in effect according to its terms until June 1, 2020"
     (lambda c: _has(c, "until") and ends(_IN_EFFECT_UNTIL, c.before), "expiry", 0.8),
+    (lambda c: _has(c, "stay", "abate", "abeyance") and ends(_STAYED_FOR, c.before), "expiry", 0.8),
     # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
     (lambda c: _has(c, "expire", "terminate", "dissolve") and ends(_EXPIRES_AT, c.before), "expiry", 0.85),
     # "Oral argument on ... lead plaintiff's motion to compel ..., shall take place on <date>": a sitting

@@ -17,7 +17,7 @@ __all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "PARTY_DUTY", "PA
 DISCOVERY = guarded(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
     r"complete|completion))|(?:close|completion|end)\s+of\s+(?:\w+\s+)?discovery|"
-    r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|(?<!corporate\s)\bdisclos(?:e|ures?|\s?u\s?r\s?e\s?s?)\b|"
+    r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|(?<!corporate\s)\bdisclos(?:e|ures?|\s?u\s?r\s?e\s?s?)\b(?!\s*statements?\b)|"  # (a chapter 11 disclosure statement is the plan's paper)
     # ("discovery responses shall be due": exchanged; "serve their discovery responses" stays service;
     # "Disclosu res", "Disclos ure": the word split by a text layer)
     r"\bdiscovery\s+(?:due|to\s+be\s+completed|(?:responses?|requests?)\s+(?:shall|are|is|due|must))\b|\bexpert\s+(?:witness\s+)?(?:info(?:rmation)?\s*/\s*)?reports?\b|"

@@ -123,7 +123,11 @@ def head_sitting(text: str, before: str, date_end: int) -> tuple[match.TimeMenti
 
 # (or the room after the hour: "Wednesday, November 4, 2009 9:30 a.m. Moot Courtroom", "... 9:00 AM Courtroom 5")
 _ROOM_TAIL = re.compile(r"[\s,.-]*(?:in\s+)?(?:[A-Z][a-z]+\s+)?(?:Courtroom|Room|Dept\.?|Department|Ctrm\.?)(?:\s+[\w-]+)?[\s.]*")
+# (or the case's caption: "..., 10:30 a.m., State vs. Kaiimi Skip Hiapo")
+_CAPTION_TAIL = re.compile(r"[\s,.-]*(?-i:[A-Z])[^\n]{0,80}?\bvs?\.\s+(?-i:[A-Z])[^\n]{0,80}", re.I)
 _LINE_REST = re.compile(r"[\s,.-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|at|@|time\s*:)?[\s,.:-]*", re.I)
+# (a calendar's line may open with the case's number: "No. CAAP-22-0000405, Wednesday, April 23, 2025, 10:30 a.m.")
+_LINE_HEAD = re.compile(r"\s*(?:No\.\s*[A-Z0-9][\w:-]*\d,?)?" + _LINE_REST.pattern, re.I)
 
 
 def calendar_line(text: str, date_start: int, date_end: int, time_start: int, time_end: int) -> bool:
@@ -135,8 +139,8 @@ def calendar_line(text: str, date_start: int, date_end: int, time_start: int, ti
     line_end = len(text) if line_end < 0 else line_end
     gap = text[min(date_end, time_end):max(date_start, time_start)]
     tail = text[end:line_end]
-    return all(_LINE_REST.fullmatch(part) for part in (text[line_start:start], gap)) and bool(
-        _LINE_REST.fullmatch(tail) or _ROOM_TAIL.fullmatch(tail))
+    return bool(_LINE_HEAD.fullmatch(text[line_start:start]) and _LINE_REST.fullmatch(gap)) and bool(
+        _LINE_REST.fullmatch(tail) or _ROOM_TAIL.fullmatch(tail) or _CAPTION_TAIL.fullmatch(tail))
 
 
 _AT = re.compile(r"\bat\s*$", re.I)
