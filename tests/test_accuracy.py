@@ -53,8 +53,9 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout118": (0.91, 0.91), "heldout119": (0.97, 0.97), "heldout120": (0.66, 0.79),
           "heldout121": (0.84, 0.94), "heldout122": (0.81, 0.91), "heldout123": (0.89, 0.95),
           "heldout124": (0.87, 0.99), "heldout125": (0.89, 0.99), "heldout126": (0.97, 0.97),
-          "heldout127": (0.90, 0.98), "heldout128": (0.76, 0.76), "heldout129": (0.99, 0.99),
-          "heldout130": (0.88, 0.92), "heldout131": (0.79, 0.79)}  # (strict-F1, date-F1)
+          "heldout127": (0.92, 0.99), "heldout128": (0.76, 0.76), "heldout129": (0.99, 0.99),
+          "heldout130": (0.88, 0.92), "heldout131": (0.79, 0.79), "heldout132": (0.95, 0.95),
+          "heldout133": (0.85, 0.90)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:

@@ -159,3 +159,13 @@ def test_a_paper_filed_in_paper_form_is_named_in_the_title() -> None:
                        "form (not electronically) a ratification of petition."))
     titles = [e.title for e in timeline.events if e.kind == "filing"]
     assert titles == ["Ratification of petition due (Sharon G. Lenar)"], titles
+
+
+def test_another_partys_either_list_is_its_own_duty() -> None:
+    # Tax Court: "respondent shall file either: (1) ... (2) ..." the same day petitioners must file a ratification is
+    # the respondent's own duty, not a lead-in restating the petitioners' (it was folded into theirs).
+    timeline = run(doc("It is ORDERED that, on or before October 18, 2025, petitioners shall file with the Court a "
+                       "Ratification of Petition.\n\nIt is further ORDERED that, on or before October 18, 2025, "
+                       "respondent shall file either: (1) An appropriate jurisdictional motion; and/or (2) a report."))
+    filings = [e for e in timeline.events if e.kind == "filing" and str(e.date) == "2025-10-18"]
+    assert len(filings) == 2, _describe(timeline)

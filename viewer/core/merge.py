@@ -64,13 +64,27 @@ def _leads_a_list(c: Candidate) -> bool:
     return c.written is not None and 0 <= at <= len(c.context) and bool(_LIST_AHEAD.match(c.context, at))
 
 
+# Who owes a duty, named in its sentence: "respondent shall file either: (1) ..." is no restatement of
+# "petitioners shall file ... a Ratification of Petition" set for the same day.
+_PARTY = re.compile(r"\b(plaintiff|defendant|petitioner|respondent|appellant|appellee|debtor|trustee|movant|"
+                    r"government|intervenor|claimant)s?\b", re.I)
+
+
+def _same_party(lead: Candidate, duty: Candidate) -> bool:
+    """Whether the lead-in and the duty name the same party (or either names none)."""
+    at = max(0, lead.mention - lead.start)
+    owes = {m.group(1).lower() for m in _PARTY.finditer(lead.context, max(0, at - 80), at + 80)}
+    owed = {m.group(1).lower() for m in _PARTY.finditer(duty.context)}
+    return not owes or not owed or bool(owes & owed)
+
+
 def _absorb_lead_ins(candidates: Sequence[Candidate]) -> list[Candidate]:
     """A date that only leads into a list of ways to meet a duty stated the same day is that duty."""
     leads = [_leads_a_list(c) for c in candidates]  # (once each, not once per pair)
     kept = []
     for c, lead in zip(candidates, leads):
         twin = next((o for o, its in zip(candidates, leads) if o is not c and o.date == c.date and not o.recital
-                     and o.kind == "filing" and not its), None) if c.date and not c.recital and lead else None
+                     and o.kind == "filing" and not its and _same_party(c, o)), None) if c.date and not c.recital and lead else None
         if twin is None:
             kept.append(c)
         else:
