@@ -123,6 +123,12 @@ ROWS = [
       doc("Motion Granted, Order to be Submitted. Hearing on Approval of Disclosure Statement and Confirmation of Plan "
           "Set for 3/13/2025 at 1:00 PM."),
       "hearing 2025-03-13 13:00"),
+    # Texas 14th: "Corrected Abatement Order filed July 17, 2025" on its own line over the caption's lines (which the
+    # sentence runs on into) dates the order.
+    R("an-order-filed-line-over-the-caption-is-the-entry",
+      "Corrected Abatement Order filed July 17, 2025\nIn The\nFourteenth Court of Appeals\n____________\n"
+      "NO. 14-25-00216-CV\n\nThe trial court shall file its findings on or before August 29, 2025.\n",
+      "entry 2025-07-17"),
 ]
 
 

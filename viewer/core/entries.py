@@ -119,8 +119,9 @@ def entry_title(before: str, sentence: str) -> str:
     stamped = _stamp_title(before)
     if stamped:
         return stamped
-    if before.endswith("filed ") and len(sentence) < 80 and _TITLE_FILED_LINE.fullmatch(sentence):
-        return "Order filed"
+    first_line = sentence[:sentence.find("\n")] if "\n" in sentence[:80] else sentence
+    if before.endswith("filed ") and len(first_line) < 80 and _TITLE_FILED_LINE.fullmatch(first_line):
+        return "Order filed"  # (a line of its own: the caption's lines may run on in the same sentence)
     if "entered" in before[-60:].lower() and _ENTERED_THIS.search(before[-80:]):
         return "Order entered"
     match = ENTRY_TAIL.search(before[-120:])
