@@ -41,7 +41,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout76": (0.84, 0.95), "heldout77": (0.76, 0.82), "heldout78": (0.92, 0.92), "heldout79": (0.93, 0.93),
           "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.82, 0.94), "heldout83": (0.84, 0.87),
           "heldout84": (0.85, 0.85), "heldout85": (0.83, 0.94), "heldout86": (0.78, 0.81), "heldout87": (0.79, 0.91),
-          "heldout88": (0.86, 0.91), "heldout89": (0.74, 0.85), "heldout90": (0.82, 0.93), "heldout91": (0.86, 0.95),
+          "heldout88": (0.86, 0.91), "heldout89": (0.86, 0.96), "heldout90": (0.82, 0.93), "heldout91": (0.86, 0.95),
           "heldout92": (0.90, 0.96), "heldout93": (0.94, 0.98), "heldout94": (0.83, 0.90), "heldout95": (0.99, 0.99),
           "heldout96": (0.82, 0.96), "heldout97": (0.99, 0.99), "heldout98": (0.85, 0.92), "heldout99": (0.99, 0.99),
           "heldout100": (0.91, 0.97), "heldout101": (0.79, 0.89), "heldout102": (0.83, 0.91),
@@ -55,7 +55,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout124": (0.87, 0.99), "heldout125": (0.89, 0.99), "heldout126": (0.97, 0.97),
           "heldout127": (0.92, 0.99), "heldout128": (0.76, 0.76), "heldout129": (0.99, 0.99),
           "heldout130": (0.88, 0.92), "heldout131": (0.79, 0.79), "heldout132": (0.97, 0.97),
-          "heldout133": (0.85, 0.90)}  # (strict-F1, date-F1)
+          "heldout133": (0.85, 0.90), "heldout134": (0.35, 0.82), "heldout135": (0.91, 0.95)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:

@@ -175,3 +175,28 @@ def test_another_partys_either_list_is_its_own_duty() -> None:
                        "respondent shall file either: (1) An appropriate jurisdictional motion; and/or (2) a report."))
     filings = [e for e in timeline.events if e.kind == "filing" and str(e.date) == "2025-10-18"]
     assert len(filings) == 2, _describe(timeline)
+
+
+_BRIEFING = ("ORDERED that the following briefing schedule and format apply in these consolidated cases:\n\n"
+             "Joint Brief for State Petitioners and State Amici 10/02/25\n(not to exceed 8,750 words)\n\n"
+             "Joint Brief of Medical Amici Curiae in Support 10/09/25\nof Environmental Petitioners\n"
+             "(not to exceed 2,000 words)\n\n"
+             "Joint Fine PM NAAQS Brief for Industry 11/25/25\n(not to exceed 3,500 words)\n\n"
+             "Joint Coarse PM NAAQS Brief for Industry 11/25/25\n(not to exceed 3,500 words)\n\n"
+             "Entered this 31st day of July, 2025.\n")
+
+
+def test_a_briefing_tables_rows_are_papers_due() -> None:
+    # The D.C. Circuit's briefing schedule: each row is a brief due, however long its title (it read as background
+    # past four words after "Brief", or when the title ran on under the date).
+    timeline = run(_BRIEFING)
+    live = {str(e.date) for e in timeline.events if e.kind == "filing" and not e.recital}
+    assert {"2025-10-02", "2025-10-09"} <= live, _describe(timeline)
+
+
+def test_neighbouring_rows_with_like_titles_are_two_papers() -> None:
+    # "Joint Fine PM NAAQS Brief" and "Joint Coarse PM NAAQS Brief", due the same day on neighbouring rows, are two
+    # briefs (their titles share five words of six and were folded into one).
+    timeline = run(_BRIEFING)
+    filings = [e for e in timeline.events if e.kind == "filing" and str(e.date) == "2025-11-25"]
+    assert len(filings) == 2, _describe(timeline)

@@ -179,7 +179,21 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
     # (Two papers due "by 5:00 p.m." the same day are two duties, LABELLING.md rule 8: a cut-off hour is no sitting.)
     if a.kind == "hearing" and not (a.time and b.time) and _sittings(a.title) and _sittings(a.title) == _sittings(b.title):
         return True  # "so the trial may proceed on July 7" and "shall proceed to trial on July 7, at 9:00 a.m."
-    return restates(a, b)
+    return restates(a, b) and not _next_rows(a, b)
+
+
+_ROW_GAP = 400  # rows of one table stand this close; a restatement stands in another paragraph
+
+
+def _next_rows(a: Candidate, b: Candidate) -> bool:
+    """Whether two dates end nearby lines of one table under different titles: "Joint Fine PM NAAQS Brief for
+    Industry 01/29/08" and "Joint Coarse PM NAAQS Brief for Industry 01/29/08" are two briefs."""
+    return a.title != b.title and abs(a.mention - b.mention) <= _ROW_GAP and _ends_line(a) and _ends_line(b)
+
+
+def _ends_line(c: Candidate) -> bool:
+    end = c.mention - c.start + len(c.stated)
+    return c.written is not None and 0 <= end <= len(c.context) and (end == len(c.context) or c.context[end] == "\n")
 
 
 _NOT_LETTER = re.compile(r"[\W\d_]+")

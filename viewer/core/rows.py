@@ -35,7 +35,7 @@ _PAPER_LABEL = guarded(r"\b(?:motions?|oppositions?|repl(?:y|ies)|responses?|bri
 # A briefing table's row without a colon: "Appellant's Reply Brief   Fri. Nov 12 2004" alone on its line.
 _PAPER_ROW = guarded(r"(?!.*\b(?:is|are|was|were|be|been|to|on|by|at|until|shall|must|will|may|has|have|had|set|"
                      r"continued|filed|due|ordered)\b)\s*(?:[\w'’().-]+\s+){0,6}?(?:briefs?|appendix|appendices|repl(?:y|ies)|responses?|motions?|"
-                     r"memorand\w*|oppositions?|petitions?)(?:\s+[\w'’().-]+){0,4}\s*", re.I)
+                     r"memorand\w*|oppositions?|petitions?)(?:\s+[\w'’().-]+){0,7}\s*", re.I)
 # A clerk's note "Opposition/cross motion by 3/9/18", "Sur reply by 3/31/18": the paper, then "by" and the date.
 _PAPER_BY = guarded(r"(?:^|[.;]\s*)(?:[\w'’/-]+\s+){0,3}?(?:oppositions?|repl(?:y|ies)|sur-?\s?repl(?:y|ies)|responses?|briefs?|"
                     r"motions?|memorand\w*|objections?)\s+by\s*$", re.I)
@@ -84,9 +84,15 @@ def cell_label(text: str, seg_start: int, date_start: int, after: str) -> str:
     return " ".join(label) + " "
 
 
+# A row's title may run on under its date: "Joint Brief of Medical Amici Curiae in Support 10/09/07" / "of
+# Environmental Petitioners".
+_ROW_RUNS_ON = re.compile(r"[ \t]*\n[ \t]*(?!.*\b(?:is|are|was|were|be|been|shall|must|will|may|due)\b)[\w'’(). -]{1,60}\s*", re.I)
+
+
 def paper_row(before: str, after: str) -> bool:
     """Whether the date ends a short verbless line that names a paper (a briefing table's row)."""
-    return not after.strip() and len(before) <= 80 and "\n" not in before.strip() and bool(_PAPER_ROW.fullmatch(before))
+    return (not after.strip() or bool(_ROW_RUNS_ON.fullmatch(after))) and len(before) <= 80 \
+        and "\n" not in before.strip() and bool(_PAPER_ROW.fullmatch(before))
 
 
 def names_paper(before: str, after: str) -> bool:
