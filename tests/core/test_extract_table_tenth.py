@@ -129,6 +129,37 @@ ROWS = [
       "Corrected Abatement Order filed July 17, 2025\nIn The\nFourteenth Court of Appeals\n____________\n"
       "NO. 14-25-00216-CV\n\nThe trial court shall file its findings on or before August 29, 2025.\n",
       "entry 2025-07-17"),
+    # Minnesota: "this Order be served as follows: 1. At least 10 days before the hearing, personally upon the chair of
+    # the town board": the item says how it is served (it read as "other").
+    R("served-personally-upon-before-the-hearing-is-service",
+      doc("IT IS HEREBY ORDERED that you appear before this Court on May 21, 2025, at 9:00 a.m. and show cause. IT IS "
+          "FURTHER ORDERED, that this Order be served as follows: 1. At least 10 days before the hearing, personally "
+          "upon the chair of the town board."),
+      "service 2025-05-09"),
+    # Minnesota's e-signature: "BY THE COURT /s/ Melissa Listug Judge of District Court 2025.02.28" (a dotted ISO date).
+    R("an-e-signature-then-a-dotted-iso-date-is-the-entry",
+      "ORDER TO SHOW CAUSE\nIT IS HEREBY ORDERED that you appear before this Court on May 21, 2025, at 9:00 a.m. "
+      "BY THE COURT /s/ Melissa Listug Judge of District Court 2025.02.28",
+      "entry 2025-02-28"),
+    # "As previously ordered, the court will hear argument ... commencing at 1:00 p.m., Wednesday, December 17, 2025":
+    # the setting still stands (it read as history).
+    R("as-previously-ordered-the-court-will-hear-is-a-sitting",
+      doc("2. As previously ordered, the court will hear argument on this matter commencing at 1:00 p.m., Wednesday, "
+          "December 17, 2025, in Courtroom 300."),
+      "hearing 2025-12-17 13:00"),
+    # A notice of electronic filing's head, "The following transaction was entered on 8/11/2025 at 4:11 PM CDT", dates
+    # the docket text it carries (it read as another paper entered earlier).
+    R("a-nef-transaction-entered-on-is-the-entry",
+      "U.S. District Court\nEastern District of Louisiana\nNotice of Electronic Filing\nThe following transaction was "
+      "entered  on 8/11/2025 at 4:11 PM CDT and filed\non 8/11/2025\nCase Name: Grant v. Gusman\nDocket Text:\n"
+      "SCHEDULING ORDER: Final Pretrial Conference set for 2/23/2026 04:00 PM.\n",
+      "entry 2025-08-11 16:11"),
+    # "a Petition by the Beltrami County Historical Society dated August 19, 2025": the petition's date, however long
+    # its author's name (it read as this order's own date).
+    R("a-petition-by-a-long-named-party-dated-is-not-the-entry",
+      "AMENDED ORDER FOR HEARING\nIT IS ORDERED that on September 29, 2025 at 9:00 A.M. a hearing will be held to hear "
+      "a Petition by the Beltrami County Historical Society dated August 19, 2025, as proprietor of the collection.\n",
+      "absent 2025-08-19"),
 ]
 
 

@@ -61,7 +61,9 @@ MOTION_SUBJECT = guarded(r"(?<!deadline\s)(?<!cutoff\s)(?<!hearing\s)(?<!argumen
 _WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered)\b|"
                    r"\bhad\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)\b", I)  # ("Class members had sixty (60) days, until")
 _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered|"
-                    r"(?:is|are)\s+(?:hereby\s+)?(?:re-?set|rescheduled|continued)\s+(?:for|to|until))\b", I)  # ("previously set for 3/3, is RESET for 3/13")
+                    r"(?:is|are)\s+(?:hereby\s+)?(?:re-?set|rescheduled|continued)\s+(?:for|to|until)|"
+                    r"will\s+(?:hear|hold|conduct|convene))\b", I)  # ("previously set for 3/3, is RESET for 3/13"; "As previously
+# ordered, the court will hear argument ... commencing at 1:00 p.m., Wednesday, December 17, 2008": still to come)
 # "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
 _RULE_SAYS = guarded(r"\b(?:rule|statute|section)\s+[\w.()-]+\s+(?:also\s+)?(?:which\s+)?(?:provides|requires|states)\b", I)
 # "To be timely, a notice of appeal must be received ... within 60 days of the entry of judgment": the law on an
@@ -266,7 +268,8 @@ _ORDER_OF = re.compile(r"(?<!this\s)\b(?:order|entry|judgment|opinion|decision|l
 # "the Scheduling Order dated September 11, 2006 is amended": another paper's date (this order's own
 # "ORDER dated" heading is an entry, found before this is asked).
 _PAPER_DATED = re.compile(r"(?<!this\s)\b(?:order|judgment|opinion|decision|letter|memorandum|stipulation|motion|notice|"
-                          r"report|agreement)\b[^.;:]{0,30}?\bdated\s*$", I)
+                          r"report|agreement|petition|complaint|application|brief)\b"
+                          r"(?:[^.;:]{0,30}?|\s+(?:by|of|from)\s+[^.;:]{0,80}?)\bdated\s*$", I)  # ("a Petition by the ... Society dated")
 
 # "By Order served April 11, 2022, the Court directed petitioners to pay ...": what an earlier order did.
 _BY_ORDER = re.compile(r"\s*by\s+(?:an?\s+|its\s+|the\s+court's\s+)?order\b[^.;:]{0,60}?\b(?:served|entered|issued|filed)"

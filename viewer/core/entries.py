@@ -28,7 +28,10 @@ _DOCUMENT_BEFORE = guarded(
     r"(?<!this\s)(?<!instant\s)\b(?:order|letter|postcard|e-?mail|correspondence|motion|opinion|stipulation|notice|memorandum|agreement|report|"
     r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
     r"trust|deed|lease|contract|policy|will|tro|injunction|mandate|remittitur|summons|subpoena|writ)\b"
-    r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$", I)
+    r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$"
+    # (a party's paper named with its author, however long the name: "a Petition by the Beltrami County Historical
+    # Society dated August 19, 2022")
+    r"|\b(?:petition|motion|complaint|application|stipulation|brief)\s+(?:by|of|from)\s+[^.;()\[\]]{0,80}?\s*$", I)
 
 
 # A paper named by its title, then ", dated": "the General Order for Referral of Civil Matters to the United
@@ -104,7 +107,9 @@ _DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Za-z'&/-]*\s+){0,4}ORDER(?:\s+(?:[A-Z
                            r"{0,14},?\s*")  # ("SCHEDULING ORDER, signed by", "ORDER to SHOW CAUSE signed by", E.D. Cal.'s "Amended ORDER re Settlement Conference, signed by")
 
 
-_THIS_DOCUMENT = re.compile(r"\bthis\s+(?:order|document|decision|judgment)\b", I)
+# (and a notice of electronic filing's head, "The following transaction was entered on 8/11/2022 at 4:11 PM CDT":
+# the docket text below it)
+_THIS_DOCUMENT = re.compile(r"\bthis\s+(?:order|document|decision|judgment)\b|\bthe\s+following\s+transaction\b", I)
 # Oregon's Tax Court closes its decisions: "The Court filed and entered this document on March 31, 2008."
 _ENTERED_THIS = re.compile(r"\b(?:filed|signed)\s+and\s+entered\s+this\s+(?:order|document|decision|judgment)\s+on\s*$", I)
 
@@ -147,6 +152,10 @@ _COURT_HELD = re.compile(r"(?:^|\n)[ \t]*(?:At|In)\s+(?:a\s+|the\s+)?(?:regular\
                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$", re.I)
 
 
+# An e-signature, then the date: Minnesota's "BY THE COURT /s/ Melissa Listug Judge of District Court 2023.02.28".
+_S_SIGNED = re.compile(r"/s/\s*(?-i:[A-Z])[^\n/]{2,60}?\b(?:Judge|Justice|Magistrate|Referee)\b[^\n/]{0,40}?\s*$", I)
+
+
 # A court's web notice: "Posted: Tuesday, October 26, 2010" on its own line dates the notice.
 _POSTED = re.compile(r"(?:^|\n)[ \t]*Posted\s*:\s*$")
 
@@ -167,6 +176,8 @@ def _stamp_title(before: str) -> str:
     if "hand" in tail and _ATTESTED.search(before[-160:]):
         return "Attested by the clerk"
     if "judge" in tail[-120:] and _BY_JUDGE.search(before[-120:]):
+        return "Order signed"
+    if "/s/" in tail[-110:] and _S_SIGNED.search(before[-110:]):
         return "Order signed"
     return ""
 

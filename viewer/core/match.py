@@ -134,10 +134,10 @@ def led_by_month(pattern: re.Pattern[str], text: str, starts: tuple[int, ...]) -
 
 
 # The numeric forms' separator stands 1-2 characters after the month ("1/10/25", "06-14-2022"), the
-# ISO form's 4 after the year; a clerk's stamp follows "FILED " (its look-behind).
+# ISO form's 4 after the year (a dotted one's before the month's 0 or 1); a clerk's stamp follows "FILED " (its look-behind).
 _SEPARATED: dict[str, Callable[[str], list[int]]] = {
     "numeric": lambda text: places(text, "/", (1, 2)) + places(text, "-", (1, 2)),
-    "iso": lambda text: places(text, "-", (4,)),
+    "iso": lambda text: places(text, "-", (4,)) + places(text, ".0", (4,)) + places(text, ".1", (4,)),
     "day-mon-year": lambda text: places(text, "-", (1, 2)),
     "stamp": lambda text: places(text, "FILED", (-6,)),
 }

@@ -74,8 +74,8 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "05-NOV-2014": Hawaii's e-filing stamp and docket systems write day, month abbreviation, year
     ("day-mon-year", guarded(r"(?<![\w-])(?P<day>[0-3]?\d)-(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-"
                              r"(?P<year>(?:19|20)\d\d)(?![\w-])")),
-    # "2025-01-10"
-    ("iso", guarded(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")),
+    # "2025-01-10" (and Minnesota's e-signature "2023.02.28")
+    ("iso", guarded(r"(?<![\d.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?![\d-]|\.\d)")),
 )
 
 # Month-only settings ("the March 2018 trial term") are kept as undated events.
