@@ -27,7 +27,7 @@ _CLAUSE_END = guarded(r"(?<!either)(?<!\bor)\s[(\[](?!i\.e\.|e\.g\.|[^()\[\]\n]{
                       r"|;|(?<![A-Z]\.[A-Z])(?:(?<!\s[A-Z])\.\s|\.\s(?![A-Z]))|\.\)|:\s")  # (not "Washington, D.C. trial session", nor
 # a name's initial: "Sharon G. Lenar shall file"; but "Fed.R.Civ.P. 55(b)(2)" ends like any word)
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must|(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered)\s+to)\s"
-                            r"|,\s+that\s")  # ("..., and the mediator is directed to file with this Court a report")  # (searched only where "and"/"but" stands)
+                            r"|,\s+that\s")  # (searched only where "and"/"but" stands; "..., and the mediator is directed to file")
 _HEARD_GAP = re.compile(r"\s+to\s+be\s+(?:heard|held)\b", re.I)
 # (A bare party name is a subject too: "on or before May 25, 2022, petitioner and respondent each shall file".)
 _BARE_SUBJECT = re.compile(r"[\s,]*(?:(?:the|each|all|both)\s+[\w']+(?:\s+[\w']+)?|,\s*(?:plaintiffs?|defendants?|petitioners?|"

@@ -123,6 +123,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "exten") and ends(_EXTENDED_TO, c.before) and _RESTRAINT.search(c.before[-600:]), "expiry", 0.8),
     # "... remains in effect according to its terms until June 1, 2020"
     (lambda c: _has(c, "until") and ends(_IN_EFFECT_UNTIL, c.before), "expiry", 0.8),
+    # "the appeal is ordered abated for sixty (60) days ... while the parties ... mediation": the stay ends
     (lambda c: _has(c, "stay", "abate", "abeyance") and ends(_STAYED_FOR, c.before), "expiry", 0.8),
     # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
     (lambda c: _has(c, "expire", "terminate", "dissolve") and ends(_EXPIRES_AT, c.before), "expiry", 0.85),

@@ -16,8 +16,8 @@ from viewer.core.candidates import Candidate
 from viewer.core.classify import COURT_ACTS
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.patterns import MONTH_ONLY
-from viewer.core.vocabulary import MONTHS
 from viewer.core.resolve import WEEKDAYS, describe
+from viewer.core.vocabulary import MONTHS
 
 
 def entry_date(candidates: list[Candidate]) -> dt.date | None:
