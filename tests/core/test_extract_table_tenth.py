@@ -160,6 +160,14 @@ ROWS = [
       "AMENDED ORDER FOR HEARING\nIT IS ORDERED that on September 29, 2025 at 9:00 A.M. a hearing will be held to hear "
       "a Petition by the Beltrami County Historical Society dated August 19, 2025, as proprietor of the collection.\n",
       "absent 2025-08-19"),
+    # Wisconsin: "a public hearing on the revised petition submitted May 6, 2025 by the Director of State Courts shall be
+    # held in the Supreme Court Room ... on January 13, 2026, at 1:30 p.m.": the sitting was named before the earlier
+    # date (the clause after it read as "other").
+    R("a-hearing-named-before-an-earlier-date-shall-be-held-on",
+      doc("IT IS ORDERED that a public hearing on the revised petition submitted May 6, 2025 by the Director of State "
+          "Courts shall be held in the Supreme Court Room in the State Capitol, Madison, Wisconsin, on January 13, 2026, "
+          "at 1:30 p.m."),
+      "hearing 2026-01-13 13:30"),
 ]
 
 
