@@ -168,6 +168,12 @@ ROWS = [
           "Courts shall be held in the Supreme Court Room in the State Capitol, Madison, Wisconsin, on January 13, 2026, "
           "at 1:30 p.m."),
       "hearing 2026-01-13 13:30"),
+    # N.D. Ill.: "The deadline for the joint status report is extended to 1/19/2026": a status report is filed (it read as
+    # "other" with no "due" or "file" beside it).
+    R("a-status-reports-extended-deadline-is-a-filing",
+      doc("The deadline for the joint status report is extended to 1/19/2026. Status hearing set for 1/29/2026 at "
+          "9:30 a.m."),
+      "filing 2026-01-19"),
 ]
 
 

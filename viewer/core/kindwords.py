@@ -88,7 +88,7 @@ FILING = guarded(
     r"(?:send|submit|file|e-?mail)\s+(?:a\s+|one\s+|the\s+)?(?:joint\s+)?letter\b|"
     r"\bprovide\s+(?:\w+\s+){0,2}?(?:proof|notice|statement|certification|notification)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:this|the)\s+court\b|"
     r"(?:written|public)\s+comments?\b|\bcomment\s+period\b|\b(?:may|to)\s+comment\s+on\b|(?:send|submit|e-?mail|mail)\s+(?:(?:any|such|your|written|all)\s+){0,3}comments\b|\bcomments?\s+(?:(?:on|to|about|regarding)\s+(?:[\w.()-]+\s+){1,6}?)?(?:are\s+|shall\s+be\s+|must\s+be\s+|should\s+be\s+|may\s+be\s+|be\s+)?(?:due|submitted|filed|sent|received|made)\b|"
-    r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"
+    r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|status\s+reports?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
     r"to\s+(?:reply|object|oppose|supplement|answer|plead)|perfect(?:s|ed|ing)?\s+(?:the|an|its|his|her|their|those|these|this|that|said)\s+appeals?|appeals?\s+(?:is\s+|are\s+|be\s+|shall\s+be\s+)perfected|provide\s+the\s+court\s+with|"
