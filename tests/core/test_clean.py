@@ -298,3 +298,15 @@ def test_ocr_slashes_for_a_capital_m_are_an_m() -> None:
     at = cleaned.text.index("May 9")
     start, end = cleaned.source_span(at, at + 3)
     assert raw[start:end] == "l\\/lay"
+
+
+@pytest.mark.parametrize(("raw", "kept"), [
+    # Arkansas's page head inside a sentence goes; the sentence reads on.
+    ("within fifteen days of the date of\nCite as 2012 Ark. App. 204 this opinion.",
+     "within fifteen days of the date of\nthis opinion."),
+    ("of this\nCite as 11 Ark. App. 236 (1984) periods are fixed.", "of this\nperiods are fixed."),
+    # Oklahoma's form, with the reporter's blanks.
+    ("Cite as: 2021 OK 41, __ P.3d __\nORDER", "\nORDER"),
+])
+def test_a_public_domain_citation_page_head_goes(raw: str, kept: str) -> None:
+    assert clean(raw).text == kept

@@ -107,6 +107,11 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # of a sentence that crossed a page: "due within 60 days of the | ... | date of filing".
     ("running-header", re.compile(r"\n(?:[ ]*[^\w\s]?[A-Za-z]?[^\w\s]?[ ]*\n){0,3}[ ]*(?-i:[A-Z][A-Z.,'&\- ]{1,60})"
                                   r"\bV\.?[ ]+(?-i:[A-Z][A-Z.,'&\- ]{1,60})[ ]\d{1,3}[ ]*(?=\n)"), ""),
+    # A public-domain citation heading every page ("Cite as 2012 Ark. App. 204", "Cite as 11 Ark. App. 236 (1984)",
+    # "Cite as: 2021 OK 41, __ P.3d __") falls mid-sentence when a page breaks one: "within fifteen days of the date
+    # of | Cite as 2012 Ark. App. 204 | this opinion".
+    ("cite-as-head", _BesideLiteral(re.compile(r"Cite\s+as:?\s+\d{1,4}\s+(?:[A-Z][A-Za-z]*\.?\s+){1,3}\d+"
+                                               r"(?:\s+\((?:19|20)\d\d\))?(?:,\s*_+\s*[A-Z][\w.]*\s*_+)?[ \t]*"), "Cite as", 0), ""),
     # A bare page number at the foot or head of a page.
     ("page-number", _NearPageBreaks(), ""),
     # Pleading paper's margin line numbers run into flattened text: "7 EASTERN DISTRICT OF CALIFORNIA 8 9".
