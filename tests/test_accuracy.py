@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout139 (2-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout141 (2-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -57,7 +57,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout130": (0.88, 0.92), "heldout131": (0.79, 0.79), "heldout132": (0.97, 0.97),
           "heldout133": (0.85, 0.90), "heldout134": (0.84, 0.94), "heldout135": (0.91, 0.95),
           "heldout136": (0.79, 0.79), "heldout137": (0.99, 0.99), "heldout138": (0.85, 0.85),
-          "heldout139": (0.99, 0.99), "heldout140": (0.33, 0.49), "heldout141": (0.69, 0.99)}  # (strict-F1, date-F1)
+          "heldout139": (0.99, 0.99), "heldout140": (0.57, 0.71), "heldout141": (0.95, 0.99)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:

@@ -174,6 +174,23 @@ ROWS = [
       doc("The deadline for the joint status report is extended to 1/19/2026. Status hearing set for 1/29/2026 at "
           "9:30 a.m."),
       "filing 2026-01-19"),
+    # A reporter's head: "Supreme Court of Arkansas." over "February 8, 2025.*792 Appellant, pro se." dates the opinion,
+    # and "within thirty days of the date of this opinion" counts from it.
+    R("a-date-under-the-courts-line-in-a-reporters-head-is-the-entry",
+      "Terrance JOHNSON, Appellant,\nv.\nSTATE of Arkansas, Appellee.\nNo. CR 06-1304.\nSupreme Court of Arkansas.\n"
+      "February 3, 2025.*792 Appellant, pro se.\nPER CURIAM.\nWe direct appellant to file a brief within thirty days of "
+      "the date of this opinion.\n",
+      "entry 2025-02-03"),
+    # D. Delaware's COVID order: hearings "continued to a date to be determined on or after April 15, 2025" and those
+    # "held prior to April 15, 2025" are bounded by that day; no sitting is set on it.
+    R("a-date-to-be-determined-on-or-after-is-no-sitting",
+      doc("All hearings, status conferences, trials and any other matters scheduled to be held in open court that are "
+          "not time sensitive are continued to a date to be determined on or after April 15, 2025."),
+      "other 2025-04-15"),
+    # "The Chapter 13 motions calendar scheduled for March 24, 2025, shall be held telephonically": a sitting.
+    R("a-motions-calendar-is-a-sitting",
+      doc("The Chapter 13 motions calendar scheduled for March 24, 2025, shall be held telephonically."),
+      "hearing 2025-03-24"),
 ]
 
 

@@ -16,6 +16,10 @@ _HEADER_AFTER = re.compile(r"\s*(?:[A-Z]{2,}\b|The\s+Court\b[^.]{0,40}\bhereby\b
 # May 8, 1985").
 _COURT_LINE = re.compile(r"\bCourt\b[^\n]{0,60}[.,][ \t]*$")
 _LINE_END = re.compile(r"[ \t]*\n")
+# ... or the court on the line above, the date opening its own ("Supreme Court of Arkansas." / "February 8, 2007.*792
+# Appellant, pro se.": the star page and the counsel line run on after the date).
+_COURT_ABOVE = re.compile(r"(?:Supreme\s+Court|Court\s+of\s+(?:Criminal\s+|Civil\s+)?Appeals)\s+of\s+"
+                          rf"(?:{STATE_PATTERN})\.?[ \t]*\n[ \t]*$")
 
 # Michigan's "February 12, 2021 [column] Bridget M. McCormack, / Chief Justice": the bench listed beside the date.
 _BENCH = re.compile(r"\s*(?:[A-Z][\w.'-]*,?\s+){1,4}[A-Z][\w.'-]*,?\s*(?:Chief\s+)?(?:Justice|Judge)s?\s*")  # ("Young, Jr.,")
@@ -31,6 +35,9 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     rest = (text[seg.start:date.start] + after).strip(" .:") if seg.end - seg.start < 200 else "…"
     if re.search(r"\b(?:effective|modified)\b", rest, re.I):
         return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect; a law site's "Modified Date:"
+    if date.start < 600 and not text[seg.start:date.start].strip() and _COURT_ABOVE.search(text, max(0, date.start - 80),
+                                                                                         date.start):
+        return True
     if seg.start > len(text) * 0.8 and _PLACE_NEXT.match(text, date.end):
         return True  # the foot's date over the court's place: "November 21, 2012 / Columbia, South Carolina"
     if rest and not re.fullmatch(r"(?:dated|date|entered|filed|signed)", rest, re.I):
