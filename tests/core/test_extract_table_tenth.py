@@ -181,8 +181,8 @@ ROWS = [
       "February 3, 2025.*792 Appellant, pro se.\nPER CURIAM.\nWe direct appellant to file a brief within thirty days of "
       "the date of this opinion.\n",
       "entry 2025-02-03"),
-    # D. Delaware's COVID order: hearings "continued to a date to be determined on or after April 15, 2025" and those
-    # "held prior to April 15, 2025" are bounded by that day; no sitting is set on it.
+    # D. Delaware's COVID order: hearings "continued to a date to be determined on or after April 15, 2025" are bounded
+    # by that day; no sitting is set on it.
     R("a-date-to-be-determined-on-or-after-is-no-sitting",
       doc("All hearings, status conferences, trials and any other matters scheduled to be held in open court that are "
           "not time sensitive are continued to a date to be determined on or after April 15, 2025."),

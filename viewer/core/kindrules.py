@@ -57,10 +57,9 @@ _THEN_SERVE = guarded(r"^[\s,]*(?:[\w'’().]+\s+){1,8}?(?:shall|must|may|will)\
 # "Rule 26 shall be effective for documents filed on or after 1 February 1985", "complaints may be filed beginning on
 # July 13, 2020": the first day something may be done, not a deadline for doing it.
 _FROM_DAY = guarded(r"\b(?:on\s+or\s+after|beginning(?:\s+on)?|starting(?:\s+on)?|no\s+earlier\s+than|not\s+earlier\s+than)\s*$", I)
-# "continued to a date to be determined on or after April 15, 2020", "Court Hearings that are held prior to April 15,
-# 2020 shall be held telephonically": a bound on when sittings fall, not a sitting that day
-_BOUND_DAY = guarded(r"\bto\s+be\s+(?:determined|set|scheduled|reset)\s+(?:on\s+or\s+)?after\s*$|"
-                     r"\b(?:held|scheduled)\s+(?:prior\s+to|before)\s*$", I)
+# "continued to a date to be determined on or after April 15, 2020": a bound on when sittings fall, not a sitting
+# that day
+_BOUND_DAY = guarded(r"\bto\s+be\s+(?:determined|set|scheduled|reset)\s+(?:on\s+or\s+)?after\s*$", I)
 _APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 # (Objections to the report are stated to probation, as the report is disclosed by it: other.)
@@ -102,7 +101,7 @@ def _has(clause: Clause, *words: str) -> bool:
 
 # In order: the first rule that holds decides. Each is (test, kind, confidence), with the words it reads.
 _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
-    (lambda c: _has(c, "after", "prior", "before") and ends(_BOUND_DAY, c.before), "other", 0.75),
+    (lambda c: _has(c, "after") and ends(_BOUND_DAY, c.before), "other", 0.75),
     # "this action be, and it hereby is, continued until October 1, 2023": a continuance ends
     (lambda c: "until" in c.before[-12:].lower() and ends(_ACTION_CONTINUED, c.before), "other", 0.8),
     # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
