@@ -12,7 +12,7 @@ import re
 from viewer.core import rows
 from viewer.core.fastre import ORIGINALS, guarded
 from viewer.core.kindrules import CONTINUED_TO, special_kind
-from viewer.core.kindwords import DISCOVERY, EXPIRY, FILING, HEARING, MEET, PAYMENT_DUE, SERVED_BY, SERVICE
+from viewer.core.kindwords import DISCOVERY, EXPIRY, FILING, HEARING, MEET, PAYMENT_DUE, SERVICE
 
 I = re.IGNORECASE
 
@@ -67,7 +67,7 @@ def _weigh(before: str, after: str, found: dict[str, int], deadline: bool, direc
     clause = f"{before} {after}"
     if CONTINUED_TO.search(before):
         return "hearing", 0.7  # "The MSJ is advanced to March 1, 2023": sittings are moved, papers extended
-    if SERVICE.search(clause) or SERVED_BY.search(clause):  # ("... before the hearing, personally upon the chair")
+    if SERVICE.search(clause):  # ("... before the hearing, personally upon the chair")
         return "service", 0.85
     if EXPIRY.search(clause):
         return "expiry", 0.85

@@ -12,7 +12,7 @@ from viewer.core.fastre import guarded
 
 I = re.IGNORECASE
 
-__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "PARTY_DUTY", "PAYMENT_DUE", "SERVED_BY", "SERVICE", "sitting_words"]
+__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "PARTY_DUTY", "PAYMENT_DUE", "SERVICE", "sitting_words"]
 
 DISCOVERY = guarded(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
@@ -94,11 +94,10 @@ FILING = guarded(
     r"to\s+(?:reply|object|oppose|supplement|answer|plead)|perfect(?:s|ed|ing)?\s+(?:the|an|its|his|her|their|those|these|this|that|said)\s+appeals?|appeals?\s+(?:is\s+|are\s+|be\s+|shall\s+be\s+)perfected|provide\s+the\s+court\s+with|"
     r"last\s+day\s+to\s+(?:file|oppose|object|respond|answer|submit|serve|amend|join|move)|"
     r"return\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?forms?)\b", I)
-SERVICE = guarded(r"\b(?:serve|served|service)\b", I)
-# How an order is served, in an item under "this Order be served as follows:": "At least 10 days before the hearing,
-# personally upon the chair", "by certified mail upon the Commissioner", "published and posted notice".
+# Serving, and how an order is served in an item under "this Order be served as follows:": "At least 10 days before
+# the hearing, personally upon the chair", "by certified mail upon the Commissioner", "published and posted notice".
 # (Not "Notice of the hearing be given by publication": the rules-hearing notices label that "other".)
-SERVED_BY = guarded(r"\b(?:personally\s+upon|by\s+certified\s+mail\s+upon|published\s+and\s+posted)\b", I)
+SERVICE = guarded(r"\b(?:serve|served|service|personally\s+upon|by\s+certified\s+mail\s+upon|published\s+and\s+posted)\b", I)
 EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|(?<!to\s)remand(?:ed)?|(?:remain|continue)\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?|"
                     r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?|hold(?=\s+(?:for|placed)\b)|(?:held|hold)\s+in\s+abeyance)\b", I)  # ("Hold for 14 days placed on release of opinion")  # ("Release of Transcript Restriction")
