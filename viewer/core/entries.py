@@ -21,7 +21,8 @@ ENTRY_TAIL = guarded(
     r"(?:\s+as\s+an?\s+order\s+of\s+(?:this|the)\s+court)?"  # (Rhode Island: "Entered as an Order of this Court, this 1st day")
     # (Florida: "DONE AND ORDERED in Chambers, at Lake City, Columbia County, Florida this 21st day"; Texas: "Done at the
     # City of Austin, this 16th day")
-    r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s*,?\s+)?at\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,60}?|\s+in\s+chambers)?"
+    r"(?:\s+by:?\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,80}?|\s+(?:in\s+chambers\s*,?\s+)?at\s+(?:the\s+)?(?-i:[A-Z])[^;\n]{1,60}?"
+    r"|\s+in\s+chambers(?:\s*,\s*(?-i:[A-Z])[^;\n]{1,60}?)?)?"  # ("Done and ordered in chambers, Sarasota County, Florida this")
     r"(?:\s+in\s+conference)?"  # North Carolina: "Adopted by the Court in Conference this 27th day of November, 1984"
     r"\s*(?:,\s*)?(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)  # (Mississippi: "SO ORDERED, this the 10th day")
 _DOCUMENT_BEFORE = guarded(
