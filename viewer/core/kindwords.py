@@ -22,7 +22,8 @@ DISCOVERY = guarded(
     # "Disclosu res", "Disclos ure": the word split by a text layer)
     r"\bdiscovery\s+(?:due|to\s+be\s+completed|(?:responses?|requests?)\s+(?:shall|are|is|due|must))\b|\bexpert\s+(?:witness\s+)?(?:info(?:rmation)?\s*/\s*)?reports?\b|"
     r"\bdiscovery\s+by\s+(?:[\w.]+\s+){1,4}?due\b|"
-    r"\b(?:principal|rebuttal|affirmative|initial|retained)\s+experts\s+due\b|"
+    r"\b(?:principal|primary|rebuttal|affirmative|initial|retained)\s+experts?\s+due\b|\bnon-expert\s+(?:\(fact\)\s+)?due\b|"
+    # (S.D. Ohio's docket deadlines "Plaintiff Primary Expert due by", "Non-Expert (Fact) due by": disclosures)
     # ("expert witness designations shall be due", "Plaintiffs ID of Expert Witness due": Rule 26(a)(2) disclosures)
     r"\bexpert\s+(?:witness(?:es)?\s+)?(?:designations?|identification|disclosures?|lists?)\b|"
     r"\b(?:id|identification|identity)\s+of\s+(?:its\s+|their\s+)?experts?\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
@@ -97,7 +98,12 @@ FILING = guarded(
 # Serving, and how an order is served in an item under "this Order be served as follows:": "At least 10 days before
 # the hearing, personally upon the chair", "by certified mail upon the Commissioner", "published and posted notice".
 # (Not "Notice of the hearing be given by publication": the rules-hearing notices label that "other".)
-SERVICE = guarded(r"\b(?:serve|served|service|personally\s+upon|by\s+certified\s+mail\s+upon|published\s+and\s+posted)\b", I)
+SERVICE = guarded(r"\b(?:serve|served|service|personally\s+upon|by\s+certified\s+mail\s+upon|published\s+and\s+posted|"
+                  # ("Plaintiff email a copy of this Order to Defendant ...", "sign the form and send it to Defendant's
+                  # counsel": a paper delivered to the other side)
+                  # (not the clerk's "send a copy of this Order to counsel for petitioner")
+                  r"(?:e-?mail|mail|send|deliver|forward)\s+(?:a\s+copy\s+of\s+this\s+order\s+to\s+(?:the\s+)?(?:defendants?|"
+                  r"respondents?)|it\s+to\s+(?:the\s+)?(?:defendants?|plaintiffs?|respondents?|petitioners?|opposing|counsel))\b)", I)
 EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|(?<!to\s)remand(?:ed)?|(?:remain|continue)\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?|"
                     r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?|hold(?=\s+(?:for|placed)\b)|(?:held|hold)\s+in\s+abeyance)\b", I)  # ("Hold for 14 days placed on release of opinion")  # ("Release of Transcript Restriction")

@@ -288,13 +288,15 @@ def find_relatives(text: str) -> list[RelativeMention]:
     for pattern, anchor, needs in ((p.THEREAFTER, PREVIOUS, ("thereafter", "later", "after")),
                                    (p.IN_ADVANCE, PREVIOUS_NEAR, ("advance",)),
                                    (p.STAY, THIS_ORDER, ("stay", "abate", "remand", "hold")),
-                                   (p.WITHIN_WHICH, THIS_ORDER, ("which",)), (p.HAVE_DAYS_TO, THIS_ORDER, ("have", "has")), (p.IMPLICIT, THIS_ORDER, ())):
+                                   (p.WITHIN_WHICH, THIS_ORDER, ("which",)), (p.HAVE_DAYS_TO, THIS_ORDER, ("have", "has")), (p.IMPLICIT, THIS_ORDER, ()),
+                                   (p.DAY_DEADLINE, THIS_ORDER, ("deadline",))):
         if needs and not any(word in low for word in needs):
             continue  # the pattern's own word is nowhere in the order: nothing to scan for
         for match in search_in(pattern, text, spans):
             amount = _amount(match)
-            if amount is None or covered(counted, match.start(), match.end()):
-                continue
+            if amount is None or covered(counted, match.start(), match.end()) or (
+                    pattern is p.DAY_DEADLINE and any(r.amount == amount for r in found)):
+                continue  # (a caption's "THREE DAY DEADLINE" names the body's "within three (3) days")
             unit = UNITS[re.sub(r"\s+", " ", match.group("unit").lower())]
             start = match.start("lead") if match.group("lead") else match.start()
             direction = "before" if anchor == PREVIOUS_NEAR else "after"

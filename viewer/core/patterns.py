@@ -132,6 +132,11 @@ WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has|(?:is|are)\s+(?:granted|given|allo
 HAVE_DAYS_TO = guarded(rf"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)\b(?P<lead>has|have)\s+{NUMBER}[\s-]+{UNIT}"
                        r"(?=\s+to\s+(?:file|serve|submit|answer|show|appeal|amend|pay|comply)\b)", I)  # (the duty follows)
 # ("grant appellant twenty (20) days in which to file her brief": one word for who is given the time.)
+# E.D. Cal. titles an order by its period: "ORDER TO SHOW CAUSE ...; Thirty-Day Deadline", "THREE DAY DEADLINE":
+# the answer is due that many days after the order. (A title: after ";" or ":" or in capitals; "the 90 day
+# deadline for electronic access" in a sentence is the law's own period.)
+DAY_DEADLINE = guarded(rf"(?:(?<=[;:\n])|(?<=[;:]\s)|(?=(?-i:[A-Z\d(][A-Z\d()\s-]*DEADLINE)))\s*"
+                       rf"\b(?P<lead>){NUMBER}[\s-]+{UNIT}\s+deadline\b", I)
 # "Defendants may file its response 14 days thereafter": counts from the deadline just before.
 # ("and every 28 days thereafter": the first repeat; candidates.py flags it recurring.)
 THEREAFTER = guarded(rf"\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:intervals?\s+)?(?:thereafter|later|after\s+that)\b", I)
