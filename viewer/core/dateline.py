@@ -29,6 +29,9 @@ _PLACE_NEXT = re.compile(r"[ \t]*\n[ \t]*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[ \
                          rf"(?:{STATE_PATTERN})[ \t.]*(?:\n|$)")
 
 
+_SO_ORDERED = re.compile(r"\bSO\s+ORDERED[.!]?\s*$", re.I)
+
+
 def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     """A date alone on its line at the head or foot of the order is the order's own date."""
     after = "" if _BENCH.fullmatch(text, date.end, seg.end) else text[date.end:seg.end]  # (the bench's column)
@@ -38,8 +41,10 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     if date.start < 600 and not text[seg.start:date.start].strip() and _COURT_ABOVE.search(text, max(0, date.start - 80),
                                                                                          date.start):
         return True
-    if seg.start > len(text) * 0.8 and _PLACE_NEXT.match(text, date.end):
+    if seg.start > len(text) * 0.8 and (_PLACE_NEXT.match(text, date.end) or not text[seg.start:date.start].strip()
+                                        and _SO_ORDERED.search(text, max(0, seg.start - 24), seg.start)):
         return True  # the foot's date over the court's place: "November 21, 2012 / Columbia, South Carolina"
+        # (or right after "IT IS SO ORDERED." when the foot's lines are joined: "SO ORDERED. July 2, 2020 Paige J.")
     if rest and not re.fullmatch(r"(?:dated|date|entered|filed|signed)", rest, re.I):
         return heads_the_order(text, seg, date)
     return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8

@@ -15,7 +15,7 @@ I = re.IGNORECASE
 # The words right before a date that make it this order's own date: the keyword, then at most
 # "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
 ENTRY_TAIL = guarded(
-    r"(?:^|[\s(\[,])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|adopted|"
+    r"(?:^|[\s(\[,.])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|adopted|"
     r"and\s+now,?(?:\s+this)?|now,)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015", "Now, this 12th day"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
     r"(?:\s+as\s+an?\s+order\s+of\s+(?:this|the)\s+court)?"  # (Rhode Island: "Entered as an Order of this Court, this 1st day")
@@ -118,6 +118,9 @@ _ENTERED_THIS = re.compile(r"\b(?:filed|signed)\s+and\s+entered\s+this\s+(?:orde
 # A line that is only a title and its filing date: a Texas court of appeals opens its orders with
 # "Abatement Order filed April 9, 2015." (not "The Protective Order filed May 1 remains in effect").
 _TITLE_FILED_LINE = re.compile(r"\s*(?!The\s)(?-i:(?:[A-Z][a-z]+\s+){1,3})Order\s+filed\s+[\w ,/]{6,20}\.?\s*")
+# (or run on into the caption when a page's lines are joined: "Abatement Order filed November 6, 2018 In The Fourteenth
+# Court of Appeals")
+_TITLE_FILED_RUN = re.compile(_TITLE_FILED_LINE.pattern + r"(?=In\s+[Tt]he\s+(?:[A-Z]\w+\s+){0,3}Court\b)")
 
 
 def entry_title(before: str, sentence: str) -> str:
@@ -126,7 +129,8 @@ def entry_title(before: str, sentence: str) -> str:
     if stamped:
         return stamped
     first_line = sentence[:sentence.find("\n")] if "\n" in sentence[:80] else sentence
-    if before.endswith("filed ") and len(first_line) < 80 and _TITLE_FILED_LINE.fullmatch(first_line):
+    if before.endswith("filed ") and (len(first_line) < 80 and _TITLE_FILED_LINE.fullmatch(first_line)
+                                      or _TITLE_FILED_RUN.match(first_line)):
         return "Order filed"  # (a line of its own: the caption's lines may run on in the same sentence)
     if "entered" in before[-60:].lower() and _ENTERED_THIS.search(before[-80:]):
         return "Order entered"
