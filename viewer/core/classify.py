@@ -205,6 +205,9 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     kind, confidence = _kind(before, after, directive)
     if kind == "hearing" and in_list and _ends(_HEARING_LABEL, before):
         kind = "other"  # "Motion Deadlines: Filing: 4/12/2019 Hearing: 5/10/2019": the last day to be heard
+    if kind == "other" and not recital and "expiration" in prefix and _EXPIRY_MOVED.search(prefix):
+        # "the expiration date of the order, as last amended on June 15, 2021, is hereby extended until"
+        return Reading("expiry", "Expiration date (extended)", False, confidence)
     if not directive and not recital and kind == "other":
         recital, confidence = True, 0.4  # a bare date with no duty attached: background
     return Reading(kind, _title(kind, before, after), recital, confidence)
@@ -312,8 +315,11 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:g
 # ("By an Order entered on May 14, 2012, I required the plaintiff to file within 30 days": the judge tells an
 # earlier order.)
 # "Pursuant to Local Rule 16.1.1, as amended April 1, 2005": the rule's date, not the case's.
+_EXPIRY_MOVED = re.compile(r"\bexpiration\s+date\b[^.;]{0,120}?\b(?:extended|continued|moved)\s+(?:until|to|through)\s*$", I)
 _AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+amended|amended|effective|"
-                         r"adopted)(?:\s+(?:on|as\s+of))?\s*$", I)
+                         r"adopted)(?:\s+(?:on|as\s+of))?\s*$"
+                         # ("the expiration date of the order, as last amended on June 15, 2021, is hereby extended")
+                         r"|,\s*as\s+(?:last\s+|previously\s+|most\s+recently\s+)?amended\s+on\s*$", I)
 # ("... the Court hereby adopts the attached Local Rules ..., effective December 1, 2018", "This order ... contains the
 # final version of the rules, effective January 1, 2014": this order's rules, not a rule's history.)
 _THIS_ACT = re.compile(r"\bhereby\b|\bthis\s+order\b", I)
@@ -332,8 +338,10 @@ _EXCUSED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:excused|relieved|exempt(
 _LABELLED_BY = guarded(r"(?:^|[:;]\s*)(?:filed|served|heard|completed)\s+by\s*$", I)
 # "Defendant moves to continue trial from September 29, 2023 to March 29, 2024": until the court
 # rules, the trial stays where it is and the new date is only asked for.
-_PARTY_MOVES = guarded(r"\b(?:moves?|moved|seeks?|sought|requests?|requested|asks?|asked|applies|applied)\s+"
-                       r"(?:\w+\s+){0,3}?to\s+(?:continue|extend|reschedule|vacate|advance|postpone|reset)\b(?![^.;]*"
+_PARTY_MOVES = guarded(r"\b(?:(?:moves?|moved|seeks?|sought|requests?|requested|asks?|asked|applies|applied)\s+"
+                       r"(?:\w+\s+){0,3}?to\s+(?:continue|extend|reschedule|vacate|advance|postpone|reset)|"
+                       # ("Appellees filed unopposed second motions for extension of time to file their briefs until")
+                       r"filed\s+(?:\w+\s+){0,3}?motions?\s+for\s+(?:an?\s+)?(?:\w+\s+)?extensions?\s+of\s+time)\b(?![^.;]*"
                        r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|continued|extended|reset|rescheduled)\b)", I)
 _ASKED_TO = guarded(r"\b(?:to|until)\s*$", I)
 _DEADLINES_HEAD = guarded(r"\bdeadlines\s*:[^.:]*(?::[^.:]*){0,3}$", I)

@@ -27,6 +27,9 @@ _BENCH = re.compile(r"\s*(?:[A-Z][\w.'-]*,?\s+){1,4}[A-Z][\w.'-]*,?\s*(?:Chief\s
 
 _PLACE_NEXT = re.compile(r"[ \t]*\n[ \t]*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[ \t]+"
                          rf"(?:{STATE_PATTERN})[ \t.]*(?:\n|$)")
+# ... or under it, after the signatures: "Columbia, South Carolina / July 30, 2021" (footnotes may follow).
+_PLACE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[ \t]+"
+                          rf"(?:{STATE_PATTERN})[ \t.]*\n[ \t]*$")
 
 
 _SO_ORDERED = re.compile(r"\bSO\s+ORDERED[.!]?\s*$", re.I)
@@ -40,6 +43,8 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
         return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect; a law site's "Modified Date:"
     if date.start < 600 and not text[seg.start:date.start].strip() and _COURT_ABOVE.search(text, max(0, date.start - 80),
                                                                                          date.start):
+        return True
+    if not text[seg.start:date.start].strip() and _PLACE_ABOVE.search(text, max(0, date.start - 60), date.start):
         return True
     if seg.start > len(text) * 0.8 and (_PLACE_NEXT.match(text, date.end) or not text[seg.start:date.start].strip()
                                         and _SO_ORDERED.search(text, max(0, seg.start - 24), seg.start)):

@@ -26,7 +26,7 @@ DISCOVERY = guarded(
     # (S.D. Ohio's docket deadlines "Plaintiff Primary Expert due by", "Non-Expert (Fact) due by": disclosures)
     # ("expert witness designations shall be due", "Plaintiffs ID of Expert Witness due": Rule 26(a)(2) disclosures)
     r"\bexpert\s+(?:witness(?:es)?\s+)?(?:designations?|identification|disclosures?|lists?)\b|"
-    r"\b(?:id|identification|identity)\s+of\s+(?:its\s+|their\s+)?experts?\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
+    r"\b(?:id|identification|identity|designations?)\s+of\s+(?:its\s+|their\s+|rebuttal\s+)?experts?\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
     r"\breports?\s+of\s+(?:rebuttal\s+)?expert\s+witnesses\b|"  # ("Reports of expert witnesses under FRCP 26(a)(2) due")
     r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
 # "Sanctions are (also) due within thirty days", "Final Filing Fee Installment due by 7/16/2009": a payment (but
@@ -68,7 +68,7 @@ FILING = guarded(
     r"(?:tender|transmit)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|\btransmit\s+to\s+(?:this|the)\s+court\b|"
     r"time\s+to\s+(?:answer|respond|reply|plead)|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
-    r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
+    r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+\b(?!\s+of\s+(?:\w+\s+)?experts?\b)|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
     r"deadline\s+(?:to|for)\s+(?:file|filing|submit|amend|join|move|motions?|(?:appear(?:ing)?\s+and\s+)?plead(?:ing)?)|"
     r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies)|"
@@ -94,7 +94,7 @@ FILING = guarded(
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
     r"to\s+(?:reply|object|oppose|supplement|answer|plead)|perfect(?:s|ed|ing)?\s+(?:the|an|its|his|her|their|those|these|this|that|said)\s+appeals?|appeals?\s+(?:is\s+|are\s+|be\s+|shall\s+be\s+)perfected|provide\s+the\s+court\s+with|"
     r"last\s+day\s+to\s+(?:file|oppose|object|respond|answer|submit|serve|amend|join|move)|"
-    r"return\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?forms?)\b", I)
+    r"return\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:forms?|service\s+packets?))\b", I)  # (to the Clerk)
 # Serving, and how an order is served in an item under "this Order be served as follows:": "At least 10 days before
 # the hearing, personally upon the chair", "by certified mail upon the Commissioner", "published and posted notice".
 # (Not "Notice of the hearing be given by publication": the rules-hearing notices label that "other".)

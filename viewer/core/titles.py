@@ -83,13 +83,17 @@ _DUE = guarded(r"\b(?P<what>[A-Z][^;:().]{2,80}?)\s+(?:are|is)?\s*due\b", re.I)
 _PASSIVE_VERB = guarded(r"\s(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
 _DUE_WORD = guarded(r"\sdue\b", re.I)
 # "Respondent is granted thirty (30) days ... to file a Pre-Answer Response that complies": the paper.
-_TO_FILE = guarded(r"\bto\s+(?:file|submit|serve|lodge)\s+(?:with\s+the\s+court\s+)?(?:(?:a|an|the|any|its|his|her|their)\s+)?"
-                   r"(?P<what>[^,;()]{3,90}?)(?=\s+(?:that|which|if|with|to|on|upon|by|no\s+later|within)\b|[,;(.]|$)", re.I)
+# (New York: "the respondents' time to serve and file a brief is enlarged until": the brief, the respondents')
+_TO_FILE = guarded(r"\bto\s+(?:file|submit|serve|lodge)(?:\s+and\s+(?:file|serve|submit))?\s+(?:with\s+the\s+court\s+)?"
+                   r"(?:(?:a|an|the|any|its|his|her|their)\s+)?"
+                   r"(?P<what>[^,;()]{3,90}?)(?=\s+(?:that|which|if|with|to|on|upon|by|no\s+later|within|(?:is|are)\s+"
+                   r"(?:hereby\s+)?(?:enlarged|extended))\b|[,;(.]|$)", re.I)
 
 
 # "Legatus is DIRECTED to file", "Respondent is granted thirty (30) days ... to file": who files.
 _GIVEN = re.compile(r"\b(?:the\s+)?(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})\s+(?:is|are)\s+"
-                    r"(?:hereby\s+)?(?:directed|granted|ordered|given|allowed)\b", re.I)
+                    r"(?:hereby\s+)?(?:directed|granted|ordered|given|allowed)\b"
+                    r"|\bthe\s+(?P<whose>(?-i:[a-z]+s))['\u2019]\s+time\s+to\b", re.I)
 
 
 _DATE_LEAD = guarded(r"\s*(?:\b(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|on|before))?\s*$", re.I)
@@ -109,8 +113,8 @@ def _filing_phrase(clause: str) -> str:
             return f"{what} due"
     to_file = _TO_FILE.search(clause)
     if to_file:
-        given = _GIVEN.search(clause, 0, to_file.start())
-        return f"{to_file.group('what')} due" + (f" ({given.group('who')})" if given else "")
+        given = _GIVEN.search(clause, 0, to_file.start() + 2)  # (through "time to")
+        return f"{to_file.group('what')} due" + (f" ({given.group('who') or given.group('whose')})" if given else "")
     answering = _TO_ANSWER.search(clause)
     if answering:  # "Defendant has 5 court days to answer": the answering paper, and who owes it
         owes = _WHO_FIRST.match(clause)
