@@ -126,6 +126,23 @@ ROWS = [
           "until November 30, 2025, for a total extension of sixty-two days. Appellees' motions are GRANTED. "
           "Appellees' briefs are due on November 30, 2025.") ,
       "filing 2025-11-30 once"),
+    # Alaska: "The chief justice has suspended all superior court and district court proceedings through April 3, 2025,
+    # except the following priority hearings" bounds when sittings fall; no hearing is set that day (it read as one).
+    R("proceedings-suspended-through-a-date-is-no-sitting",
+      doc("The chief justice has suspended all superior court and district court proceedings through April 3, 2025, "
+          "except the following priority hearings: arraignments and bail hearings."),
+      "other 2025-04-03"),
+    # Louisiana: "No civil or criminal jury trial shall commence in any Louisiana state court before June 30, 2025": the
+    # earliest day a trial may start (labelling rule 1), not a trial that day.
+    R("no-jury-trial-shall-commence-before-is-a-bound",
+      doc("Jury Trials: No civil or criminal jury trial shall commence in any Louisiana state court before June 30, 2025."),
+      "other 2025-06-30"),
+    # Vermont: "The emergency will go into effect immediately and will extend until September 1, 2025": the emergency
+    # ends that day (it read as "other").
+    R("an-emergency-that-will-extend-until-ends-then",
+      doc("The emergency will go into effect immediately and will extend until September 1, 2025, unless extended by "
+          "order of this Court."),
+      "expiry 2025-09-01"),
 ]
 
 

@@ -33,7 +33,9 @@ _TO_TAKE_PART = guarded(r"\b(?:wish\w*|desir\w*|requests?|register|sign\s+up)\s+
                         r"\breserve\s+a\s+place\s+on\s+the\s+agenda\b", I)  # (Michigan's public hearings)
 _EXTENDED_TO = guarded(r"\bexten(?:d|ds|ded|ding|sion)\b[^.;]{0,60}?\b(?:to\s+and\s+including|through|until)\s*$", I)
 # "The April 6, 2020 supervisory order remains in effect according to its terms until June 1, 2020": it ends then.
-_IN_EFFECT_UNTIL = guarded(r"\bremains?\s+in\s+(?:full\s+)?(?:force\s+and\s+)?effect\b[^.;]{0,40}?\buntil\s*$", I)
+_IN_EFFECT_UNTIL = guarded(r"\bremains?\s+in\s+(?:full\s+)?(?:force\s+and\s+)?effect\b[^.;]{0,40}?\buntil\s*$|"
+                           # ("The emergency will go into effect immediately and will extend until September 1, 2020")
+                           r"\bemergency\b[^.;]{0,60}?\b(?:will|shall)\s+(?:extend|continue|last)\s+(?:until|through)\s*$", I)
 # "the appeal is ordered abated for sixty (60) days ... while the parties ... mediation", "ABATED for a period of
 # sixty days": the stay ends, whatever the stay is for
 _STAYED_FOR = guarded(r"\b(?:stay(?:ed)?|abated?|held\s+in\s+abeyance)\s+(?:for\s+(?:a\s+period\s+of\s+)?)?$", I)
@@ -60,6 +62,13 @@ _FROM_DAY = guarded(r"\b(?:on\s+or\s+after|beginning(?:\s+on)?|starting(?:\s+on)
 # "continued to a date to be determined on or after April 15, 2020": a bound on when sittings fall, not a sitting
 # that day
 _BOUND_DAY = guarded(r"\bto\s+be\s+(?:determined|set|scheduled|reset)\s+(?:on\s+or\s+)?after\s*$", I)
+# "suspended all superior court and district court proceedings through April 3, 2020", "No civil or criminal jury
+# trial shall commence ... before June 30, 2020": a bound on when sittings may fall, not a sitting (rule 1 of the
+# labelling guide)
+_SUSPENDED_THROUGH = guarded(r"\b(?:suspended|suspending|halted|cancel(?:l)?ed)\b[^.;]{0,80}?\b(?:through|until|till)\s+"
+                             r"(?:at\s+least\s+)?$", I)
+_NONE_BEFORE = guarded(r"\bno\b[^.;]{0,100}?\b(?:shall|will|may)\s+(?:\w+\s+)?(?:commence|begin|be\s+held|proceed|resume)\b"
+                       r"[^.;]{0,80}?\bbefore\s*$", I)
 _APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 # (Objections to the report are stated to probation, as the report is disclosed by it: other.)
@@ -102,6 +111,8 @@ def _has(clause: Clause, *words: str) -> bool:
 # In order: the first rule that holds decides. Each is (test, kind, confidence), with the words it reads.
 _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "after") and ends(_BOUND_DAY, c.before), "other", 0.75),
+    (lambda c: c.heard and _has(c, "through", "until", "till", "before")
+     and (ends(_SUSPENDED_THROUGH, c.before) or ends(_NONE_BEFORE, c.before)), "other", 0.8),
     # "this action be, and it hereby is, continued until October 1, 2023": a continuance ends
     (lambda c: "until" in c.before[-12:].lower() and ends(_ACTION_CONTINUED, c.before), "other", 0.8),
     # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"
@@ -126,7 +137,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # "justify the extension [of the TRO] to and including 1/12/2021": the restraining order now ends that day
     (lambda c: _has(c, "exten") and ends(_EXTENDED_TO, c.before) and _RESTRAINT.search(c.before[-600:]), "expiry", 0.8),
     # "... remains in effect according to its terms until June 1, 2020"
-    (lambda c: _has(c, "until") and ends(_IN_EFFECT_UNTIL, c.before), "expiry", 0.8),
+    (lambda c: _has(c, "until", "through") and ends(_IN_EFFECT_UNTIL, c.before), "expiry", 0.8),
     # "the appeal is ordered abated for sixty (60) days ... while the parties ... mediation": the stay ends
     (lambda c: _has(c, "stay", "abate", "abeyance") and ends(_STAYED_FOR, c.before), "expiry", 0.8),
     # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
