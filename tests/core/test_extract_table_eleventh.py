@@ -143,6 +143,23 @@ ROWS = [
       doc("The emergency will go into effect immediately and will extend until September 1, 2025, unless extended by "
           "order of this Court."),
       "expiry 2025-09-01"),
+    # D. Me.'s ECF header puts a space before each judge's initials and the PageID number before "Filed": "Case
+    # 1:11-cv-00117-GZS -DBH -BMS Document 34 #: 198 Filed 06/22/25" dates an order whose signature page is gone.
+    R("an-ecf-header-with-spaced-initials-and-a-pageid-dates-the-order",
+      "Case 1:11-cv-00117-GZS -DBH -BMS Document 34 #: 198 Filed 06/22/25 Page 1 of 2 PageID\nUNITED STATES DISTRICT "
+      "COURT\nDISTRICT OF MAINE\nORDER\nThe parties shall file a joint status report by July 5, 2025.\n",
+      "entry 2025-06-22"),
+    # ... and a text layer that drops the spaces: "Case3:09-cv-02292-JW Document772 Filed04/28/25 Page2 of 4".
+    R("an-ecf-header-without-spaces-dates-the-order",
+      "Case3:09-cv-02292-JW Document772 Filed04/28/25 Page2 of 4\nUNITED STATES DISTRICT COURT\nORDER SETTING HEARING\n"
+      "Oppositions shall be filed on or before May 13, 2025.\n",
+      "entry 2025-04-28"),
+    # Bankr. N.D. Tex.: "The local rules of this Court shall be amended effective September 1, 2025" is this order's
+    # act, not a rule's history (it read as background).
+    R("rules-that-shall-be-amended-effective-are-this-orders-act",
+      doc("The local rules of this Court shall be amended effective September 1, 2025, as set forth in the attached "
+          "Exhibit A."),
+      "other 2025-09-01"),
 ]
 
 

@@ -322,7 +322,7 @@ _AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+a
                          r"|,\s*as\s+(?:last\s+|previously\s+|most\s+recently\s+)?amended\s+on\s*$", I)
 # ("... the Court hereby adopts the attached Local Rules ..., effective December 1, 2018", "This order ... contains the
 # final version of the rules, effective January 1, 2014": this order's rules, not a rule's history.)
-_THIS_ACT = re.compile(r"\bhereby\b|\bthis\s+order\b", I)
+_THIS_ACT = re.compile(r"\bhereby\b|\bthis\s+order\b|\b(?:shall|will)\s+be\s+amended\b", I)  # ("The local rules ... shall be amended effective")
 _EFFECTIVE = re.compile(r"\beffective(?:\s+(?:on|as\s+of))?\s*$", I)
 # An earlier order or rule struck from that day: not a sitting vacated (the sitting words are missing).
 _ORDER_ENDS = re.compile(r",?\s*((?:[\w.'-]+\s+){0,4}?(?:order|rule|rules)\b(?:\s+(?:no\.\s*)?[\w.-]*\d[\w.-]*)?)\s+"
