@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_extract_table import R, doc, run
+from tests.core.test_extract_table import R, _describe, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 _GOSSETT_HEAD = ("ORDER The plaintiff has filed this action, pro se, seeking relief pursuant to 42 U.S.C. § 1983. The "
@@ -160,6 +160,18 @@ ROWS = [
       doc("The local rules of this Court shall be amended effective September 1, 2025, as set forth in the attached "
           "Exhibit A."),
       "other 2025-09-01"),
+    # E.D. Cal.'s "within 14 days of the date of service of this order": the clerk serves this order on entry, so the
+    # period counts from entry (labelling rule 2); it was left undated. 2025-03-05 + 14 = 2025-03-19.
+    R("date-of-service-of-this-order-counts-from-entry",
+      doc("Accordingly, the Court ORDERS that within 14 days of the date of service of this order, the parties SHALL "
+          "file a notice whether they believe, in good faith, that a settlement conference is likely to be fruitful."),
+      "filing 2025-03-19"),
+    # ... but an order that tells a party to serve it ("Plaintiff shall serve a copy of this order on each defendant")
+    # means that service, which no one can date yet.
+    R("service-of-this-order-a-party-makes-stays-undated",
+      doc("Plaintiff shall serve a copy of this order on each defendant. Within 14 days of the date of service of this "
+          "order, each defendant shall file a notice of appearance."),
+      "absent 2025-03-19"),
 ]
 
 
@@ -175,3 +187,15 @@ def test_new_yorks_time_to_serve_and_file_is_named_for_the_paper_and_whose_it_is
                        "2025."))
     titles = [e.title for e in timeline.events if e.kind == "filing"]
     assert titles == ["Reply brief due (appellants)"], titles
+
+
+def test_what_a_form_instructs_is_no_second_duty() -> None:
+    # E.D. Cal.: "The form instructs Plaintiff to complete and return the consent form to the Court within thirty days"
+    # describes the form; the order's own "Plaintiff shall, within thirty days of the date of service of this order,
+    # complete and return the form" is the one duty (two filings were shown once both counted from entry).
+    timeline = run(doc("The Clerk's Office shall send to Plaintiff a form for consent/decline. The form instructs "
+                       "Plaintiff to complete and return the consent form to the Court within thirty days. Plaintiff "
+                       "shall, within thirty days of the date of service of this order, complete and return the form "
+                       "to the Court."))
+    filings = [e for e in timeline.events if e.kind == "filing" and not e.recital]
+    assert [str(e.date) for e in filings] == ["2025-04-04"], _describe(timeline)

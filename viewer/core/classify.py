@@ -66,6 +66,10 @@ _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby
 # ordered, the court will hear argument ... commencing at 1:00 p.m., Wednesday, December 17, 2008": still to come)
 # "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
 _RULE_SAYS = guarded(r"\b(?:rule|statute|section)\s+[\w.()-]+\s+(?:also\s+)?(?:which\s+)?(?:provides|requires|states)\b", I)
+# "The form instructs Plaintiff to complete and return the consent form to the Court within thirty days": what a paper
+# says, not this order's command (the order states the duty itself).
+_FORM_SAYS = guarded(r"\s*(?:the|this|that)\s+(?:attached\s+|enclosed\s+)?(?:form|notice|letter|instructions?|packet)\s+"
+                     r"(?:instructs|states|informs|tells|explains|advises)\b", I)
 # "To be timely, a notice of appeal must be received ... within 60 days of the entry of judgment": the law on an
 # earlier judgment ("To be timely, objections must be filed within 14 days of service of this report" is a duty).
 _TIMELY_RULE = guarded(r"(?:[^\n]*\n)*\s*to\s+be\s+time[l1]y\b", I)  # (at a line's start: a page header may lead)
@@ -227,7 +231,7 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
         directive = False  # "Any party ... was required to file objections within 14 days": history
     recital = not directive and bool(_found(PAST, _PAST_LOWER, sentence, low) or _RULE_STATEMENT.match(sentence)
                                      or _WAS_DUE.search(sentence)) or _narrates(sentence) or bool(_EXCUSED.search(before))
-    if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or _RULE_SAYS.search(before) \
+    if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or _RULE_SAYS.search(before) or _FORM_SAYS.match(sentence) \
             or _TIMELY_RULE.match(sentence) and not _THIS_PAPER.search(sentence):
         recital = True  # "Plaintiff seeks to stay this case for 120 days"; "Rule 7 provides that ... shall"
     # ("appear in court at 8:00 a.m. on the first day of trial": a sitting that day, not a cut-off for one)

@@ -51,7 +51,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     bulletin.mark_publication(candidates, cleaned.text)  # "[42 Pa.B. 669] [Saturday, February 4, 2012]"
     restate.link(candidates, cleaned.text)  # "(Response Brief due by 7/26/2017)" is that duty's date
     restate.outer_dates(candidates, cleaned.text)  # "within 120 days and in any event, by September 27": one duty
-    warnings = _resolve_periods(candidates, calendar, cleaned.text[:3000])  # (the head: what the paper is)
+    warnings = _resolve_periods(candidates, calendar, cleaned.text)
     restate.pair_by_date(candidates, cleaned.text)
     candidates = restate.fold(candidates)
     _paragraph_times(candidates, found, sentences, cleaned.text)
@@ -138,11 +138,11 @@ def _paragraph_times(candidates: list[Candidate], found: Mentions, sentences: li
                 c.computation.append(f"Cut-off {times[0].stated} from the same paragraph: '…{around}…'.")
 
 
-def _resolve_periods(candidates: list[Candidate], calendar: HolidayCalendar, head: str) -> list[str]:
+def _resolve_periods(candidates: list[Candidate], calendar: HolidayCalendar, text: str) -> list[str]:
     """Date every counted period from its anchor; anchors may themselves be periods."""
     # (A period stated only in a condition is dated too: it may be the only statement of it.)
     waiting = [c for c in candidates if c.relative and (not c.recital or "conditional" in c.flags)]
-    pool = resolve.AnchorPool(candidates, head)
+    pool = resolve.AnchorPool(candidates, text)
     for _ in range(4):
         for c in list(waiting):
             anchor = resolve.find_anchor(c, pool)

@@ -87,11 +87,24 @@ _OWN_NAME = re.compile(r"(?:^|\n)\s*(?-i:This)\s+((?-i:[A-Z][a-z]+)(?:\s+(?:of|a
 _DATE_OF_PAPER = re.compile(r"\bdate\s+of\s+(?:the|this)\s*((?-i:[A-Z])[\w\s]{2,60})$", re.I)
 
 
+_ORDER_SERVED = guarded(r"\b(?:serve|mail|send|deliver)\s+(?:a\s+)?(?:(?:true\s+)?cop(?:y|ies)\s+of\s+)?(?:this|the|said)\s+order\b"
+                        r"[^.]{0,80}?\b(?:on|upon)\b|\bto\s+serve\s+(?:documents|process)\b|"
+                        r"\bservice\s+of\s+(?:this|the)\s+order\s+(?:on|upon)\b", re.I)
+# (E.D. Cal.'s formula "within 14 days of the date of service of this order": the clerk's service, as labelling rule 2
+# reads it; the older sets label a bare "from the service of this order" undated)
+_SERVICE_OF_THIS = guarded(r"\bdate\s+of\s+service\s+of\s+(?:this|the)\s+order\b", re.I)
+
+
 class AnchorPool:
     """Every candidate in text order, so the ones near a period are found by binary search."""
 
-    def __init__(self, candidates: list[Candidate], head: str = "") -> None:
+    def __init__(self, candidates: list[Candidate], text: str = "") -> None:
+        head = text[:3000]  # (the head: what the paper is)
         self.items = sorted(candidates, key=lambda o: o.mention)
+        # Whether someone is told to serve this order ("Plaintiff shall serve a copy of this Order on Defendants",
+        # "ORDER DIRECTING CLERK OF COURT TO SERVE DOCUMENTS ON ATTORNEY GENERAL"): then "service of this order" is
+        # that service; otherwise it is the clerk's notice on entry (labelling rule 2).
+        self.serves_order = bool(_ORDER_SERVED.search(text))
         filed = _FILED_HERE.search(head[:400])
         self.filed_here = filed.group(1).lower() if filed else None
         self.mentions = [o.mention for o in self.items]
@@ -194,6 +207,8 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return _entry_among(others) or "entry"  # "the date of the Final Decision of Dismissal": this paper
     if (_RECEIPT_OF_ORDER.search(phrase) and not _copy_of_objections(c, phrase)) or _objection_to_this(c, phrase):  # electronic notice reaches counsel on entry
         return _entry_among(others) or "service"
+    if not pool.serves_order and _SERVICE_OF_THIS.search(phrase):  # "within 14 days of the date of service of this order"
+        return _entry_among(others) or "entry"
     entry, service = _ANCHOR_ENTRY.search(phrase), _ANCHOR_SERVICE.search(phrase)
     # "service of this Order" counts from service; "entry and service of this order" from entry.
     if service and (not entry or service.start() < entry.start()):
