@@ -172,6 +172,26 @@ ROWS = [
       doc("Plaintiff shall serve a copy of this order on each defendant. Within 14 days of the date of service of this "
           "order, each defendant shall file a notice of appearance."),
       "absent 2025-03-19"),
+    # E.D. Cal.'s docket text: "Pleading Amendment Deadline 6/30/2025" and "Merits Briefing: Opening Brief by
+    # 6/16/2025; Response by 7/14/2025" are papers (they read as "other").
+    R("pleading-amendment-deadline-is-a-filing",
+      "SCHEDULING ORDER: Pleading Amendment Deadline 6/30/2025. Merits Briefing: Opening Brief by 6/16/2025; Response "
+      "by 7/14/2025. Signed by Magistrate Judge Jennifer L. Thurston on 5/2/2025. (Hall, S)\n",
+      "filing 2025-06-30"),
+    R("an-opening-brief-by-a-date-is-a-filing",
+      "SCHEDULING ORDER: Pleading Amendment Deadline 6/30/2025. Merits Briefing: Opening Brief by 6/16/2025; Response "
+      "by 7/14/2025. Signed by Magistrate Judge Jennifer L. Thurston on 5/2/2025. (Hall, S)\n",
+      "filing 2025-06-16"),
+    # D. Mont.: intervenors "must refile any attached ... on or before May 10, 2025" (it read as "other").
+    R("refiling-a-paper-is-a-filing",
+      doc("Defendant-Intervenors must refile any attached proposed answer as a separate docket entry on or before "
+          "May 10, 2025."),
+      "filing 2025-05-10"),
+    # El Paso: "The trial court is ORDERED to conduct a hearing on the motions before October 15, 2025" is a deadline for
+    # holding a hearing (labelling rule 1), no sitting set that day (it read as a hearing).
+    R("ordered-to-conduct-a-hearing-before-a-date-is-a-cutoff",
+      doc("The trial court is ORDERED to conduct a hearing on the motions before October 15, 2025."),
+      "other 2025-10-15"),
 ]
 
 

@@ -20,8 +20,10 @@ CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|reschedulin
                         r"(?:from\s+[^;]{3,40}?,?\s+)?(?:to|until)\s*$", I)  # ("CONTINUED from February 20, 2014, to")
 _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
                    # ("ORDER the trial court to conduct a hearing, no later than June 7, 2021")
+                   # (El Paso: "The trial court is ORDERED to conduct a hearing on the motions before October 15, 2023")
                    r"\b(?:conduct|hold|convene)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hearing|conference)s?,?\s+"
-                   r"(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)|"
+                   r"(?:(?:on|regarding|concerning)\s+(?:the\s+|this\s+)?[\w-]+\s+)?"
+                   r"(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|before)|"
                    r"\b(?:(?:must|shall)\s+be\s+)?(?:held|conducted|completed)\s+(?:no\s+later\s+than|not\s+later\s+than|by|"
                    r"on\s+or\s+before)|"
                    # (the Tax Court's remand: "shall offer petitioner an administrative hearing ... but no later than")

@@ -56,7 +56,7 @@ HEARING = guarded(
 FILING = guarded(
     # ("submit to custody", "submit to a drug test" are acts; "submit to the Court/chambers" is a paper;
     # "Upon due consideration" owes nothing)
-    r"\b(?:due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)|\s+(?:consideration|process|diligence|care|regard|course)\b)|file|filed|files(?=\s+(?:a|an|the|its|his|her|their)\s)|(?<!e-)(?<!electronic\s)filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
+    r"\b(?:due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)|\s+(?:consideration|process|diligence|care|regard|course)\b)|file|filed|re-?file[sd]?|files(?=\s+(?:a|an|the|its|his|her|their)\s)|(?<!e-)(?<!electronic\s)filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
     r"jurisdiction|search|supervision|(?:drug|urine|mental|physical|medical)\b|an?\s+(?:\w+\s+)?(?:test|examination|evaluation))|"
     r"\s+on\s+the\s+tentative)|"  # (Los Angeles: "to submit on the tentative" accepts a tentative ruling)
     r"submitted|submitting|submission|re-?submit\w*|lodge|lodged|deliver|delivered|"
@@ -67,6 +67,8 @@ FILING = guarded(
     r"\banswer\s+or\s+otherwise\s+(?:plead|respond|move)\b|"  # ("that the defendants answer or otherwise plead by")
     r"(?:tender|transmit)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|\btransmit\s+to\s+(?:this|the)\s+court\b|"
     r"time\s+to\s+(?:answer|respond|reply|plead)|"
+    # ("Merits Briefing: Opening Brief by 6/16/2017", "Pleading Amendment Deadline 6/30/2017")
+    r"\b(?:opening|answering|principal|merits)\s+briefs?\b|pleadings?\s+amendments?|"
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+\b(?!\s+of\s+(?:\w+\s+)?experts?\b)|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
