@@ -310,3 +310,17 @@ def test_ocr_slashes_for_a_capital_m_are_an_m() -> None:
 ])
 def test_a_public_domain_citation_page_head_goes(raw: str, kept: str) -> None:
     assert clean(raw).text == kept
+
+
+@pytest.mark.parametrize(("raw", "kept"), [
+    ("In-Person Hearing set for 11/18/20 25, at 02:00 PM.", "In-Person Hearing set for 11/18/2025, at 02:00 PM."),
+    ("Reply due by 3/17/201 7.", "Reply due by 3/17/2017."),
+    ("on 1/2/20 and 25 days later", "on 1/2/20 and 25 days later"),  # a two-digit year, then another number: kept
+    ("Exhibit 3/20 25 pages", "Exhibit 3/20 25 pages"),  # no month and day before it: kept
+])
+def test_a_numeric_dates_split_year_is_joined(raw: str, kept: str) -> None:
+    # (a text layer splits the year of "11/18/2025"; the date then read as 2020, or not at all)
+    cleaned = clean(raw)
+    assert cleaned.text == kept
+    start = cleaned.text.find("/20")
+    assert start < 0 or cleaned.source_span(start, start + 1)[0] == raw.find("/20")

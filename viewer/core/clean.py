@@ -96,6 +96,10 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     ("ocr-split-day", _BesideLiteral(re.compile(r"[0-3](?:(?<=\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) [0-3])|"
                                                 r"(?<=\b(?:JUNE|JULY|SEPT) [0-3]))[ ](?=\d[ ](?:19|20)\d\d\b)"), (" 19", " 20"), 3),
      lambda m: m.group(0)[0]),
+    # A text layer splits a numeric date's year: "set for 11/18/20 25, at 02:00 PM", "by 3/17/201 7".
+    ("split-year", _BesideLiteral(re.compile(r"(?:(?<=\d/\d)|(?<=\d/\d\d))/(?:19|20)(?: (?=\d\d\b)|\d (?=\d\b))"),
+                                  ("/19", "/20"), 0),
+     lambda m: m.group(0).replace(" ", "")),
     # OCR reads the "2" of a year as "Z" ("OCT 27 Z010", "April 10, Z025"): only right after a day.
     ("ocr-z-year", re.compile(r"Z(?=[01]\d\d\b)(?:(?<=\d\sZ)|(?<=\d,\sZ))"), "2"),
     # ECF header stamps repeat on every page; they are metadata (caption.py reads them
