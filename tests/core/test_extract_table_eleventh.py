@@ -192,6 +192,19 @@ ROWS = [
     R("ordered-to-conduct-a-hearing-before-a-date-is-a-cutoff",
       doc("The trial court is ORDERED to conduct a hearing on the motions before October 15, 2025."),
       "other 2025-10-15"),
+    # S.D.N.Y.: "The deadline for Defendants' cross-motion and opposition is extended to July 7, 2025" and "The parties
+    # are ORDERED to update the Court on or before April 29, 2025" are papers (they read as "other").
+    R("the-deadline-for-a-cross-motion-is-a-filing",
+      doc("The deadline for Defendants' cross-motion and opposition is extended to July 7, 2025."),
+      "filing 2025-07-07"),
+    R("ordered-to-update-the-court-is-a-filing",
+      doc("The parties are ORDERED to update the Court on or before April 29, 2025, regarding the status of any "
+          "arbitration."),
+      "filing 2025-04-29"),
+    # D. Md.: "July 13, 2025: Report about deposition hours" is a paper filed.
+    R("a-report-about-something-is-a-filing",
+      doc("I. DEADLINES\nJuly 13, 2025: Report about deposition hours\nJuly 20, 2025: Joint status report\n"),
+      "filing 2025-07-13"),
 ]
 
 
@@ -219,3 +232,15 @@ def test_what_a_form_instructs_is_no_second_duty() -> None:
                        "to the Court."))
     filings = [e for e in timeline.events if e.kind == "filing" and not e.recital]
     assert [str(e.date) for e in filings] == ["2025-04-04"], _describe(timeline)
+
+
+def test_a_schedules_exchanges_are_two_calendared_exchanges() -> None:
+    # Tax Court: rows led by their dates, "9. May 3, 2025: Deadline to identify in writing and exchange any documents" and
+    # "10. May 3, 2025: Exchange of final exhibit lists", are exchanges between the parties (labelling rule 4), not
+    # filings; and a row with no verb is still a setting, not background (the second read as a recital).
+    timeline = run(doc("The following schedule applies:\n9. May 3, 2025: Deadline to identify in writing and exchange "
+                       "any documents anticipated to be offered into evidence.\n10. May 3, 2025: Exchange of final "
+                       "exhibit lists (excluding trial demonstratives).\n11. May 31, 2025: Deadline to file objections "
+                       "to motions in limine.\n"))
+    on_day = [e.kind for e in timeline.events if str(e.date) == "2025-05-03" and not e.recital]
+    assert on_day == ["other", "other"], _describe(timeline)

@@ -276,6 +276,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
             and not HEARING.search(before) and HEARING.search(lead_in):  # the sitting named before an earlier date:
         # "a public hearing on the petition submitted May 6, 1997 ... shall be held ... on January 13, 1998"
         reading = classify.Reading("hearing", classify.make_title("hearing", lead_in, after), False, reading.confidence)
+    if row_first and reading.recital and reading.confidence <= 0.4:  # a schedule's row led by its date, no verb:
+        reading = classify.Reading(reading.kind, reading.title, False, 0.6)  # "10. May 3, 2024: Exchange of exhibit lists"
     if not reading.recital and reading.kind != "entry" and _quoted(text, seg.start, date.start) \
             and not (reading.kind == "hearing" and _SITTING_NAMED.match(after)):  # '"... the January 16 hearing"' stays
         reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)  # someone else's words

@@ -71,6 +71,10 @@ _SUSPENDED_THROUGH = guarded(r"\b(?:suspended|suspending|halted|cancel(?:l)?ed)\
                              r"(?:at\s+least\s+)?$", I)
 _NONE_BEFORE = guarded(r"\bno\b[^.;]{0,100}?\b(?:shall|will|may)\s+(?:\w+\s+)?(?:commence|begin|be\s+held|proceed|resume)\b"
                        r"[^.;]{0,80}?\bbefore\s*$", I)
+# "Exchange of final exhibit lists", "Deadline to identify in writing and exchange any documents": papers the parties
+# trade between themselves, not filed (labelling rule 4).
+_EXCHANGED = guarded(r"\bexchange(?:\s+of|\s+(?:any|all|their|final|the)\b)", I)
+_ALSO_FILED = guarded(r"\b(?:file|filed|filing|lodge)\b", I)
 _APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 # (Objections to the report are stated to probation, as the report is disclosed by it: other.)
@@ -162,6 +166,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: "cop" in c.before[-200:].lower() and _COPY_TO_PARTY.search(c.before[-200:]), "service", 0.8),
     # "On or before December 16, 2022, the parties may serve on the Receiver requests to ..."
     (lambda c: "serve" in c.after[:100].lower() and _THEN_SERVE.match(c.after), "service", 0.8),
+    (lambda c: "exchange" in c.both.lower() and _EXCHANGED.search(c.both) and not _ALSO_FILED.search(c.both), "other", 0.8),
     # probation prepares the presentence report; the parties file objections to it
     (lambda c: _PRESENTENCE.search(c.both) and not _ANSWERED.search(c.both) or _BY_PROBATION.search(c.after),
      "other", 0.8),

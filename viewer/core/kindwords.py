@@ -69,6 +69,10 @@ FILING = guarded(
     r"time\s+to\s+(?:answer|respond|reply|plead)|"
     # ("Merits Briefing: Opening Brief by 6/16/2017", "Pleading Amendment Deadline 6/30/2017")
     r"\b(?:opening|answering|principal|merits)\s+briefs?\b|pleadings?\s+amendments?|"
+    # ("The deadline for Defendants' cross-motion and opposition is extended to", "ORDERED to update the Court")
+    r"deadline\s+for\s+(?:[\w'’]+\s+){0,2}?(?:cross-)?(?:motions?|oppositions?|repl(?:y|ies)|responses?|briefs?|answers?)\b|"
+    r"(?:shall|must|(?:ordered|directed)\s+to)\s+update\s+the\s+court\b|"
+    r"\breports?\s+(?:about|regarding|concerning|whether)\b|"  # ("July 13, 2017: Report about deposition hours")
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+\b(?!\s+of\s+(?:\w+\s+)?experts?\b)|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
