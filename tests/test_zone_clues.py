@@ -20,6 +20,14 @@ def test_the_courtroom_address_is_the_clue_and_names_the_state() -> None:
     assert clue is not None and (clue.timezone, clue.state) == ("America/Los_Angeles", "CA")
 
 
+def test_the_court_below_and_its_county_are_the_clue() -> None:
+    # A Texas court of appeals' order that names no court of its own: "Appeal from the Probate Court No. 2 of El Paso
+    # County, Texas" sits in El Paso's zone (Mountain), not the state's usual Central.
+    clue = infer_zone("Opinion\n08-23-0072-CV\n09-15-2023\nAppeal from the Probate Court No. 2 of El Paso County, Texas "
+                      "(TC# 2016-CPR00081)\nORDER\nPER CURIAM\nThe trial court shall hold a hearing before October 15, 2023.")
+    assert clue is not None and (clue.timezone, clue.state) == ("America/Denver", "TX")
+
+
 def test_no_clue_or_disagreeing_clues_give_none() -> None:
     assert infer_zone("Responses are due by 4/9/2025.") is None
     assert infer_zone("At 10:00 a.m. Pacific Time, or 1:00 p.m. Eastern Time.") is None

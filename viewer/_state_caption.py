@@ -23,7 +23,9 @@ def _words(phrase: str) -> str:
 
 _TYPE = re.compile(
     r"\b(?P<type>(?P<word>" + "|".join(_words(t) for t in table.STATE_COURT_TYPES)
-    + r")\s+court|court\s+of\s+(?P<of>common\s+pleas|chancery|appeals|criminal\s+appeals|"
+    + r")\s+court|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth)\s+)?"  # (Texas: "IN THE / TENTH COURT OF APPEALS", "In The Fourteenth Court of Appeals")
+    r"court\s+of\s+(?P<of>common\s+pleas|chancery|appeals|criminal\s+appeals|"
     r"special\s+appeals|claims)|general\s+court\s+of\s+justice)\b", re.I)
 _HEAD = re.compile(r"\s*(?:(?:the\s+)?(?:state|commonwealth|territory)\s+of\s+[A-Za-z .]{2,30}?"
                    r"[\s,]*)?(?:in\s+(?:and\s+for\s+)?(?:the\s+)?|the\s+)?", re.I)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from viewer.core.patterns import TIME
 from viewer.core.vocabulary import ZONES
-from viewer.state_zones import STATES, state_code
+from viewer.state_zones import COUNTY_ZONES, STATES, state_code
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,22 @@ _STATE_LAW = {
 
 def infer_zone(text: str) -> ZoneClue | None:
     """The zone the order's own words point to, or None when they point nowhere (or disagree)."""
-    return _from_times(text) or _from_address(text) or _from_case_number(text) or _from_law(text)
+    return _from_times(text) or _from_address(text) or _from_lower_court(text) or _from_case_number(text) or _from_law(text)
+
+
+# An appellate order names the court below and its county: "Appeal from the Probate Court No. 2 of El Paso County,
+# Texas", "From the 249th District Court / Johnson County, Texas". Courts of appeals sit in the region they hear.
+_LOWER_COURT = re.compile(r"\bfrom\s+the\s+[^;]{0,80}?\b(?P<county>[A-Z][A-Za-z.'\u2019]*(?:\s[A-Z][A-Za-z.'\u2019]*){0,2})"
+                          rf"\s+County,\s*(?P<state>{_STATE})\b")
+
+
+def _from_lower_court(text: str) -> ZoneClue | None:
+    found = _LOWER_COURT.search(" ".join(text[:3000].split()))
+    code = state_code(found.group("state")) if found else None
+    if found is None or code is None or code not in STATES:
+        return None
+    zone = COUNTY_ZONES.get(code, {}).get(found.group("county").lower(), STATES[code][2])
+    return ZoneClue(zone, code, " ".join(found.group(0).split()))
 
 
 # The Los Angeles Superior Court numbers its cases by year, courthouse and case type: "23SMCV05675" (Santa Monica,
