@@ -319,11 +319,13 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:g
 # ("By an Order entered on May 14, 2012, I required the plaintiff to file within 30 days": the judge tells an
 # earlier order.)
 # "Pursuant to Local Rule 16.1.1, as amended April 1, 2005": the rule's date, not the case's.
-_EXPIRY_MOVED = re.compile(r"\bexpiration\s+date\b[^.;]{0,120}?\b(?:extended|continued|moved)\s+(?:until|to|through)\s*$", I)
 _AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+amended|amended|effective|"
                          r"adopted)(?:\s+(?:on|as\s+of))?\s*$"
                          # ("the expiration date of the order, as last amended on June 15, 2021, is hereby extended")
                          r"|,\s*as\s+(?:last\s+|previously\s+|most\s+recently\s+)?amended\s+on\s*$", I)
+# "the expiration date of the order, as last amended on June 15, 2021, is hereby extended until": the order's new end.
+_EXPIRY_MOVED = re.compile(r"\bexpiration\s+date\b[^.;]{0,120}?\b(?:extended|continued|moved)\s+(?:until|to|through)\s*$",
+                           I)
 # ("... the Court hereby adopts the attached Local Rules ..., effective December 1, 2018", "This order ... contains the
 # final version of the rules, effective January 1, 2014": this order's rules, not a rule's history.)
 _THIS_ACT = re.compile(r"\bhereby\b|\bthis\s+order\b|\b(?:shall|will)\s+be\s+amended\b", I)  # ("The local rules ... shall be amended effective")

@@ -117,6 +117,7 @@ def _has(clause: Clause, *words: str) -> bool:
 # In order: the first rule that holds decides. Each is (test, kind, confidence), with the words it reads.
 _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "after") and ends(_BOUND_DAY, c.before), "other", 0.75),
+    # "proceedings suspended through April 3, 2020", "No jury trial shall commence ... before June 30, 2020": a bound
     (lambda c: c.heard and _has(c, "through", "until", "till", "before")
      and (ends(_SUSPENDED_THROUGH, c.before) or ends(_NONE_BEFORE, c.before)), "other", 0.8),
     # "this action be, and it hereby is, continued until October 1, 2023": a continuance ends
@@ -166,7 +167,9 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: "cop" in c.before[-200:].lower() and _COPY_TO_PARTY.search(c.before[-200:]), "service", 0.8),
     # "On or before December 16, 2022, the parties may serve on the Receiver requests to ..."
     (lambda c: "serve" in c.after[:100].lower() and _THEN_SERVE.match(c.after), "service", 0.8),
-    (lambda c: "exchange" in c.both.lower() and _EXCHANGED.search(c.both) and not _ALSO_FILED.search(c.both), "other", 0.8),
+    # "Exchange of final exhibit lists": traded between the parties, not filed (unless the clause files it too)
+    (lambda c: "exchange" in c.both.lower() and _EXCHANGED.search(c.both) and not _ALSO_FILED.search(c.both),
+     "other", 0.8),
     # probation prepares the presentence report; the parties file objections to it
     (lambda c: _PRESENTENCE.search(c.both) and not _ANSWERED.search(c.both) or _BY_PROBATION.search(c.after),
      "other", 0.8),
