@@ -244,3 +244,12 @@ def test_a_schedules_exchanges_are_two_calendared_exchanges() -> None:
                        "to motions in limine.\n"))
     on_day = [e.kind for e in timeline.events if str(e.date) == "2025-05-03" and not e.recital]
     assert on_day == ["other", "other"], _describe(timeline)
+
+
+def test_an_extended_deadline_for_a_partys_papers_is_titled_by_the_papers() -> None:
+    # S.D.N.Y.: "The deadline for Defendants' cross-motion and opposition is extended to July 7, 2025" (the title read
+    # "The deadline for Defendants' cross-motion and opposition is extended to").
+    timeline = run(doc("The deadline for Defendants' cross-motion and opposition is extended to July 7, 2025. The "
+                       "deadline for Plaintiff's reply is extended to July 28, 2025."))
+    titles = [e.title for e in timeline.events if e.kind == "filing"]
+    assert titles == ["Cross-motion and opposition due (Defendants)", "Reply due (Plaintiff)"], titles

@@ -115,6 +115,9 @@ def _filing_phrase(clause: str) -> str:
     if to_file:
         given = _GIVEN.search(clause, 0, to_file.start() + 2)  # (through "time to")
         return f"{to_file.group('what')} due" + (f" ({given.group('who') or given.group('whose')})" if given else "")
+    moved = _DEADLINE_FOR.search(clause)
+    if moved:  # "The deadline for Defendants' cross-motion and opposition is extended to": the papers, and whose
+        return f"{moved.group('what')} due ({moved.group('who')})"
     answering = _TO_ANSWER.search(clause)
     if answering:  # "Defendant has 5 court days to answer": the answering paper, and who owes it
         owes = _WHO_FIRST.match(clause)
@@ -122,6 +125,8 @@ def _filing_phrase(clause: str) -> str:
     return ""
 
 
+_DEADLINE_FOR = re.compile(r"\bdeadline\s+for\s+(?:the\s+)?(?P<who>(?-i:[A-Z])\w+)['\u2019]s?\s+"
+                           r"(?P<what>[^,;()]{3,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:extended|continued|reset|moved)\b", re.I)
 _TO_ANSWER = re.compile(r"\bto\s+(answer|respond|reply|plead|object|oppose)\b", re.I)
 _ANSWERING = {"answer": "Answer", "respond": "Response", "reply": "Reply", "plead": "Responsive pleading",
               "object": "Objections", "oppose": "Opposition"}
