@@ -253,3 +253,15 @@ def test_an_extended_deadline_for_a_partys_papers_is_titled_by_the_papers() -> N
                        "deadline for Plaintiff's reply is extended to July 28, 2025."))
     titles = [e.title for e in timeline.events if e.kind == "filing"]
     assert titles == ["Cross-motion and opposition due (Defendants)", "Reply due (Plaintiff)"], titles
+
+
+def test_a_clerks_list_item_is_not_moved_by_another_items_extension() -> None:
+    # S.D.N.Y.'s closing list "( Brief due by 5/9/2025., Cross Motions due by 7/7/2025., Replies due by 8/18/2025.)":
+    # each item is its own; the replies' extension elsewhere in the text does not make the cross-motions a former
+    # setting (it read "Cross Motions due (former setting)").
+    timeline = run("ORDER: The deadline for Defendants' cross-motion and opposition is extended to July 7, 2025. The "
+                   "deadline for Defendants' reply is extended to August 18, 2025. SO ORDERED. ( Brief due by 5/9/2025., "
+                   "Cross Motions due by 7/7/2025., Replies due by 8/18/2025.) (Signed by Magistrate Judge Katharine H. "
+                   "Parker on 5/5/2025) (vfr)\n")
+    former = [e.title for e in timeline.events if "former setting" in e.title]
+    assert not former, _describe(timeline)

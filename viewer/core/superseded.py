@@ -105,8 +105,10 @@ _ANSWERING = frozenset({"response", "reply", "opposition", "answer"})
 def _papers(c: Candidate) -> set[str]:
     """The papers named around a date ("the January 13, 2013 dispositive motion deadline")."""
     at = max(0, c.mention - c.start)
-    before = re.split(r"[.;]\s", c.context[max(0, at - 120):at])[-1]  # (this date's own sentence only)
-    after = re.split(r"[.;]\s", c.context[at + len(c.stated):at + len(c.stated) + 60])[0]
+    # (this date's own sentence only, or its own item of a clerk's list "( Brief due by 5/9/2023., Cross Motions due by
+    # 7/7/2023., Replies due by 8/18/2023.)")
+    before = re.split(r"[.;],?\s", c.context[max(0, at - 120):at])[-1]
+    after = re.split(r"[.;],?\s", c.context[at + len(c.stated):at + len(c.stated) + 60])[0]
     near = f"{before}{c.stated}{after}"
     return {re.sub(r"ies$", "y", m.group(0).lower()).rstrip("s") for m in _PAPERS.finditer(f"{near} {c.title}")}
 
