@@ -25,11 +25,10 @@ _COURT_ABOVE = re.compile(r"(?:Supreme\s+Court|Court\s+of\s+(?:Criminal\s+|Civil
 _BENCH = re.compile(r"\s*(?:[A-Z][\w.'-]*,?\s+){1,4}[A-Z][\w.'-]*,?\s*(?:Chief\s+)?(?:Justice|Judge)s?\s*")  # ("Young, Jr.,")
 
 
-_PLACE_NEXT = re.compile(r"[ \t]*\n[ \t]*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[ \t]+"
-                         rf"(?:{STATE_PATTERN})[ \t.]*(?:\n|$)")
+_CITY_STATE = rf"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[ \t]+(?:{STATE_PATTERN})[ \t.]*"  # "Columbia, South Carolina"
+_PLACE_NEXT = re.compile(rf"[ \t]*\n[ \t]*{_CITY_STATE}(?:\n|$)")
 # ... or under it, after the signatures: "Columbia, South Carolina / July 30, 2021" (footnotes may follow).
-_PLACE_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),[ \t]+"
-                          rf"(?:{STATE_PATTERN})[ \t.]*\n[ \t]*$")
+_PLACE_ABOVE = re.compile(rf"(?:^|\n)[ \t]*{_CITY_STATE}\n[ \t]*$")
 
 
 _SO_ORDERED = re.compile(r"\bSO\s+ORDERED[.!]?\s*$", re.I)
@@ -41,13 +40,13 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     rest = (text[seg.start:date.start] + after).strip(" .:") if seg.end - seg.start < 200 else "…"
     if re.search(r"\b(?:effective|modified)\b", rest, re.I):
         return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect; a law site's "Modified Date:"
-    if date.start < 600 and not text[seg.start:date.start].strip() and _COURT_ABOVE.search(text, max(0, date.start - 80),
-                                                                                         date.start):
+    opens = not text[seg.start:date.start].strip()  # the date opens its sentence
+    if opens and date.start < 600 and _COURT_ABOVE.search(text, max(0, date.start - 80), date.start):
         return True
-    if not text[seg.start:date.start].strip() and _PLACE_ABOVE.search(text, max(0, date.start - 60), date.start):
+    if opens and _PLACE_ABOVE.search(text, max(0, date.start - 60), date.start):
         return True
-    if seg.start > len(text) * 0.8 and (_PLACE_NEXT.match(text, date.end) or not text[seg.start:date.start].strip()
-                                        and _SO_ORDERED.search(text, max(0, seg.start - 24), seg.start)):
+    if seg.start > len(text) * 0.8 and (_PLACE_NEXT.match(text, date.end)
+                                        or opens and _SO_ORDERED.search(text, max(0, seg.start - 24), seg.start)):
         return True  # the foot's date over the court's place: "November 21, 2012 / Columbia, South Carolina"
         # (or right after "IT IS SO ORDERED." when the foot's lines are joined: "SO ORDERED. July 2, 2020 Paige J.")
     if rest and not re.fullmatch(r"(?:dated|date|entered|filed|signed)", rest, re.I):

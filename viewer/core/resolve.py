@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from viewer.core import courtdays
 from viewer.core.candidates import Candidate
@@ -100,11 +100,8 @@ class AnchorPool:
 
     def __init__(self, candidates: list[Candidate], text: str = "") -> None:
         head = text[:3000]  # (the head: what the paper is)
+        self.text = text
         self.items = sorted(candidates, key=lambda o: o.mention)
-        # Whether someone is told to serve this order ("Plaintiff shall serve a copy of this Order on Defendants",
-        # "ORDER DIRECTING CLERK OF COURT TO SERVE DOCUMENTS ON ATTORNEY GENERAL"): then "service of this order" is
-        # that service; otherwise it is the clerk's notice on entry (labelling rule 2).
-        self.serves_order = bool(_ORDER_SERVED.search(text))
         filed = _FILED_HERE.search(head[:400])
         self.filed_here = filed.group(1).lower() if filed else None
         self.mentions = [o.mention for o in self.items]
@@ -114,6 +111,14 @@ class AnchorPool:
         # DISMISSAL": "within 60 days after the date of the Final Decision of Dismissal" counts from its entry.
         own = _OWN_NAME.search(head[:600])
         self.own_name = words(next(g for g in own.groups() if g)) if own else frozenset()
+
+    @cached_property
+    def serves_order(self) -> bool:
+        """Whether someone is told to serve this order ("Plaintiff shall serve a copy of this Order on Defendants",
+        "ORDER DIRECTING CLERK OF COURT TO SERVE DOCUMENTS ON ATTORNEY GENERAL"): then "service of this order" is
+        that service; otherwise it is the clerk's notice on entry (labelling rule 2). Read once, and only for an
+        order that counts from "the date of service of this order": most never do."""
+        return bool(_ORDER_SERVED.search(self.text))
 
     def words_of(self, o: Candidate) -> tuple[frozenset[str], frozenset[str]]:
         """The content words of a candidate's title and context, worked out once per candidate:
@@ -207,7 +212,7 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return _entry_among(others) or "entry"  # "the date of the Final Decision of Dismissal": this paper
     if (_RECEIPT_OF_ORDER.search(phrase) and not _copy_of_objections(c, phrase)) or _objection_to_this(c, phrase):  # electronic notice reaches counsel on entry
         return _entry_among(others) or "service"
-    if not pool.serves_order and _SERVICE_OF_THIS.search(phrase):  # "within 14 days of the date of service of this order"
+    if _SERVICE_OF_THIS.search(phrase) and not pool.serves_order:  # "within 14 days of the date of service of this order"
         return _entry_among(others) or "entry"
     entry, service = _ANCHOR_ENTRY.search(phrase), _ANCHOR_SERVICE.search(phrase)
     # "service of this Order" counts from service; "entry and service of this order" from entry.
