@@ -65,7 +65,8 @@ _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby
                     r"will\s+(?:hear|hold|conduct|convene))\b", I)  # ("previously set for 3/3, is RESET for 3/13"; "As previously
 # ordered, the court will hear argument ... commencing at 1:00 p.m., Wednesday, December 17, 2008": still to come)
 # "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
-_RULE_SAYS = guarded(r"\b(?:rule|statute|section)\s+[\w.()-]+\s+(?:also\s+)?(?:which\s+)?(?:provides|requires|states)\b", I)
+_RULE_SAYS = guarded(r"\b(?:rule|statute|section|article)\s+[\w.()-]+(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?,)?\s+(?:also\s+)?"
+                     r"(?:which\s+)?(?:provides|requires|states)\b", I)  # ("Rule 4-3 of the Uniform Rules of ..., which provides")
 # "The form instructs Plaintiff to complete and return the consent form to the Court within thirty days": what a paper
 # says, not this order's command (the order states the duty itself).
 _FORM_SAYS = guarded(r"\s*(?:the|this|that)\s+(?:attached\s+|enclosed\s+)?(?:form|notice|letter|instructions?|packet)\s+"
@@ -217,6 +218,9 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     return Reading(kind, _title(kind, before, after), recital, confidence)
 
 
+_ABOUT = re.compile(r"\b(?:some|nearly|almost|roughly|approximately)\s+$", I)
+
+
 def read_relative(before: str, after: str, sentence: str, *, in_condition: bool = False,
                   same_day: bool = False) -> Reading:
     """Classify a counted period from its clause ("Defendants shall file ... no later than").
@@ -234,6 +238,8 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
     if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or _RULE_SAYS.search(before) or _FORM_SAYS.match(sentence) \
             or _TIMELY_RULE.match(sentence) and not _THIS_PAPER.search(sentence):
         recital = True  # "Plaintiff seeks to stay this case for 120 days"; "Rule 7 provides that ... shall"
+    if _ABOUT.search(before[-16:]):
+        recital = True  # "was held on September 9, 2006, some thirteen months after the motion was filed": a measure
     # ("appear in court at 8:00 a.m. on the first day of trial": a sitting that day, not a cut-off for one)
     kind, confidence = _kind(before, after, True, relative=not same_day)
     return Reading(kind, _title(kind, before, after), recital, confidence - 0.05)
@@ -250,8 +256,10 @@ def _title(kind: str, before: str, after: str) -> str:
 # So is one whose subject is an earlier dated order: "The January 22, 2015 Order ... scheduled a
 # status conference ... and required a status report ...". (Typists drop the comma: "On September 2, 2015 the
 # court ordered ... within 30 days".)
+# ... or reports one: "the State advised this Court that on April 25, 2006, the circuit court ordered it to respond".
+_REPORTED = r"(?:advised|advises|reported|reports|stated|states|notified|informed|represented|represents|indicated|explained)"
 _WRITTEN = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-_NARRATIVE = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:\w+,\s+)?(?:[Oo]n\s+{_WRITTEN}(?:,|\s+(?=the\s|this\s|[A-Z]))|(?:[Tt]he|[Ii]ts)\s+(?:[Cc]ourt's\s+)?{_WRITTEN}"
+_NARRATIVE = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:\w+,\s+)?(?:[^.;]{{0,100}}?\b{_REPORTED}[^.;]{{0,40}}?\bthat\s+)?(?:[Oo]n\s+{_WRITTEN}(?:,|\s+(?=the\s|this\s|[A-Z]))|(?:[Tt]he|[Ii]ts)\s+(?:[Cc]ourt's\s+)?{_WRITTEN}"
                         r"\s+(?:[\w-]+\s+){0,3}?(?i:order)\b(?!\s+(?:is|are|was)\b))")
 _PAST_ORDER = re.compile(r"\b(?:ordered|directed|required|allowed|gave|granted)\b", I)
 _DUTY_STATED = guarded(r"\b(?:shall|must|will|is\s+ordered|are\s+ordered|is\s+directed|are\s+directed)\b", I)

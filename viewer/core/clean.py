@@ -29,12 +29,12 @@ class Finder(Protocol):
 class _BesideLiteral:
     """A pattern tried only `shift` characters before each place one of its literals stands (most orders have none)."""
 
-    def __init__(self, pattern: re.Pattern[str], literals: str | tuple[str, ...], shift: int) -> None:
-        self.pattern, self.shift = pattern, shift
+    def __init__(self, pattern: re.Pattern[str], literals: str | tuple[str, ...], shift: int | tuple[int, ...]) -> None:
+        self.pattern, self.shifts = pattern, (shift,) if isinstance(shift, int) else shift
         self.literals = (literals,) if isinstance(literals, str) else literals
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        starts = [at for literal in self.literals for at in places(text, literal, (self.shift,))]
+        starts = [at for literal in self.literals for at in places(text, literal, self.shifts)]
         return iter(at_places(self.pattern, text, starts))
 
 
@@ -62,6 +62,7 @@ class _NearPageBreaks:
         return iter(kept)
 
 # Arabic-Indic and extended digits show up in OCR and in pasted captions ("٧." for "v.").
+_CAPS_MONTHS = ("JAN ", "FEB ", "MAR ", "APR ", "MAY ", "JUN ", "JUL ", "AUG ", "SEP ", "OCT ", "NOV ", "DEC ")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _CHARS = {
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
@@ -91,11 +92,20 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     ("ocr-digits", re.compile(r"(?=[OolI])(?:(?<=\d)[Oo](?=[\d/:,.\s])|(?<=[\d/:])[Oo]{1,2}(?=\d|[\s,.;)\]]|$)"
                               r"|\b[lI](?=\d[\d/:]))"),
      lambda m: "1" if m.group(0) in "lI" else "0" * len(m.group(0))),
+    # OCR misreads the M of a stamp's "MAY" ("HAY 1 5 2012", "llAY 03 2010", "l‘lAY 31 2011"): only right before a
+    # day and a year, where no word "hay" stands.
+    ("ocr-stamp-may", _BesideLiteral(re.compile(r"(?<![A-Za-z])(?:[HN]|[lI|][‘'’]?[lI|])AY(?=[ ~][0-3]?[ ]?\d,?[ ](?:19|20)\d\d\b)"),
+                                     "AY ", (1, 2, 3)), "MAY"),
+    # ... and reads the space after the month as a tilde: "FEB~09 2011".
+    ("ocr-stamp-tilde", _BesideLiteral(re.compile(r"(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)~(?=[0-3]?\d\b)"), "~", 3),
+     lambda m: m.group(0)[:3] + " "),
     # The Federal Circuit's OCR'd filing stamp splits the day's digits: "APR 2 7 2012", "MAY 1 4 2012".
     # (Tried only three characters before a year's " 19" or " 20"; the month before the day is checked looking back.)
     ("ocr-split-day", _BesideLiteral(re.compile(r"[0-3](?:(?<=\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) [0-3])|"
                                                 r"(?<=\b(?:JUNE|JULY|SEPT) [0-3]))[ ](?=\d[ ](?:19|20)\d\d\b)"), (" 19", " 20"), 3),
      lambda m: m.group(0)[0]),
+    # ... or runs the day into the year: "FOR THE COURT MAY 182011" (the stamp below reads "MAY 18 2011").
+    ("ocr-stamp-joined", _BesideLiteral(re.compile(r"[0-3]?\d(?=(?:19|20)\d\d\b)"), _CAPS_MONTHS, -4), lambda m: m.group(0) + " "),
     # A text layer splits a numeric date's year: "set for 11/18/20 25, at 02:00 PM", "by 3/17/201 7".
     ("split-year", _BesideLiteral(re.compile(r"(?:(?<=\d/\d)|(?<=\d/\d\d))/(?:19|20)(?: (?=\d\d\b)|\d (?=\d\b))"),
                                   ("/19", "/20"), 0),

@@ -97,6 +97,16 @@ _E_FILED = re.compile(r"\*{0,3}\s*(?:electronically\s+|\be-)filed\s*\*{0,3}\s*$"
 _E_FILED_BLOCK = re.compile(r"(?:^|\n)[ \t]*electronically\s+filed[ \t]*(?:\n[^\n]{1,40}){1,2}\n[ \t]*$", I)
 
 
+# A clerk's received or filed stamp writes the month in three capitals and no comma: "FILED MAR 3 1988", the
+# Federal Circuit's "U.S. COURT OF APPEALS FOR THE FEDERAL CIRCUIT / APR 27 2012 / JAN HORBALY / CLERK".
+_CAPS_STAMP = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) ?[0-3]?\d (?:19|20)\d\d")
+
+
+def caps_stamp(stated: str) -> bool:
+    """Whether a date is written the way a clerk's stamp writes it."""
+    return bool(_CAPS_STAMP.fullmatch(stated))
+
+
 def e_filed_block(text: str, start: int) -> bool:
     """Whether the date at `start` is an e-filing stamp's, under "Electronically Filed" and its court lines."""
     return bool(_E_FILED_BLOCK.search(text, max(0, start - 100), start))

@@ -38,7 +38,7 @@ MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|rule\s+26(?:\s*\(f\))?\
                rf"\b(?:pay|paid|payment|payable)\b|{PAYMENT_DUE}",
                I)  # (a fee or sanction paid is not a paper; "pay ... or file" stays a filing)
 HEARING = guarded(
-    r"\b(?:hearings?|(?<!26\s)(?<!\(f\)\s)conferences?|(?:tele|video)-?conferences?|oral\s+arguments?|argument|"
+    r"\b(?:hearings?|(?<!26\s)(?<!\(f\)\s)conferences?(?!\s+statements?\b)|(?:tele|video)-?conferences?|oral\s+arguments?|argument|"
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|motions?\s+calendar|change\s+of\s+plea|"
@@ -89,7 +89,8 @@ FILING = guarded(
     r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
     # ("The settlement conference statements shall be received in the Clerk's Office ... not later than")
     # (not "exchange non-confidential settlement statements": exchanged between the parties)
-    r"(?<!exchange\s)(?<!confidential\s)(?:settlement|conference|position|mediation)\s+statements?|"
+    r"(?<!exchange\s)(?<!confidential\s)(?<!settlement\s)(?:settlement(?:\s+conference)?|conference|position|mediation)\s+statements?|"  # (nor
+    # a "Confidential Settlement Conference Statement" mailed to the judge)
     # ("Consent/Decline Deadline", "enter an election regarding", "send a letter")
     r"(?:consent|decline)\s*/\s*(?:decline|consent)\b|enter\s+an\s+election\b|"
     r"(?:send|submit|file|e-?mail)\s+(?:a\s+|one\s+|the\s+)?(?:joint\s+)?letter\b|"

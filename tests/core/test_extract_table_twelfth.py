@@ -1,0 +1,81 @@
+"""A twelfth batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 13.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, _describe, doc, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+_FED_CIR = ("ON MOTION ORDER The United States moves for a 26-day extension of time, until June 1, 2011, to file its "
+            "reply brief. Upon consideration thereof, IT IS ORDERED THAT: The motion is granted.\n")
+
+ROWS = [
+    # The Federal Circuit's OCR'd clerk orders: the clerk's stamp writes the month in three capitals and no comma,
+    # and OCR garbles it. "FOR THE COURT MAY 182011 lsI Jan Horbaly" runs the day into the year; the order had no
+    # entry at all.
+    R("a-clerks-stamp-with-the-day-run-into-the-year-is-the-entry",
+      _FED_CIR + "FOR THE COURT MAY 182011 lsI Jan Horbaly Date Jan Horbaly Clerk\n",
+      "entry 2011-05-18"),
+    # "HAY 1 5 2012" over "JAN HOBBALY / CLERK" is the filed stamp's MAY 15, 2012 (the M misread, the day split).
+    R("a-stamp-whose-m-ocr-misread-is-the-entry",
+      _FED_CIR + "cc: William F. Lee, Esq.\n321\n\nHAY 1 5 2012\nJAN HOBBALY\n\nCLERK\n",
+      "entry 2012-05-15"),
+    # "llAY 03 2010" over the signature line's "Date" is the order's date.
+    R("a-stamp-whose-m-reads-as-two-ls-is-the-entry",
+      _FED_CIR + "(2) The motion for leave to file a brief of up to 28,000 words is denied\nllAY 03 2010\nDate\n",
+      "entry 2010-05-03"),
+    # "FEB~09 2011": the space after the month read as a tilde.
+    R("a-stamp-with-a-tilde-for-its-space-is-the-entry",
+      _FED_CIR + "U.8. COURT OF APPEALS FOR\nTHE FEDERAL CIRCUIT\nFEB~09 2011\nJAN HORBALY\n",
+      "entry 2011-02-09"),
+    # ... and a plain stamp, "APR 27 2012" with no clerk's name after it, is the entry too (it read as background).
+    R("a-bare-capitals-stamp-is-the-entry",
+      _FED_CIR.strip() + " FoR THE CoURT APR 2 7 mm rsr Jan H0rba1y Date J an H0rba1y ccc Evelyn M. Suarez, Esq. C1erk "
+      "321 Fn.En U.S. COUHT 0F APPEAl.S FUH THE FEDERAL ClFIGUlT APR 2 7 2012 JAN HOBBALY `` CLFBK\n",
+      "entry 2012-04-27"),
+    # A period from the day this opinion becomes final runs from a day no paper states: undated, not 30 days from
+    # the opinion's date (Fla. 1st DCA: "action shall be taken within 30 days of this opinion becoming final").
+    R("thirty-days-of-this-opinion-becoming-final-is-undated",
+      doc("PETITION GRANTED. In either event, action shall be taken within 30 days of this opinion becoming final.",
+          "April 26, 2002."),
+      "absent 2002-05-28"),
+    # What a party reports an earlier order required is history: "the State advised this Court that on April 25,
+    # 2006, the circuit court ordered it to respond ... within thirty days" (it was counted from this order).
+    R("a-reported-earlier-order-is-history",
+      doc("In response to our order to show cause, the State advised this Court that on April 25, 2006, the circuit "
+          "court ordered it to respond to Johnson's rule 3.850 motion within thirty days. The State urged that the "
+          "petition was moot.", "October 6, 2006."),
+      "absent 2006-11-06"),
+    # A rule named with its source, then "which provides": "Rule 4-3 of the Uniform Rules of Louisiana Courts of
+    # Appeal, which provides in part that the return date shall not exceed thirty days from the date of the ruling".
+    R("a-rule-of-named-rules-which-provides-is-the-law",
+      doc("Thus, the relator's notice of intent filed on November 8, 2021 was untimely pursuant to Rule 4-3 of the Uniform Rules of Louisiana "
+          "Courts of Appeal, which provides in part that the return date shall not exceed thirty days from the date "
+          "of the ruling at issue.", "JUNE 21, 2022"),
+      "absent 2021-12-08"),
+    # "some thirteen months after the motion was filed" measures a past wait, it sets nothing.
+    R("some-thirteen-months-after-is-a-measure",
+      doc("The State now advises that the evidentiary hearing was to be held on September 9, 2006, some thirteen "
+          "months after the initial postconviction motion was filed.", "October 6, 2006."),
+      "none"),
+    # E.D. Cal.: a "Confidential Settlement Conference Statement" mailed to the judge is not filed (labelling rule 4)
+    # and no sitting either (it read as a filing, then as a hearing).
+    R("a-confidential-settlement-conference-statement-mailed-is-other",
+      doc("Plaintiff shall mail his confidential settlement statement, clearly captioned \u201cConfidential Settlement "
+          "Conference Statement,\u201d Attn: Magistrate Judge Erica P. Grosjean, so that it arrives no later than "
+          "January 27, 2022."),
+      "other 2022-01-27"),
+    # ... while "The settlement conference statements shall be received in the Clerk's Office" are lodged there.
+    R("settlement-conference-statements-received-by-the-clerk-are-filed",
+      doc("The settlement conference statements shall be received in the Clerk's Office, Room 301, not later than "
+          "4:00 P.M. on Wednesday, January 2, 2019."),
+      "filing 2019-01-02 16:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_twelfth_row(text: str, expected: str) -> None:
+    check_row(text, expected)
