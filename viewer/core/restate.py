@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from viewer.core.candidates import Candidate
-from viewer.core.merge import restates
+from viewer.core.sameness import restates
 
 # "(Social Security Response Brief due by " right before the date, inside an open parenthesis;
 # "within 30 days (or by June 14, 2012)", "(i.e., by June 14, 2012)".

@@ -1,0 +1,115 @@
+"""Whether two statements are one event: the same sitting, the same duty restated, or a caption
+repeating the body; two papers due one day, or two rows of one table, stay two."""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.candidates import Candidate
+from viewer.core.kindwords import sitting_words as _sittings
+from viewer.core.resolve import words
+
+
+def same_sitting(a: str, b: str) -> bool:
+    """Whether two titles may name one sitting: "the hearing ... is vacated" is not the trial that day."""
+    words_a, words_b = _sittings(a), _sittings(b)
+    return not words_a or not words_b or bool(words_a & words_b)
+
+
+def same_event(a: Candidate, b: Candidate) -> bool:
+    """Whether two statements of one kind and day are one event stated twice."""
+    if a.kind != b.kind or a.date != b.date or a.recital != b.recital:
+        return False
+    if a.time and b.time and a.time != b.time:
+        return False
+    if a.date is None:
+        return a.title == b.title
+    if a.relative and b.relative:
+        # Each counted period is its own duty, even when two land together; the same period from
+        # the same anchor for the same papers is one duty stated twice ("If Plaintiff does not ...").
+        same = (a.relative.amount, a.relative.unit, a.relative.direction, id(a.anchor)) == (
+            b.relative.amount, b.relative.unit, b.relative.direction, id(b.anchor))
+        # A caption line ("ORDER TO SHOW CAUSE ... RESPONSE DUE WITHIN 30 DAYS") restates the body.
+        # Two sentences that each set a period for different papers are two duties, even when
+        # the titles (cut to length) read alike: the whole sentences must say the same thing.
+        # (Two periods in one sentence are two duties: "show cause within 21 days; alternatively, file a
+        # notice of dismissal within 21 days".)
+        # (A tentative ruling states its disposition at its head and again at its foot, in other words around
+        # the same long period phrase: "... filed no later than ten (10) days from the date of this hearing".)
+        return same and (shouts(a) or shouts(b) or (a.start != b.start and restates(a, b)
+                                                     and _same_words(a.context, b.context))
+                         or (a.start != b.start and len(a.relative.stated) >= 30 and a.relative.stated == b.relative.stated
+                             and _alike(a.context, b.context)))
+    if a.relative or b.relative:
+        return restates(a, b)  # "due in 30 days" and "(Status Report due by 7/27/2017)"
+    if a.kind in ("entry", "expiry") or (a.kind == "hearing" and a.time and a.time == b.time):
+        return True  # one order is signed or entered once a day; a set time is one sitting
+    # (Two papers due "by 5:00 p.m." the same day are two duties, LABELLING.md rule 8: a cut-off hour is no sitting.)
+    if a.kind == "hearing" and not (a.time and b.time) and _sittings(a.title) and _sittings(a.title) == _sittings(b.title):
+        return True  # "so the trial may proceed on July 7" and "shall proceed to trial on July 7, at 9:00 a.m."
+    return restates(a, b) and not _next_rows(a, b)
+
+
+_ROW_GAP = 400  # rows of one table stand this close; a restatement stands in another paragraph
+
+
+def _next_rows(a: Candidate, b: Candidate) -> bool:
+    """Whether two dates end nearby lines of one table under different titles: "Joint Fine PM NAAQS Brief for
+    Industry 01/29/08" and "Joint Coarse PM NAAQS Brief for Industry 01/29/08" are two briefs."""
+    return a.title != b.title and abs(a.mention - b.mention) <= _ROW_GAP and _ends_line(a) and _ends_line(b)
+
+
+def _ends_line(c: Candidate) -> bool:
+    end = c.mention - c.start + len(c.stated)
+    return c.written is not None and 0 <= end <= len(c.context) and (end == len(c.context) or c.context[end] == "\n")
+
+
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_UPPER = re.compile(r"[A-Z]+")
+
+
+_CAPTION_MAX = 600
+
+
+def shouts(c: Candidate) -> bool:
+    """Whether the statement is an all-capitals caption or heading line."""
+    if len(c.context) > _CAPTION_MAX:
+        return False  # (a caption is a line or two; this is asked of every pair, so long text is skipped)
+    letters = _NOT_LETTER.sub("", c.context)
+    return len(letters) >= 15 and len(letters) - len(_UPPER.sub("", letters)) >= 0.8 * len(letters)
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = words(a), words(b)
+    return wa <= wb or wb <= wa
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether two sentences differ in at most four content words ("Tentative Ruling: To grant" and "Therefore,
+    the Court grants"); two papers' sentences differ in the papers' names ("Form Interrogatories, Set One" and
+    "Requests for Production of Documents")."""
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and len(wa ^ wb) <= 4
+
+
+_ANSWER = re.compile(r"\b(?:(?P<a>opposition|oppose|response|respond)|(?P<s>sur-?repl)|(?P<r>repl(?:y|ies))|(?P<o>object))", re.I)
+
+
+def _answers(title: str) -> set[str]:
+    """Which answering papers a title names (an opposition or response, a reply, a sur-reply, an
+    objection): a paper that answers another is not that paper ("opposition" and "responses" are one)."""
+    return {m.lastgroup or "" for m in _ANSWER.finditer(title)}
+
+
+_SHOW_CAUSE = re.compile(r"\bshow\s+cause\b", re.I)
+
+
+def restates(a: Candidate, b: Candidate) -> bool:
+    """Whether one statement's subject words are (mostly) inside the other's."""
+    if a.kind == "filing" and _SHOW_CAUSE.search(a.title) and _SHOW_CAUSE.search(b.title):
+        return True  # "Plaintiff should show cause ... by November 3" and "Not later than November 3, Plaintiff shall show cause"
+    if _answers(a.title) != _answers(b.title):
+        return False  # "motion for class certification" and "opposition to ... motion for class certification"
+    wa, wb = words(a.title), words(b.title)
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(small) and len(small & large) / len(small) >= 0.75
