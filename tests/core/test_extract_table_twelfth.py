@@ -73,6 +73,25 @@ ROWS = [
       doc("The settlement conference statements shall be received in the Clerk's Office, Room 301, not later than "
           "4:00 P.M. on Wednesday, January 2, 2019."),
       "filing 2019-01-02 16:00"),
+    # Docket Alarm's OCR text opens every line with a backtick: "`Deadline to add additional parties (\u00b6 2)" over
+    # "`December 4, 2012" is a schedule's row (the dates read as background with the marks left in).
+    R("a-backtick-opening-each-line-is-no-part-of-the-words",
+      doc("`SUMMARY OF CRITICAL DATES\n`\n`Deadline to file motions to dismiss (\u00b6 3)\n`\n`December 28, 2012\n`\n"
+          "`Deadline to exchange privilege logs (\u00b6 4)\n`\n`January 4, 2013\n`\n", "`Dated: October 3, 2012"),
+      "filing 2012-12-28"),
+    # D. Minn.: "shall email to chambers at least one week before the pretrial conference a confidential settlement
+    # letter": the period's anchor is the conference; the letter after it is the paper (the anchor swallowed it, and
+    # the duty read as other).
+    R("an-article-after-the-sitting-ends-the-anchor",
+      doc("A pretrial conference will be held on October 2, 2025 at 2:00 p.m. In addition, counsel for each party shall "
+          "email to chambers at least one week before the pretrial conference a confidential settlement letter "
+          "addressing the status of settlement discussions."),
+      "filing 2025-09-25"),
+    # "Settlement Letters due 6/16/2017" in a docket's run of deadlines is a paper.
+    R("settlement-letters-due-are-papers",
+      doc("SCHEDULING ORDER: Amendments to Pleadings due 7/12/2025. Settlement Letters due 8/15/2025. Signed by "
+          "Magistrate Judge X on 3/5/2025."),
+      "filing 2025-08-15"),
 ]
 
 

@@ -80,6 +80,8 @@ _SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
 STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # Markdown escapes ("\$25,000") come from text pasted out of other tools.
     ("markdown-escape", re.compile(r"\\([$*_#\[\]()])"), r"\1"),
+    # An OCR service's text opens every line with a backtick ("`December 4, 2012"): no part of the words.
+    ("line-backtick", _BesideLiteral(re.compile(r"(?<![^\n])`"), "`", 0), ""),
     # A word hyphenated across a line break ("pre-\nliminary"); keep real compounds on one line.
     ("line-hyphen", re.compile(r"-(?<=[a-z]-)\n(?=[a-z])"), ""),  # a literal first: a fast scan
     # OCR reads "a.m." as "a.rn." and "p.m." as "p.rn.".

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from viewer.core import patterns as p
+from viewer.core.anchors import trim_anchor
 from viewer.core.fastre import (Folded, at_places, covered, lowered, mask, places, search_in, windows, windows_at,
                                 word_start)
 from viewer.core.vocabulary import MONTHS, ORDINAL_WORDS, UNITS, ZONES, expand_year, number_value
@@ -281,7 +282,7 @@ def find_relatives(text: str) -> list[RelativeMention]:
         unit = UNITS[re.sub(r"\s+", " ", match.group("unit").lower())]
         start = match.start("lead") if match.group("lead") else match.start("word") \
             if match.group("word") else match.start("digits")
-        anchor, end = _trim_anchor(match.group("anchor"), match.start("anchor"))
+        anchor, end = trim_anchor(match.group("anchor"), match.start("anchor"))
         found.append(RelativeMention(start, end, text[start:end], amount, unit, direction, anchor))
     counted = mask(len(text), [(r.start, r.end) for r in found] + leaves)
     low = lowered(text) or text.lower()
@@ -315,7 +316,7 @@ def find_relatives(text: str) -> list[RelativeMention]:
     for match in search_in(p.DAY_NEXT_TO, text, links):
         if counted[match.start()]:
             continue
-        anchor, end = _trim_anchor(match.group("anchor"), match.start("anchor"))
+        anchor, end = trim_anchor(match.group("anchor"), match.start("anchor"))
         found.append(RelativeMention(match.start(), end, text[match.start():end], 1,
                                      "court_days" if match.group("court") else "days",
                                      _direction(match.group("direction")), anchor))
@@ -327,14 +328,14 @@ def find_relatives(text: str) -> list[RelativeMention]:
                 found.append(RelativeMention(match.start(), match.end(), match.group(0), ahead, "days", "after",
                                              THIS_ORDER))
     for match in search_in(p.UNTIL_EVENT_EXCLUDED, text, links):
-        anchor, end = _trim_anchor(match.group("anchor"), match.start("anchor"))
+        anchor, end = trim_anchor(match.group("anchor"), match.start("anchor"))
         found.append(RelativeMention(match.start(), end, text[match.start():end], 0, "days", "after", anchor))
         counted[match.start():end] = b"\x01" * (end - match.start())
     for match in search_in(p.SAME_TIME, text, links):
         if counted[match.start()]:
             continue
         lead = match.group("lead").lower()
-        anchor, end = _trim_anchor(match.group("anchor"), match.start("anchor"))
+        anchor, end = trim_anchor(match.group("anchor"), match.start("anchor"))
         found.append(RelativeMention(match.start(), end, text[match.start():end], 0, "days",
                                      "before" if lead.startswith(("prior", "in advance")) else "after",
                                      anchor))
@@ -359,37 +360,6 @@ _LONGEST_PERIOD = 3660
 def _direction(word: str) -> str:
     word = " ".join(word.lower().split())
     return "before" if word in ("prior to", "before", "preceding", "in advance of") else "after"
-
-
-_PARTIES = frozenset("plaintiff plaintiffs defendant defendants respondent respondents petitioner petitioners appellant "
-                     "appellants appellee appellees movant movants counsel".split())
-
-
-_DUTY_VERBS = frozenset("respond file answer reply submit serve show appear object amend pay move comply provide".split())
-
-
-def _trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
-    """The anchor's noun phrase, stopping at the first clause word, and where it ends."""
-    # (and a modal: "within 21 days from the date of this Order Respondents shall file ..." names its duty there)
-    stops = {"and", "or", "but", "which", "who", "that", "if", "unless", "provided", "the", "to", "shall", "must", "will"}
-    kept: list[str] = []
-    end = offset
-    words = list(re.finditer(r"\S+", anchor))
-    for index, word in enumerate(words):
-        if index > 1 and word.group(0).lower() == "to" and index + 1 < len(words) \
-                and words[index + 1].group(0).lower() in _DUTY_VERBS:
-            break  # "sixty days from this decision to respond": the duty, not the anchor
-        relative_clause = word.group(0).lower() == "which" and kept and kept[-1].lower() in ("on", "in", "of", "at")
-        named = word.group(0).lower() in ("the", "that") and bool(kept) and kept[-1].lower() in ("of", "with")  # "the filing
-        # of the Amended Complaint", "being served with the attached report", "a copy of that party's objections"
-        party = index > 2 and word.group(0).lower().strip(",") in _PARTIES  # "of this order respondent answer ..."
-        if index >= 12 or party or index > 2 and word.group(0).lower() in stops and not relative_clause and not named:
-            break  # ("the date on which this order is filed" goes on to name its event)
-        kept.append(word.group(0).strip(","))
-        end = offset + word.end() - (1 if word.group(0).endswith(",") else 0)
-        if word.group(0).endswith(","):
-            break
-    return " ".join(kept), end
 
 
 def find_months(text: str, dates: list[DateMention]) -> list[MonthMention]:

@@ -1,0 +1,41 @@
+"""The event a counted period names: "within 14 days after service of this order Respondents shall
+answer" counts from "service of this order", and the words after it are the duty, not the anchor."""
+
+from __future__ import annotations
+
+import re
+
+_PARTIES = frozenset("plaintiff plaintiffs defendant defendants respondent respondents petitioner petitioners appellant "
+                     "appellants appellee appellees movant movants counsel".split())
+
+
+_DUTY_VERBS = frozenset("respond file answer reply submit serve show appear object amend pay move comply provide".split())
+
+
+_JOINS = {"of", "for", "on", "in", "to", "with", "by", "from", "at", "upon", "after", "before", "is", "was", "be", "as"}
+
+
+def trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
+    """The anchor's noun phrase, stopping at the first clause word, and where it ends."""
+    # (and a modal: "within 21 days from the date of this Order Respondents shall file ..." names its duty there)
+    stops = {"and", "or", "but", "which", "who", "that", "if", "unless", "provided", "the", "to", "shall", "must", "will"}
+    kept: list[str] = []
+    end = offset
+    words = list(re.finditer(r"\S+", anchor))
+    for index, word in enumerate(words):
+        if index > 1 and word.group(0).lower() == "to" and index + 1 < len(words) \
+                and words[index + 1].group(0).lower() in _DUTY_VERBS:
+            break  # "sixty days from this decision to respond": the duty, not the anchor
+        relative_clause = word.group(0).lower() == "which" and kept and kept[-1].lower() in ("on", "in", "of", "at")
+        named = word.group(0).lower() in ("the", "that") and bool(kept) and kept[-1].lower() in ("of", "with")  # "the filing
+        # of the Amended Complaint", "being served with the attached report", "a copy of that party's objections"
+        party = index > 2 and word.group(0).lower().strip(",") in _PARTIES  # "of this order respondent answer ..."
+        # (an article right after a noun starts the object: "before the pretrial conference a confidential letter")
+        article = index > 1 and word.group(0).lower() in ("a", "an") and kept[-1].lower() not in _JOINS
+        if index >= 12 or party or article or index > 2 and word.group(0).lower() in stops and not relative_clause and not named:
+            break  # ("the date on which this order is filed" goes on to name its event)
+        kept.append(word.group(0).strip(","))
+        end = offset + word.end() - (1 if word.group(0).endswith(",") else 0)
+        if word.group(0).endswith(","):
+            break
+    return " ".join(kept), end
