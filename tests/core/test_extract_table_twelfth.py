@@ -92,9 +92,63 @@ ROWS = [
       doc("SCHEDULING ORDER: Amendments to Pleadings due 7/12/2025. Settlement Letters due 8/15/2025. Signed by "
           "Magistrate Judge X on 3/5/2025."),
       "filing 2025-08-15"),
+    # Justia's "Court Description: MEMORANDUM OPINION AND ORDER signed by the Honorable Matthew F. Kennelly on
+    # 9/12/2018" dates the order; the site's label before the docket title does not make it another paper.
+    R("a-docket-sites-label-before-the-title-keeps-the-entry",
+      "Court Description: MEMORANDUM OPINION AND ORDER signed by the Honorable Matthew F. Kennelly on 9/12/2018: The "
+      "disputed claim terms are construed. Status hearing set for 9/17/2018 at 9:30 AM.\n",
+      "entry 2018-09-12"),
+    # "Federal Rule of Civil Procedure 4(m), which provides: If a defendant is not served within 120 days after the
+    # complaint is filed" quotes the law (it was counted from the complaint's filing as a service deadline).
+    R("a-rule-of-civil-procedure-which-provides-is-the-law",
+      doc("The complaint was filed on June 1, 2024. The time for service of the summons and complaint is established "
+          "under Federal Rule of Civil Procedure 4(m), which provides: If a defendant is not served within 90 days "
+          "after the complaint is filed, the court must dismiss the action. Plaintiff shall show cause by March 28, "
+          "2025."),
+      "absent 2024-08-30"),
+    # Louisiana Supreme Court: "must file their briefs on or before July 3, 2023; and the respondent on or before July
+    # 24, 2023": the second clause leaves out its verb; it is a brief too (it read as other).
+    R("a-clause-that-leaves-out-its-verb-takes-the-first-ones",
+      doc("Section 8 of Rule VII of the Rules of this Court provides that the applicant must file their briefs on or "
+          "before July 3, 2025; and the respondent on or before July 24, 2025."),
+      "filing 2025-07-24"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_twelfth_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+def test_a_brief_restated_on_or_before_that_date_is_one_event() -> None:
+    # N.Y. App. Div. 2d Dept: "the respondent's time to serve and file a brief is enlarged until October 21, 2025, and
+    # the respondent's brief must be served and filed on or before that date" names one brief twice (two filings were
+    # shown).
+    timeline = run(doc("ORDERED that the application is granted and the respondent's time to serve and file a brief "
+                       "is enlarged until October 21, 2025, and the respondent's brief must be served and filed on or "
+                       "before that date."))
+    filings = [e for e in timeline.events if e.kind == "filing" and not e.recital]
+    assert [str(e.date) for e in filings] == ["2025-10-21"], _describe(timeline)
+
+
+def test_the_record_and_brief_on_or_before_that_date_are_other_papers() -> None:
+    # ... while "the appellant's time to perfect the appeal is enlarged until August 5, 2025, and the record or
+    # appendix and the appellant's brief must be served and filed on or before that date" sets papers the first
+    # clause did not name: two events that day (LABELLING.md rule 8).
+    timeline = run(doc("ORDERED that the motion is granted, the appellant's time to perfect the appeal is enlarged "
+                       "until August 5, 2025, and the record or appendix and the appellant's brief must be served and "
+                       "filed on or before that date."))
+    filings = [e for e in timeline.events if e.kind == "filing" and not e.recital]
+    assert len(filings) >= 2 and {str(e.date) for e in filings} == {"2025-08-05"}, _describe(timeline)
+
+
+def test_two_parties_statements_due_one_day_are_two_events() -> None:
+    # E.D. Cal.: "Defendants shall provide a confidential settlement statement no later than January 27, 2025" and
+    # "Plaintiff shall mail his confidential settlement statement ... so that it arrives no later than January 27,
+    # 2025" are each party's paper (one event was shown).
+    timeline = run(doc("Defendants shall provide a confidential settlement statement no later than March 27, 2025, to "
+                       "the following email address: orders@example.gov. Plaintiff shall mail his confidential "
+                       "settlement statement, Attn: Magistrate Judge Erica P. Grosjean, so that it arrives no later "
+                       "than March 27, 2025."))
+    on_day = [e for e in timeline.events if str(e.date) == "2025-03-27" and not e.recital]
+    assert len(on_day) == 2, _describe(timeline)

@@ -66,7 +66,8 @@ _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby
 # ordered, the court will hear argument ... commencing at 1:00 p.m., Wednesday, December 17, 2008": still to come)
 # "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
 _RULE_SAYS = guarded(r"\b(?:rule|statute|section|article)\s+[\w.()-]+(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?,)?\s+(?:also\s+)?"
-                     r"(?:which\s+)?(?:provides|requires|states)\b", I)  # ("Rule 4-3 of the Uniform Rules of ..., which provides")
+                     r"(?:which\s+)?(?:provides|requires|states)\b"
+                     r"|\brule\s+of\s+(?:civil|criminal|appellate)\s+procedure\s+[\w.()-]+,?\s+which\s+(?:provides|requires|states)\b", I)  # ("Rule 4-3 of the Uniform Rules of ..., which provides")
 # "The form instructs Plaintiff to complete and return the consent form to the Court within thirty days": what a paper
 # says, not this order's command (the order states the duty itself).
 _FORM_SAYS = guarded(r"\s*(?:the|this|that)\s+(?:attached\s+|enclosed\s+)?(?:form|notice|letter|instructions?|packet)\s+"
@@ -208,6 +209,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     directive = strong or row or in_list or (bool(DEADLINE_LEAD.search(before)) and not past)
     recital = not directive and past
     kind, confidence = _kind(before, after, directive)
+    if kind == "other" and prefix and _GAPPED.fullmatch(before):  # "must file their briefs on or before July 3,
+        kind, confidence = _kind(prefix, after, directive)  # 2023 and the respondent on or before July 24": its verb
     if kind == "hearing" and in_list and _ends(_HEARING_LABEL, before):
         kind = "other"  # "Motion Deadlines: Filing: 4/12/2019 Hearing: 5/10/2019": the last day to be heard
     if kind == "other" and not recital and "expiration" in prefix and _EXPIRY_MOVED.search(prefix):
@@ -218,6 +221,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     return Reading(kind, _title(kind, before, after), recital, confidence)
 
 
+_GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:the\s+)?(?:[\w'-]+\s+){1,2}(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s*", I)
 _ABOUT = re.compile(r"\b(?:some|nearly|almost|roughly|approximately)\s+$", I)
 
 

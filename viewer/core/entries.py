@@ -197,6 +197,9 @@ def _stamp_title(before: str) -> str:
     return ""
 
 
+_LABEL = re.compile(r"^\s*(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:\s*")  # a docket site's "Court Description:", "Docket Text:"
+
+
 def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
     """Whether the words before "dated/signed/filed ..." make the date another paper's or a setting's."""
     tail = match.group(0)
@@ -205,7 +208,8 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
     delivered = verb == "delivered" and re.search(r"\bopinion\s*$", lead, I)  # "Opinion delivered May 16, 1984"
     own_header = delivered or re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
                               r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
-        or _NUMBER_LINE.search(lead) or (verb == "issued" and _ISSUED_AND_FILED.search(lead + tail))
+        or _NUMBER_LINE.search(lead) or (verb == "issued" and _ISSUED_AND_FILED.search(lead + tail)) \
+        or _DOCKET_TITLE.fullmatch(_LABEL.sub("", lead, count=1))  # ("Court Description: MEMORANDUM OPINION AND ORDER")
     if verb in ("signed", "entered", "filed", "dated", "issued") and _TOLD_PASSIVE.search(lead) \
             and not _THIS_DOCUMENT.search(lead):  # ("This document was signed by Magistrate Davis and entered on")
         return True  # "The order continuing the hearings to this date was signed on December 17": another order

@@ -40,14 +40,14 @@ def same_event(a: Candidate, b: Candidate) -> bool:
                                                      and _same_words(a.context, b.context))
                          or (a.start != b.start and len(a.relative.stated) >= 30 and a.relative.stated == b.relative.stated
                              and _alike(a.context, b.context)))
-    if a.relative or b.relative:
-        return restates(a, b)  # "due in 30 days" and "(Status Report due by 7/27/2017)"
+    if a.relative or b.relative:  # "due in 30 days" and "(Status Report due by 7/27/2017)"
+        return restates(a, b) or _that_date(a, b) or _that_date(b, a)
     if a.kind in ("entry", "expiry") or (a.kind == "hearing" and a.time and a.time == b.time):
         return True  # one order is signed or entered once a day; a set time is one sitting
     # (Two papers due "by 5:00 p.m." the same day are two duties, LABELLING.md rule 8: a cut-off hour is no sitting.)
     if a.kind == "hearing" and not (a.time and b.time) and _sittings(a.title) and _sittings(a.title) == _sittings(b.title):
         return True  # "so the trial may proceed on July 7" and "shall proceed to trial on July 7, at 9:00 a.m."
-    return restates(a, b) and not _next_rows(a, b)
+    return restates(a, b) and not _next_rows(a, b) and not _other_parties(a, b)
 
 
 _ROW_GAP = 400  # rows of one table stand this close; a restatement stands in another paragraph
@@ -113,3 +113,37 @@ def restates(a: Candidate, b: Candidate) -> bool:
     wa, wb = words(a.title), words(b.title)
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return bool(small) and len(small & large) / len(small) >= 0.75
+
+
+# Who owes a duty, named in its sentence: "respondent shall file either: (1) ..." is no restatement of
+# "petitioners shall file ... a Ratification of Petition" set for the same day.
+PARTY = re.compile(r"\b(plaintiff|defendant|petitioner|respondent|appellant|appellee|debtor|trustee|movant|"
+                   r"government|intervenor|claimant)s?\b", re.I)
+
+
+def _other_parties(a: Candidate, b: Candidate) -> bool:
+    """Whether both titles name who owes the duty, and name different parties ("Defendants shall provide a
+    confidential settlement statement" and "Plaintiff shall mail his confidential settlement statement")."""
+    owes_a = {m.group(1).lower() for m in PARTY.finditer(a.title)}
+    owes_b = {m.group(1).lower() for m in PARTY.finditer(b.title)}
+    return bool(owes_a and owes_b and not owes_a & owes_b)
+
+
+def _that_date(a: Candidate, b: Candidate) -> bool:
+    """Whether `a` only points back at `b`'s date in the same sentence: "the respondent's time to serve and file a
+    brief is enlarged until October 21, 2011, and the respondent's brief must be served and filed on or before that
+    date"."""
+    if a.relative is None or a.relative.amount != 0 or a.anchor is not b or a.start != b.start or _other_parties(a, b):
+        return False
+    # ... but not a second paper due then: "time to perfect the appeal is enlarged until August 5, 2013, and the record
+    # or appendix and the appellant's brief must be served and filed on or before that date" (LABELLING.md rule 8).
+    b_at, a_at = b.mention - b.start, a.mention - a.start
+    if not 0 <= b_at < a_at <= len(a.context):
+        return False
+    own = re.split(r"[.;]\s", a.context[:b_at])[-1]
+    papers_a = {m.group(0).lower() for m in _PAPER.finditer(a.context, b_at + len(b.stated), a_at)}
+    return bool(papers_a) and papers_a <= {m.group(0).lower() for m in _PAPER.finditer(own)}
+
+
+_PAPER = re.compile(r"\b(?:brief|record|appendix|answer|response|reply|motion|report|objections?|opposition|memorandum|"
+                    r"petition|complaint|statement|appearance|notice)\b", re.I)
