@@ -112,6 +112,48 @@ ROWS = [
       doc("Section 8 of Rule VII of the Rules of this Court provides that the applicant must file their briefs on or "
           "before July 3, 2025; and the respondent on or before July 24, 2025."),
       "filing 2025-07-24"),
+    # Hawaii: "Any party may, within ten days and pursuant to Rule 34(c) ..., move for retention of oral argument" is
+    # a motion to file (it read as other).
+    R("move-for-retention-of-oral-argument-is-a-filing",
+      doc("Any party may, within ten days and pursuant to Rule 34(c) of the Hawaii Rules of Appellate Procedure, move "
+          "for retention of oral argument."),
+      "filing 2025-03-17"),
+    # S.D.N.Y.: "the parties are directed to advise the Court within 30 days when they wish to schedule the settlement
+    # conference" is a paper to the court (it read as other) ...
+    R("advise-the-court-within-days-is-a-filing",
+      doc("Accordingly, the parties are directed to advise the Court within 30 days when they wish to schedule the "
+          "settlement conference."),
+      "filing 2025-04-04"),
+    # ... and so is "shall notify the Court whether they believe ... that a settlement conference is appropriate".
+    R("notify-the-court-whether-is-a-filing",
+      doc("By April 10, 2025, the parties SHALL notify the Court whether they believe, in good faith, that a settlement "
+          "conference is appropriate."),
+      "filing 2025-04-10"),
+    # ... but passing on a fact is not: "advise the court of the anticipated length of trial".
+    R("advise-the-court-of-a-fact-stays-other",
+      doc("Counsel for the United States shall confer with defense counsel and, no later than April 16, 2025, advise the "
+          "court of the anticipated length of trial."),
+      "other 2025-04-16"),
+    # 9th Cir.: "This appeal shall be calendared during the week of December 6, 2010" sets the argument (it read as
+    # other).
+    R("an-appeal-calendared-for-a-week-is-a-sitting",
+      doc("This appeal shall be calendared during the week of June 2, 2025, at The James R. Browning Courthouse in San "
+          "Francisco, California."),
+      "hearing 2025-06-02"),
+    # Virginia: "VIRGINIA: In the Supreme Court of Virginia held at the Supreme Court Building in the City of Richmond
+    # on Monday the 1st day of November, 2021." is the day the court made the order (it read as background).
+    R("virginias-court-held-line-after-the-state-name-is-the-entry",
+      "VIRGINIA: In the Supreme Court of Virginia held at the Supreme Court Building in the City of Richmond on Monday "
+      "the 1st day of November, 2021.\nOn review of the rules, it is ordered that the amendments take effect January 1, "
+      "2022.\n",
+      "entry 2021-11-01"),
+    # New Hampshire: the date line over the clerk's attestation dates the order, even with appendices after it.
+    R("a-date-line-over-the-clerks-attestation-is-the-entry",
+      "ORDER\n" + "The court has considered the comments received on the proposed amendments to its rules. " * 6
+      + "The amendments set forth in Appendix C shall take effect on January 1, 2004.\n\nDecember 30, 2003\n\n"
+      "ATTEST: ___________________________\n Eileen Fox, Clerk\n\nAPPENDIX A\n" + "Amend Supreme Court Rule 13 as "
+      "follows: the text of the rule is replaced. " * 12 + "\n",
+      "entry 2003-12-30"),
 ]
 
 

@@ -31,6 +31,7 @@ _PLACE_NEXT = re.compile(rf"[ \t]*\n[ \t]*{_CITY_STATE}(?:\n|$)")
 _PLACE_ABOVE = re.compile(rf"(?:^|\n)[ \t]*{_CITY_STATE}\n[ \t]*$")
 
 
+_ATTEST_NEXT = re.compile(r"[ \t]*\n\s*(?:ATTEST|Attest)\b")
 _SO_ORDERED = re.compile(r"\bSO\s+ORDERED[.!]?\s*$", re.I)
 
 
@@ -43,8 +44,8 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     opens = not text[seg.start:date.start].strip()  # the date opens its sentence
     if opens and date.start < 600 and _COURT_ABOVE.search(text, max(0, date.start - 80), date.start):
         return True
-    if opens and _PLACE_ABOVE.search(text, max(0, date.start - 60), date.start):
-        return True
+    if opens and _PLACE_ABOVE.search(text, max(0, date.start - 60), date.start) or opens and _ATTEST_NEXT.match(text, date.end):
+        return True  # (or over the clerk's attestation: "December 30, 2003 / ATTEST: ____ / Eileen Fox, Clerk")
     if seg.start > len(text) * 0.8 and (_PLACE_NEXT.match(text, date.end)
                                         or opens and _SO_ORDERED.search(text, max(0, seg.start - 24), seg.start)):
         return True  # the foot's date over the court's place: "November 21, 2012 / Columbia, South Carolina"

@@ -162,7 +162,7 @@ def entry_title(before: str, sentence: str) -> str:
 # Virginia's opening: "At a Supreme Court held at the Supreme Court Building in the City of Richmond on Monday the
 # 23rd day of November, 2020" (and "At a regular session of the Court of Appeals ... held at ... on"): the court
 # sat and made this order that day (not "A hearing will be held at the Supreme Court ... on").
-_COURT_HELD = re.compile(r"(?:^|\n)[ \t]*(?:At|In)\s+(?:a\s+|the\s+)?(?:regular\s+|special\s+)?(?:session\s+of\s+the\s+)?"
+_COURT_HELD = re.compile(r"(?:^|\n)[ \t]*(?:VIRGINIA:\s*)?(?:At|In)\s+(?:a\s+|the\s+)?(?:regular\s+|special\s+)?(?:session\s+of\s+the\s+)?"
                          r"(?:Supreme\s+|Circuit\s+)?(?:Court|Supreme)\b[^\n.;]{0,60}?\bheld\s+(?:at|in)\s+[^\n.;]{0,100}?\bon\s+"
                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$", re.I)
 

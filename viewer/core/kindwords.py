@@ -38,7 +38,7 @@ MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|rule\s+26(?:\s*\(f\))?\
                rf"\b(?:pay|paid|payment|payable)\b|{PAYMENT_DUE}",
                I)  # (a fee or sanction paid is not a paper; "pay ... or file" stays a filing)
 HEARING = guarded(
-    r"\b(?:hearings?|(?<!26\s)(?<!\(f\)\s)conferences?(?!\s+statements?\b)|(?:tele|video)-?conferences?|oral\s+arguments?|argument|"
+    r"\b(?:be\s+calendared\b|hearings?|(?<!26\s)(?<!\(f\)\s)conferences?(?!\s+statements?\b)|(?:tele|video)-?conferences?|oral\s+arguments?|argument|"
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|motions?\s+calendar|change\s+of\s+plea|"
@@ -60,6 +60,10 @@ FILING = guarded(
     r"jurisdiction|search|supervision|(?:drug|urine|mental|physical|medical)\b|an?\s+(?:\w+\s+)?(?:test|examination|evaluation))|"
     r"\s+on\s+the\s+tentative)|"  # (Los Angeles: "to submit on the tentative" accepts a tentative ruling)
     r"submitted|submitting|submission|re-?submit\w*|lodge|lodged|deliver|delivered|"
+    # ("shall advise the Court whether", "inform the Court within twenty days": a paper to the court, not a call to
+    # its clerk or chambers, nor a fact passed on; "move for retention of oral argument": a motion)
+    r"(?:advise|inform|notify|apprise)\s+the\s+court\b(?=,?\s+(?:whether|as\s+to|[oi]n\s+the\s+status|of\s+the\s+status|within|by|"
+    r"no\s+later|on\s+or\s+before|when|in\s+writing)|\s*$)|\bmove\s+for\b|"  # (not "of the anticipated length of trial")
     r"corporate\s+disclosures?|"  # (the Rule 7.1 statement is filed)
     # ("Deadline for requests for modification": a paper; any "request for" is too wide: it costs more than it wins)
     r"requests?\s+(?:for|to)\s+(?:modif\w+|extension|continuance|adjournment|leave|enlargement)|"
