@@ -194,3 +194,48 @@ def test_two_parties_statements_due_one_day_are_two_events() -> None:
                        "than March 27, 2025."))
     on_day = [e for e in timeline.events if str(e.date) == "2025-03-27" and not e.recital]
     assert len(on_day) == 2, _describe(timeline)
+
+
+def test_perfecting_the_appeal_is_filing_its_record() -> None:
+    # N.Y. App. Div. 3d Dept: "the time to perfect the appeal is extended to June 10, 2013 ... unless appellants shall
+    # file and serve a record on appeal and brief on or before June 10, 2013": perfecting is filing the record, so
+    # two events (the appeal perfected, the brief), titled by what they are (the first was titled by the whole clause).
+    timeline = run(doc("Upon the papers filed in support of the motion, it is ORDERED that the motion is granted and the "
+                       "time to perfect the appeal is extended to June 10, 2025, and it is further ORDERED that the "
+                       "appeal is dismissed unless appellants shall file and serve a record on appeal and brief on or "
+                       "before June 10, 2025."))
+    titles = sorted(e.title for e in timeline.events if e.kind == "filing" and not e.recital)
+    assert titles == ["Appeal to be perfected", "Brief due"], _describe(timeline)
+
+
+def _entries(timeline: object) -> list[str]:
+    return [str(e.date) for e in timeline.events if e.kind == "entry"]  # type: ignore[attr-defined]
+
+
+def test_a_flattened_caption_box_date_and_time_is_a_sitting() -> None:
+    # E.D. Cal.'s caption boxes, flattened into one line: "Dept.: 4 (LJO) Date: August 4, 2009 Time: 8:15 a.m." is a
+    # sitting's setting, not the order's date (it read as a second entry).
+    timeline = run("POST-REMAND SCHEDULING ORDER, Signed by District Judge Lawrence J. O'Neill on 4/21/2009. Pretrial "
+                   "Conference set for: 8/4/2009 at 8:15 AM in Ctrm. 4. 1 2 3 Pretrial Conf.: The Court SETS the "
+                   "following schedule. Date: August 4, 2009 Time: 8:15 a.m. Dept.: 4 (LJO) vs. STATE OF CALIFORNIA, "
+                   "Defendant.\n")
+    assert _entries(timeline) == ["2009-04-21"], _describe(timeline)
+
+
+def test_a_title_naming_a_deadline_by_a_date_is_no_entry() -> None:
+    # N.D. Cal.: a title "CORRECTED ORDER DIRECTING DEFENDANT TO CONSENT OR DECLINE TO A MAGISTRATE BY APRIL 16" names
+    # a deadline, not the order's date (it read as the entry).
+    timeline = run("United States District Court Northern District of California\nCORRECTED ORDER DIRECTING DEFENDANT TO "
+                   "CONSENT OR DECLINE TO A MAGISTRATE BY APRIL 16\nThe Court hereby orders Defendant to file one of "
+                   "the attached forms by April 16, 2013.\nDated: April 12, 2013\n")
+    assert _entries(timeline) == ["2013-04-12"], _describe(timeline)
+
+
+def test_a_record_on_appeal_and_brief_are_two_papers() -> None:
+    # N.Y. App. Div. 3d Dept: "unless appellant shall file and serve a record on appeal and brief on or before July 8,
+    # 2013" sets two papers (one event was shown).
+    timeline = run(doc("ORDERED that the appeal is dismissed, without costs, unless appellant shall file and serve a "
+                       "record on appeal and brief on or before July 8, 2025, in which event the motion to dismiss is "
+                       "denied."))
+    titles = sorted(e.title for e in timeline.events if e.kind == "filing" and not e.recital)
+    assert titles == ["Brief due", "Record on appeal due"], _describe(timeline)

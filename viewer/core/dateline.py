@@ -60,7 +60,7 @@ def heads_the_order(text: str, seg: Segment, date: DateMention) -> bool:
     if date.start > 300:
         return False
     before = text[seg.start:date.start]
-    if any(p.search(before) for p in (classify.DIRECTIVE, classify.PAST, HEARING, FILING)):
+    if any(p.search(before) for p in (classify.DIRECTIVE, classify.PAST, HEARING, FILING, classify.DEADLINE_LEAD)):
         return False
     return bool(_HEADER_AFTER.match(text, date.end, seg.end)
                 or (_LINE_END.match(text, date.end) and _COURT_LINE.search(text, text.rfind("\n", 0, date.start) + 1,

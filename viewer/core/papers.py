@@ -17,13 +17,13 @@ _HEAD = (r"(?:voir\s+dire\s+questions|jury\s+instructions|(?:special\s+)?verdict
          r"memorand(?:um|a)(?:\s+of\s+law)?|motions?\s+in\s+limine|"
          r"findings\s+of\s+fact(?:\s+and\s+conclusions\s+of\s+law)?|pretrial\s+(?:order|statement)s?|"
          r"status\s+reports?|special\s+verdicts?|interrogatories|requests\s+to\s+charge|record\s+excerpts|"
-         r"disclosure\s+statements?|plans?\s+of\s+reorganization|record\s+or\s+appendix)")
-_NP = (r"(?:(?:proposed|joint|special|opening|answering|trial|supplemental|revised|their|its|his|her|the|any|all|two|"
+         r"disclosure\s+statements?|plans?\s+of\s+reorganization|record\s+or\s+appendix|records?\s+on\s+appeal)")
+_NP = (r"(?:(?:proposed|joint|special|opening|answering|trial|supplemental|revised|their|its|his|her|the|a|any|all|two|"
        rf"final|(?-i:[a-z]+(?:'s|s')))\s+){{0,3}}{_HEAD}")  # ("the appellant's brief")
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+)"
 _LIST = re.compile(rf"\b{_NP}(?:{_JOIN}{_NP})+\b", re.I)
 _REACH = 400  # longer than any clause that lists papers
-_LEAD_WORDS = re.compile(r"^(?:(?:the|their|its|his|her|any|all|two)\s+)+", re.I)
+_LEAD_WORDS = re.compile(r"^(?:(?:the|a|their|its|his|her|any|all|two)\s+)+", re.I)
 
 
 def split_papers(candidates: list[Candidate]) -> list[Candidate]:

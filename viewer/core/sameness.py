@@ -8,6 +8,7 @@ import re
 from viewer.core.candidates import Candidate
 from viewer.core.kindwords import sitting_words as _sittings
 from viewer.core.resolve import words
+from viewer.core.titles import PERFECTED
 
 
 def same_sitting(a: str, b: str) -> bool:
@@ -108,6 +109,9 @@ def restates(a: Candidate, b: Candidate) -> bool:
     """Whether one statement's subject words are (mostly) inside the other's."""
     if a.kind == "filing" and _SHOW_CAUSE.search(a.title) and _SHOW_CAUSE.search(b.title):
         return True  # "Plaintiff should show cause ... by November 3" and "Not later than November 3, Plaintiff shall show cause"
+    if {a.title.split(" (")[0], b.title.split(" (")[0]} == {PERFECTED, "Record on appeal due"}:
+        return True  # New York perfects an appeal by filing the record: "the time to perfect the appeal is extended
+        # to June 10, 2013 ... unless appellants shall file and serve a record on appeal and brief on or before June 10"
     if _answers(a.title) != _answers(b.title):
         return False  # "motion for class certification" and "opposition to ... motion for class certification"
     wa, wb = words(a.title), words(b.title)

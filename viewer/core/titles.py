@@ -111,6 +111,10 @@ def _filing_phrase(clause: str) -> str:
         if found:
             what = re.sub(r"^(?:any|all|the|each)\s+", "", found.group("what").strip(), flags=re.I)
             return f"{what} due"
+    perfect = _PERFECT.search(clause)
+    if perfect:  # (New York: "the time to perfect the appeal is extended to June 10, 2013")
+        given = _GIVEN.search(clause, 0, perfect.start() + 9)
+        return PERFECTED + (f" ({given.group('who') or given.group('whose')})" if given else "")
     to_file = _TO_FILE.search(clause)
     if to_file:
         given = _GIVEN.search(clause, 0, to_file.start() + 2)  # (through "time to")
@@ -125,6 +129,8 @@ def _filing_phrase(clause: str) -> str:
     return ""
 
 
+PERFECTED = "Appeal to be perfected"
+_PERFECT = re.compile(r"\btime\s+to\s+perfect\s+(?:the|an|its|his|her|their|this)\s+appeals?\b", re.I)
 _DEADLINE_FOR = re.compile(r"\bdeadline\s+for\s+(?:the\s+)?(?P<who>(?-i:[A-Z])\w+)['\u2019]s?\s+"
                            r"(?P<what>[^,;()]{3,60}?)\s+(?:is|are)\s+(?:hereby\s+)?(?:extended|continued|reset|moved)\b", re.I)
 _TO_ANSWER = re.compile(r"\bto\s+(answer|respond|reply|plead|object|oppose)\b", re.I)
