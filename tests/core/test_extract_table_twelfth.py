@@ -154,6 +154,12 @@ ROWS = [
       "ATTEST: ___________________________\n Eileen Fox, Clerk\n\nAPPENDIX A\n" + "Amend Supreme Court Rule 13 as "
       "follows: the text of the rule is replaced. " * 12 + "\n",
       "entry 2003-12-30"),
+    # D. Colo.'s minute order closes ", by Magistrate Judge Craig B. Shaffer on 5/21/13": the signature (it read as
+    # background).
+    R("a-minute-orders-comma-by-judge-on-is-the-entry",
+      "MINUTE ORDER setting a Scheduling Conference on 7/2/2013 at 8:30 AM in Courtroom A 402 before Magistrate Judge "
+      "Craig B. Shaffer, by Magistrate Judge Craig B. Shaffer on 5/21/13. (cbslc2)\n",
+      "entry 2013-05-21"),
 ]
 
 

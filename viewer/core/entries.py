@@ -83,7 +83,7 @@ _ATTESTED = re.compile(r"\b(?:set|witness)\s+my\s+hand\b[^.;]{0,100}?(?:\bon\s+)
 # A docket text's closing signature with no verb: "... is denied. By Judge Robert E. Blackburn on 2/10/2016.",
 # "... (216) 357-7215. Judge Patricia A. Gaughan on 10/14/16.", "ORDER TO SHOW CAUSE by Magistrate Judge Scott T.
 # Varholak on 3/10/2025." (a docket title in capitals, then "by")
-_BY_JUDGE = re.compile(r"(?:^|[.;]\s+|(?-i:\b[A-Z]{2,})\s+by\s+)(?:By\s+)?(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.)\s+)*Judge\s+"
+_BY_JUDGE = re.compile(r"(?:^|[.;]\s+|,\s+by\s+|(?-i:\b[A-Z]{2,})\s+by\s+)(?:By\s+)?(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.)\s+)*Judge\s+"
                        r"(?:[A-Z][\w.'-]*,?\s+){1,5}on\s*$")  # (the name's words only, all capitalised)
 
 
