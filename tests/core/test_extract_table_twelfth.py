@@ -160,6 +160,12 @@ ROWS = [
       "MINUTE ORDER setting a Scheduling Conference on 7/2/2013 at 8:30 AM in Courtroom A 402 before Magistrate Judge "
       "Craig B. Shaffer, by Magistrate Judge Craig B. Shaffer on 5/21/13. (cbslc2)\n",
       "entry 2013-05-21"),
+    # Florida's clerk: "set the above case for oral argument at 9 a.m. MONDAY, NOVEMBER 4, 1996." (the sentence was cut
+    # after "a.m." and the day read as the order's own date).
+    R("an-hour-then-a-day-in-capitals-is-one-setting",
+      doc("The Court has accepted jurisdiction and set the above case for oral argument at 9 a.m. MONDAY, NOVEMBER 4, "
+          "2025.\n\nPlease send to the Court a copy of the briefs."),
+      "hearing 2025-11-04 09:00"),
 ]
 
 
@@ -245,3 +251,34 @@ def test_a_record_on_appeal_and_brief_are_two_papers() -> None:
                        "denied."))
     titles = sorted(e.title for e in timeline.events if e.kind == "filing" and not e.recital)
     assert titles == ["Brief due", "Record on appeal due"], _describe(timeline)
+
+
+_SCHEDULING = ("Appeal by Barrett Robinson from an order of the Supreme Court, Suffolk County (IDV Part), dated February "
+               "1, 2025. Pursuant to \u00a7 670.3(b) of the rules of this Court, it is\nORDERED that the appeal in the "
+               "above-entitled proceedings shall be perfected within 60 days after the receipt by the appellant of the "
+               "transcripts of the minutes of the proceedings in the Supreme Court, and the appellant shall notify this "
+               "Court by letter of the date the transcripts are received, or, if there are no minutes of proceedings to "
+               "be transcribed, within 60 days of the date of this scheduling order; and it is further, ORDERED that "
+               "within 30 days after the date of this scheduling order, the appellant shall file in the office of the "
+               "Clerk of this Court one of the following:\n")
+
+
+def test_a_family_court_scheduling_orders_deadlines() -> None:
+    # N.Y. App. Div. 2d Dept's scheduling order: the order appealed from, "an order of the Supreme Court, Suffolk County
+    # (IDV Part), dated February 1, 2025", is another order (it was the entry, and the periods counted from it); "or,
+    # if there are no minutes ..., within 60 days" is the appeal's other deadline (it read as notifying the court);
+    # "shall file in the office of the Clerk of this Court one of the following" is titled as a filing.
+    timeline = run(doc(_SCHEDULING))
+    live = [(e.kind, str(e.date), e.title) for e in timeline.events if not e.recital and e.date]
+    assert ("entry", "2025-02-01") not in [(k, d) for k, d, _ in live], _describe(timeline)
+    assert {("filing", "2025-04-04"), ("filing", "2025-05-05")} <= {(k, d) for k, d, _ in live}, _describe(timeline)
+
+
+def test_filing_one_of_the_following_in_the_clerks_office_is_titled_a_filing() -> None:
+    # "the assigned counsel shall file in the office of the Clerk of this Court one of the following:" was titled "In the
+    # office of the Clerk of this Court one of the following: due (counsel)".
+    timeline = run(doc("ORDERED that within 30 days after the date of this scheduling order, the assigned counsel shall "
+                       "file in the office of the Clerk of this Court one of the following:\n(1) an affidavit stating "
+                       "that the appellant wishes to proceed."))
+    titles = [e.title for e in timeline.events if e.kind == "filing"]
+    assert titles == ["Filing due (counsel)"], _describe(timeline)

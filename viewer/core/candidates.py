@@ -148,8 +148,7 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
     dated = [_dated(text, seg, d, times + spilled, marks) for d in dates]
     date_marks = [(d.start, d.end) for d in dates]
     counted = [c for r in relatives if (c := _relative(text, seg, r, marks, times, date_marks)) is not None]
-    ties.stated_anchors(text, dated, counted)
-    counted = ties.dated_by_court(text, dated, counted)
+    counted = ties.settle(text, dated, counted)
     out: list[Candidate | None] = [*dated, *counted]
     out += [_month(text, seg, m, marks) for m in inside(found.months)]
     if not out:

@@ -41,7 +41,8 @@ _TITLED_PAPER = re.compile(r"(?<!This\s)\b(?-i:Order|Opinion|Memorandum|Notice|J
                            r"[^.;()\[\]]{0,140},\s*$", I)
 # "an appeal from an order of the Civil Court of the City of New York, Queens County, dated January 7, 2014": an
 # order named by its court is another order, however long the court's name.
-_AN_ORDER_OF = re.compile(r"\b(?:an|the)\s+(?:\w+\s+)?order\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;()\[\]]{0,140}?,?\s*$", I)
+_AN_ORDER_OF = re.compile(r"\b(?:an|the)\s+(?:\w+\s+)?order\s+of\s+(?:the\s+)?(?-i:[A-Z])(?:[^.;()\[\]]|\([^().;]{1,40}\)){0,140}?,?\s*$",
+                          I)  # ("an order of the Supreme Court, Suffolk County (IDV Part), dated February 1, 2023")
 # A Texas court of appeals' foot: "Appeal abated / Order issued and filed August 11, 2020" (not "the Order issued").
 _ISSUED_AND_FILED = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btrial\scourt's\s)(?-i:Order)\s+issued\s+and\s+filed\s*$")
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s*$", I)

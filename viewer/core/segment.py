@@ -50,8 +50,8 @@ _HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
 _ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central|Mountain|Pacific)\b|"
                          r"\s+\(\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b|"
                          # ("beginning at 10:00 a.m. Tuesday, May 30, 2023": the day follows its hour)
-                         r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December)\b|"
+                         r"\s+(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\b|"  # (or in capitals: "9 a.m. MONDAY, NOVEMBER 4")
                          r"\s+(?i:on)\s+(?=[A-Za-z]+\s+\d|\d)|"  # ("4:00 P.M. ON DECEMBER 29, 2005")
                          r"\s+\d{1,2}/\d{1,2}/\d{2,4}\b")  # ("Pretrial conference set for 10:30 a.m. 7/2/2024")
 

@@ -51,6 +51,26 @@ def before_its_date(text: str, rel: match.RelativeMention, in_dates: bytearray) 
                                  text[anchor_at:end], clause_end=anchor_at)
 
 
+def settle(text: str, dated: list[Candidate], counted: list[Candidate]) -> list[Candidate]:
+    """The sentence's periods tied to its dates and to each other; those the court also dated are dropped."""
+    stated_anchors(text, dated, counted)
+    _alternatives(text, counted)
+    return dated_by_court(text, dated, counted)
+
+
+# "shall be perfected within 60 days after the receipt ... of the transcripts, and the appellant shall notify this
+# Court ..., or, if there are no minutes of proceedings to be transcribed, within 60 days of the date of this
+# scheduling order": the later period is the same duty's other deadline, whatever words stand between.
+_OR_IF = re.compile(r",?\s+or,?\s+if\s+[^,;.]{3,120},\s*$", re.I)
+
+
+def _alternatives(text: str, counted: list[Candidate]) -> None:
+    for first, second in zip(counted, counted[1:]):
+        assert first.relative is not None and second.relative is not None
+        if _OR_IF.search(text, max(first.relative.end, second.relative.start - 160), second.relative.start):
+            second.kind, second.title = first.kind, first.title
+
+
 def stated_anchors(text: str, dated: list[Candidate], counted: list[Candidate]) -> None:
     """Tie a period to the date its anchor names; that date is then a starting point, not an event."""
     for period in counted:

@@ -105,7 +105,7 @@ def _filing_phrase(clause: str) -> str:
     active = _ACTIVE.search(clause)
     if active and active.group("what"):
         who = re.sub(r"^the\s+", "", active.group("who"), flags=re.I)
-        return f"{active.group('what').rstrip('.')} due ({who})"
+        return f"{_paper(active.group('what').rstrip('.'))} due ({who})"
     for pattern, verb in ((_PASSIVE, _PASSIVE_VERB), (_DUE, _DUE_WORD)):
         found = pattern.search(clause) if verb.search(clause) else None
         if found:
@@ -118,7 +118,7 @@ def _filing_phrase(clause: str) -> str:
     to_file = _TO_FILE.search(clause)
     if to_file:
         given = _GIVEN.search(clause, 0, to_file.start() + 2)  # (through "time to")
-        return f"{to_file.group('what')} due" + (f" ({given.group('who') or given.group('whose')})" if given else "")
+        return f"{_paper(to_file.group('what'))} due" + (f" ({given.group('who') or given.group('whose')})" if given else "")
     moved = _DEADLINE_FOR.search(clause)
     if moved:  # "The deadline for Defendants' cross-motion and opposition is extended to": the papers, and whose
         return f"{moved.group('what')} due ({moved.group('who')})"
@@ -127,6 +127,14 @@ def _filing_phrase(clause: str) -> str:
         owes = _WHO_FIRST.match(clause)
         return f"{_ANSWERING[answering.group(1).lower()]} due" + (f" ({owes.group(1)})" if owes else "")
     return ""
+
+
+# (where, or a list to come: "shall file in the office of the Clerk of this Court one of the following:")
+_NOT_A_PAPER = re.compile(r"(?:in\s+the\s+office\s+of|one\s+of\s+the\s+following)\b", re.I)
+
+
+def _paper(what: str) -> str:
+    return "Filing" if _NOT_A_PAPER.match(what) else what
 
 
 PERFECTED = "Appeal to be perfected"
