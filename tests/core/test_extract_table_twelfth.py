@@ -166,6 +166,12 @@ ROWS = [
       doc("The Court has accepted jurisdiction and set the above case for oral argument at 9 a.m. MONDAY, NOVEMBER 4, "
           "2025.\n\nPlease send to the Court a copy of the briefs."),
       "hearing 2025-11-04 09:00"),
+    # D.D.C.: "it 1 is this 11th day of January, 2012, ORDERED": a pleading line's number inside "it is this" (the date
+    # read as a filing due).
+    R("it-is-this-day-with-a-line-number-inside-is-the-entry",
+      "Accordingly, to give the plaintiff an opportunity to respond to the defendant's motion, it 1 is this 11th day of "
+      "January, 2012, ORDERED that the plaintiff may file an opposition on or before February 21, 2012.\n",
+      "entry 2012-01-11"),
 ]
 
 
@@ -282,3 +288,15 @@ def test_filing_one_of_the_following_in_the_clerks_office_is_titled_a_filing() -
                        "that the appellant wishes to proceed."))
     titles = [e.title for e in timeline.events if e.kind == "filing"]
     assert titles == ["Filing due (counsel)"], _describe(timeline)
+
+
+def test_a_sitting_named_before_its_date_titles_it_not_one_joined_after() -> None:
+    # M.D. Ga.: "scheduled for a pretrial conference on Wednesday, January 10, 2024, at 3:00 p.m. and for trial during
+    # the February 2024 term" is the pretrial conference (titled "And for trial"), and "the pretrial conference
+    # scheduled for January 10, 2024" later restates it: one event.
+    timeline = run(doc("Previously, the Court provided the Parties with notice that this case is scheduled for a pretrial "
+                       "conference on Wednesday, June 11, 2025, at 3:00 p.m. and for trial during the July 2025 term. "
+                       "Nor does it remove the pretrial conference scheduled for June 11, 2025 from the Court's "
+                       "calendar."))
+    sittings = [(str(e.date), e.title) for e in timeline.events if e.kind == "hearing" and e.date]
+    assert sittings == [("2025-06-11", "Pretrial conference")], _describe(timeline)

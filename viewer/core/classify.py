@@ -371,7 +371,7 @@ _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I
 _OPENING_THIS = guarded(r"(?:^|\n|(?-i:\b[A-Z]{3,})\s+|\bat\s+(?-i:[A-Z][a-z]+),?\s+)(?:this\s+)?$", I)  # ("At Wilmington this")
 _COURT_HAVING = guarded(r"^[\s,]*(?:the\s+court\s+having|upon\s+(?:consideration|review|the)|having\s+considered|"
                         r"it\s+appearing|on\s+consideration)\b", I)
-_IT_IS = guarded(r"\bit\s+is\s*,?\s*(?:(?:therefore|further|hereby|accordingly),?\s*)?(?:on\s+)?(?:this\s+)?$", I)  # ("IT IS, therefore, on this")
+_IT_IS = guarded(r"\bit\s+(?:\d{1,2}\s+)?is\s*,?\s*(?:(?:therefore|further|hereby|accordingly),?\s*)?(?:on\s+)?(?:this\s+)?$", I)  # ("IT IS, therefore, on this"; "it 1 is this": a pleading line's number)
 # (the clause after the date may be cut at ", ORDERED that the trial is set for": read the sentence)
 _THIS_DAY_ORDERED = re.compile(r"\bthis\s+\w+\s+day\s+of\s+\w+,?\s+\d{4},?\s+(?:hereby\s+)?(?-i:ORDERED)\b", I)
 _ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)

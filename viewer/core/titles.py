@@ -157,8 +157,8 @@ _LEADING = guarded(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|not
 
 def hearing_phrase(before: str, after: str) -> str:
     """"Final pre-trial conference" out of "Counsel ... shall appear for a final pre-trial conference"."""
-    following = re.match(r"\s*((?:[\w'-]+\s+){0,3}?(?:hearing|conference|trial|argument|sentencing))\b",
-                         after, I)
+    following = re.match(r"\s*(?!(?:and|or)\s)((?:[\w'-]+\s+){0,3}?(?:hearing|conference|trial|argument|sentencing))\b",
+                         after, I)  # (not a second sitting joined on: "a pretrial conference on <date> and for trial")
     found = list(_HEARING_PHRASE.finditer(before))
     if len(found) > 1 and re.fullmatch(r"(?:scheduled|set|noticed)\s+for\s+hearing", found[-1].group(1), I):
         found.pop()  # "the final pretrial conference scheduled for hearing on": the conference names the sitting
