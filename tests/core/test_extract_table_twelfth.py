@@ -172,6 +172,11 @@ ROWS = [
       "Accordingly, to give the plaintiff an opportunity to respond to the defendant's motion, it 1 is this 11th day of "
       "January, 2012, ORDERED that the plaintiff may file an opposition on or before February 21, 2012.\n",
       "entry 2012-01-11"),
+    # E.D. Ark.: "The Receiver's appointment must now be, and is, extended to 3 July 2013" is when the appointment ends
+    # (it read as other).
+    R("an-appointment-extended-to-a-day-is-an-expiry",
+      doc("The Receiver's appointment must now be, and is, extended to 3 July 2025."),
+      "expiry 2025-07-03"),
 ]
 
 

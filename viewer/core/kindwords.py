@@ -118,7 +118,8 @@ SERVICE = guarded(r"\b(?:serve|served|service|personally\s+upon|by\s+certified\s
                   r"respondents?)|it\s+to\s+(?:the\s+)?(?:defendants?|plaintiffs?|respondents?|petitioners?|opposing|counsel))\b)", I)
 EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|(?<!to\s)remand(?:ed)?|(?:remain|continue)\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
                     r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?|"
-                    r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?|hold(?=\s+(?:for|placed)\b)|(?:held|hold)\s+in\s+abeyance)\b", I)  # ("Hold for 14 days placed on release of opinion")  # ("Release of Transcript Restriction")
+                    r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?|hold(?=\s+(?:for|placed)\b)|(?:held|hold)\s+in\s+abeyance|"
+                    r"appointment\b[^.;]{0,40}?\bextended)\b", I)  # ("The Receiver's appointment must now be, and is, extended to")  # ("Hold for 14 days placed on release of opinion")  # ("Release of Transcript Restriction")
 
 
 def sitting_words(text: str) -> set[str]:
