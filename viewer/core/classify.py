@@ -65,9 +65,12 @@ _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby
                     r"will\s+(?:hear|hold|conduct|convene))\b", I)  # ("previously set for 3/3, is RESET for 3/13"; "As previously
 # ordered, the court will hear argument ... commencing at 1:00 p.m., Wednesday, December 17, 2008": still to come)
 # "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
-_RULE_SAYS = guarded(r"\b(?:rule|statute|section|article)\s+[\w.()-]+(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?,)?\s+(?:also\s+)?"
-                     r"(?:which\s+)?(?:provides|requires|states)\b"
-                     r"|\brule\s+of\s+(?:civil|criminal|appellate)\s+procedure\s+[\w.()-]+,?\s+which\s+(?:provides|requires|states)\b", I)  # ("Rule 4-3 of the Uniform Rules of ..., which provides")
+# ("Rule 4-3 of the Uniform Rules of Louisiana Courts of Appeal, which provides"; "Federal Rule of Civil Procedure 4(m),
+# which provides")
+_RULE_SAYS = guarded(r"\b(?:rule|statute|section|article)\s+[\w.()-]+(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?,)?\s+"
+                     r"(?:also\s+)?(?:which\s+)?(?:provides|requires|states)\b"
+                     r"|\brule\s+of\s+(?:civil|criminal|appellate)\s+procedure\s+[\w.()-]+,?\s+which\s+"
+                     r"(?:provides|requires|states)\b", I)
 # "The form instructs Plaintiff to complete and return the consent form to the Court within thirty days": what a paper
 # says, not this order's command (the order states the duty itself).
 _FORM_SAYS = guarded(r"\s*(?:the|this|that)\s+(?:attached\s+|enclosed\s+)?(?:form|notice|letter|instructions?|packet)\s+"
@@ -221,7 +224,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     return Reading(kind, _title(kind, before, after), recital, confidence)
 
 
-_GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:the\s+)?(?:[\w'-]+\s+){1,2}(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s*", I)
+_GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:the\s+)?(?:[\w'-]+\s+){1,2}"
+                     r"(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s*", I)  # (a subject, no verb)
 _ABOUT = re.compile(r"\b(?:some|nearly|almost|roughly|approximately)\s+$", I)
 
 
@@ -263,7 +267,8 @@ def _title(kind: str, before: str, after: str) -> str:
 # ... or reports one: "the State advised this Court that on April 25, 2006, the circuit court ordered it to respond".
 _REPORTED = r"(?:advised|advises|reported|reports|stated|states|notified|informed|represented|represents|indicated|explained)"
 _WRITTEN = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-_NARRATIVE = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:\w+,\s+)?(?:[^.;]{{0,100}}?\b{_REPORTED}[^.;]{{0,40}}?\bthat\s+)?(?:[Oo]n\s+{_WRITTEN}(?:,|\s+(?=the\s|this\s|[A-Z]))|(?:[Tt]he|[Ii]ts)\s+(?:[Cc]ourt's\s+)?{_WRITTEN}"
+_NARRATIVE = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:\w+,\s+)?(?:[^.;]{{0,100}}?\b{_REPORTED}[^.;]{{0,40}}?\bthat\s+)?"
+                        rf"(?:[Oo]n\s+{_WRITTEN}(?:,|\s+(?=the\s|this\s|[A-Z]))|(?:[Tt]he|[Ii]ts)\s+(?:[Cc]ourt's\s+)?{_WRITTEN}"
                         r"\s+(?:[\w-]+\s+){0,3}?(?i:order)\b(?!\s+(?:is|are|was)\b))")
 _PAST_ORDER = re.compile(r"\b(?:ordered|directed|required|allowed|gave|granted)\b", I)
 _DUTY_STATED = guarded(r"\b(?:shall|must|will|is\s+ordered|are\s+ordered|is\s+directed|are\s+directed)\b", I)
@@ -371,7 +376,8 @@ _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I
 _OPENING_THIS = guarded(r"(?:^|\n|(?-i:\b[A-Z]{3,})\s+|\bat\s+(?-i:[A-Z][a-z]+),?\s+)(?:this\s+)?$", I)  # ("At Wilmington this")
 _COURT_HAVING = guarded(r"^[\s,]*(?:the\s+court\s+having|upon\s+(?:consideration|review|the)|having\s+considered|"
                         r"it\s+appearing|on\s+consideration)\b", I)
-_IT_IS = guarded(r"\bit\s+(?:\d{1,2}\s+)?is\s*,?\s*(?:(?:therefore|further|hereby|accordingly),?\s*)?(?:on\s+)?(?:this\s+)?$", I)  # ("IT IS, therefore, on this"; "it 1 is this": a pleading line's number)
+# ("IT IS, therefore, on this"; "it 1 is this": a pleading line's number inside)
+_IT_IS = guarded(r"\bit\s+(?:\d{1,2}\s+)?is\s*,?\s*(?:(?:therefore|further|hereby|accordingly),?\s*)?(?:on\s+)?(?:this\s+)?$", I)
 # (the clause after the date may be cut at ", ORDERED that the trial is set for": read the sentence)
 _THIS_DAY_ORDERED = re.compile(r"\bthis\s+\w+\s+day\s+of\s+\w+,?\s+\d{4},?\s+(?:hereby\s+)?(?-i:ORDERED)\b", I)
 _ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)

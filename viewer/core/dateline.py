@@ -44,7 +44,7 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     opens = not text[seg.start:date.start].strip()  # the date opens its sentence
     if opens and date.start < 600 and _COURT_ABOVE.search(text, max(0, date.start - 80), date.start):
         return True
-    if opens and _PLACE_ABOVE.search(text, max(0, date.start - 60), date.start) or opens and _ATTEST_NEXT.match(text, date.end):
+    if opens and (_PLACE_ABOVE.search(text, max(0, date.start - 60), date.start) or _ATTEST_NEXT.match(text, date.end)):
         return True  # (or over the clerk's attestation: "December 30, 2003 / ATTEST: ____ / Eileen Fox, Clerk")
     if seg.start > len(text) * 0.8 and (_PLACE_NEXT.match(text, date.end)
                                         or opens and _SO_ORDERED.search(text, max(0, seg.start - 24), seg.start)):
