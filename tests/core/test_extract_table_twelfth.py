@@ -305,3 +305,14 @@ def test_a_sitting_named_before_its_date_titles_it_not_one_joined_after() -> Non
                        "calendar."))
     sittings = [(str(e.date), e.title) for e in timeline.events if e.kind == "hearing" and e.date]
     assert sittings == [("2025-06-11", "Pretrial conference")], _describe(timeline)
+
+
+def test_an_argument_dockets_day_heading_is_the_sitting() -> None:
+    # West Virginia's argument docket: the heading "Wednesday, October 18, 2017" over "Rule 20 argument - 10:00 a.m." is
+    # the day the court sits, at that hour (it read as the order's own date).
+    timeline = run("Supreme Court of Appeals Argument Docket\n\nWednesday, October 18, 2017\n\n\nRule 20 argument - "
+                   "10:00 a.m.\n\n\nWV Lottery, et al. v. A-1 Amusement, et al., No. 16-1047 - Petitioners appeal the "
+                   "order of the Circuit Court of Kanawha County, entered on October 7, 2016.\n")
+    live = [(e.kind, str(e.date), e.time.strftime("%H:%M") if e.time else None, e.title)
+            for e in timeline.events if not e.recital]
+    assert live == [("hearing", "2017-10-18", "10:00", "Rule 20 argument")], _describe(timeline)

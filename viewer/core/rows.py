@@ -115,9 +115,21 @@ _TIME_ROW = re.compile(r"[ \t]*(?:\n\s*)?time\s*:[ \t]*", re.I)  # (or run on, a
 _MOTION_ROW = re.compile(r"\n[ \t]*(?:motion|matter)\s*:[ \t]*([^\n]+)", re.I)
 
 
+# An argument docket's day heading over its sittings: "Wednesday, October 18, 2017 / Rule 20 argument - 10:00 a.m."
+_SITTING_UNDER = re.compile(r"[ \t]*\n\s*((?-i:[A-Z])[\w ]{0,40}?\b(?:arguments?|hearings?|ceremony|session|calendar))"
+                            r"[ \t]*[-\u2013:]?[ \t]*(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I)
+
+
 def head_sitting(text: str, before: str, date_end: int) -> tuple[match.TimeMention, str] | None:
-    """The time on the "Time:" line under a "Date:" line, and a title naming the motion heard, if any."""
+    """The time on the "Time:" line under a "Date:" line, and a title naming the motion heard, if any (or the first
+    sitting under a day's heading)."""
     row = _TIME_ROW.match(text, date_end) if "date" in before[-12:].lower() and _DATE_ROW.search(before[-40:]) else None
+    if row is None and not before[before.rfind("\n") + 1:].strip():  # a date alone at its line's start
+        under = _SITTING_UNDER.match(text, date_end, date_end + 120)
+        found = match.find_times(text[under.end():under.end() + 20]) if under else []
+        if under and found and found[0].start == 0:
+            return replace(found[0], start=found[0].start + under.end(), end=found[0].end + under.end()), under.group(1)
+        return None
     if row is None:
         return None
     found = match.find_times(text[row.end():row.end() + 20])
