@@ -13,6 +13,7 @@ import re
 
 from viewer import court_table as table
 from viewer._caption import CAPTION_WINDOW, Found, _prefix_start, _sentence_follows
+from viewer.core.vocabulary import ORDINAL_WORDS
 from viewer.state_zones import COUNTY_ZONES, STATES
 
 
@@ -23,8 +24,8 @@ def _words(phrase: str) -> str:
 
 _TYPE = re.compile(
     r"\b(?P<type>(?P<word>" + "|".join(_words(t) for t in table.STATE_COURT_TYPES)
-    + r")\s+court|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-    r"fourteenth)\s+)?"  # (Texas: "IN THE / TENTH COURT OF APPEALS", "In The Fourteenth Court of Appeals")
+    + r")\s+court|(?:(?:" + "|".join(w for w, n in ORDINAL_WORDS.items() if n <= 14) + r")\s+)?"
+    # (Texas's fourteen courts of appeals: "IN THE / TENTH COURT OF APPEALS", "In The Fourteenth Court of Appeals")
     r"court\s+of\s+(?P<of>common\s+pleas|chancery|appeals|criminal\s+appeals|"
     r"special\s+appeals|claims)|general\s+court\s+of\s+justice)\b", re.I)
 _HEAD = re.compile(r"\s*(?:(?:the\s+)?(?:state|commonwealth|territory)\s+of\s+[A-Za-z .]{2,30}?"

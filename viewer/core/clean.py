@@ -18,6 +18,7 @@ from typing import Protocol
 from viewer.core.fastre import Folded, at_places, places
 from viewer.core.patterns import ECF_STAMP, ECF_STAMP_APPEAL, ECF_STAMP_USCA
 from viewer.core.pleading import PleadingLines, PleadingNumbers
+from viewer.core.vocabulary import STAMP_MONTHS
 
 Replace = str | Callable[[re.Match[str]], str]
 
@@ -62,7 +63,7 @@ class _NearPageBreaks:
         return iter(kept)
 
 # Arabic-Indic and extended digits show up in OCR and in pasted captions ("٧." for "v.").
-_CAPS_MONTHS = ("JAN ", "FEB ", "MAR ", "APR ", "MAY ", "JUN ", "JUL ", "AUG ", "SEP ", "OCT ", "NOV ", "DEC ")
+_CAPS_MONTHS = tuple(f"{month} " for month in STAMP_MONTHS.split("|"))
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _CHARS = {
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
@@ -99,11 +100,11 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     ("ocr-stamp-may", _BesideLiteral(re.compile(r"(?<![A-Za-z])(?:[HN]|[lI|][‘'’]?[lI|])AY(?=[ ~][0-3]?[ ]?\d,?[ ](?:19|20)\d\d\b)"),
                                      "AY ", (1, 2, 3)), "MAY"),
     # ... and reads the space after the month as a tilde: "FEB~09 2011".
-    ("ocr-stamp-tilde", _BesideLiteral(re.compile(r"(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)~(?=[0-3]?\d\b)"), "~", 3),
+    ("ocr-stamp-tilde", _BesideLiteral(re.compile(rf"(?-i:{STAMP_MONTHS})~(?=[0-3]?\d\b)"), "~", 3),
      lambda m: m.group(0)[:3] + " "),
     # The Federal Circuit's OCR'd filing stamp splits the day's digits: "APR 2 7 2012", "MAY 1 4 2012".
     # (Tried only three characters before a year's " 19" or " 20"; the month before the day is checked looking back.)
-    ("ocr-split-day", _BesideLiteral(re.compile(r"[0-3](?:(?<=\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) [0-3])|"
+    ("ocr-split-day", _BesideLiteral(re.compile(rf"[0-3](?:(?<=\b(?:{STAMP_MONTHS}) [0-3])|"
                                                 r"(?<=\b(?:JUNE|JULY|SEPT) [0-3]))[ ](?=\d[ ](?:19|20)\d\d\b)"), (" 19", " 20"), 3),
      lambda m: m.group(0)[0]),
     # ... or runs the day into the year: "FOR THE COURT MAY 182011" (the stamp below reads "MAY 18 2011").

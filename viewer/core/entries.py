@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.fastre import guarded
-from viewer.core.vocabulary import STATE_PATTERN
+from viewer.core.vocabulary import STAMP_MONTHS, STATE_PATTERN
 
 I = re.IGNORECASE
 
@@ -100,7 +100,7 @@ _E_FILED_BLOCK = re.compile(r"(?:^|\n)[ \t]*electronically\s+filed[ \t]*(?:\n[^\
 
 # A clerk's received or filed stamp writes the month in three capitals and no comma: "FILED MAR 3 1988", the
 # Federal Circuit's "U.S. COURT OF APPEALS FOR THE FEDERAL CIRCUIT / APR 27 2012 / JAN HORBALY / CLERK".
-_CAPS_STAMP = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) ?[0-3]?\d (?:19|20)\d\d")
+_CAPS_STAMP = re.compile(rf"(?:{STAMP_MONTHS}) ?[0-3]?\d (?:19|20)\d\d")
 
 
 def caps_stamp(stated: str) -> bool:

@@ -12,6 +12,7 @@ from viewer.core.vocabulary import (
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    STAMP_MONTHS,
     UNITS,
     WEEKDAYS,
     ZONES,
@@ -42,7 +43,7 @@ _FIRST = "(?=[JFMASONDTWjfmasondtw])"
 # Each date form is its own pattern so a match knows which fields it has.
 DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A clerk's e-filing stamp, year first: "FILED 18 AUG 31 AM 11:42", "FILED\n2025 MAR 26 09:46 AM" (King County).
-    ("stamp", re.compile(r"(?<=FILED\s)(?P<year>\d\d|(?:19|20)\d\d)\s+(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    ("stamp", re.compile(rf"(?<=FILED\s)(?P<year>\d\d|(?:19|20)\d\d)\s+(?P<month>{STAMP_MONTHS})"
                          r"\s+(?P<day>[0-3]?\d)\b")),
     # "the 20th day of December, 2024", "this 20 day of December 2024", "the twentieth day of December"
     # (OCR reads a raised "th" as quotes: "this 10“” day of September")

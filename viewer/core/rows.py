@@ -124,20 +124,24 @@ def head_sitting(text: str, before: str, date_end: int) -> tuple[match.TimeMenti
     """The time on the "Time:" line under a "Date:" line, and a title naming the motion heard, if any (or the first
     sitting under a day's heading)."""
     row = _TIME_ROW.match(text, date_end) if "date" in before[-12:].lower() and _DATE_ROW.search(before[-40:]) else None
-    if row is None and not before[before.rfind("\n") + 1:].strip():  # a date alone at its line's start
-        under = _SITTING_UNDER.match(text, date_end, date_end + 120)
-        found = match.find_times(text[under.end():under.end() + 20]) if under else []
-        if under and found and found[0].start == 0:
-            return replace(found[0], start=found[0].start + under.end(), end=found[0].end + under.end()), under.group(1)
-        return None
     if row is None:
+        alone = not before[before.rfind("\n") + 1:].strip()  # a date alone at its line's start
+        under = _SITTING_UNDER.match(text, date_end, date_end + 120) if alone else None
+        when = _time_at(text, under.end()) if under else None
+        return (when, under.group(1)) if under and when else None
+    when = _time_at(text, row.end())
+    if when is None:
         return None
-    found = match.find_times(text[row.end():row.end() + 20])
-    if not found or found[0].start != 0:
-        return None
-    when = replace(found[0], start=found[0].start + row.end(), end=found[0].end + row.end())
     motion = _MOTION_ROW.search(text, when.end, when.end + 300)
     return when, f"Hearing: {motion.group(1).strip()[:80]}" if motion else "Hearing"
+
+
+def _time_at(text: str, at: int) -> match.TimeMention | None:
+    """The time written right at `at` ("10:00 a.m."), in the text's offsets."""
+    found = match.find_times(text[at:at + 20])
+    if not found or found[0].start != 0:
+        return None
+    return replace(found[0], start=found[0].start + at, end=found[0].end + at)
 
 
 # (or the room after the hour: "Wednesday, November 4, 2009 9:30 a.m. Moot Courtroom", "... 9:00 AM Courtroom 5")

@@ -41,6 +41,9 @@ def number_value(words: str) -> int | None:
     return hundreds * 100 + below if hundreds and below is not None else None
 
 
+# A clerk's stamp writes the month in three capitals: "FILED 18 AUG 31", "APR 27 2012".
+STAMP_MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
