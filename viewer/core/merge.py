@@ -16,7 +16,7 @@ from viewer.core.candidates import Candidate
 from viewer.core.classify import MODIFIED_TITLE
 from viewer.core.clean import CleanText
 from viewer.core.model import Case, Event, Relative, SourceText
-from viewer.core.sameness import PARTY, same_event, same_sitting, shouts
+from viewer.core.sameness import parties, same_event, same_sitting, shouts
 
 _QUOTE_LIMIT = 320
 # Statements of one kind and day compared with each other: an order has a handful; a run-on text with
@@ -66,8 +66,7 @@ def _leads_a_list(c: Candidate) -> bool:
 def _same_party(lead: Candidate, duty: Candidate) -> bool:
     """Whether the lead-in and the duty name the same party (or either names none)."""
     at = max(0, lead.mention - lead.start)
-    owes = {m.group(1).lower() for m in PARTY.finditer(lead.context, max(0, at - 80), at + 80)}
-    owed = {m.group(1).lower() for m in PARTY.finditer(duty.context)}
+    owes, owed = parties(lead.context, max(0, at - 80), at + 80), parties(duty.context)
     return not owes or not owed or bool(owes & owed)
 
 

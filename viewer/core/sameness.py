@@ -125,11 +125,15 @@ PARTY = re.compile(r"\b(plaintiff|defendant|petitioner|respondent|appellant|appe
                    r"government|intervenor|claimant)s?\b", re.I)
 
 
+def parties(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The parties a text names, singular and lower case ("Defendants" -> "defendant")."""
+    return {m.group(1).lower() for m in PARTY.finditer(text, start, len(text) if end is None else end)}
+
+
 def _other_parties(a: Candidate, b: Candidate) -> bool:
     """Whether both titles name who owes the duty, and name different parties ("Defendants shall provide a
     confidential settlement statement" and "Plaintiff shall mail his confidential settlement statement")."""
-    owes_a = {m.group(1).lower() for m in PARTY.finditer(a.title)}
-    owes_b = {m.group(1).lower() for m in PARTY.finditer(b.title)}
+    owes_a, owes_b = parties(a.title), parties(b.title)
     return bool(owes_a and owes_b and not owes_a & owes_b)
 
 

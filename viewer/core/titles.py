@@ -114,11 +114,11 @@ def _filing_phrase(clause: str) -> str:
     perfect = _PERFECT.search(clause)
     if perfect:  # (New York: "the time to perfect the appeal is extended to June 10, 2013")
         given = _GIVEN.search(clause, 0, perfect.start() + 9)
-        return PERFECTED + (f" ({given.group('who') or given.group('whose')})" if given else "")
+        return PERFECTED + _whose(given)
     to_file = _TO_FILE.search(clause)
     if to_file:
         given = _GIVEN.search(clause, 0, to_file.start() + 2)  # (through "time to")
-        return f"{_paper(to_file.group('what'))} due" + (f" ({given.group('who') or given.group('whose')})" if given else "")
+        return f"{_paper(to_file.group('what'))} due" + _whose(given)
     moved = _DEADLINE_FOR.search(clause)
     if moved:  # "The deadline for Defendants' cross-motion and opposition is extended to": the papers, and whose
         return f"{moved.group('what')} due ({moved.group('who')})"
@@ -131,6 +131,11 @@ def _filing_phrase(clause: str) -> str:
 
 # (where, or a list to come: "shall file in the office of the Clerk of this Court one of the following:")
 _NOT_A_PAPER = re.compile(r"(?:in\s+the\s+office\s+of|one\s+of\s+the\s+following)\b", re.I)
+
+
+def _whose(given: re.Match[str] | None) -> str:
+    """" (appellants)": who was given the time, if the clause says."""
+    return f" ({given.group('who') or given.group('whose')})" if given else ""
 
 
 def _paper(what: str) -> str:
