@@ -31,8 +31,17 @@ _PLACE_NEXT = re.compile(rf"[ \t]*\n[ \t]*{_CITY_STATE}(?:\n|$)")
 _PLACE_ABOVE = re.compile(rf"(?:^|\n)[ \t]*{_CITY_STATE}\n[ \t]*$")
 
 
+# A court's press release opens with its dateline: "Des Moines, September 8, 2015- The Iowa Supreme Court ...",
+# "FRANKFORT, Ky., June 4, 2025 - The Supreme Court of Kentucky will hear ...".
+_PRESS_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,)(?-i:[A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){0,2}),"
+                          r"(?:[ \t]+(?-i:[A-Z][A-Za-z.]{1,12}),)?[ \t]+$")
+_PRESS_DASH = re.compile(r"[ \t]*(?:--|[-\u2013\u2014])[ \t]*[A-Z][a-z]")  # (the story's first word)
 _ATTEST_NEXT = re.compile(r"[ \t]*\n\s*(?:ATTEST|Attest)\b")
 _SO_ORDERED = re.compile(r"\bSO\s+ORDERED[.!]?\s*$", re.I)
+# A schedule's cell: the date alone between its row labels ("Deadline for a party claiming patent infringement to
+# serve ... production. / May 4, 2021 / May 10, 2021 Deadline to join ..."), not the order's date.
+_LABEL_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:Deadline|Last\s+day)\b[^\n]*(?:\n[^\n]+){0,4}\n\s*$", re.I)
+_LABEL_BELOW = re.compile(r"[ \t]*\n\s*(?:Deadline|Last\s+day)\b", re.I)
 
 
 def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
@@ -41,7 +50,12 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     rest = (text[seg.start:date.start] + after).strip(" .:") if seg.end - seg.start < 200 else "…"
     if re.search(r"\b(?:effective|modified)\b", rest, re.I):
         return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect; a law site's "Modified Date:"
+    if date.start < 1500 and _PRESS_DASH.match(text, date.end) and _PRESS_PLACE.search(
+            text, max(0, date.start - 60), date.start):
+        return True
     opens = not text[seg.start:date.start].strip()  # the date opens its sentence
+    if opens and (_LABEL_BELOW.match(text, date.end) or _LABEL_ABOVE.search(text, max(0, date.start - 300), date.start)):
+        return False
     if opens and date.start < 600 and _COURT_ABOVE.search(text, max(0, date.start - 80), date.start):
         return True
     if opens and (_PLACE_ABOVE.search(text, max(0, date.start - 60), date.start) or _ATTEST_NEXT.match(text, date.end)):

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from viewer.core import bulletin, caption, courtdays, lists, merge, resolve, restate, sigblock, sittimes, superseded, written
+from viewer.core import bulletin, caption, courtdays, dayhours, lists, merge, resolve, restate, sigblock, sittimes, superseded, written
 from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segment
 from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
@@ -39,6 +39,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     candidates = [c for s in sentences for c in from_segment(cleaned.text, s, found)]
     lists.mark_items(candidates, sentences, cleaned.text)  # "the following ... by the indicated dates:"
     candidates = split_papers(candidates)  # "voir dire questions, jury instructions and verdict forms by ...": three
+    candidates += dayhours.calendar_hours(candidates, found, cleaned.text)  # "WEDNESDAY, JUNE 11 / 10 a.m. / 11 a.m."
     # The order's own date decides missing years and exposes year typos.
     entry = written.entry_date(candidates)
     if entry is None:

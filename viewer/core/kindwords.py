@@ -41,7 +41,7 @@ HEARING = guarded(
     r"\b(?:be\s+calendared\b|hearings?|(?<!26\s)(?<!\(f\)\s)conferences?(?!\s+statements?\b)|(?:tele|video)-?conferences?|oral\s+arguments?|argument|"
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
-    r"calendar\s+call|docket\s+call|status\s+call|motions?\s+day|motions?\s+calendar|change\s+of\s+plea|"
+    r"calendar\s+call|docket\s+call|status\s+call|subject\s+to\s+call\s+at|motions?\s+day|motions?\s+calendar|change\s+of\s+plea|"
     r"(?:set|continued|reset)\s+for\s+(?:a\s+)?status(?!\s+(?:reports?|memorand\w*))|"  # (N.D. Ill.: "set for status on <date>")
     r"(?:argument|court)\s+sessions?|sessions?\s+of\s+(?:the\s+)?(?:[\w]+\s+){0,2}?court|"  # ("the sessions of the Supreme Court ... shall be held")
     r"re-?arraignment|initial\s+appearance|plea(?!\s+(?:cut-?off|deadline|agreement))|meeting\s+of\s+creditors|"

@@ -177,12 +177,14 @@ def later_time(text: str, times: list[match.TimeMention], start: int, end: int) 
 # (Texas writes the hour out, then the digits: "April 24, 2020, at ten o'clock am. (10:00 a.m.)".)
 _TIME_GAP = guarded(r"^[\s,;/-]*(?:to\s+be\s+(?:heard|held)\s+)?(?:in\s+(?:Room|Dept\.?|Department|Courtroom)\s+[\w.-]+\s+)?"
                     r"(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at|(?-i:AM|PM)|time\s*:|"
+                    r"(?-i:[A-Z][\w.]*\s+){0,3}subject\s+to\s+call\s+at|"  # (Nebraska: "March 13, 2018  Norfolk  subject to call at 1:30 PM")
                     r"by|no\s+later\s+than|not\s+later\s+than)?[\s,;-]*"  # ("on or before December 17, 2010, by 5:00 p.m.")
                     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
                     r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?)?$", re.I)  # ("at twelve o'clock noon", "ten o'clock am. (10:00 a.m.)")
-# ("JURY TRIAL SET FOR 9:00 AM on | March 3", "continued to 3:30 p.m. in Department 403 on November 27")
+# ("JURY TRIAL SET FOR 9:00 AM on | March 3", "continued to 3:30 p.m. in Department 403 on November 27",
+# "at 9:00 a.m. on the preceding Tuesday August 9")
 _TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:in\s+(?:Dept\.?|Department|Courtroom|Room)\s+[\w-]+\s*,?\s*)?(?:on|,)?[\s,|]*"
-                           r"(?:\w+day,?\s*)?$", re.I)
+                           r"(?:the\s+(?:preceding|previous|following|next)\s+)?(?:\w+day,?\s*)?$", re.I)
 
 
 def attached_time(text: str, date: match.DateMention,

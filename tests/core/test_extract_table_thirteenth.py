@@ -1,0 +1,98 @@
+"""A thirteenth batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 14: calendars, court notices and scheduling tables.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, _describe, doc, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+from viewer.core.model import Timeline
+
+ROWS = [
+    # S.D. Fla.: "Calendar call will be held at 9:00 a.m. on the preceding Tuesday August 9, 2022": the hour is the
+    # call's, though "the preceding" stands between it and the day (it lost its hour).
+    R("an-hour-before-the-preceding-weekday-is-that-days",
+      doc("This matter is set for trial during the two-week trial period beginning on August 15, 2022. Calendar call "
+          "will be held at 9:00 a.m. on the preceding Tuesday August 9, 2022 at the Courthouse."),
+      "hearing 2022-08-09 09:00"),
+    # A court's press release opens with its dateline, the day it was issued: "Des Moines, September 8, 2015- The
+    # Iowa Supreme Court today announced ..." (it read as a past sitting).
+    R("a-press-releases-dateline-is-the-entry",
+      "Des Moines, September 8, 2015- The Iowa Supreme Court today announced its adjudicative term calendar, "
+      "including special sessions to hear oral arguments.\n",
+      "entry 2015-09-08"),
+    # ... with the state after the city: "FRANKFORT, Ky., June 4, 2025 - The Supreme Court of Kentucky will hear".
+    R("a-press-dateline-with-its-state-is-the-entry",
+      "FRANKFORT, Ky., June 4, 2025 - The Supreme Court of Kentucky will hear oral arguments Wednesday, June 11, in "
+      "Frankfort.\n",
+      "entry 2025-06-04"),
+    # Nebraska's call: "Tuesday, March 13, 2018   Norfolk   subject to call at 1:30 PM" is a sitting at that hour
+    # (it read as background, with no hour).
+    R("a-day-subject-to-call-at-an-hour-is-a-sitting",
+      "Court of Appeals Call\n\nRiedmann and Bishop, Judges, and Inbody, Judge, Retired\nTuesday, March 13, 2018   "
+      "Norfolk   subject to call at 1:30 PM\n\nCouncil Chambers, 309 North 5th Street, Norfolk, Nebraska\n",
+      "hearing 2018-03-13 13:30"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_thirteenth_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def _live(timeline: Timeline) -> list[tuple[str, str, str | None]]:
+    return [(e.kind, str(e.date), e.time.strftime("%H:%M") if e.time else None)
+            for e in timeline.events if not e.recital]
+
+
+def test_each_hour_under_a_day_heading_is_a_sitting() -> None:
+    # Kentucky's argument notice: "WEDNESDAY, JUNE 11, 2025 / 10 a.m. EDT / HODGE ... / 11 a.m. EDT / SHACKLES ...":
+    # the 11 a.m. case sits that day too (it was not calendared).
+    timeline = run("The Supreme Court of Kentucky will hear oral arguments in Frankfort.\n"
+                   "WEDNESDAY, JUNE 11, 2025\n10 a.m. EDT\nDOUGLAS HODGE V. KENTUCKY PAROLE BOARD (2023-SC-0091-DG)\n"
+                   "Criminal Law. Parole revocation.\nDiscretionary Review Granted: December 6, 2023\n"
+                   "Trial Court(s): Kenton Circuit Court\n11 a.m. EDT\n"
+                   "RAIANTEZ SHACKLES V. COMMONWEALTH OF KENTUCKY (2022-SC-0560-MR)\nSelf-Defense Instruction.\n")
+    assert _live(timeline) == [("hearing", "2025-06-11", "10:00"), ("hearing", "2025-06-11", "11:00")], \
+        _describe(timeline)
+
+
+def test_a_session_lists_dates_with_their_place_and_hour_are_sittings() -> None:
+    # Iowa's special sessions: "September 25, 2015 / University of Iowa College of Law / 10:30 a.m." - each date
+    # with its hour two lines down is a sitting (the later ones read as the order's own date).
+    timeline = run("Des Moines, September 8, 2015- The Iowa Supreme Court today announced its calendar.\n\n"
+                   "The court's special sessions schedule:\n\nSeptember 25, 2015\n\nUniversity of Iowa College of Law\n\n"
+                   "10:30 a.m.\n\nOctober 14, 2015\n\nNewton High School\n\n7:00 p.m.\n\nNovember 4, 2015\n\n"
+                   "Harlan High School\n\n7:00 p.m.\n")
+    assert _live(timeline) == [("entry", "2015-09-08", None), ("hearing", "2015-09-25", "10:30"),
+                               ("hearing", "2015-10-14", "19:00"), ("hearing", "2015-11-04", "19:00")], \
+        _describe(timeline)
+
+
+def test_a_lone_date_and_hour_at_the_foot_stay_the_orders_date() -> None:
+    # One date over one hour is no session list: an e-signature's "March 4, 2024 / 10:32 AM" stays the entry.
+    timeline = run(doc("Plaintiff shall file a status report by April 1, 2024.", "IT IS SO ORDERED.\n\nMarch 4, 2024\n"
+                       "\nUnited States District Court\n\n10:32 AM"))
+    assert ("entry", "2024-03-04", None) in _live(timeline) and all(k != "hearing" for k, _, _ in _live(timeline)), \
+        _describe(timeline)
+
+
+def test_a_schedule_cell_between_deadline_labels_is_no_entry() -> None:
+    # S.D. Fla.'s OCR'd schedule: the dates stand alone between their "Deadline ..." labels at the page's foot; they
+    # read as the order's own date.
+    timeline = run("Scheduling Order\nThis matter is set for trial during the two-week trial period beginning on "
+                   "August 15, 2022.\n1. The parties must comply with the following schedule:\nDeadline for a party "
+                   "claiming patent infringement to serve\nDisclosure of Asserted Claims and Infringement\nContentions "
+                   "and make accompanying document\nproduction.\n\nMay 4, 2021\n\nMay 10, 2021 Deadline to join "
+                   "additional parties or to amend pleadings.\n\nJune 1, 2021\n\nDeadline for a party opposing a claim "
+                   "of patent\n")
+    assert not [e for e in timeline.events if e.kind == "entry"], _describe(timeline)
+
+
+def test_a_weekday_before_a_date_and_hour_is_no_press_dateline() -> None:
+    # A tentative ruling's "Hearing Date / Time / Wed, 01/28/2026 - 09:30" is no dateline "Wed, <date> - The ...".
+    timeline = run("Tentative Ruling: Conservatorship of David James Battles\n\nHearing Date / Time\n\n"
+                   "Wed, 01/28/2026 - 09:30\n\nNature of Proceedings\n\nReview Investigator's Report\n")
+    assert not [e for e in timeline.events if e.kind == "entry"], _describe(timeline)

@@ -1,0 +1,81 @@
+"""A calendar's hours: a time alone on its line under a day's heading is a sitting that day at that hour.
+
+Argument calendars and court notices list a day, then each hour's case under it:
+"WEDNESDAY, JUNE 11, 2025 / 10 a.m. EDT / HODGE V. PAROLE BOARD ... / 11 a.m. EDT / SHACKLES V. ...", or a
+session schedule "September 25, 2015 / University of Iowa College of Law / 10:30 a.m.". Each hour is its own
+sitting; the day is the latest live date above it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from viewer.core.candidates import Candidate, Mentions
+from viewer.core.match import DateMention, TimeMention
+
+_REACH = 2000  # an hour's day heading stands at most a page above it
+_HEADING_REACH = 160  # a session list's hour stands a line or two (the place) under its date
+_ZONE_REST = re.compile(r"[ \t.]*(?:\(?[A-Z]{2,4}\)?|(?:Eastern|Central|Mountain|Pacific)(?:\s+\w+)?\s+Time)?[ \t.]*(?:\n|$)")
+_DATE_LINE_REST = re.compile(r"[ \t,.]*(?:\n|$)")
+_LINE_HEAD = re.compile(r"[ \t]*(?:[A-Za-z]+day,?[ \t]*)?")
+
+
+def calendar_hours(candidates: list[Candidate], found: Mentions, text: str) -> list[Candidate]:
+    """Give each hour alone on its line to the day above it; a day's second hour is another sitting."""
+    live = sorted((c for c in candidates if c.written and not c.recital), key=lambda c: c.mention)
+    at = [c.mention for c in live]
+    date_starts = found.starts(found.dates)
+    hours = [t for t in found.times if _alone(text, t)]
+    blocks = sum(1 for t in hours if (day := _day_above(live, at, t)) and _session_row(text, day, t))
+    added: list[Candidate] = []
+    for when in hours:
+        day = _day_above(live, at, when)
+        row = day is not None and blocks >= 2 and _session_row(text, day, when)
+        following = _date_after(found, date_starts, when)
+        if day is None or not (row or day.kind == "hearing" and following is None):
+            continue  # ("10:00 a.m. / March 3, 2025": an hour over a date is that date's)
+        for c in live if row and following is not None else ():
+            if c.written is following and c.time == when.time:
+                c.time = c.zone = None  # the next row's date took this row's hour as its own
+        if day.time is None:
+            day.title = day.title if day.kind == "hearing" else "Hearing"
+            day.kind, day.time, day.zone = "hearing", when.time, when.zone
+            day.computation.append(f"Hour from the calendar's line '{when.stated}' under the day.")
+        elif day.time != when.time and all(c.time != when.time for c in added if c.written is day.written):
+            line_end = text.find("\n", when.end)
+            added.append(replace(day, start=text.rfind("\n", 0, when.start) + 1,
+                                 end=len(text) if line_end < 0 else line_end, time=when.time, zone=when.zone,
+                                 computation=[f"The day from the calendar's heading '{day.stated}'; the hour "
+                                              f"from the line '{when.stated}' under it."],
+                                 flags=list(day.flags), also=[], source_span=None))
+    return added
+
+
+def _alone(text: str, when: TimeMention) -> bool:
+    """Whether the time stands alone on its line (a zone may follow it)."""
+    line_start = text.rfind("\n", 0, when.start) + 1
+    return not text[line_start:when.start].strip() and bool(_ZONE_REST.match(text, when.end))
+
+
+def _date_after(found: Mentions, date_starts: list[int], when: TimeMention) -> DateMention | None:
+    """The date closely following the hour, if any."""
+    i = bisect_left(date_starts, when.end)
+    return found.dates[i] if i < len(date_starts) and date_starts[i] - when.end <= 45 else None
+
+
+def _day_above(live: list[Candidate], at: list[int], when: TimeMention) -> Candidate | None:
+    i = bisect_left(at, when.start)
+    if i == 0 or when.start - live[i - 1].mention > _REACH:
+        return None
+    return live[i - 1]
+
+
+def _session_row(text: str, day: Candidate, when: TimeMention) -> bool:
+    """A session list's row: the date alone on its line, the hour a line or two under it."""
+    written = day.written
+    if written is None or when.start - written.end > _HEADING_REACH:
+        return False
+    line_start = text.rfind("\n", 0, written.start) + 1
+    return bool(_LINE_HEAD.fullmatch(text, line_start, written.start) and _DATE_LINE_REST.match(text, written.end))
