@@ -8,16 +8,14 @@ little under today's figures; raise them as the extractor improves, never lower 
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA
+from tests.conftest import DATA, extracted
 from tests.scoring import counts, summary
 from viewer.cli import timeline_json
-from viewer.pipeline import extract_file
 
 FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.99), "heldout3": (0.93, 0.96),
           "heldout4": (0.88, 0.95), "heldout5": (0.90, 0.95), "heldout6": (0.90, 0.93), "heldout7": (0.90, 0.94),
@@ -79,7 +77,7 @@ def _score(folder: Path) -> dict[str, float]:
     tallies = []
     for case in sorted(p for p in folder.iterdir() if (p / "gold.json").exists()):
         gold = json.loads((case / "gold.json").read_text())
-        events = timeline_json(extract_file(case / "order.txt", today=dt.date(2026, 11, 25)))["events"]
+        events = timeline_json(extracted(case / "order.txt"))["events"]
         tallies.append(counts(gold, events))
     return summary(tallies)
 

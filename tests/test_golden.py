@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, SHARED
+from tests.conftest import DATA, SHARED, extracted
 from tests.scoring import compare
 from viewer.cli import timeline_json
 from viewer.pipeline import extract_file
@@ -23,7 +23,7 @@ TODAY = dt.date(2026, 11, 25)
 
 def _check(folder: Path, document: Path) -> None:
     gold = json.loads((folder / "gold.json").read_text())
-    timeline = extract_file(document, today=TODAY)
+    timeline = extracted(document) if document.suffix == ".txt" else extract_file(document, today=TODAY)
     misses, extras = compare(gold, timeline_json(timeline)["events"])
     assert (misses, extras) == ([], []), f"{folder.name}: missed {misses}, extra {extras}"
 

@@ -34,6 +34,8 @@ def test_guarded_patterns_find_the_same_spans_in_every_order() -> None:
     checked = 0
     for pattern in _scanning_patterns():
         fast = guarded(pattern.pattern, pattern.flags)
+        if fast.pattern == pattern.pattern:
+            continue  # no guard added (or the module's pattern is guarded already): nothing to compare
         for text in TEXTS:
             assert _spans(fast, text) == _spans(pattern, text), pattern.pattern[:60]
         checked += 1

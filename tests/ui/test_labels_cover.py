@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tests.conftest import DATA
-from viewer.pipeline import extract_file
+from tests.conftest import DATA, extracted
 from viewer.ui.labels import FLAGS
 
 
 def test_every_flag_raised_on_the_test_orders_has_a_label() -> None:
     seen: set[str] = set()
     for path in sorted(DATA.glob("*/*/order.txt")):
-        for event in extract_file(path, today=dt.date(2026, 11, 25)).events:
+        for event in extracted(path).events:
             seen |= set(event.flags)
     assert len(seen) > 10
     assert not seen - set(FLAGS), sorted(seen - set(FLAGS))
