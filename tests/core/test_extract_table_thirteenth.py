@@ -34,6 +34,31 @@ ROWS = [
       "Court of Appeals Call\n\nRiedmann and Bishop, Judges, and Inbody, Judge, Retired\nTuesday, March 13, 2018   "
       "Norfolk   subject to call at 1:30 PM\n\nCouncil Chambers, 309 North 5th Street, Norfolk, Nebraska\n",
       "hearing 2018-03-13 13:30"),
+    # E.D. Cal.'s caption box in capitals, run into a pleading line: "12 V. DATE: May 10, 2007 TIME: 08:45 AM" is the
+    # scheduling conference (it read as the order's date).
+    R("a-caption-boxs-capital-date-and-time-is-the-sitting",
+      "ORDER SETTING MANDATORY SCHEDULING CONFERENCE\n\n12 V. DATE: May 10, 2007 TIME: 08:45 AM\n\n13 JENNIFER "
+      "ABRAHAM, ET AL., 14\n\nCOURTROOM: #3 (7th Floor)\n",
+      "hearing 2007-05-10 08:45"),
+    # ... but a minute order's own header, "MINUTE ORDER DATE: 05/24/2021 TIME: 09:00:00 AM", is its date.
+    R("a-minute-orders-header-date-stays-its-date",
+      "SUPERIOR COURT OF CALIFORNIA, COUNTY OF SACRAMENTO MINUTE ORDER DATE: 05/24/2021 TIME: 09:00:00 AM DEPT: 40 "
+      "JUDICIAL OFFICER PRESIDING: Richard K. Sueyoshi\nPlaintiff's counsel shall notify the Court of the dates no "
+      "later than July 23, 2021.\n",
+      "entry 2021-05-24"),
+    # Tex. App. 3rd: "This order to show cause will be withdrawn ... if the Clerk of this Court receives appellant's
+    # brief by October 13, 2003" is the brief's deadline (it read as the show-cause sitting).
+    R("a-brief-the-clerk-receives-by-a-date-is-a-filing",
+      doc("This order to show cause will be withdrawn and the said John S. Butler will be relieved of his obligation "
+          "to appear before this Court as above ordered if the Clerk of this Court receives appellant's brief by "
+          "October 14, 2003."),
+      "filing 2003-10-14"),
+    # ... and "his failure to obey the May 30, 2003, order of this Court" names an earlier order, comma and all.
+    R("a-dated-order-of-this-court-with-a-comma-is-a-recital",
+      doc("Butler is ordered to appear in person before this Court on the 15th day of October, 2003, at 8:30 o'clock "
+          "a.m., then and there to show cause why he should not be held in contempt for his failure to obey the May "
+          "30, 2003, order of this Court."),
+      "recital 2003-05-30"),
 ]
 
 

@@ -48,6 +48,7 @@ VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+be
 # ("the Court's February 7, 2013 Pretrial Order": up to three capitalised words before the paper.)
 DOCUMENT_AFTER = guarded(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+|(?:(?-i:[A-Z])[\w-]*\s+){1,3})?(?:order|entry|"
                             r"opinion|memorandum|letter|filing|stipulation|transcript)\b|"
+                            r"^\s*,\s*(?:order|opinion|judgment)\s+of\s+(?:this|the)\s+court\b|"  # ("the May 30, 2003, order of this Court")
                             # ("Defendant's June 21, 2018 First Set of Requests for Admission": the paper's date)
                             r"^\s*(?:(?:first|second|third|fourth|fifth|supplemental)\s+)?(?:set\s+of\s+)?(?:interrogatories|"
                             r"requests?\s+for\s+(?:production|admissions?)|subpoenas?|discovery\s+requests?)\b", I)

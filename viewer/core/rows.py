@@ -108,8 +108,9 @@ _DEADLINE_FOR_PAPER = re.compile(r"[\s:.-]*(?:the\s+)?deadline\s+(?:for|to\s+fil
 
 
 # A tentative ruling's or calendar's head: "Date: July 13, 2026" over "Time: 8:30 A.M.", then "Dept." and
-# "Motion: Motion for Leave to File Amended Complaint". The date and time are the sitting the ruling is for.
-_DATE_ROW = re.compile(r"(?:(?:^|\n)[ \t]*(?:hearing\s+)?date|(?<!Filed\s)(?<!Entered\s)(?<!Signed\s)(?-i:\bDate))\s*:\s*$", re.I)
+# "Motion: Motion for Leave to File Amended Complaint". The date and time are the sitting the ruling is for (not
+# a minute order's own "MINUTE ORDER DATE: 05/24/2021 TIME: 09:00:00 AM" header).
+_DATE_ROW = re.compile(r"(?:(?:^|\n)[ \t]*(?:hearing\s+)?date|(?<!Filed\s)(?<!Entered\s)(?<!Signed\s)(?<!minute\sorder\s)(?-i:\b(?:Date|DATE)))\s*:\s*$", re.I)
 _TIME_ROW = re.compile(r"[ \t]*(?:\n\s*)?time\s*:[ \t]*", re.I)  # (or run on, a caption's box flattened: "Settlement
 # Conf.: Date: May 12, 2009 Time: 10 a.m. Dept.: 7")
 _MOTION_ROW = re.compile(r"\n[ \t]*(?:motion|matter)\s*:[ \t]*([^\n]+)", re.I)
