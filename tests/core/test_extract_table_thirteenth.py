@@ -59,6 +59,12 @@ ROWS = [
           "a.m., then and there to show cause why he should not be held in contempt for his failure to obey the May "
           "30, 2003, order of this Court."),
       "recital 2003-05-30"),
+    # E.D. Cal.'s docket text: "Administrative Record Deadline 5/11/2018" is the record's filing (it read as a
+    # disclosure, other).
+    R("an-administrative-record-deadline-is-a-filing",
+      "AMENDED SCHEDULING ORDER, signed by Magistrate Judge Jennifer L. Thurston on 3/20/2018. Administrative Record "
+      "Deadline 5/11/2018. (Hall, S)",
+      "filing 2018-05-11"),
 ]
 
 
@@ -121,3 +127,22 @@ def test_a_weekday_before_a_date_and_hour_is_no_press_dateline() -> None:
     timeline = run("Tentative Ruling: Conservatorship of David James Battles\n\nHearing Date / Time\n\n"
                    "Wed, 01/28/2026 - 09:30\n\nNature of Proceedings\n\nReview Investigator's Report\n")
     assert not [e for e in timeline.events if e.kind == "entry"], _describe(timeline)
+
+
+def test_lettered_schedules_due_one_day_are_each_a_paper() -> None:
+    # "Schedule A due 2/26/2010. Schedule B due 2/26/2010. ..." are different papers, not one stated twice.
+    timeline = run("Chapter 11 Voluntary Petition. Receipt Number O, Fee Amount $1039 Filed by Diamond Decisions Inc "
+                   "Schedule A due 2/26/2010. Schedule B due 2/26/2010. Schedule D due 2/26/2010. Exhibit A due 2/26/2010. (Lazarte, Val ) (Entered: "
+                   "02/12/2010)")
+    assert [e.date.isoformat() for e in timeline.events if e.kind == "filing" and e.date] == ["2010-02-26"] * 4, \
+        _describe(timeline)
+
+
+def test_a_petitions_disclosure_papers_are_filings() -> None:
+    # A chapter 11 petition's "Disclosure of Compensation of Attorney for Debtor" and "Venue Disclosure Form" are
+    # papers filed with the petition, not discovery disclosures (they read as other).
+    timeline = run("Chapter 11 Voluntary Petition. Receipt Number O, Fee Amount $1039 Filed by Diamond Decisions Inc "
+                   "Schedule A due 2/26/2010. Disclosure of Compensation of Attorney for Debtor due 2/26/2010. Venue "
+                   "Disclosure Form due 2/26/2010. (Lazarte, Val ) (Entered: 02/12/2010)")
+    kinds = [e.kind for e in timeline.events if e.date and e.date.isoformat() == "2010-02-26"]
+    assert kinds == ["filing"] * 3, _describe(timeline)

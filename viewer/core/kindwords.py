@@ -17,7 +17,9 @@ __all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "PARTY_DUTY", "PA
 DISCOVERY = guarded(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"
     r"complete|completion))|(?:close|completion|end)\s+of\s+(?:\w+\s+)?discovery|"
-    r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|(?<!corporate\s)\bdisclos(?:e|ures?|\s?u\s?r\s?e\s?s?)\b(?!\s*statements?\b)|"  # (a chapter 11 disclosure statement is the plan's paper)
+    r"\b(?:fact|expert|all)\s+discovery\b(?!\s+dispute)|(?<!corporate\s)\bdisclos(?:e|ures?|\s?u\s?r\s?e\s?s?)\b(?!\s*statements?\b|\s*forms?\b|\s*of\s+compensation\b)|"
+    # (a chapter 11 disclosure statement is the plan's paper; so are a petition's "Venue Disclosure Form" and
+    # "Disclosure of Compensation of Attorney for Debtor")
     # ("discovery responses shall be due": exchanged; "serve their discovery responses" stays service;
     # "Disclosu res", "Disclos ure": the word split by a text layer)
     r"\bdiscovery\s+(?:due|to\s+be\s+completed|(?:responses?|requests?)\s+(?:shall|are|is|due|must))\b|\bexpert\s+(?:witness\s+)?(?:info(?:rmation)?\s*/\s*)?reports?\b|"
@@ -86,6 +88,7 @@ FILING = guarded(
     r"e-?mail\s+(?:any|the|a|an|its|their|his|her|all)\s+(?:\w+\s+){0,2}?(?:repl(?:y|ies)|responses?|briefs?|oppositions?|"
     r"objections?|papers|documents?|submissions?)\b|"
     r"(?:must|shall)\s+be\s+presented|"
+    r"(?<!copy\sof\s)administrative\s+record\s+(?:deadline|due)\b|"  # ("Administrative Record Deadline 5/11/2018")
     # ("... will be withdrawn ... if the Clerk of this Court receives appellant's brief by October 13")
     r"receives\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:briefs?|responses?|repl(?:y|ies)|petitions?|reports?)\b|"
     r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|(?:respondents?|defendants?)\s+answer\s+the\b|amend\s+(?:the\s+)?pleadings|join(?:ing)?\s+(?:additional\s+)?parties|parties\s+(?:shall|must|may)\s+be\s+joined|joinder\s+of\s+(?:additional\s+)?parties|may\s+object|"

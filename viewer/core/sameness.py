@@ -114,9 +114,19 @@ def restates(a: Candidate, b: Candidate) -> bool:
         # to June 10, 2013 ... unless appellants shall file and serve a record on appeal and brief on or before June 10"
     if _answers(a.title) != _answers(b.title):
         return False  # "motion for class certification" and "opposition to ... motion for class certification"
+    if _lettered(a.title) != _lettered(b.title):
+        return False  # "Schedule A due" and "Schedule B due": two papers
     wa, wb = words(a.title), words(b.title)
     small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return bool(small) and len(small & large) / len(small) >= 0.75
+
+
+_LETTERED = re.compile(r"\b(?:schedule|exhibit|appendix|attachment|part|volume)\s+((?-i:[A-Z])|\d{1,3})\b", re.I)
+
+
+def _lettered(title: str) -> set[str]:
+    """The letters or numbers a title gives its papers ("Schedule A", "Exhibit 3")."""
+    return {m.group(1) for m in _LETTERED.finditer(title)}
 
 
 # Who owes a duty, named in its sentence: "respondent shall file either: (1) ..." is no restatement of
