@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from viewer.calendars import court_calendar
 from viewer.core.courtdays import count_period, tro_expiry
+from viewer.pipeline import court_calendar as calendar_of_case
+from viewer.pipeline import identify_case
 
 D = date.fromisoformat
 VA = court_calendar("VA")
@@ -97,6 +99,22 @@ def test_state_holidays_count_forward_only(day: str, name: str) -> None:
     assert VA.holiday(D(day), counting="none") == after  # a court-set date is checked against every list
     assert VA.holiday(D(day), counting="before") is None  # FRAP 26 note: not in backward periods
     assert court_calendar("").holiday(D(day), counting="after") is None
+
+
+def test_a_state_courts_own_holidays_count_both_ways() -> None:
+    # A state court is closed on its state's holidays: a period counted back from a hearing skips them too
+    # (Los Angeles: "9 court days before" an April 4, 2025 hearing passes over Cesar Chavez Day, March 31).
+    state_court = court_calendar("CA", state_court=True)
+    before = state_court.holiday(D("2025-03-31"), counting="before")
+    assert before is not None and (before.name, before.source) == ("Cesar Chavez Day", "state court holiday (CA)")
+    assert court_calendar("CA").holiday(D("2025-03-31"), counting="before") is None  # a federal court's count
+    assert court_calendar("", state_court=True).holiday(D("2025-03-31"), counting="before") is None  # no state known
+
+
+def test_a_state_courts_count_back_over_its_holiday() -> None:
+    case = identify_case("SUPERIOR COURT OF CALIFORNIA, COUNTY OF LOS ANGELES\nDepartment 53\n")
+    day = count_period(D("2025-04-04"), 9, "court_days", "before", calendar_of_case(case)).date
+    assert day == D("2025-03-21")  # (2025-03-24 if March 31 were a court day)
 
 
 def test_lee_jackson_day_repealed_from_2021() -> None:

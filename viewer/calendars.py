@@ -27,6 +27,7 @@ from viewer.core.legaldays import (
     RULE_A,
     RULE_B,
     RULE_C,
+    STATE_COURT,
     USER_CLOSURE,
     Holiday,
     HolidayCalendar,
@@ -48,8 +49,10 @@ class _Year:
 class CourtCalendar:
     """Legal holidays of one court: federal, closure days, state (forward only), user closure days."""
 
-    def __init__(self, state: str, closures: Iterable[tuple[date, str]], inauguration_dc_area: bool) -> None:
+    def __init__(self, state: str, closures: Iterable[tuple[date, str]], inauguration_dc_area: bool,
+                 state_court: bool = False) -> None:
         self.state = _check_state(state)
+        self.state_court = state_court and bool(self.state)
         self.user_closures = {day: note.strip() for day, note in closures}
         self.inauguration_dc_area = inauguration_dc_area
         self._years: dict[int, _Year] = {}
@@ -67,6 +70,8 @@ class CourtCalendar:
             return Holiday(day, year.federal[day], FEDERAL, RULE_A)
         if day in year.inauguration:
             return Holiday(day, year.inauguration[day], DC_INAUGURATION, RULE_B)
+        if day in year.state and self.state_court:  # (the state's court is closed that day, counting either way)
+            return Holiday(day, year.state[day], f"state court holiday ({self.state})", STATE_COURT)
         if day in year.state and counting != "before":  # Rule 6(a)(6)(C): forward periods only
             return Holiday(day, year.state[day], f"state holiday ({self.state})", RULE_C)
         if day in year.closures:
@@ -82,11 +87,11 @@ class CourtCalendar:
 
     def __repr__(self) -> str:
         return (f"CourtCalendar(state={self.state!r}, closures={len(self.user_closures)}, "
-                f"inauguration_dc_area={self.inauguration_dc_area})")
+                f"inauguration_dc_area={self.inauguration_dc_area}, state_court={self.state_court})")
 
 
 def court_calendar(state: str = "", closures: Iterable[tuple[date, str]] = (), *,
-                   inauguration_dc_area: bool = False) -> HolidayCalendar:
+                   inauguration_dc_area: bool = False, state_court: bool = False) -> HolidayCalendar:
     """The Rule 6(a)(6) calendar of a court in `state` (two letters, "" for federal lists only).
 
     `closures` are (day, note) pairs the user adds; they count as Rule 6(a)(6)(B) days but, like
@@ -94,8 +99,10 @@ def court_calendar(state: str = "", closures: Iterable[tuple[date, str]] = (), *
     `inauguration_dc_area` is for courts in the D.C. area of 5 U.S.C. 6103(c) (D.C.; Montgomery
     and Prince George's Counties, Md.; Arlington and Fairfax Counties, Alexandria and Falls
     Church, Va.): Inauguration Day is then a holiday in both counting directions.
+    `state_court` is for the state's own courts, which close on the state's holidays: those then count in
+    both directions, not only forward.
     """
-    return CourtCalendar(state, closures, inauguration_dc_area)
+    return CourtCalendar(state, closures, inauguration_dc_area, state_court)
 
 
 def _check_state(state: str) -> str:

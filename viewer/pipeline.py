@@ -53,7 +53,8 @@ def court_calendar(case: Case, closures: Closures = (), *,
         court = courts.identify_court(case.court)
     dc_area = court is not None and (court.code in _DC_AREA
                                      or (court.code, court.division) in _DC_AREA_DIVISIONS)
-    return calendars.court_calendar(case.state, closures, inauguration_dc_area=dc_area)
+    state_court = court is not None and court.code.startswith("state-")
+    return calendars.court_calendar(case.state, closures, inauguration_dc_area=dc_area, state_court=state_court)
 
 
 def extract_file(path: str | Path, *, today: dt.date, password: str | None = None,

@@ -24,6 +24,7 @@ WEEKEND = "weekend"
 RULE_A = "Rule 6(a)(6)(A)"  # days set aside by statute (5 U.S.C. 6103), observed weekdays included
 RULE_B = "Rule 6(a)(6)(B)"  # days declared a holiday by the President or Congress
 RULE_C = "Rule 6(a)(6)(C)"  # state holidays, for periods measured after an event only
+STATE_COURT = "counted in both directions in a state court"  # a state court closes on its state's holidays
 RULE_6A = "Fed. R. Civ. P. 6(a)"
 
 COUNTINGS = ("after", "before", "none")
