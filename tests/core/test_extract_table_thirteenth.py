@@ -146,3 +146,25 @@ def test_a_petitions_disclosure_papers_are_filings() -> None:
                    "Disclosure Form due 2/26/2010. (Lazarte, Val ) (Entered: 02/12/2010)")
     kinds = [e.kind for e in timeline.events if e.date and e.date.isoformat() == "2010-02-26"]
     assert kinds == ["filing"] * 3, _describe(timeline)
+
+
+def test_a_docket_texts_verbless_rows_are_settings() -> None:
+    # E.D. Cal.'s scheduling docket text: "Initial Disclosures 3/7/2016." and "...: Opening Brief 6/10/2016; Response
+    # 7/8/2016; Reply 7/22/2016;" are settings though no verb names a duty (they read as background, and the
+    # response and reply as other).
+    timeline = run("SCHEDULING ORDER, signed by Magistrate Judge Jennifer L. Thurston on 2/22/2016. Initial Disclosures "
+                   "3/7/2016. Administrative Record Deadlines: Filing 5/13/2016; Objections 5/27/2016. Appeal from "
+                   "Administrative Decision: Opening Brief 6/10/2016; Response 7/8/2016; Reply 7/22/2016; Hearing "
+                   "8/30/2016. (Hall, S)")
+    assert _live(timeline) == [("entry", "2016-02-22", None), ("other", "2016-03-07", None),
+                               ("filing", "2016-05-13", None), ("filing", "2016-05-27", None),
+                               ("filing", "2016-06-10", None), ("filing", "2016-07-08", None),
+                               ("filing", "2016-07-22", None), ("hearing", "2016-08-30", None)], _describe(timeline)
+
+
+def test_a_cited_order_or_a_place_before_a_date_is_no_row() -> None:
+    # "See ECF Order 3/7/22;" cites an earlier order, and "ORDER At Wilmington this 27th day of June, 2008;" opens
+    # the order: neither is a schedule's row.
+    timeline = run("The Court so-ordered the parties' stipulation, which was filed on 3/15/22. See ECF Order 3/7/22; "
+                   "ECF No. 44.\nPlaintiff shall file a reply by April 1, 2022.")
+    assert ("other", "2022-03-07", None) not in _live(timeline), _describe(timeline)

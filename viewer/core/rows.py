@@ -35,7 +35,7 @@ _PAPER_LABEL = guarded(r"\b(?:motions?|oppositions?|repl(?:y|ies)|responses?|bri
 # A briefing table's row without a colon: "Appellant's Reply Brief   Fri. Nov 12 2004" alone on its line.
 _PAPER_ROW = guarded(r"(?!.*\b(?:is|are|was|were|be|been|to|on|by|at|until|shall|must|will|may|has|have|had|set|"
                      r"continued|filed|due|ordered)\b)\s*(?:[\w'’().-]+\s+){0,6}?(?:briefs?|appendix|appendices|repl(?:y|ies)|responses?|motions?|"
-                     r"memorand\w*|oppositions?|petitions?)(?:\s+[\w'’().-]+){0,7}\s*", re.I)
+                     r"memorand\w*|oppositions?|petitions?|objections?)(?:\s+[\w'’().-]+){0,7}\s*", re.I)
 # A clerk's note "Opposition/cross motion by 3/9/18", "Sur reply by 3/31/18": the paper, then "by" and the date.
 _PAPER_BY = guarded(r"(?:^|[.;]\s*)(?:[\w'’/-]+\s+){0,3}?(?:oppositions?|repl(?:y|ies)|sur-?\s?repl(?:y|ies)|responses?|briefs?|"
                     r"motions?|memorand\w*|objections?)\s+by\s*$", re.I)
@@ -91,8 +91,8 @@ _ROW_RUNS_ON = re.compile(r"[ \t]*\n[ \t]*(?!.*\b(?:is|are|was|were|be|been|shal
 
 def paper_row(before: str, after: str) -> bool:
     """Whether the date ends a short verbless line that names a paper (a briefing table's row)."""
-    return (not after.strip() or bool(_ROW_RUNS_ON.fullmatch(after))) and len(before) <= 80 \
-        and "\n" not in before.strip() and bool(_PAPER_ROW.fullmatch(before))
+    return (not after.strip() or after.lstrip()[:1] in ";." or bool(_ROW_RUNS_ON.fullmatch(after))) and len(before) <= 80 \
+        and "\n" not in before.strip() and bool(_PAPER_ROW.fullmatch(before.lstrip(" ;")))  # ("...; Response 7/8/2016")
 
 
 def names_paper(before: str, after: str) -> bool:
