@@ -65,6 +65,24 @@ ROWS = [
       "AMENDED SCHEDULING ORDER, signed by Magistrate Judge Jennifer L. Thurston on 3/20/2018. Administrative Record "
       "Deadline 5/11/2018. (Hall, S)",
       "filing 2018-05-11"),
+    # A docket text's layer splits the day's digits: "ordered to show cause, on March 1 6, 2018" is March 16 (it read
+    # as March 1).
+    R("a-written-dates-split-day-is-joined",
+      doc("Wells Fargo is ordered to show cause, on March 1 6, 2018, why an order should not be entered granting "
+          "plaintiffs a preliminary injunction."),
+      "hearing 2018-03-16"),
+    # D. Colo.: "[Docket No. 92; Filed July 27, 2011]" cites another paper's filing, not this order's (it read as the
+    # entry).
+    R("a-cited-papers-filed-date-is-no-entry",
+      "ORDER SETTING SCHEDULING/PLANNING CONFERENCE\nThe Notice of Change of Address submitted by Plaintiff [Docket "
+      "No. 92; Filed July 27, 2011] indicates he no longer is incarcerated.\n\nDATED: August 19, 2011\n",
+      "entry 2011-08-19 once"),
+    # A parenthesis opening its own line ends the clause before it: "shall participate in a full scheduling
+    # conference.\n(as amended effective December 1, 2010)" is no conference (it read as one, before the entry).
+    R("a-parenthesis-on-its-own-line-starts-a-clause",
+      doc("Plaintiff is now subject to the requirements stated in Fed. R. Civ. P. 26(a) and shall participate in a "
+          "full scheduling conference.\n(as amended effective December 1, 2010)", "DATED: August 19, 2011"),
+      "absent 2010-12-01"),
 ]
 
 
@@ -168,3 +186,15 @@ def test_a_cited_order_or_a_place_before_a_date_is_no_row() -> None:
     timeline = run("The Court so-ordered the parties' stipulation, which was filed on 3/15/22. See ECF Order 3/7/22; "
                    "ECF No. 44.\nPlaintiff shall file a reply by April 1, 2022.")
     assert ("other", "2022-03-07", None) not in _live(timeline), _describe(timeline)
+
+
+def test_a_phrase_after_a_briefing_list_is_no_item() -> None:
+    # N.D. Cal.: after "the Court sets the following briefing schedule: ...", "Pending the March 16, 2018, hearing,
+    # Wells Fargo ... are temporarily restrained" is no paper of the list (it read as a filing "Pending the due").
+    timeline = run(doc("Wells Fargo is ordered to show cause, on March 16, 2018, why a preliminary injunction should not "
+                       "issue. With respect thereto, the Court sets the following briefing schedule: Wells Fargo shall "
+                       "file, no later than 5:00 p.m., Wednesday, March 7, 2018, any opposition. Pending the March 16, "
+                       "2018, hearing, Wells Fargo and its agents are temporarily restrained from foreclosing.",
+                       "Signed by Judge Maxine M. Chesney on February 27, 2018."))
+    assert [e.kind for e in timeline.events if e.date and e.date.isoformat() == "2018-03-16"] == ["hearing"], \
+        _describe(timeline)

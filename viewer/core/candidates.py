@@ -255,7 +255,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if linked:  # "reset from April 10, 2025 [at 10 a.m.] to April 17": whole lead-in
         before = lead_in
     # The clause before a date starts after an open parenthesis or the last semicolon ...
-    paren = before.rfind(" (")
+    paren = max(before.rfind(" ("), before.rfind("\n("))
     cut = max(paren if ")" not in before[paren:] else -1, before.rfind("; "))
     if cut > 0 and not classify.DOCKET_STAMP.search(before) and not _CAPTION_STAMP.search(before):
         # ... but "(Entered:" and a caption's "No. 07-359C (Filed:" stay whole

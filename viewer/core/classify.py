@@ -146,6 +146,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("other", "Web page modified (not the court's date)", True, 0.8)
     if _ends(DOCKET_STAMP, before):
         return Reading("entry", "Entered on the docket", False, 0.95)
+    if _ends(_CITED_FILING, prefix):  # "the Notice ... submitted by Plaintiff [Docket No. 92; Filed July 27, 2011]"
+        return Reading("other", "Filed (a paper cited)", True, 0.6)
     if MADE_ORDER.match(after):  # "the court upon February 12, 2001, made the following order"
         return Reading("entry", "Order made", False, 0.9)
     if _ends(_IT_IS, before) and (_ORDERED_NEXT.match(after) or _THIS_DAY_ORDERED.search(sentence)):  # "it is this 6th day of October, 2010, hereby ORDERED"
@@ -204,7 +206,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     # A schedule row ("Dispositive Motions | September 18, 2024 |", "Discovery cutoff: ...") is a
     # setting even without a verb.
     row = (bool(re.search(r"(?:[|\t]|\.{3,}|[^\d\s]:)\s*$", before)) or rows.paper_row(before, after)
-           or bool(_LABEL_ROW.search(before) and _ROW_ENDS.match(after))) and not past
+           or rows.label_row(before, after)) and not past
     # "On October 10, 2017, the Court ... ordered them to ... by November 13, 2017": a past order.
     if past and _ends(_LABELLED_BY, before):
         past = False  # "Non-Dispositive Motion Deadlines: Filed by 4/12/2019": a deadline's label
@@ -226,11 +228,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     return Reading(kind, _title(kind, before, after), recital, confidence)
 
 
-# A docket text's verbless row, "Initial Disclosures 3/7/2016." or "...: Opening Brief 6/10/2016; Response 7/8/2016;"
-# (not "Argued", "Decided" or "Filed": a past step's label)
-_LABEL_ROW = guarded(r"(?:^|[.;:]\s+)(?!(?:\S+\s+)*?(?:\w+ed|date|see|order|ecf|at|on|in|by|of|from|since|until)\s)"
-                     r"(?:(?-i:[A-Z])[\w'\u2019/-]*\s+){1,4}$", I)  # (nor "See ECF Order", "ORDER At Wilmington")
-_ROW_ENDS = re.compile(r"\s*(?:[.;]|$)")
+_CITED_FILING = guarded(r"\[\s*(?:docket|doc\.?|dkt\.?|ecf)\s*(?:no\.?)?\s*\d+[;,]\s*(?:filed|entered)\s*(?:on\s*)?:?\s*$", I)
 _GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:the\s+)?(?:[\w'-]+\s+){1,2}"
                      r"(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s*", I)  # (a subject, no verb)
 _ABOUT = re.compile(r"\b(?:some|nearly|almost|roughly|approximately)\s+$", I)

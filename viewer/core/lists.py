@@ -112,6 +112,9 @@ def _labelled(c: Candidate, text: str) -> bool:
 _NOTE = re.compile(r"^\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)+")  # "(not to exceed 14,000 words)"
 
 
+_OPEN_ENDS = {"the", "a", "an", "and", "or", "pending"}  # (not "due by", "set for", "Week of": those end a name)
+
+
 def _named_item(c: Candidate, text: str, since: int) -> bool:
     """A date right after a short verbless name, since the previous mention: the name is the item."""
     if c.written is None or c.kind == "entry" or not 0 <= since <= c.mention:
@@ -119,6 +122,8 @@ def _named_item(c: Candidate, text: str, since: int) -> bool:
     name = _NOTE.sub("", text[since:c.mention]).strip(" \t\n,;")
     words = name.split()
     if not 1 <= len(words) <= 6 or not name[:1].isupper() or DIRECTIVE.search(name) or PAST.search(name):
+        return False
+    if words[-1].lower() in _OPEN_ENDS:  # "Pending the March 16, 2018, hearing": the date is inside a phrase
         return False
     c.title = name
     return True

@@ -95,6 +95,18 @@ def paper_row(before: str, after: str) -> bool:
         and "\n" not in before.strip() and bool(_PAPER_ROW.fullmatch(before.lstrip(" ;")))  # ("...; Response 7/8/2016")
 
 
+# A docket text's verbless row, "Initial Disclosures 3/7/2016." or "...: Opening Brief 6/10/2016; Response 7/8/2016;"
+# (not "Argued", "Decided" or "Filed": a past step's label; nor "See ECF Order", "ORDER At Wilmington").
+_LABEL_ROW = guarded(r"(?:^|[.;:]\s+)(?!(?:\S+\s+)*?(?:\w+ed|date|see|order|ecf|at|on|in|by|of|from|since|until)\s)"
+                     r"(?:(?-i:[A-Z])[\w'\u2019/-]*\s+){1,4}$", re.I)
+_ROW_ENDS = re.compile(r"\s*(?:[.;]|$)")
+
+
+def label_row(before: str, after: str) -> bool:
+    """Whether the date ends a row of a title-case label and its date, with nothing after it."""
+    return bool(_LABEL_ROW.search(before) and _ROW_ENDS.match(after))
+
+
 def names_paper(before: str, after: str) -> bool:
     """Whether a row's words before the date name a paper: a labelled row, a table row or "Reply by"."""
     tail = before[-200:]
