@@ -83,6 +83,30 @@ ROWS = [
       doc("Plaintiff is now subject to the requirements stated in Fed. R. Civ. P. 26(a) and shall participate in a "
           "full scheduling conference.\n(as amended effective December 1, 2010)", "DATED: August 19, 2011"),
       "absent 2010-12-01"),
+    # S.D.N.Y.: "Trial in this action, previously preliminarily scheduled for February 28, 2022, will instead commence
+    # on Wednesday, March 9, 2022 at 9:30 a.m." sets the trial anew (the whole sentence read as history).
+    R("a-trial-that-will-instead-commence-is-set-anew",
+      doc("Trial in this action, previously preliminarily scheduled for February 28, 2022, will instead commence on "
+          "Wednesday, March 9, 2022 at 9:30 a.m."),
+      "hearing 2022-03-09 09:30"),
+    # ... and its old setting stays history.
+    R("the-setting-it-replaces-stays-history",
+      doc("Trial in this action, previously preliminarily scheduled for February 28, 2022, will instead commence on "
+          "Wednesday, March 9, 2022 at 9:30 a.m."),
+      "recital 2022-02-28"),
+    # "The pre-trial conference, previously scheduled for February 22, 2022 at 10:00 a.m., will be held on February 24,
+    # 2022 at 11:00 a.m." (both read as history).
+    R("a-conference-that-will-be-held-on-a-new-day-is-live",
+      doc("The pre-trial conference, previously scheduled for February 22, 2022 at 10:00 a.m., will be held on "
+          "February 24, 2022 at 11:00 a.m., in Courtroom 705."),
+      "hearing 2022-02-24 11:00"),
+    # A case site's header runs the court's place into the date: "... of Texas at DallasJun 10, 2019" is the order's
+    # date, so "within THIRTY DAYS of the date of this order" is July 10 (it had no date).
+    R("a-header-date-run-into-the-courts-place-is-the-entry",
+      "Court of Appeals Fifth District of Texas at DallasJun 10, 2019\nNo. 05-19-00177-CR (Tex. App. Jun. 10, 2019)\n\n"
+      "We ORDER the trial court to transmit a record of the proceedings to this Court within THIRTY DAYS of the date "
+      "of this order.\n",
+      "filing 2019-07-10"),
 ]
 
 
@@ -198,3 +222,12 @@ def test_a_phrase_after_a_briefing_list_is_no_item() -> None:
                        "Signed by Judge Maxine M. Chesney on February 27, 2018."))
     assert [e.kind for e in timeline.events if e.date and e.date.isoformat() == "2018-03-16"] == ["hearing"], \
         _describe(timeline)
+
+
+def test_an_ocr_letter_l_in_an_ecf_stamp_is_a_digit() -> None:
+    # D. Utah's OCR'd stamp "Case 2:l2-cr-00l63-RJS-BCW Document 45 Filed 02/20/l3 Page l of l0" is cleaned to digits,
+    # so the stamp is read as a stamp and leaves the sentence it interrupts (its "Filed 02/20/l3" read as a recital).
+    from viewer.core.clean import clean
+
+    assert clean("Case 2:l2-cr-00l63-RJS-BCW Document 45 Filed 02/20/l3 Page l of l0").text == ""
+    assert clean("the Called 1O/2O/2024 Page l of").text == "the Called 10/20/2024 Page l of"

@@ -28,7 +28,7 @@ _CLAUSE_END = guarded(r"(?<!either)(?<!\bor)\s[(\[](?!i\.e\.|e\.g\.|[^()\[\]\n]{
 # a name's initial: "Sharon G. Lenar shall file"; but "Fed.R.Civ.P. 55(b)(2)" ends like any word)
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must|(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered)\s+to)\s"
                             r"|,\s+that\s")  # (searched only where "and"/"but" stands; "..., and the mediator is directed to file")
-_BE_HELD = re.compile(r"\b(?:shall|will|to)\s+be\s+held\b[^.;]*\bon\s*$", re.I)  # (a setting "on", not a cut-off "by")
+_BE_HELD = re.compile(r"\b(?:(?:shall|will|to)\s+be\s+held|will\s+(?:instead\s+)?commence)\b[^.;]*\bon\s*$", re.I)  # (a setting "on", not a cut-off "by")
 _HEARD_GAP = re.compile(r"\s+(?:to\s+be\s+(?:heard|held)|(?:[A-Z]\w+\s+){0,3}subject\s+to\s+call)\b", re.I)
 # (A bare party name is a subject too: "on or before May 25, 2022, petitioner and respondent each shall file".)
 _BARE_SUBJECT = re.compile(r"[\s,]*(?:(?:the|each|all|both)\s+[\w']+(?:\s+[\w']+)?|,\s*(?:plaintiffs?|defendants?|petitioners?|"
@@ -271,7 +271,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         before = before[: max(0, len(before) - (date.start - when.start))] + text[when.end:date.start]
     reading = classify.read_dated(before, after, _near(text, seg, date.start, date.end),
                                   lead_in)
-    if not reading.recital and reading.kind in ("other", "filing") and "held" in before and _BE_HELD.search(before) \
+    if not reading.recital and reading.kind in ("other", "filing") and _BE_HELD.search(before) \
             and not HEARING.search(before) and HEARING.search(lead_in):  # the sitting named before an earlier date:
         # "a public hearing on the petition submitted May 6, 1997 ... shall be held ... on January 13, 1998"
         reading = classify.Reading("hearing", classify.make_title("hearing", lead_in, after), False, reading.confidence)

@@ -63,7 +63,7 @@ _WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled
                    r"\bhad\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)\b", I)  # ("Class members had sixty (60) days, until")
 _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered|"
                     r"(?:is|are)\s+(?:hereby\s+)?(?:re-?set|rescheduled|continued)\s+(?:for|to|until)|"
-                    r"will\s+(?:hear|hold|conduct|convene))\b", I)  # ("previously set for 3/3, is RESET for 3/13"; "As previously
+                    r"will\s+(?:hear|hold|conduct|convene|(?:instead\s+|now\s+)?(?:commence|begin|be\s+held)))\b", I)  # ("previously set for 3/3, is RESET for 3/13"; "As previously
 # ordered, the court will hear argument ... commencing at 1:00 p.m., Wednesday, December 17, 2008": still to come)
 # "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
 # ("Rule 4-3 of the Uniform Rules of Louisiana Courts of Appeal, which provides"; "Federal Rule of Civil Procedure 4(m),
@@ -195,7 +195,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     before_now = _BEFORE_NOW.search(own)
     if prefix and before_now:  # (only then: the split at earlier dates costs a search per date)
         before_now = _BEFORE_NOW.search(_own_clause(prefix))
-    if (_WAS_DUE.search(clause) or before_now) and not _DUTY_NOW.search(clause):
+    if (_WAS_DUE.search(clause) or before_now) and not _DUTY_NOW.search(clause) or _ends(_OLD_SETTING, before):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
     if _ends(_APPOSITIVE, before) and (after.lstrip().startswith(",") or after.strip() in ("", ".")) or _ends(_DONE_BY_ON, before):
         strong, past = False, True  # "The TRO, issued on July 3, 2006, shall continue ...": when it was issued
@@ -315,7 +315,9 @@ _STANDS = re.compile(r"[^.;]{0,40}?\b(?:remains?|stands?|will\s+(?:remain|stand|
 # What the court did before, or what a party asks for, is not what this order sets: "The Court
 # previously granted the parties a 90-day extension ... to September 23, 2021", "The parties request
 # an extension of the non-expert discovery deadline to December 23, 2021".
-_SETS = re.compile(r"\b(?:re-?)?set\b|\bscheduled\b", re.I)
+# "Trial ..., previously preliminarily scheduled for February 28, 2022, will instead commence on": the old setting.
+_OLD_SETTING = re.compile(r"\b(?:previously|originally|formerly)\s+(?:\w+\s+)?(?:set|scheduled)\s+(?:for|on)\s*$", re.I)
+_SETS = re.compile(r"\b(?:re-?)?set\b|\bscheduled\b|\bwill\s+(?:instead\s+|now\s+)?(?:commence|begin|be\s+held)\b", re.I)
 
 
 def _own_clause(prefix: str) -> str:

@@ -90,10 +90,11 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     ("ocr-rn", re.compile(r"\.\s?[rR][nN]\.(?:(?<=\b[aApP]\.[rR][nN]\.)|(?<=\b[aApP]\.\s[rR][nN]\.))"), ".m."),
     # OCR reads a capital M as "l\/l" or "I\/I": "l\/lay 9, 2012", "G|\/IS".
     ("ocr-m", _BesideLiteral(re.compile(r"[lI|]\\/[lI|]"), "\\/", 1), "M"),
-    # OCR letter/digit confusions inside numbers: "1O/2O/2024", "l0:00", "2O24".
+    # OCR letter/digit confusions inside numbers: "1O/2O/2024", "l0:00", "2O24" (and an ECF stamp's "2:l2-cr-00l63
+    # ... Filed 02/20/l3 Page l of l0").
     # (The leading class lets the engine skip every other character quickly.)
     ("ocr-digits", re.compile(r"(?=[OolI])(?:(?<=\d)[Oo](?=[\d/:,.\s])|(?<=[\d/:])[Oo]{1,2}(?=\d|[\s,.;)\]]|$)"
-                              r"|\b[lI](?=\d[\d/:]))"),
+                              r"|\b[lI](?=\d[\d/:])|(?<=[\d/:])[lI](?=\d)|(?<=Page )[lI](?= of [lI\d])|(?<= of )[lI](?=\d\b))"),
      lambda m: "1" if m.group(0) in "lI" else "0" * len(m.group(0))),
     # OCR misreads the M of a stamp's "MAY" ("HAY 1 5 2012", "llAY 03 2010", "l‘lAY 31 2011"): only right before a
     # day and a year, where no word "hay" stands.
@@ -107,6 +108,10 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     ("ocr-split-day", _BesideLiteral(re.compile(rf"[0-3](?:(?<=\b(?:{STAMP_MONTHS}) [0-3])|"
                                                 r"(?<=\b(?:JUNE|JULY|SEPT) [0-3]))[ ](?=\d[ ](?:19|20)\d\d\b)"), (" 19", " 20"), 3),
      lambda m: m.group(0)[0]),
+    # A site's header runs the court's place into the date: "Fifth District of Texas at DallasJun 10, 2019".
+    ("joined-month", _BesideLiteral(re.compile(r"(?<=[a-z])(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+                                               r"\.? [0-3]?\d(?=, (?:19|20)\d\d\b)"), (", 19", ", 20"), tuple(range(5, 15))),
+     lambda m: " " + m.group(0)),
     # ... as a docket text's layer may split a written date's day: "ordered to show cause, on March 1 6, 2018".
     ("split-day", _BesideLiteral(re.compile(r"\b(?-i:January|February|March|April|May|June|July|August|September|"
                                             r"October|November|December) [0-3] \d(?=, (?:19|20)\d\d\b)"),

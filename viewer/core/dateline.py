@@ -13,8 +13,8 @@ from viewer.core.vocabulary import STATE_PATTERN
 
 _HEADER_AFTER = re.compile(r"\s*(?:[A-Z]{2,}\b|The\s+Court\b[^.]{0,40}\bhereby\b|$)")
 # A reporter's head line: the court, then the date ending the line ("United States Bankruptcy Court, S.D. Florida.
-# May 8, 1985").
-_COURT_LINE = re.compile(r"\bCourt\b[^\n]{0,60}[.,][ \t]*$")
+# May 8, 1985"; a case site's "Court of Appeals Fifth District of Texas at Dallas Jun 10, 2019").
+_COURT_LINE = re.compile(r"\bCourt\b[^\n]{0,60}(?:[.,]|\bat\s+(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)[ \t]*$")
 _LINE_END = re.compile(r"[ \t]*\n")
 # ... or the court on the line above, the date opening its own ("Supreme Court of Arkansas." / "February 8, 2007.*792
 # Appellant, pro se.": the star page and the counsel line run on after the date).
