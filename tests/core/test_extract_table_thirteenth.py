@@ -107,6 +107,12 @@ ROWS = [
       "We ORDER the trial court to transmit a record of the proceedings to this Court within THIRTY DAYS of the date "
       "of this order.\n",
       "filing 2019-07-10"),
+    # Texas 14th: "Motion Granted and Order filed June 7, 2012 In The Fourteenth Court of Appeals" is the order's date
+    # (it read as a past filing).
+    R("a-disposition-and-order-filed-heading-is-the-entry",
+      "Motion Granted and Order filed June 7, 2012 In The Fourteenth Court of Appeals NO. 14-12-00145-CV IN RE CYPRESS "
+      "TEXAS LLOYDS, Relator. The motion is GRANTED.\n",
+      "entry 2012-06-07"),
 ]
 
 
@@ -231,3 +237,16 @@ def test_an_ocr_letter_l_in_an_ecf_stamp_is_a_digit() -> None:
 
     assert clean("Case 2:l2-cr-00l63-RJS-BCW Document 45 Filed 02/20/l3 Page l of l0").text == ""
     assert clean("the Called 1O/2O/2024 Page l of").text == "the Called 10/20/2024 Page l of"
+
+
+def test_responses_to_papers_cited_apart_are_two_duties() -> None:
+    # M.D.N.C.: a response to the motion at [Doc. #335] and a response to the motions at [Doc. #324, #330], both due
+    # May 30, are two duties (they merged into one).
+    timeline = run("ORDER signed by JUDGE JAMES A. BEATY, JR on 5/17/2013; FURTHER that to the extent that Plaintiffs seek an "
+                   "extension of time within which to file a Response to the Duke Defendants' Joint Motion [Doc. #335 ], "
+                   "that request is GRANTED, and Plaintiffs shall file any such Response on or before May 30, 2013. "
+                   "ORDERED that to the extent that Plaintiffs intend to file any substantive Response to Defendant "
+                   "Wilson's pending Motions to Dismiss [Doc. #324 , #330 ], Plaintiffs shall file any such Response on "
+                   "or before May 30, 2013. (Sheets, Jamie)")
+    assert [e.kind for e in timeline.events if e.date and e.date.isoformat() == "2013-05-30"] == ["filing", "filing"], \
+        _describe(timeline)

@@ -128,7 +128,8 @@ _ENTERED_THIS = re.compile(r"\b(?:filed|signed)\s+and\s+entered\s+this\s+(?:orde
 
 # A line that is only a title and its filing date: a Texas court of appeals opens its orders with
 # "Abatement Order filed April 9, 2015." (not "The Protective Order filed May 1 remains in effect").
-_TITLE_FILED_LINE = re.compile(r"\s*(?!The\s)(?-i:(?:[A-Z][a-z]+\s+){1,3})Order\s+filed\s+[\w ,/]{6,20}\.?\s*")
+_TITLE_FILED_LINE = re.compile(r"\s*(?!The\s)(?-i:(?:[A-Z][a-z]+\s+)(?:(?:[A-Z][a-z]+|and)\s+){0,3})Order\s+filed\s+"
+                               r"[\w ,/]{6,20}\.?\s*")  # (Texas 14th: "Motion Granted and Order filed June 7, 2012")
 # (or run on into the caption when a page's lines are joined: "Abatement Order filed November 6, 2018 In The Fourteenth
 # Court of Appeals")
 _TITLE_FILED_RUN = re.compile(_TITLE_FILED_LINE.pattern + r"(?=In\s+[Tt]he\s+(?:[A-Z]\w+\s+){0,3}Court\b)")

@@ -48,7 +48,21 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     # (Two papers due "by 5:00 p.m." the same day are two duties, LABELLING.md rule 8: a cut-off hour is no sitting.)
     if a.kind == "hearing" and not (a.time and b.time) and _sittings(a.title) and _sittings(a.title) == _sittings(b.title):
         return True  # "so the trial may proceed on July 7" and "shall proceed to trial on July 7, at 9:00 a.m."
-    return restates(a, b) and not _next_rows(a, b) and not _other_parties(a, b)
+    return restates(a, b) and not _next_rows(a, b) and not _other_parties(a, b) and not _other_papers_cited(a, b)
+
+
+# "any such Response [to the Joint Motion, Doc. #335] on or before May 30" and "any such Response to ... Motions to
+# Dismiss [Doc. #324, #330] on or before May 30": two responses, each to the papers its sentence cites.
+_CITED = re.compile(r"\b(?:Doc(?:ument)?|Dkt|ECF)\.?\s*(?:No\.?\s*)?#?\s*(\d+)(?:\s*,\s*#?(\d+))*", re.I)
+
+
+def _other_papers_cited(a: Candidate, b: Candidate) -> bool:
+    cited_a, cited_b = _cited(a.context), _cited(b.context)
+    return bool(cited_a and cited_b and not cited_a & cited_b)
+
+
+def _cited(text: str) -> set[str]:
+    return {n for m in _CITED.finditer(text) for n in re.findall(r"\d+", m.group(0))}
 
 
 _ROW_GAP = 400  # rows of one table stand this close; a restatement stands in another paragraph
