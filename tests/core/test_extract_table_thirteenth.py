@@ -250,3 +250,17 @@ def test_responses_to_papers_cited_apart_are_two_duties() -> None:
                    "or before May 30, 2013. (Sheets, Jamie)")
     assert [e.kind for e in timeline.events if e.date and e.date.isoformat() == "2013-05-30"] == ["filing", "filing"], \
         _describe(timeline)
+
+
+def test_the_following_documents_listed_by_number_are_each_a_duty() -> None:
+    # E.D. Cal.: "No later than five court days before the trial commencement date, the following documents shall be
+    # filed:" over "(1) proposed jury instructions ... (2) proposed voir dire questions ... (3) trial briefs" is three
+    # duties (it was one, "A., , the following documents due").
+    timeline = run(doc("Trial in the above-captioned case is scheduled to commence at 9:00 a.m. on January 9, 2018.\n"
+                       "A. No later than five court days before the trial commencement date, the following documents "
+                       "shall be filed:\n(1) proposed jury instructions and a proposed verdict form\n(2) proposed voir "
+                       "dire questions to be asked by the Court;\n(3) trial briefs;\nB. The government's exhibits shall "
+                       "be numbered with stickers.", "Dated: December 4, 2017"))
+    titles = [e.title for e in timeline.events if e.kind == "filing" and e.date and e.date.isoformat() == "2018-01-02"]
+    assert titles == ["Proposed jury instructions and a proposed verdict form due", "Proposed voir dire questions due",
+                      "Trial briefs due"], _describe(timeline)

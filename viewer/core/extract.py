@@ -18,7 +18,7 @@ from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
 from viewer.core.fastre import guarded
 from viewer.core.match import PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
 from viewer.core.model import Case, DocumentInfo, SourceText, Timeline
-from viewer.core.papers import split_papers
+from viewer.core.papers import split_enumerated, split_papers
 from viewer.core.segment import Segment, segment
 
 _CUTOFF_LEAD = guarded(r"\b(?:no\s+later\s+than|not\s+later\s+than|by|before|until)\s*$", re.I)
@@ -39,6 +39,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     candidates = [c for s in sentences for c in from_segment(cleaned.text, s, found)]
     lists.mark_items(candidates, sentences, cleaned.text)  # "the following ... by the indicated dates:"
     candidates = split_papers(candidates)  # "voir dire questions, jury instructions and verdict forms by ...": three
+    candidates = split_enumerated(candidates, cleaned.text)  # "the following documents shall be filed: (1) ... (2) ..."
     candidates += dayhours.calendar_hours(candidates, found, cleaned.text)  # "WEDNESDAY, JUNE 11 / 10 a.m. / 11 a.m."
     # The order's own date decides missing years and exposes year typos.
     entry = written.entry_date(candidates)

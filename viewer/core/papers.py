@@ -61,3 +61,43 @@ def _listed_after(context: str, end: int) -> list[re.Match[str]]:
     lead = _LEADS.match(context, end, min(len(context), end + 80))
     found = _LIST.match(context, lead.end()) if lead else None
     return [found] if found else []
+
+
+# "the following documents shall be filed:" over numbered lines "(1) proposed jury instructions ... (2) proposed voir
+# dire questions ...": each numbered paper is its own duty (LABELLING.md rule 8).
+_FOLLOWING = re.compile(r"\bthe\s+following(?:\s+[\w-]+){0,2}\s+(?:shall|must)\s+be\s+(?:filed|submitted|lodged|served)"
+                        r"\b[^.:]{0,80}:\s*$", re.I)
+_ITEM_LINE = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?[a-h][.)])[ \t]+(?P<name>[^\n]{3,})")
+_MAX_ITEMS = 12
+_LOOSE_ENDS = {"by", "of", "the", "to", "a", "an", "and", "or", "for", "in", "on", "at", "be", "asked"}
+
+
+def split_enumerated(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A filing set for "the following documents" listed line by line after its sentence, as one per paper."""
+    return [one for c in candidates for one in _enumerated(c, text)]
+
+
+def _enumerated(c: Candidate, text: str) -> list[Candidate]:
+    if c.kind != "filing" or c.recital or not _FOLLOWING.search(text, c.start, c.end):
+        return [c]
+    names: list[str] = []
+    at = text.find("\n", c.end - 1)
+    while at >= 0 and len(names) < _MAX_ITEMS:
+        line = _ITEM_LINE.match(text, at + 1)
+        if line is None:
+            break
+        names.append(_short(line.group("name")))
+        at = text.find("\n", line.end() - 1) if line.end() < len(text) else -1
+    if len(names) < 2:
+        return [c]
+    return [replace(c, title=f"{name} due", flags=list(c.flags), computation=list(c.computation),
+                    also=list(c.also)) for name in names]
+
+
+def _short(name: str) -> str:
+    """A listed paper's name: its first words, up to a comma or eight words."""
+    words = re.split(r"[,;]", name, maxsplit=1)[0].split()[:8]
+    while len(words) > 1 and words[-1].lower() in _LOOSE_ENDS:
+        words.pop()  # ("proposed voir dire questions to be asked by [the Court]")
+    short = " ".join(words).rstrip(".")
+    return short[:1].upper() + short[1:]
