@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout185 (2-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout206 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -25,7 +25,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout20": (0.86, 0.93), "heldout21": (0.94, 0.94), "heldout22": (0.93, 0.96), "heldout23": (0.96, 0.98),
           "heldout24": (0.87, 0.95), "heldout25": (0.95, 0.95), "heldout26": (0.95, 0.95), "heldout27": (0.96, 0.96),
           "heldout28": (0.91, 0.98), "heldout29": (0.98, 0.98), "heldout30": (0.91, 0.94), "heldout31": (0.94, 0.94),
-          "heldout32": (0.92, 0.96), "heldout33": (0.98, 0.98), "heldout34": (0.91, 0.98), "heldout35": (0.85, 0.91),
+          "heldout32": (0.92, 0.96), "heldout33": (0.98, 0.98), "heldout34": (0.91, 0.98), "heldout35": (0.87, 0.93),
           "heldout36": (0.93, 0.96), "heldout37": (0.93, 0.97), "heldout38": (0.83, 0.91), "heldout39": (0.98, 0.98),
           "heldout40": (0.93, 0.96), "heldout41": (0.87, 0.87), "heldout42": (0.93, 0.93), "heldout43": (0.80, 0.87),
           "heldout44": (0.85, 0.93), "heldout45": (0.98, 0.98), "heldout46": (0.83, 0.88), "heldout47": (0.86, 0.87),
@@ -60,17 +60,24 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout145": (0.97, 0.99), "heldout146": (0.99, 0.99), "heldout147": (0.94, 0.94),
           "heldout148": (0.84, 0.88), "heldout149": (0.95, 0.98), "heldout150": (0.68, 0.79),
           "heldout151": (0.95, 0.95), "heldout152": (0.99, 0.99), "heldout153": (0.90, 0.96),
-          "heldout154": (0.99, 0.99), "heldout155": (0.82, 0.92), "heldout156": (0.79, 0.95),
+          "heldout154": (0.99, 0.99), "heldout155": (0.88, 0.97), "heldout156": (0.79, 0.95),
           "heldout157": (0.89, 0.95), "heldout158": (0.92, 0.92), "heldout159": (0.90, 0.94),
           "heldout160": (0.92, 0.99), "heldout161": (0.91, 0.91), "heldout162": (0.83, 0.92),
           "heldout163": (0.68, 0.85), "heldout164": (0.93, 0.99), "heldout165": (0.81, 0.91),
           "heldout166": (0.99, 0.99), "heldout167": (0.89, 0.89), "heldout168": (0.59, 0.81),
-          "heldout169": (0.78, 0.82), "heldout170": (0.92, 0.92), "heldout171": (0.66, 0.85),
+          "heldout169": (0.78, 0.82), "heldout170": (0.92, 0.92), "heldout171": (0.68, 0.87),
           "heldout172": (0.99, 0.99), "heldout173": (0.55, 0.63), "heldout174": (0.99, 0.99),
           "heldout175": (0.95, 0.95), "heldout176": (0.99, 0.99), "heldout177": (0.83, 0.83),
           "heldout178": (0.99, 0.99), "heldout179": (0.84, 0.89), "heldout180": (0.91, 0.91),
           "heldout181": (0.89, 0.89), "heldout182": (0.95, 0.95), "heldout183": (0.94, 0.99),
-          "heldout184": (0.45, 0.58), "heldout185": (0.72, 0.89)}  # (strict-F1, date-F1)
+          "heldout184": (0.74, 0.79), "heldout185": (0.72, 0.89), "heldout186": (0.60, 0.66),
+          "heldout187": (0.94, 0.94), "heldout188": (0.68, 0.75), "heldout189": (0.91, 0.95),
+          "heldout190": (0.99, 0.99), "heldout191": (0.99, 0.99), "heldout192": (0.99, 0.99),
+          "heldout193": (0.84, 0.84), "heldout194": (0.99, 0.99), "heldout195": (0.88, 0.88),
+          "heldout196": (0.97, 0.99), "heldout197": (0.99, 0.99), "heldout198": (0.91, 0.95),
+          "heldout199": (0.92, 0.92), "heldout200": (0.85, 0.87), "heldout201": (0.93, 0.93),
+          "heldout202": (0.89, 0.94), "heldout203": (0.92, 0.92), "heldout204": (0.78, 0.89),
+          "heldout205": (0.85, 0.92), "heldout206": (0.97, 0.97)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
