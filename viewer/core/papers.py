@@ -69,6 +69,7 @@ _FOLLOWING = re.compile(r"\bthe\s+following(?:\s+[\w-]+){0,2}\s+(?:shall|must)\s
                         r"\b[^.:]{0,80}:\s*$", re.I)
 _ITEM_LINE = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?[a-h][.)])[ \t]+(?P<name>[^\n]{3,})")
 _MAX_ITEMS = 12
+_TAIL = 200  # the lead ends its sentence: read only the sentence's end (a run-on "sentence" may be huge)
 _LOOSE_ENDS = {"by", "of", "the", "to", "a", "an", "and", "or", "for", "in", "on", "at", "be", "asked"}
 
 
@@ -78,7 +79,7 @@ def split_enumerated(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _enumerated(c: Candidate, text: str) -> list[Candidate]:
-    if c.kind != "filing" or c.recital or not _FOLLOWING.search(text, c.start, c.end):
+    if c.kind != "filing" or c.recital or not _FOLLOWING.search(text, max(c.start, c.end - _TAIL), c.end):
         return [c]
     names: list[str] = []
     at = text.find("\n", c.end - 1)

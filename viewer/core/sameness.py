@@ -56,13 +56,18 @@ def same_event(a: Candidate, b: Candidate) -> bool:
 _CITED = re.compile(r"\b(?:Doc(?:ument)?|Dkt|ECF)\.?\s*(?:No\.?\s*)?#?\s*(\d+)(?:\s*,\s*#?(\d+))*", re.I)
 
 
+_CITED_REACH = 300  # the papers a duty's own clause cites stand near its date (a run-on "sentence" may be huge)
+
+
 def _other_papers_cited(a: Candidate, b: Candidate) -> bool:
-    cited_a, cited_b = _cited(a.context), _cited(b.context)
+    cited_a, cited_b = _cited(a), _cited(b)
     return bool(cited_a and cited_b and not cited_a & cited_b)
 
 
-def _cited(text: str) -> set[str]:
-    return {n for m in _CITED.finditer(text) for n in re.findall(r"\d+", m.group(0))}
+def _cited(c: Candidate) -> set[str]:
+    at = c.mention - c.start
+    near = c.context[max(0, at - _CITED_REACH):at + _CITED_REACH]
+    return {n for m in _CITED.finditer(near) for n in re.findall(r"\d+", m.group(0))}
 
 
 _ROW_GAP = 400  # rows of one table stand this close; a restatement stands in another paragraph
