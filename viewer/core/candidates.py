@@ -28,7 +28,8 @@ _CLAUSE_END = guarded(r"(?<!either)(?<!\bor)\s[(\[](?!i\.e\.|e\.g\.|[^()\[\]\n]{
 # a name's initial: "Sharon G. Lenar shall file"; but "Fed.R.Civ.P. 55(b)(2)" ends like any word)
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must|(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered)\s+to)\s"
                             r"|,\s+that\s")  # (searched only where "and"/"but" stands; "..., and the mediator is directed to file")
-_BE_HELD = re.compile(r"\b(?:(?:shall|will|to)\s+be\s+held|will\s+(?:instead\s+)?commence)\b[^.;]*\bon\s*$", re.I)  # (a setting "on", not a cut-off "by")
+_BE_HELD = re.compile(r"\b(?:(?:shall|will|to)\s+be\s+held|will\s+(?:instead\s+)?commence)\b[^.;]*\bon\s*$",
+                      re.I)  # (a setting "on", not a cut-off "by")
 _HEARD_GAP = re.compile(r"\s+(?:to\s+be\s+(?:heard|held)|(?:[A-Z]\w+\s+){0,3}subject\s+to\s+call)\b", re.I)
 # (A bare party name is a subject too: "on or before May 25, 2022, petitioner and respondent each shall file".)
 _BARE_SUBJECT = re.compile(r"[\s,]*(?:(?:the|each|all|both)\s+[\w']+(?:\s+[\w']+)?|,\s*(?:plaintiffs?|defendants?|petitioners?|"

@@ -48,7 +48,8 @@ VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+be
 # ("the Court's February 7, 2013 Pretrial Order": up to three capitalised words before the paper.)
 DOCUMENT_AFTER = guarded(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+|(?:(?-i:[A-Z])[\w-]*\s+){1,3})?(?:order|entry|"
                             r"opinion|memorandum|letter|filing|stipulation|transcript)\b|"
-                            r"^\s*,\s*(?:order|opinion|judgment)\s+of\s+(?:this|the)\s+court\b|"  # ("the May 30, 2003, order of this Court")
+                            # ("the May 30, 2003, order of this Court")
+                            r"^\s*,\s*(?:order|opinion|judgment)\s+of\s+(?:this|the)\s+court\b|"
                             # ("Defendant's June 21, 2018 First Set of Requests for Admission": the paper's date)
                             r"^\s*(?:(?:first|second|third|fourth|fifth|supplemental)\s+)?(?:set\s+of\s+)?(?:interrogatories|"
                             r"requests?\s+for\s+(?:production|admissions?)|subpoenas?|discovery\s+requests?)\b", I)
@@ -63,7 +64,8 @@ _WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled
                    r"\bhad\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)\b", I)  # ("Class members had sixty (60) days, until")
 _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered|"
                     r"(?:is|are)\s+(?:hereby\s+)?(?:re-?set|rescheduled|continued)\s+(?:for|to|until)|"
-                    r"will\s+(?:hear|hold|conduct|convene|(?:instead\s+|now\s+)?(?:commence|begin|be\s+held)))\b", I)  # ("previously set for 3/3, is RESET for 3/13"; "As previously
+                    r"will\s+(?:hear|hold|conduct|convene|(?:instead\s+|now\s+)?(?:commence|begin|be\s+held)))\b",
+                    I)  # ("previously set for 3/3, is RESET for 3/13"; "As previously
 # ordered, the court will hear argument ... commencing at 1:00 p.m., Wednesday, December 17, 2008": still to come)
 # "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
 # ("Rule 4-3 of the Uniform Rules of Louisiana Courts of Appeal, which provides"; "Federal Rule of Civil Procedure 4(m),
