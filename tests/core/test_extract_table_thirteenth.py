@@ -264,3 +264,20 @@ def test_the_following_documents_listed_by_number_are_each_a_duty() -> None:
     titles = [e.title for e in timeline.events if e.kind == "filing" and e.date and e.date.isoformat() == "2018-01-02"]
     assert titles == ["Proposed jury instructions and a proposed verdict form due", "Proposed voir dire questions due",
                       "Trial briefs due"], _describe(timeline)
+
+
+def test_a_period_whose_unit_breaks_across_a_line_and_its_lettered_papers() -> None:
+    # D. Utah's trial order: "no later than two (2) business\ndays before the final pretrial conference:" (the unit
+    # broken by the line) over "a. Proposed Jury Instructions ... / b. Proposed Verdict Form / ... / d. Objections to
+    # ... to\nexhibits that will be used ... / e. All briefing ..." is one duty per lettered paper (there was none).
+    timeline = run(doc("The final pretrial conference in this matter is scheduled for 4/15/2013 at\n10:00 A.M.\n"
+                       "2. Pretrial Submissions.\nThe following documents must be submitted to the court no later than "
+                       "two (2) business\ndays before the final pretrial conference:\na. Proposed Jury Instructions, both "
+                       "Preliminary and General\nb. Proposed Verdict Form\nd. Objections to the authenticity of any "
+                       "exhibits and any additional objections to\nexhibits that will be used in opening statements\ne. All "
+                       "briefing for motions in limine\nThe court will discuss these requirements more fully below.",
+                       "Dated: February 20, 2013"))
+    titles = [e.title for e in timeline.events if e.kind == "filing" and e.date and e.date.isoformat() == "2013-04-11"]
+    assert titles == ["Proposed Jury Instructions due", "Proposed Verdict Form due",
+                      "Objections to the authenticity of any exhibits due", "All briefing for motions in limine due"], \
+        _describe(timeline)

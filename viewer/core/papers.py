@@ -66,9 +66,10 @@ def _listed_after(context: str, end: int) -> list[re.Match[str]]:
 # "the following documents shall be filed:" over numbered lines "(1) proposed jury instructions ... (2) proposed voir
 # dire questions ...": each numbered paper is its own duty (LABELLING.md rule 8).
 _FOLLOWING = re.compile(r"\bthe\s+following(?:\s+[\w-]+){0,2}\s+(?:shall|must)\s+be\s+(?:filed|submitted|lodged|served)"
-                        r"\b[^.:]{0,80}:\s*$", re.I)
+                        r"\b[^.:]{0,120}:\s*$", re.I)
 _ITEM_LINE = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?[a-h][.)])[ \t]+(?P<name>[^\n]{3,})")
 _MAX_ITEMS = 12
+_RUNS_ON = re.compile(r"[ \t]*[a-z][^\n]*\n")
 _TAIL = 200  # the lead ends its sentence: read only the sentence's end (a run-on "sentence" may be huge)
 _LOOSE_ENDS = {"by", "of", "the", "to", "a", "an", "and", "or", "for", "in", "on", "at", "be", "asked"}
 
@@ -85,6 +86,9 @@ def _enumerated(c: Candidate, text: str) -> list[Candidate]:
     at = text.find("\n", c.end - 1)
     while at >= 0 and len(names) < _MAX_ITEMS:
         line = _ITEM_LINE.match(text, at + 1)
+        if line is None and names and _RUNS_ON.match(text, at + 1):  # an item's second line: "exhibits that will be"
+            at = text.find("\n", at + 1)
+            continue
         if line is None:
             break
         names.append(_short(line.group("name")))

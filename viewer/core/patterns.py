@@ -104,7 +104,7 @@ _BELOW_HUNDRED = (rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES})\b)?|eleven|twelve|thirtee
 # ("one hundred eighty (180) days", "one-hundred and twenty days": without the hundreds it read as eighty)
 _NUMBER_WORD = rf"(?:(?:one|two|three|a)[-\s]hundred(?:[-\s]+(?:and\s+)?{_BELOW_HUNDRED}\b)?|{_BELOW_HUNDRED}|an|a)"
 NUMBER = rf"(?:(?P<word>{_NUMBER_WORD})\s*(?:\(\s*(?P<paren>\d+)\s*\))?|\(?(?P<digits>\d+)\)?)"
-UNIT = rf"(?P<unit>{_alt(UNITS)})"
+UNIT = rf"(?P<unit>{_alt(UNITS).replace(chr(92) + ' ', chr(92) + 's+')})"  # ("two (2) business\ndays": a line may break)
 # Where a period is counted from: "prior to the hearing", "after service", "of entry".
 DIRECTION = (r"(?P<direction>prior\s+to|before|preceding|in\s+advance\s+of|after|following|"
              r"from|of|subsequent\s+to|since)")
