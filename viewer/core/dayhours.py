@@ -27,12 +27,12 @@ def calendar_hours(candidates: list[Candidate], found: Mentions, text: str) -> l
     live = sorted((c for c in candidates if c.written and not c.recital), key=lambda c: c.mention)
     at = [c.mention for c in live]
     date_starts = found.starts(found.dates)
-    hours = [t for t in found.times if _alone(text, t)]
-    blocks = sum(1 for t in hours if (day := _day_above(live, at, t)) and _session_row(text, day, t))
+    hours = [(t, _day_above(live, at, t)) for t in found.times if _alone(text, t)]
+    rows = [day is not None and _session_row(text, day, t) for t, day in hours]
+    listed = sum(rows) >= 2  # a session list has two rows or more
     added: list[Candidate] = []
-    for when in hours:
-        day = _day_above(live, at, when)
-        row = day is not None and blocks >= 2 and _session_row(text, day, when)
+    for (when, day), in_row in zip(hours, rows):
+        row = in_row and listed
         following = _date_after(found, date_starts, when)
         if day is None or not (row or day.kind == "hearing" and following is None):
             continue  # ("10:00 a.m. / March 3, 2025": an hour over a date is that date's)

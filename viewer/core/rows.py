@@ -91,8 +91,9 @@ _ROW_RUNS_ON = re.compile(r"[ \t]*\n[ \t]*(?!.*\b(?:is|are|was|were|be|been|shal
 
 def paper_row(before: str, after: str) -> bool:
     """Whether the date ends a short verbless line that names a paper (a briefing table's row)."""
-    return (not after.strip() or after.lstrip()[:1] in ";." or bool(_ROW_RUNS_ON.fullmatch(after))) and len(before) <= 80 \
-        and "\n" not in before.strip() and bool(_PAPER_ROW.fullmatch(before.lstrip(" ;")))  # ("...; Response 7/8/2016")
+    row_ends = not after.strip() or after.lstrip()[:1] in ";." or bool(_ROW_RUNS_ON.fullmatch(after))
+    # (a row may follow another after a semicolon: "...; Response 7/8/2016")
+    return row_ends and len(before) <= 80 and "\n" not in before.strip() and bool(_PAPER_ROW.fullmatch(before.lstrip(" ;")))
 
 
 # A docket text's verbless row, "Initial Disclosures 3/7/2016." or "...: Opening Brief 6/10/2016; Response 7/8/2016;"
@@ -122,7 +123,8 @@ _DEADLINE_FOR_PAPER = re.compile(r"[\s:.-]*(?:the\s+)?deadline\s+(?:for|to\s+fil
 # A tentative ruling's or calendar's head: "Date: July 13, 2026" over "Time: 8:30 A.M.", then "Dept." and
 # "Motion: Motion for Leave to File Amended Complaint". The date and time are the sitting the ruling is for (not
 # a minute order's own "MINUTE ORDER DATE: 05/24/2021 TIME: 09:00:00 AM" header).
-_DATE_ROW = re.compile(r"(?:(?:^|\n)[ \t]*(?:hearing\s+)?date|(?<!Filed\s)(?<!Entered\s)(?<!Signed\s)(?<!minute\sorder\s)(?-i:\b(?:Date|DATE)))\s*:\s*$", re.I)
+_DATE_ROW = re.compile(r"(?:(?:^|\n)[ \t]*(?:hearing\s+)?date|(?<!Filed\s)(?<!Entered\s)(?<!Signed\s)(?<!minute\sorder\s)"
+                       r"(?-i:\b(?:Date|DATE)))\s*:\s*$", re.I)
 _TIME_ROW = re.compile(r"[ \t]*(?:\n\s*)?time\s*:[ \t]*", re.I)  # (or run on, a caption's box flattened: "Settlement
 # Conf.: Date: May 12, 2009 Time: 10 a.m. Dept.: 7")
 _MOTION_ROW = re.compile(r"\n[ \t]*(?:motion|matter)\s*:[ \t]*([^\n]+)", re.I)

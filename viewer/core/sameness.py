@@ -53,9 +53,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
 
 # "any such Response [to the Joint Motion, Doc. #335] on or before May 30" and "any such Response to ... Motions to
 # Dismiss [Doc. #324, #330] on or before May 30": two responses, each to the papers its sentence cites.
-_CITED = re.compile(r"\b(?:Doc(?:ument)?|Dkt|ECF)\.?\s*(?:No\.?\s*)?#?\s*(\d+)(?:\s*,\s*#?(\d+))*", re.I)
-
-
+_CITED = re.compile(r"\b(?:Doc(?:ument)?|Dkt|ECF)\.?\s*(?:No\.?\s*)?#?\s*\d+(?:\s*,\s*#?\d+)*", re.I)
 _CITED_REACH = 300  # the papers a duty's own clause cites stand near its date (a run-on "sentence" may be huge)
 
 
