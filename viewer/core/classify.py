@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from viewer.core.fastre import ORIGINALS, guarded
 from viewer.core.fastre import ends as _ends
-from viewer.core import match, rows
+from viewer.core import lawtalk, match, rows
 from viewer.core.entries import MADE_ORDER, WAS_DOCKETED, entry_title
 from viewer.core.kindrules import EXCLUDABLE_AFTER
 from viewer.core.kinds import DEADLINE_LEAD, kind_of as _kind
@@ -67,23 +67,6 @@ _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby
                     r"will\s+(?:hear|hold|conduct|convene|(?:instead\s+|now\s+)?(?:commence|begin|be\s+held)))\b",
                     I)  # ("previously set for 3/3, is RESET for 3/13"; "As previously
 # ordered, the court will hear argument ... commencing at 1:00 p.m., Wednesday, December 17, 2008": still to come)
-# "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
-# ("Rule 4-3 of the Uniform Rules of Louisiana Courts of Appeal, which provides"; "Federal Rule of Civil Procedure 4(m),
-# which provides")
-_RULE_SAYS = guarded(r"\b(?:rule|statute|section|article)\s+[\w.()-]+(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?,)?\s+"
-                     r"(?:also\s+)?(?:which\s+)?(?:provides|requires|states)\b"
-                     r"|\brule\s+of\s+(?:civil|criminal|appellate)\s+procedure\s+[\w.()-]+,?\s+which\s+"
-                     r"(?:provides|requires|states)\b", I)
-# "The form instructs Plaintiff to complete and return the consent form to the Court within thirty days": what a paper
-# says, not this order's command (the order states the duty itself).
-_FORM_SAYS = guarded(r"\s*(?:the|this|that)\s+(?:attached\s+|enclosed\s+)?(?:form|notice|letter|instructions?|packet)\s+"
-                     r"(?:instructs|states|informs|tells|explains|advises)\b", I)
-# "To be timely, a notice of appeal must be received ... within 60 days of the entry of judgment": the law on an
-# earlier judgment ("To be timely, objections must be filed within 14 days of service of this report" is a duty).
-_TIMELY_RULE = guarded(r"(?:[^\n]*\n)*\s*to\s+be\s+time[l1]y\b", I)  # (at a line's start: a page header may lead)
-_THIS_PAPER = guarded(r"\bth(?:is|ese)\s+(?:order|report|recommendations?|findings|decision|notice)\b", I)
-# "Under Rule 15(a)(1)(B), a plaintiff has twenty-one (21) days ...": the law, not this order.
-_RULE_STATEMENT = guarded(r"\s*(?:under|pursuant\s+to|according\s+to)\s+(?:the\s+)?(?:fed|rule|local|§|\d+\s+u\.)", I)
 # A date inside an "If ..." or "Unless ..." clause (before its comma) is a condition, not a duty:
 # "If the case is not reported settled by October 14, 2021, the report shall include ...".
 # ("Unless otherwise notified, a notice ... should be submitted by ..." is a duty: the verb is there.)
@@ -233,7 +216,6 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
 _CITED_FILING = guarded(r"\[\s*(?:docket|doc\.?|dkt\.?|ecf)\s*(?:no\.?)?\s*\d+[;,]\s*(?:filed|entered)\s*(?:on\s*)?:?\s*$", I)
 _GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:the\s+)?(?:[\w'-]+\s+){1,2}"
                      r"(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s*", I)  # (a subject, no verb)
-_ABOUT = re.compile(r"\b(?:some|nearly|almost|roughly|approximately)\s+$", I)
 
 
 def read_relative(before: str, after: str, sentence: str, *, in_condition: bool = False,
@@ -248,13 +230,10 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
     directive = _found(DIRECTIVE, _DIRECTIVE_LOWER, sentence, low)
     if (_WAS_DUE.search(sentence) or _BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(sentence):
         directive = False  # "Any party ... was required to file objections within 14 days": history
-    recital = not directive and bool(_found(PAST, _PAST_LOWER, sentence, low) or _RULE_STATEMENT.match(sentence)
-                                     or _WAS_DUE.search(sentence)) or _narrates(sentence) or bool(_EXCUSED.search(before))
-    if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or _RULE_SAYS.search(before) or _FORM_SAYS.match(sentence) \
-            or _TIMELY_RULE.match(sentence) and not _THIS_PAPER.search(sentence):
+    recital = not directive and bool(_found(PAST, _PAST_LOWER, sentence, low) or lawtalk.RULE_STATEMENT.match(sentence)
+                                     or _WAS_DUE.search(sentence)) or _narrates(sentence)
+    if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or lawtalk.not_this_orders(before, after, sentence):
         recital = True  # "Plaintiff seeks to stay this case for 120 days"; "Rule 7 provides that ... shall"
-    if _ABOUT.search(before[-16:]):
-        recital = True  # "was held on September 9, 2006, some thirteen months after the motion was filed": a measure
     # ("appear in court at 8:00 a.m. on the first day of trial": a sitting that day, not a cut-off for one)
     kind, confidence = _kind(before, after, True, relative=not same_day)
     return Reading(kind, _title(kind, before, after), recital, confidence - 0.05)
@@ -363,8 +342,6 @@ _ORDER_ENDS = re.compile(r",?\s*((?:[\w.'-]+\s+){0,4}?(?:order|rule|rules)\b(?:\
 # (And the subjunctive after "ORDERED that": "the amendments to Rule 5(e) ... be effective October 1, 2020".)
 _TAKES_EFFECT = re.compile(r"\b(?:(?:shall|will|is|are)\s+(?:be(?:come)?\s+)?|(?<!\bto\s)be(?:come)?\s+)effective"
                            r"(?:\s+(?:on|as\s+of))?\s*$", I)
-# "The parties are excused from the requirement of making the disclosures ... within fourteen (14) days".
-_EXCUSED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:excused|relieved|exempt(?:ed)?)\s+from\b", I)
 
 
 _LABELLED_BY = guarded(r"(?:^|[:;]\s*)(?:filed|served|heard|completed)\s+by\s*$", I)

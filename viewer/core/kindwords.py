@@ -94,7 +94,9 @@ FILING = guarded(
     r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|(?:respondents?|defendants?)\s+answer\s+the\b|amend\s+(?:the\s+)?pleadings|join(?:ing)?\s+(?:additional\s+)?parties|parties\s+(?:shall|must|may)\s+be\s+joined|joinder\s+of\s+(?:additional\s+)?parties|may\s+object|"
     r"(?:directs?|orders?|requires?)\s+[\w'\s]{1,40}?\s+to\s+(?:file|submit|serve|answer|respond)|"
     r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
-    r"(?:ordered|directed)\s+to\s+show\s+cause|motion\s+is\s+(?:made|filed)|"
+    r"(?:ordered|directed)\s+to\s+show\s+cause|"
+    # ("if the application to restore the action is made by", "any such request must be made on or before")
+    r"(?:motion|application|request)s?\s+(?:[\w'\u2019]+\s+){0,5}?(?:is|are|be)\s+(?:made|filed)\b|"
     r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
     # ("The settlement conference statements shall be received in the Clerk's Office ... not later than")
     # (not "exchange non-confidential settlement statements": exchanged between the parties)

@@ -126,7 +126,7 @@ IN_ADVANCE = guarded(rf"\b(?P<lead>at\s+least\s+|no\s+(?:fewer|less)\s+than\s+)?
                         r"\s+in\s+advance\b(?!\s+of)", I)
 # "the parties have 14 days within which to file": from the order (or filing) itself.
 WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has|(?:is|are)\s+(?:granted|given|allowed)|granted|given|allowed|"
-                       rf"grant(?:s|ed)?\s+(?:the\s+)?[a-z]+)\s+{NUMBER}[\s-]+{UNIT}\s+(?:within\s+which|in\s+which)\b", I)
+                       rf"(?:grant|allow|give|afford)(?:s|ed)?\s+(?:the\s+)?[a-z]+)\s+{NUMBER}[\s-]+{UNIT}\s+(?:within\s+which|in\s+which)\b", I)
 # "Parties have seven (7) calendar days to file with the court a Notice of Intent": from the order.
 # (Not "after which plaintiff will have fourteen days to file any reply", nor "seven days to respond to
 # Marlow's supplemental filing": those run from another paper.)

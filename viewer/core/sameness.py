@@ -48,7 +48,32 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     # (Two papers due "by 5:00 p.m." the same day are two duties, LABELLING.md rule 8: a cut-off hour is no sitting.)
     if a.kind == "hearing" and not (a.time and b.time) and _sittings(a.title) and _sittings(a.title) == _sittings(b.title):
         return True  # "so the trial may proceed on July 7" and "shall proceed to trial on July 7, at 9:00 a.m."
-    return restates(a, b) and not _next_rows(a, b) and not _other_parties(a, b) and not _other_papers_cited(a, b)
+    return (restates(a, b) or _same_served(a, b)) and not _next_rows(a, b) and not _other_parties(a, b) \
+        and not _other_papers_cited(a, b)
+
+
+# "Plaintiff must serve the Complaint and summons upon Defendant ... by July 16" and "INSTRUCTS the Plaintiff to serve
+# the summons and the Complaint (Doc. 1) to Defendant ... by July 16": one service, whatever the titles (cut from long
+# sentences) say. ("responses to form interrogatories" and "responses to requests for production": two.)
+_SERVE = re.compile(r"\bserve[sd]?\s+(?:a\s+(?:true\s+)?copy\s+of\s+)?(?P<what>(?:[^,;.()]|\([^()]{0,30}\)){3,80}?)"
+                    r"(?=\s*,|\s+(?:on|upon|in\s+accordance|by|within|no\s+later|not\s+later)\b|\s+to\s+(?:the\s+|each\s+|all\s+)?"
+                    r"(?:defendants?|plaintiffs?|respondents?|petitioners?|counsel|part(?:y|ies))\b)", re.I)
+_SERVE_REACH = 300  # (the verb stands near its date; a run-on "sentence" may be huge)
+
+
+def _same_served(a: Candidate, b: Candidate) -> bool:
+    if a.kind != "service" or a.relative or b.relative:
+        return False
+    served_a, served_b = _served(a), _served(b)
+    small, large = sorted((served_a, served_b), key=len)
+    return bool(small) and len(small & large) / len(small) >= 0.75
+
+
+def _served(c: Candidate) -> frozenset[str]:
+    """The content words of what is served, in the last "serve ..." before the date."""
+    at = c.mention - c.start
+    found = list(_SERVE.finditer(c.context, max(0, at - _SERVE_REACH), max(0, at)))
+    return words(found[-1].group("what")) if found else frozenset()
 
 
 # "any such Response [to the Joint Motion, Doc. #335] on or before May 30" and "any such Response to ... Motions to

@@ -1,0 +1,89 @@
+"""A fourteenth batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 15: Rule 4(m) service orders, appellate per curiams.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, _describe, doc, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+from viewer.core.model import Timeline
+
+ROWS = [
+    # Arkansas: "we grant the motion and allow the appellant fifteen days within which to file a substituted abstract
+    # and brief" runs from the order (only the passive "is allowed fifteen days within which" was read).
+    R("allow-someone-n-days-within-which-runs-from-the-order",
+      doc("Since the case is not yet ready for submission, we grant the motion and allow the appellant fifteen days "
+          "within which to file a substituted abstract and brief."),
+      "filing 2025-03-20"),
+    # E.D. Cal.: "Rule 4(m) of the Federal Rules of Civil Procedure provides that a defendant must be dismissed if
+    # service ... is not accomplished ... within 90 days after the complaint was filed" states the rule (it was an
+    # undated service duty).
+    R("a-rule-that-provides-without-a-comma-is-the-law",
+      doc("Rule 4(m) of the Federal Rules of Civil Procedure provides that a defendant must be dismissed if service of "
+          "the summons and complaint is not accomplished on the defendant within 90 days after the complaint was filed."),
+      "none"),
+    # M.D. Ga.: "The Federal Rule of Civil Procedure 4(m) requires that service ... be made upon defendant within 90
+    # days of the filing of the Complaint" (it was a service deadline counted from another event).
+    R("the-rule-of-civil-procedure-requires-is-the-law",
+      doc("Plaintiff filed the Complaint on February 3, 2025. The Federal Rule of Civil Procedure 4(m) requires that "
+          "service of the summons and Complaint be made upon defendant within 90 days of the filing of the Complaint."),
+      "none"),
+    # S.D.N.Y.: "Citing Rule 4(m) ..., the Order stated that: If a defendant is not served within 90 days after the
+    # complaint is filed, the court ... must dismiss": an earlier order quoting the rule.
+    R("what-an-earlier-order-stated-is-a-recital",
+      doc("Citing Rule 4(m) of the Federal Rules of Civil Procedure, the Order stated that: If a defendant is not "
+          "served within 90 days after the complaint is filed, the court must dismiss the action without prejudice."),
+      "none"),
+    # S.D.N.Y.: "failure ... to demonstrate good cause for failure to serve Defendant within ninety days after the
+    # complaint was filed will result in dismissal": the law's period, long past (it was an undated filing).
+    R("a-failure-within-a-period-from-a-past-filing-is-no-duty",
+      doc("Plaintiff is warned that failure to demonstrate good cause for failure to serve Defendant within ninety "
+          "days after the complaint was filed will result in dismissal of this action."),
+      "none"),
+    # ... but "Failure to prepare and deliver said summons within 15 days from the filing of this order shall result in
+    # ... dismissal" is the duty itself (M.D.N.C.).
+    R("a-failure-within-a-period-from-this-order-stays-a-duty",
+      doc("Failure to prepare and deliver said summons within 15 days from the filing of this order shall result in "
+          "this case being dismissed without further notice."),
+      "filing 2025-03-20"),
+    # S.D.N.Y.: "without prejudice to restoring the action ... if the application to restore the action is made by
+    # December 20, 2023" is the application's deadline (it read as other).
+    R("an-application-made-by-a-date-is-a-filing",
+      doc("IT IS HEREBY ORDERED that the above-captioned action is discontinued without prejudice to restoring the "
+          "action to this Court's calendar if the application to restore the action is made by April 7, 2025."),
+      "filing 2025-04-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_fourteenth_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def _live(timeline: Timeline) -> list[tuple[str, str]]:
+    return [(e.kind, str(e.date)) for e in timeline.events if not e.recital]
+
+
+def test_a_period_that_would_be_a_day_is_arithmetic_and_service_stated_twice_is_one() -> None:
+    # M.D. Ga.'s Rule 4(m) notice: "ninety (90) days from April 17, 2024, would be Tuesday, July 16, 2024" computes the
+    # day (it was also an "other" event), and "must serve the Complaint and summons upon Defendant ... by" and
+    # "INSTRUCTS the Plaintiff to serve the summons and the Complaint (Doc. 1) to Defendant ... by" the same day are
+    # one service (they were two: the titles, cut from long sentences, differ).
+    timeline = run(doc("Here, ninety (90) days from April 17, 2024, would be Tuesday, July 16, 2024. Thus, Plaintiff "
+                       "must serve the Complaint and summons upon Defendant in accordance with the Federal Rules by "
+                       "Tuesday, July 16, 2024.\nIn sum, because Plaintiff is proceeding pro se, the Court provides this "
+                       "notice to Plaintiff in accordance with Rule 4(m) and INFORMS and INSTRUCTS the Plaintiff to serve "
+                       "the summons and the Complaint (Doc. 1) to Defendant in accordance with the Federal Rules by "
+                       "Tuesday, July 16, 2024.", "Dated: May 1, 2024"))
+    assert _live(timeline) == [("entry", "2024-05-01"), ("service", "2024-07-16")], _describe(timeline)
+
+
+def test_two_papers_served_the_same_day_stay_two() -> None:
+    # Los Angeles: responses to interrogatories and responses to requests for production, each served within the
+    # same days, are two duties (LABELLING.md rule 8), whatever the new same-service test says.
+    timeline = run(doc("Plaintiff shall serve verified responses to form interrogatories, set one, on Defendant by "
+                       "April 1, 2025.\nPlaintiff shall serve verified responses to requests for production, set one, "
+                       "on Defendant by April 1, 2025."))
+    assert _live(timeline).count(("service", "2025-04-01")) == 2, _describe(timeline)

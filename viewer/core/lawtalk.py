@@ -1,0 +1,56 @@
+"""Periods that are not this order's duty: the law's own periods, what another paper says, a measure
+of time past, arithmetic.
+
+"Rule 4(m) ... provides that a defendant must be dismissed if service ... is not accomplished ... within
+90 days after the complaint was filed" states the rule; the order's own duty (if any) is stated apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.fastre import guarded
+
+I = re.IGNORECASE
+
+# "Rule 7 provides that ... the appellant's abstract and brief shall be filed within forty days": the law.
+# ("Rule 4-3 of the Uniform Rules of Louisiana Courts of Appeal, which provides"; "Federal Rule of Civil Procedure 4(m),
+# which provides"; "Rule 4(m) of the Federal Rules of Civil Procedure provides that"; "The Federal Rule of Civil
+# Procedure 4(m) requires that"; "Citing Rule 4(m) ..., the Order stated that: If a defendant is not served within 90
+# days": an earlier order's words)
+_RULE_SAYS = guarded(r"\b(?:rule|statute|section|article)\s+[\w.()-]+(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?,?)?\s+"
+                     r"(?:also\s+)?(?:which\s+)?(?:provides|requires|states)\b"
+                     r"|\brule\s+of\s+(?:civil|criminal|appellate)\s+procedure\s+[\w.()-]+,?\s+(?:which\s+)?"
+                     r"(?:provides|requires|states)\b|\b(?-i:O)rder\s+(?:stated|noted|explained|warned|cautioned)\s+that\b", I)
+# "The form instructs Plaintiff to complete and return the consent form to the Court within thirty days": what a paper
+# says, not this order's command (the order states the duty itself).
+_FORM_SAYS = guarded(r"\s*(?:the|this|that)\s+(?:attached\s+|enclosed\s+)?(?:form|notice|letter|instructions?|packet)\s+"
+                     r"(?:instructs|states|informs|tells|explains|advises)\b", I)
+# "To be timely, a notice of appeal must be received ... within 60 days of the entry of judgment": the law on an
+# earlier judgment ("To be timely, objections must be filed within 14 days of service of this report" is a duty).
+_TIMELY_RULE = guarded(r"(?:[^\n]*\n)*\s*to\s+be\s+time[l1]y\b", I)  # (at a line's start: a page header may lead)
+_THIS_PAPER = guarded(r"\bth(?:is|ese)\s+(?:order|report|recommendations?|findings|decision|notice)\b", I)
+# "Under Rule 15(a)(1)(B), a plaintiff has twenty-one (21) days ...": the law, not this order.
+RULE_STATEMENT = guarded(r"\s*(?:under|pursuant\s+to|according\s+to)\s+(?:the\s+)?(?:fed|rule|local|§|\d+\s+u\.)", I)
+# "The parties are excused from the requirement of making the disclosures ... within fourteen (14) days".
+_EXCUSED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:excused|relieved|exempt(?:ed)?)\s+from\b", I)
+# "was held on September 9, 2006, some thirteen months after the motion was filed": a measure.
+_ABOUT = re.compile(r"\b(?:some|nearly|almost|roughly|approximately)\s+$", I)
+# "Plaintiff is warned that failure to ... serve Defendant within ninety days after the complaint was filed will result
+# in dismissal": the period the failure is measured by, set by the law or stated elsewhere as a duty.
+# (But "Failure to prepare and deliver said summons within 15 days from the filing of this order shall result in ...
+# dismissal" is the only statement of a duty this order sets: the period must run from something already past.)
+_FAILURE_TO = guarded(r"\bfailure\s+to\s+[^.;:]{0,150}$", I)
+_PAST_ANCHOR = guarded(r"\b(?:after|from|of|since)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+"
+                       r"(?:filed|served|entered|issued)\b", I)
+# "ninety (90) days from April 17, 2024, would be Tuesday, July 16, 2024": arithmetic; the day it gives is the event.
+_WOULD_BE = guarded(r"(?:\s*,\s*\d{4})?\s*,?\s*(?:would\s+(?:be|fall\s+on)|falls\s+on|fell\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                    r"(?:$|(?-i:[A-Z])[a-z]+\.?\s+\d|\d{1,2}/)", I)  # (the clause may stop at the date's mark)
+
+
+def not_this_orders(before: str, after: str, sentence: str) -> bool:
+    """Whether a counted period (`before` it, `after` it, in `sentence`) is not a duty this order sets."""
+    return bool(_RULE_SAYS.search(before) or _FORM_SAYS.match(sentence)
+                or _TIMELY_RULE.match(sentence) and not _THIS_PAPER.search(sentence)
+                or _EXCUSED.search(before) or _ABOUT.search(before[-16:])
+                or _FAILURE_TO.search(before) and _PAST_ANCHOR.search(sentence) or _WOULD_BE.match(after))
