@@ -54,6 +54,12 @@ ROWS = [
       doc("IT IS HEREBY ORDERED that the above-captioned action is discontinued without prejudice to restoring the "
           "action to this Court's calendar if the application to restore the action is made by April 7, 2025."),
       "filing 2025-04-07"),
+    # D. Utah, scanned: OCR reads the digit one as the letter l in the ECF header stamp, "Case 2:l2-cr-00l63-RJS-BCW
+    # Document 45 Filed 02/20/l3 Page l of l0": still the order's filing date (the entry was lost).
+    R("an-ecf-stamp-with-letter-ls-for-ones-is-the-entry",
+      "Case 2:l2-cr-00l63-RJS-BCW Document 45 Filed 02/20/l3 Page l of l0\nIN THE UNITED STATES COURT FOR THE DISTRICT "
+      "OF UTAH\nTRIAL ORDER\nThe final pretrial conference in this matter is scheduled for 4/15/2013 at 10:00 A.M.\n",
+      "entry 2013-02-20"),
 ]
 
 

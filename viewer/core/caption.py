@@ -88,9 +88,9 @@ def ecf_filed_date(text: str) -> tuple[dt.date, int, int] | None:
     if not found:
         return None
     match = min(found, key=lambda m: m.start())
-    year = expand_year(int(match.group("y")))
+    number = {group: int(match.group(group).upper().replace("O", "0").replace("L", "1")) for group in "ymd"}
     try:
-        day = dt.date(year, int(match.group("m").replace("O", "0")), int(match.group("d").replace("O", "0")))
+        day = dt.date(expand_year(number["y"]), number["m"], number["d"])
     except ValueError:
         return None
     return day, match.start(), match.end()

@@ -203,13 +203,14 @@ NOT_DATES_WORDS = Folded(
 ECF_STAMP = guarded(
     # (E.D. Mich. leaves out "Case": "2:12-cv-10038-DML-MJH Doc # 77 Filed 09/27/13 Pg 1 of 5"; OCR reads the judge's
     # initials "GMS" as "Gl\/IS"; D. Utah: "Filed 03/19/21 PageID. Page 1 of 4")
-    # (OCR of a scanned header: "Case 1 :05-cv—00454-GIVIS", "1:04-cv—O1374—SLR ... Filed O3/O9/2005")
+    # (OCR of a scanned header: "Case 1 :05-cv—00454-GIVIS", "1:04-cv—O1374—SLR ... Filed O3/O9/2005", and a letter l for
+    # the digit one: "Case 2:l2-cr-00l63-RJS-BCW Document 45 Filed 02/20/l3 Page l of l0")
     # (D. Me.: "Case 1:11-cv-00117-GZS -DBH -BMS Document 34 #: 198 Filed 06/22/11"; a text layer that drops spaces:
     # "Case3:09-cv-02292-JW Document772 Filed04/28/11 Page2 of 4")
-    r"(?:Case(?:\s+No\.)?:?\s?)?(?:\d\s?:\s?\d\d[-\u2212\u2014]?[a-z]{2}[-\u2212\u2014][\dO]+(?:\s?[-\u2014][A-Za-z][A-Za-z\d\\/|]*)*"
+    r"(?:Case(?:\s+No\.)?:?\s?)?(?:\d\s?:\s?[\dl]{2}[-\u2212\u2014]?[a-z]{2}[-\u2212\u2014][\dOl]+(?:\s?[-\u2014][A-Za-z][A-Za-z\d\\/|]*)*"
     r"|MDL\s+No\.\s?\d+)\s+(?:Document|Doc\s?#:?)\s?\d+(?:-\d+)?(?:\s+#:\s?\d+)?\s+"
-    r"Filed:?(?:\s+on)?\s*(?P<m>[\dO]\d)/(?P<d>[\dO]\d)/(?P<y>\d\d(?:\d\d)?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s+(?:PageID\.?\s+)?(?:(?:Page|pg)\s?)?\d+\s+of\s+\d+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?\n?", re.I)
+    r"Filed:?(?:\s+on)?\s*(?P<m>[\dOl]{2})/(?P<d>[\dOl]{2})/(?P<y>[\dOl]{2}(?:[\dOl]{2})?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s+(?:PageID\.?\s+)?(?:(?:Page|pg)\s?)?[\dl]+\s+of\s+[\dl]+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?\n?", re.I)
 # (N.D. Ohio: "Case: 4:14-cv-02074-BYP Doc #: 18 Filed: 01/28/15 1 of 6. PageID #: 251";
 # the Panel on Multidistrict Litigation: "Case MDL No. 2151 Document 735 Filed 08/13/21 Page 1 of 13")
 
