@@ -60,6 +60,28 @@ ROWS = [
       "Case 2:l2-cr-00l63-RJS-BCW Document 45 Filed 02/20/l3 Page l of l0\nIN THE UNITED STATES COURT FOR THE DISTRICT "
       "OF UTAH\nTRIAL ORDER\nThe final pretrial conference in this matter is scheduled for 4/15/2013 at 10:00 A.M.\n",
       "entry 2013-02-20"),
+    # Kansas: "Court will be in session from 6:30 p.m. to about 8 p.m. Monday, October 7, 2019, in the auditorium" is a
+    # sitting that starts at 6:30 (it was "other" at 8 p.m., the end of the range).
+    R("in-session-from-one-hour-to-another-starts-at-the-first",
+      doc("The public is invited to attend. Court will be in session from 6:30 p.m. to about 8 p.m. Monday, October 7, "
+          "2019, in the auditorium of El Dorado High School.", "Dated: September 3, 2019"),
+      "hearing 2019-10-07 18:30"),
+    # N.D. Cal.: "plaintiffs are ordered to serve the summons and complaint on the defendant, and file proof of service,
+    # by no later than February 17, 2023" is service (it read as a filing: "file" stands nearer the date).
+    R("serve-the-summons-and-file-proof-of-service-is-service",
+      doc("Accordingly, plaintiffs are ordered to serve the summons and complaint on the defendant, and file proof of "
+          "service, by no later than April 17, 2025."),
+      "service 2025-04-17"),
+    # ... but a bare "Plaintiff shall file proof of service by" stays a paper.
+    R("file-proof-of-service-alone-stays-a-filing",
+      doc("Plaintiff shall file proof of service by April 17, 2025."),
+      "filing 2025-04-17"),
+    # S.D.N.Y.: "serve the summons and complaint on each Defendant within 90 days of the issuance of the summonses": the
+    # clerk's issuing, not this order's (it was counted from the order).
+    R("within-days-of-the-issuance-of-the-summonses-is-undated",
+      doc("The Clerk of Court is directed to issue summonses as to Defendants. Plaintiffs are directed to serve the "
+          "summons and complaint on each Defendant within 90 days of the issuance of the summonses."),
+      "service undated"),
 ]
 
 

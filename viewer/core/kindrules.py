@@ -49,6 +49,11 @@ _HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
 _TRANSCRIPT_DUE = guarded(r"\b(?:redacted\s+)?transcripts?\s+(?:submission\s+)?(?:due|deadline|to\s+be\s+filed)\b[^.;]{0,12}$", I)
 _SERVE_THIS_ORDER = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?(?:ordered|directed)\s+to|are\s+(?:hereby\s+)?(?:ordered|"
                             r"directed)\s+to)\s+serve\s+(?:a\s+copy\s+of\s+)?(?:this|the)\s+order\b", I)
+# "plaintiffs are ordered to serve the summons and complaint on the defendant, and file proof of service, by": the
+# duty is to serve; the proof follows it. (A bare "file proof of service by" stays a paper.)
+_SERVE_THEN_PROVE = guarded(r"\b(?:shall|must|(?:ordered|directed)\s+(?:\w+\s+)?to)\s+serve\s+(?:the\s+|each\s+)?"
+                            r"(?:summons(?:es)?|complaint|defendants?)\b[^.;]{0,80}?,?\s+and\s+(?:to\s+)?file\s+"
+                            r"(?:a\s+|the\s+)?proof\s+of\s+(?:such\s+)?service\b", I)
 # "provide a copy of the response on Plaintiffs by <date>": a copy that goes to a party is served.
 # (A paper of the case, not "a copy of the administrative record and plan documents": documents produced.)
 _COPY_TO_PARTY = guarded(r"\b(?:provide|deliver|send|mail|e-?mail|forward)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|its|their|his|her|any|each)\s+"
@@ -163,6 +168,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # "must serve a copy of this Order on defendant and file proof of such service"
     # (not "... on the defendant to appear <date>")
     (lambda c: _SERVE_THIS_ORDER.search(c.before) and not _APPEAR_ON.search(c.before), "service", 0.85),
+    (lambda c: "proof" in c.before[-120:].lower() and _SERVE_THEN_PROVE.search(c.before[-300:]), "service", 0.85),
     # "provide a copy of the response on Plaintiffs by <date>"
     (lambda c: "cop" in c.before[-200:].lower() and _COPY_TO_PARTY.search(c.before[-200:]), "service", 0.8),
     # "On or before December 16, 2022, the parties may serve on the Receiver requests to ..."

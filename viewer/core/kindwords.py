@@ -45,7 +45,8 @@ HEARING = guarded(
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|subject\s+to\s+call\s+at|motions?\s+day|motions?\s+calendar|change\s+of\s+plea|"
     r"(?:set|continued|reset)\s+for\s+(?:a\s+)?status(?!\s+(?:reports?|memorand\w*))|"  # (N.D. Ill.: "set for status on <date>")
-    r"(?:argument|court)\s+sessions?|sessions?\s+of\s+(?:the\s+)?(?:[\w]+\s+){0,2}?court|"  # ("the sessions of the Supreme Court ... shall be held")
+    r"(?:argument|court)\s+sessions?|sessions?\s+of\s+(?:the\s+)?(?:[\w]+\s+){0,2}?court|"
+    r"(?<!not\s)(?:court|it)\s+will\s+be\s+in\s+session|"  # (Kansas: "Court will be in session from 6:30 p.m.")  # ("the sessions of the Supreme Court ... shall be held")
     r"re-?arraignment|initial\s+appearance|plea(?!\s+(?:cut-?off|deadline|agreement))|meeting\s+of\s+creditors|"
     r"341\(a\)\s+meeting|sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
     r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"

@@ -208,7 +208,13 @@ def attached_time(text: str, date: match.DateMention,
     for when in times:
         if 0 <= when.start - date.end <= 45 and _TIME_GAP.match(text[date.end:when.start]):
             return when
-    for when in times:
+    for number, when in enumerate(times):
         if 0 <= date.start - when.end <= 40 and _TIME_BEFORE_GAP.match(text[when.end:date.start]):
+            start = times[number - 1] if number else None
+            if start and 0 <= when.start - start.end <= 16 and _RANGE_TO.fullmatch(text, start.end, when.start):
+                return start  # "in session from 6:30 p.m. to about 8 p.m. Monday, October 7": it starts at 6:30
             return when
     return None
+
+
+_RANGE_TO = re.compile(r"\s*(?:to|until|-|\u2013)\s*(?:about\s+|approximately\s+)?", re.I)
