@@ -82,6 +82,16 @@ ROWS = [
       doc("The Clerk of Court is directed to issue summonses as to Defendants. Plaintiffs are directed to serve the "
           "summons and complaint on each Defendant within 90 days of the issuance of the summonses."),
       "service undated"),
+    # W.D. Tex.: "file with the Court, two (2) days before the scheduled Rule 16(b) conference" counts from that
+    # conference (the anchor stopped at "Rule 16" and another duty's undated day was taken).
+    R("an-anchor-with-a-rules-lettered-part-is-that-sitting",
+      doc("The Court shall hold a Rule 16(b) initial pretrial scheduling and discovery conference on Wednesday, May 8, "
+          "2019 at 1:45 p.m. The parties are directed to confer and file with the Court, two (2) days before the "
+          "scheduled Rule 16(b) conference, a joint proposed scheduling and discovery plan. The parties or their counsel "
+          "shall e-mail the proposed scheduling order in Word format to "
+          "chambers no later than two (2) business days before the scheduled Rule 16(b) conference.",
+          "Dated: April 1, 2019"),
+      "other 2019-05-06"),
 ]
 
 
@@ -115,3 +125,29 @@ def test_two_papers_served_the_same_day_stay_two() -> None:
                        "April 1, 2025.\nPlaintiff shall serve verified responses to requests for production, set one, "
                        "on Defendant by April 1, 2025."))
     assert _live(timeline).count(("service", "2025-04-01")) == 2, _describe(timeline)
+
+
+def _filing_titles(timeline: Timeline, day: str) -> list[str]:
+    return [e.title for e in timeline.events if e.kind == "filing" and not e.recital and str(e.date) == day]
+
+
+def test_a_list_of_trial_papers_with_proposed_voir_dire_is_one_duty_each() -> None:
+    # S.D.N.Y.: "Pretrial submissions - motions in limine, proposed voir dire, and requests to charge - remain due on
+    # January 28, 2022" is three papers (it was one: "proposed voir dire" alone was no paper's name).
+    timeline = run(doc("Pretrial submissions - motions in limine, proposed voir dire, and requests to charge - remain "
+                       "due on January 28, 2022.", "Dated: December 14, 2021"))
+    assert _filing_titles(timeline, "2022-01-28") == ["Motions in limine due", "Proposed voir dire due",
+                                                      "Requests to charge due"], _describe(timeline)
+
+
+def test_papers_numbered_inline_after_submit_are_one_duty_each() -> None:
+    # S.D.N.Y.: "The parties are further directed to submit: (1) a proposed brief description of the case, to be read to
+    # the venire and (2) a brief, mutually acceptable overview of the applicable law, ..., no later than October 19,
+    # 2022" is two papers (it was one).
+    timeline = run(doc("The parties are further directed to submit: (1) a proposed brief description of the case, to "
+                       "be read to the venire and (2) a brief, mutually acceptable overview of the applicable law, to be "
+                       "read to the jury as part of the Court's initial instructions prior to opening statements, no "
+                       "later than October 19, 2022.", "Dated: August 1, 2022"))
+    assert _filing_titles(timeline, "2022-10-19") == [
+        "Proposed brief description of the case due",
+        "Brief, mutually acceptable overview of the applicable law due"], _describe(timeline)

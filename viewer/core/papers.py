@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from viewer.core.candidates import Candidate
 
-_HEAD = (r"(?:voir\s+dire\s+questions|jury\s+instructions|(?:special\s+)?verdict\s+forms?|witness\s+lists?|"
+_HEAD = (r"(?:voir\s+dire(?:\s+questions)?|jury\s+instructions|(?:special\s+)?verdict\s+forms?|witness\s+lists?|"
          r"exhibit\s+lists?|deposition\s+designations|trial\s+briefs?|briefs?|appendix|appendices|"
          r"memorand(?:um|a)(?:\s+of\s+law)?|motions?\s+in\s+limine|"
          r"findings\s+of\s+fact(?:\s+and\s+conclusions\s+of\s+law)?|pretrial\s+(?:order|statement)s?|"
@@ -41,9 +41,10 @@ def _split(c: Candidate) -> list[Candidate]:
     lists = list(_LIST.finditer(clause))
     if not lists:  # "On or before May 8, 2024, the appellant shall serve and file the record or appendix and the brief"
         lists = _listed_after(c.context, at + len(c.stated))
-    if not lists:
-        return [c]
-    items = [_LEAD_WORDS.sub("", item.strip()) for item in re.split(_JOIN, lists[-1].group(0), flags=re.I)]
+    if lists:
+        items = [_LEAD_WORDS.sub("", item.strip()) for item in re.split(_JOIN, lists[-1].group(0), flags=re.I)]
+    else:
+        items = _numbered_inline(c.context[max(0, at - _REACH):at])
     names = [item for item in items if item]
     if len({name.lower() for name in names}) < 2:
         return [c]
@@ -55,6 +56,40 @@ def _split(c: Candidate) -> list[Candidate]:
 # file its revised Plan Of Reorganization and revised Disclosure Statement".
 _LEADS = re.compile(r"[\s,]*(?:[\w'’]+\s+){0,4}?(?:shall|must|is\s+to|are\s+to)\s+(?:serve\s+and\s+file|file\s+and\s+serve|"
                     r"file|submit)\s+", re.I)
+
+
+# "The parties are further directed to submit: (1) a proposed brief description of the case, to be read to the venire
+# and (2) a brief, mutually acceptable overview of the applicable law, ..., no later than October 19, 2022": two papers.
+_SUBMIT_NUMBERED = re.compile(r"\b(?:submit|file|lodge|provide)\s*:?\s*\(1\)\s", re.I)
+_NUMBER_MARK = re.compile(r"\s*(?:,\s*)?(?:and\s+)?\((\d)\)\s+")
+_ITEM_END = re.compile(r",\s+(?:to|which|that|in|for|as|with|each)\b|,?\s+(?:and|or)\s*$", re.I)
+
+
+def _numbered_inline(before: str) -> list[str]:
+    """The papers a "submit: (1) ... and (2) ..." clause lists, in its own words (none when it lists none)."""
+    lead = list(_SUBMIT_NUMBERED.finditer(before))
+    if not lead:
+        return []
+    marks = list(_NUMBER_MARK.finditer(before, lead[-1].end() - 4))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(before)]
+    names = []
+    for mark, end in zip(marks, ends):
+        item = before[mark.end():end]
+        cut = _ITEM_END.search(item)
+        names.append(_inline_name(item[:cut.start()] if cut else item))
+    return [name[:1].upper() + name[1:] for name in names]
+
+
+def _inline_name(item: str) -> str:
+    """An inline item's name: up to a comma after three words or more, at most ten words ("a brief, mutually
+    acceptable overview of the applicable law": the comma after "a brief" stays)."""
+    head, comma, _ = item.partition(",")
+    words = (head if comma and len(head.split()) >= 3 else item).split()[:10]
+    while len(words) > 1 and words[-1].lower() in _LOOSE_ENDS:
+        words.pop()
+    return _LEAD_WORDS.sub("", " ".join(words).rstrip(".,"))
 
 
 def _listed_after(context: str, end: int) -> list[re.Match[str]]:

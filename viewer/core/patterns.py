@@ -112,7 +112,8 @@ DIRECTION = (r"(?P<direction>prior\s+to|before|preceding|in\s+advance\s+of|after
 RELATIVE = guarded(
     rf"(?P<lead>no\s+later\s+than|not\s+later\s+than|NLT|no\s+fewer\s+than|not\s+less\s+than|"
     rf"at\s+least|within|by|on\s+or\s+before)?\s*\b{NUMBER}[\s-]+(?:full\s+)?{UNIT}(?:,(?=\s+from\b))?"  # ("every 60 days, from the date")
-    rf"(?P<between>[ \t]+(?!extension|enlargement|continuance)\w+)?\s+{DIRECTION}\s+(?P<anchor>[^.;:()]{{1,90}})", I)
+    rf"(?P<between>[ \t]+(?!extension|enlargement|continuance)\w+)?\s+{DIRECTION}\s+"
+    rf"(?P<anchor>[^.;:()]{{1,90}}(?:\([a-z\d]{{1,2}}\)[^.;:()]{{0,40}})?)", I)  # ("the scheduled Rule 16(b) conference")
 # (A word between on the same line; "a 90-day extension of the deadline" and "a four-month stay of this
 # litigation" count nothing from it.)
 
