@@ -92,6 +92,26 @@ ROWS = [
           "chambers no later than two (2) business days before the scheduled Rule 16(b) conference.",
           "Dated: April 1, 2019"),
       "other 2019-05-06"),
+    # N.Y. App. Div. 2d Dept: "Appeals by Jaslene B. from two orders of the Family Court, Kings County, dated October 10,
+    # 2019, and August 23, 2022" names the orders appealed from (the first date read as this order's own, and the
+    # "date of this scheduling order" periods counted from it).
+    R("two-orders-of-a-named-court-dated-are-other-orders",
+      "DECISION & ORDER ON MOTION\n\nAppeals by Jaslene B. from two orders of the Family Court, Kings County, dated "
+      "October 10, 2019, and August 23, 2022, respectively. It is ORDERED that the appeal shall be perfected within 60 "
+      "days of the date of this scheduling order.\n\n10-28-2022\n",
+      "filing 2022-12-27"),
+    # D. Colo.'s docket text signs off in lower case after a full stop: "... before Magistrate Judge Kristen L. Mix. by
+    # Magistrate Judge Kristen L. Mix on 12/8/2009." is the entry (it read as background).
+    R("a-lower-case-by-judge-on-a-date-closing-a-docket-text-is-the-entry",
+      "ORDER SETTING SCHEDULING/PLANNING CONFERENCE: Scheduling Conference set for 2/9/2010 10:30 AM in Courtroom C204 "
+      "before Magistrate Judge Kristen L. Mix. by Magistrate Judge Kristen L. Mix on 12/8/2009. (klmcd)\n",
+      "entry 2009-12-08"),
+    # D. Kan.: "Report of Parties Planning Meeting deadline 10/14/2005" is the Rule 26(f) report, a paper (it read as
+    # other: no word named a paper).
+    R("the-report-of-the-parties-planning-meeting-is-a-filing",
+      "ORDER SETTING SCHEDULING CONFERENCE: Scheduling Conference set for 10/19/2005 at 11:00 AM by telephone. Report of "
+      "Parties Planning Meeting deadline 10/14/2005. Signed by Magistrate Judge Donald W. Bostwick on 9/15/05. (aw)\n",
+      "filing 2005-10-14"),
 ]
 
 

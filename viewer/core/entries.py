@@ -40,8 +40,9 @@ _DOCUMENT_BEFORE = guarded(
 _TITLED_PAPER = re.compile(r"(?<!This\s)\b(?-i:Order|Opinion|Memorandum|Notice|Judgment|Rule|Rules|Stipulation)\b"
                            r"[^.;()\[\]]{0,140},\s*$", I)
 # "an appeal from an order of the Civil Court of the City of New York, Queens County, dated January 7, 2014": an
-# order named by its court is another order, however long the court's name.
-_AN_ORDER_OF = re.compile(r"\b(?:an|the)\s+(?:\w+\s+)?order\s+of\s+(?:the\s+)?(?-i:[A-Z])(?:[^.;()\[\]]|\([^().;]{1,40}\)){0,140}?,?\s*$",
+# order named by its court is another order, however long the court's name ("from two orders of the Family Court,
+# Kings County, dated October 10, 2019, and August 23, 2022": two).
+_AN_ORDER_OF = re.compile(r"\b(?:(?:an|the)\s+(?:\w+\s+)?order|(?:two|three|four|the|its)\s+(?:\w+\s+)?orders)\s+of\s+(?:the\s+)?(?-i:[A-Z])(?:[^.;()\[\]]|\([^().;]{1,40}\)){0,140}?,?\s*$",
                           I)  # ("an order of the Supreme Court, Suffolk County (IDV Part), dated February 1, 2023")
 # A Texas court of appeals' foot: "Appeal abated / Order issued and filed August 11, 2020" (not "the Order issued").
 _ISSUED_AND_FILED = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btrial\scourt's\s)(?-i:Order)\s+issued\s+and\s+filed\s*$")
@@ -83,8 +84,9 @@ _ATTESTED = re.compile(r"\b(?:set|witness)\s+my\s+hand\b[^.;]{0,100}?(?:\bon\s+)
 
 # A docket text's closing signature with no verb: "... is denied. By Judge Robert E. Blackburn on 2/10/2016.",
 # "... (216) 357-7215. Judge Patricia A. Gaughan on 10/14/16.", "ORDER TO SHOW CAUSE by Magistrate Judge Scott T.
-# Varholak on 3/10/2025." (a docket title in capitals, then "by")
-_BY_JUDGE = re.compile(r"(?:^|[.;]\s+|,\s+by\s+|(?-i:\b[A-Z]{2,})\s+by\s+)(?:By\s+)?(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.)\s+)*Judge\s+"
+# Varholak on 3/10/2025." (a docket title in capitals, then "by"; D. Colo.: "... before Magistrate Judge Kristen L. Mix. by
+# Magistrate Judge Kristen L. Mix on 12/8/2009.")
+_BY_JUDGE = re.compile(r"(?:^|[.;]\s+|,\s+by\s+|(?-i:\b[A-Z]{2,})\s+by\s+)(?:[Bb]y\s+)?(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.)\s+)*Judge\s+"
                        r"(?:[A-Z][\w.'-]*,?\s+){1,5}on\s*$")  # (the name's words only, all capitalised)
 
 

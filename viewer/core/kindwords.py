@@ -79,7 +79,10 @@ FILING = guarded(
     # ("The deadline for Defendants' cross-motion and opposition is extended to", "ORDERED to update the Court")
     r"deadline\s+for\s+(?:[\w'’]+\s+){0,2}?(?:cross-)?(?:motions?|oppositions?|repl(?:y|ies)|responses?|briefs?|answers?)\b|"
     r"(?:shall|must|(?:ordered|directed)\s+to)\s+update\s+the\s+court\b|"
-    r"\breports?\s+(?:about|regarding|concerning|whether)\b|"  # ("July 13, 2017: Report about deposition hours")
+    r"\breports?\s+(?:about|regarding|concerning|whether)\b|"
+    # (D. Kan.: "Report of Parties Planning Meeting deadline 10/14/2005", the Rule 26(f) report)
+    r"\breport\s+of\s+(?:the\s+)?part(?:y|ies)['\u2019]?\s+planning\s+(?:meeting|conference)\b|"
+    r"\bplanning\s+(?:meeting|conference)\s+report\b|"  # ("July 13, 2017: Report about deposition hours")
     r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+\b(?!\s+of\s+(?:\w+\s+)?experts?\b)|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
