@@ -112,6 +112,18 @@ ROWS = [
       "ORDER SETTING SCHEDULING CONFERENCE: Scheduling Conference set for 10/19/2005 at 11:00 AM by telephone. Report of "
       "Parties Planning Meeting deadline 10/14/2005. Signed by Magistrate Judge Donald W. Bostwick on 9/15/05. (aw)\n",
       "filing 2005-10-14"),
+    # S.D. Fla.'s header stamp says "Entered on FLSD Docket", not "Filed": "Case 9:17-cv-80728-DMM Document 6 Entered on
+    # FLSD Docket 06/19/2017 Page 1 of 4" dates the order (it was lost).
+    R("an-entered-on-flsd-docket-stamp-is-the-entry",
+      "Case 9:17-cv-80728-DMM Document 6 Entered on FLSD Docket 06/19/2017 Page 1 of 4\nUNITED STATES DISTRICT COURT\n"
+      "ORDER SETTING TRIAL. Trial is set for February 20, 2018 at 9:00 a.m.\n",
+      "entry 2017-06-19"),
+    # S.D. Fla.: "shall appear at a calendar call commencing at 10:00 o'clock A.M. on Friday, December 3, 2010" keeps its
+    # hour (the words between lost it).
+    R("an-hour-with-oclock-before-its-meridiem-is-the-sittings",
+      doc("Counsel for all parties shall appear at a calendar call commencing at 10:00 o\u2019clock A.M. on Friday, "
+          "December 3, 2010.", "Dated: April 7, 2010"),
+      "hearing 2010-12-03 10:00"),
 ]
 
 

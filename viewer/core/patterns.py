@@ -83,9 +83,9 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 MONTH_ONLY = guarded(rf"(?=[JFMASONDjfmasond])\b{MONTH}\s+{YEAR}\b(?!\s*,?\s*\d)", I)
 
 _ZONE_WORDS = _alt(ZONES)
-# "10 a.m.", "10:00 AM", "4:00 p.m. (Eastern Standard Time)", "noon", "14:00", "09:00 A.M.", "09:00:00 AM"
+# "10 a.m.", "10:00 AM", "4:00 p.m. (Eastern Standard Time)", "noon", "14:00", "09:00 A.M.", "09:00:00 AM", "10:00 o'clock A.M."
 TIME = guarded(
-    r"(?=[\dnNmM])(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)(?::[0-5]\d)?)?:?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+    r"(?=[\dnNmM])(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)(?::[0-5]\d)?)?:?(?:\s*o['\u2019]\s?clock)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::[0-5]\d)?(?!\s*[ap]\.?m)(?![\d/:])"
     r"|(?P<word>noon|midnight))"
     # ("2:00 PM (prevailing Eastern Time)"; after a comma only a zone that says so: "4:30 p.m., Pacific Daylight Time",
@@ -210,9 +210,10 @@ ECF_STAMP = guarded(
     # "Case3:09-cv-02292-JW Document772 Filed04/28/11 Page2 of 4")
     r"(?:Case(?:\s+No\.)?:?\s?)?(?:\d\s?:\s?[\dl]{2}[-\u2212\u2014]?[a-z]{2}[-\u2212\u2014][\dOl]+(?:\s?[-\u2014][A-Za-z][A-Za-z\d\\/|]*)*"
     r"|MDL\s+No\.\s?\d+)\s+(?:Document|Doc\s?#:?)\s?\d+(?:-\d+)?(?:\s+#:\s?\d+)?\s+"
-    r"Filed:?(?:\s+on)?\s*(?P<m>[\dOl]{2})/(?P<d>[\dOl]{2})/(?P<y>[\dOl]{2}(?:[\dOl]{2})?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:Filed:?(?:\s+on)?|Entered\s+on\s+[A-Z]{3,5}\s+Docket)\s*(?P<m>[\dOl]{2})/(?P<d>[\dOl]{2})/(?P<y>[\dOl]{2}(?:[\dOl]{2})?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s+(?:PageID\.?\s+)?(?:(?:Page|pg)\s?)?[\dl]+\s+of\s+[\dl]+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?\n?", re.I)
-# (N.D. Ohio: "Case: 4:14-cv-02074-BYP Doc #: 18 Filed: 01/28/15 1 of 6. PageID #: 251";
+# (N.D. Ohio: "Case: 4:14-cv-02074-BYP Doc #: 18 Filed: 01/28/15 1 of 6. PageID #: 251"; S.D. Fla.: "Case 9:17-cv-80728-DMM
+# Document 6 Entered on FLSD Docket 06/19/2017 Page 1 of 4";
 # the Panel on Multidistrict Litigation: "Case MDL No. 2151 Document 735 Filed 08/13/21 Page 1 of 13")
 
 # The courts of appeals' header: "Case: 14-7001   Document: 4   Page: 1   Filed: 10/30/2013".
