@@ -124,6 +124,13 @@ ROWS = [
       doc("Counsel for all parties shall appear at a calendar call commencing at 10:00 o\u2019clock A.M. on Friday, "
           "December 3, 2010.", "Dated: April 7, 2010"),
       "hearing 2010-12-03 10:00"),
+    # "Joint proposed pretrial order: September 6, 2022, or30 days after resolution of dispositive motions": the court's
+    # ruling has no date, so the period is undated (it was counted from the pretrial order's own deadline once the
+    # text layer's "or30" was split).
+    R("a-period-after-the-resolution-of-motions-is-undated",
+      doc("Dispositive motions: August 9, 2022\nJoint proposed pretrial order: September 6, 2022, or 30 days after "
+          "resolution of dispositive motions\nIT IS SO ORDERED."),
+      "absent 2022-10-06"),
 ]
 
 
@@ -183,3 +190,16 @@ def test_papers_numbered_inline_after_submit_are_one_duty_each() -> None:
     assert _filing_titles(timeline, "2022-10-19") == [
         "Proposed brief description of the case due",
         "Brief, mutually acceptable overview of the applicable law due"], _describe(timeline)
+
+
+def test_a_table_whose_rows_ran_together_is_read_row_by_row() -> None:
+    # S.D. Fla.: the text layer lost the table's line ends, so each row's year runs into the next label and a period
+    # into its label: "Discovery CutoffJuly 15, 2010Substantive Pretrial MotionsAugust 6, 2010Mediation Cutoff60 days
+    # before calendar call" (only the first row was read).
+    timeline = run(doc("Counsel shall appear at a calendar call at 10:00 a.m. on Friday, December 3, 2010. To the extent "
+                       "this Order conflicts with the Local Rules, this Order supercedes the Local Rules.Amend Pleadings/"
+                       "Add Parties-May 14, 2010Discovery CutoffJuly 15, 2010Substantive Pretrial MotionsAugust 6, "
+                       "2010Mediation Cutoff60 days before calendar call", "Dated: April 7, 2010"))
+    assert [e for e in _live(timeline) if e[0] != "entry"] == [
+        ("filing", "2010-05-14"), ("other", "2010-07-15"), ("filing", "2010-08-06"), ("other", "2010-10-04"),
+        ("hearing", "2010-12-03")], _describe(timeline)

@@ -39,6 +39,12 @@ class _BesideLiteral:
         return iter(at_places(self.pattern, text, starts))
 
 
+def _word_before(match: re.Match[str]) -> str:
+    """The characters from the last space up to the match."""
+    text = match.string
+    return text[max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1:match.start()]
+
+
 class _NearPageBreaks:
     """Page-number lines stand at a form feed or at the end: look only there, not at every line."""
 
@@ -108,6 +114,15 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     ("ocr-split-day", _BesideLiteral(re.compile(rf"[0-3](?:(?<=\b(?:{STAMP_MONTHS}) [0-3])|"
                                                 r"(?<=\b(?:JUNE|JULY|SEPT) [0-3]))[ ](?=\d[ ](?:19|20)\d\d\b)"), (" 19", " 20"), 3),
      lambda m: m.group(0)[0]),
+    # A text layer that lost a table's line ends runs each row's year into the next row's label: "Discovery CutoffJuly
+    # 15, 2010Substantive Pretrial MotionsAugust 6, 2010Mediation Cutoff" (the rows are put back on their lines).
+    ("joined-year", _BesideLiteral(re.compile(r"(?<=\d), (?:19|20)\d\d(?=(?-i:[A-Z][a-z]))"), (", 19", ", 20"), 0),
+     lambda m: m.group(0) + "\n"),
+    # ... and a row's period into its label: "Mediation Cutoff60 days before calendar call" (a label's word only: not an
+    # address, "ipt@utd.uscourts.gov21 days before", where the text cannot tell what the digits belong to).
+    ("joined-period", _BesideLiteral(re.compile(r"(?<=[a-z])\d{1,3}(?= days (?:before|after|prior|from)\b)"),
+                                     " days ", (1, 2, 3)),
+     lambda m: " " + m.group(0) if _word_before(m).isalpha() else m.group(0)),
     # A site's header runs the court's place into the date: "Fifth District of Texas at DallasJun 10, 2019".
     ("joined-month", _BesideLiteral(re.compile(r"(?<=[a-z])(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                                                r"\.? [0-3]?\d(?=, (?:19|20)\d\d\b)"), (", 19", ", 20"), tuple(range(5, 15))),

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from viewer.core import courtdays
 from viewer.core.candidates import Candidate
+from viewer.core.contentwords import words
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.fastre import guarded
 from viewer.core.match import ON_THE_DAY, PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
@@ -54,33 +55,9 @@ def _objection_to_this(c: Candidate, phrase: str) -> bool:
     return bool(re.match(r"service\b(?!\s+of\b)", phrase, re.I)) and bool(_OBJECTING_TO_THIS.search(c.context))
 
 
-_STOP = frozenset("the a an of to on in for by and or this that its their any all shall be date "
-                  "matter court s due party parties plaintiff plaintiffs defendant defendants "
-                  "counsel each with if deadline filed file".split())
-_SYNONYMS = {"pre-trial": "pretrial", "responses": "response", "opposition": "response",
-             "oppositions": "response", "replies": "reply", "briefs": "brief", "motions": "motion",
-             "conferences": "conference", "hearings": "hearing", "argued": "argument"}
-
-
 def describe(day: dt.date) -> str:
     """"Friday 2025-01-10"."""
     return f"{WEEKDAYS[day.weekday()]} {day.isoformat()}"
-
-
-@lru_cache(maxsize=4096)
-def words(text: str) -> frozenset[str]:
-    """Content words, normalised, for matching anchors and duplicates."""
-    found = re.findall(r"[a-z][a-z'-]+", text.lower())
-    bare = (re.sub(r"'s?$", "", w) for w in found)
-    return frozenset(_stem(_SYNONYMS.get(w, w)) for w in bare if w not in _STOP) - _STOP
-
-
-def _stem(word: str) -> str:
-    """Crude suffix stripping so "meeting" finds "meet" and "filings" finds "filing"."""
-    for suffix in ("ings", "ing", "ures", "ure", "ed", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
 
 
 _OWN_NAME = re.compile(r"(?:^|\n)\s*(?-i:This)\s+((?-i:[A-Z][a-z]+)(?:\s+(?:of|and|on|for|(?-i:[A-Z][a-z]+))){0,5})\s+(?-i:[a-z])|"
@@ -225,6 +202,8 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return _entry_among(others, docketed=bool(_DOCKET_ENTRY.search(phrase))) or pool.ruled_at or "entry"
     if pool.filed_here and _ACT_OF.search(phrase) and pool.filed_here in phrase.lower().split():
         return _entry_among(others) or "entry"  # the paper this notice files is filed with it
+    if _COURT_DECIDES.search(phrase):  # "30 days after resolution of dispositive motions": not the motions' deadline
+        return None
     return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")], pool) \
         or _best(phrase, [o for o in others if o.kind == "hearing"], pool)  # ("14 days before the mediation")
 
@@ -242,6 +221,7 @@ def _entry_among(others: list[Candidate], docketed: bool = False) -> Candidate |
     return min(stamped or entries, key=lambda o: o.date or dt.date.max) if entries else None
 
 
+_COURT_DECIDES = re.compile(r"\b(?:resolution|ruling|decision|disposition|determination)\s+(?:of|on)\b", re.I)
 _FINAL = re.compile(r"\b(?:becom(?:es|ing)|is|being)\s+final\b", re.I)
 _DOCKET_ENTRY = re.compile(r"\bentry\s+of\s+(?:this|the)\s+order\b|\bentered\b", re.I)
 

@@ -7,7 +7,7 @@ import re
 
 from viewer.core.candidates import Candidate
 from viewer.core.kindwords import sitting_words as _sittings
-from viewer.core.resolve import words
+from viewer.core.contentwords import words
 from viewer.core.titles import PERFECTED
 
 
