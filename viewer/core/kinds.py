@@ -19,6 +19,9 @@ I = re.IGNORECASE
 _BY_THIS_DATE = guarded(r"\b(?:by|on\s+or\s+before|no\s+later\s+than)\s+this\s+date\b", I)
 DEADLINE_LEAD = guarded(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|\bNLT|"
                            r"\bbefore|\buntil|\bdue(?:\s+by|\s+on)?|\bextended\s+(?:to|through)|\bto\s+and\s+including)\s*(?:\w+,?\s+)?$", I)
+# "the Court extends the time for plaintiffs to file a response to the Order to Show Cause ... to May 1, 2017": a
+# time extended to a day is a deadline, though the lead is a bare "to".
+_TIME_EXTENDED_TO = guarded(r"\bextend(?:s|ed)?\s+(?:the\s+)?time\s+(?:for|to|within\s+which)\b[^.;]{0,200}?\sto\s*$", I)
 _KIND_WORDS = (("hearing", HEARING), ("filing", FILING), ("discovery", DISCOVERY), ("meet", MEET))
 _KIND_WORDS_LOWER = tuple((kind, guarded(ORIGINALS.get(p.pattern, p.pattern), p.flags & ~re.IGNORECASE))
                           for kind, p in _KIND_WORDS)
@@ -28,7 +31,8 @@ def kind_of(before: str, after: str, directive: bool, relative: bool = False) ->
     """The kind whose words stand nearest the date; deadline words favour papers over sittings."""
     found = _kind_words(before, after)
     # ("All motions in limine must be filed by this date and noted ... before the pretrial conference | 6/10/2024")
-    deadline = bool(DEADLINE_LEAD.search(before)) or relative or bool(_BY_THIS_DATE.search(before))
+    deadline = bool(DEADLINE_LEAD.search(before)) or relative or bool(_BY_THIS_DATE.search(before)) \
+        or (before.endswith("to ") and bool(_TIME_EXTENDED_TO.search(before[-300:])))
     return special_kind(before, after, found, deadline) or _weigh(before, after, found, deadline, directive, relative)
 
 

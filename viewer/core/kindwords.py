@@ -83,7 +83,9 @@ FILING = guarded(
     # (D. Kan.: "Report of Parties Planning Meeting deadline 10/14/2005", the Rule 26(f) report)
     r"\breport\s+of\s+(?:the\s+)?part(?:y|ies)['\u2019]?\s+planning\s+(?:meeting|conference)\b|"
     r"\bplanning\s+(?:meeting|conference)\s+report\b|"  # ("July 13, 2017: Report about deposition hours")
-    r"respond|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
+    # ("ORDERED to respond to Plaintiffs' requests for admission ... within fourteen (14) days": discovery, exchanged)
+    r"respond(?!\s+to\s+(?:[\w'\u2019,-]+\s+){0,6}?(?:interrogatories|requests?\s+for\s+(?:admissions?|production)|"
+    r"(?:discovery|document)\s+requests))|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+\b(?!\s+of\s+(?:\w+\s+)?experts?\b)|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
     r"deadline\s+(?:to|for)\s+(?:file|filing|submit|amend|join|move|motions?|(?:appear(?:ing)?\s+and\s+)?plead(?:ing)?)|"
