@@ -150,6 +150,17 @@ ROWS = [
           "and/or supply a demand and completes negotiations materials to May 1, 2017. The hearing is continued to May "
           "15, 2017 at 1:30 p.m.", "Dated: April 3, 2017"),
       "filing 2017-05-01"),
+    # N.D. Cal.'s docket text: "Jury Trial set for 2/18/2025 to 2/24/2025 (5-days) at 8:30 a.m." is one sitting from
+    # the first day, at that hour (the last day was a second trial, and the first had no hour).
+    R("a-numeric-range-of-trial-days-is-one-sitting-from-the-first",
+      "PRETRIAL ORDER NO. 1: CASE SCHEDULE. Signed by Judge Jacqueline Scott Corley on 1/11/2024. Jury Trial set for "
+      "2/18/2025 to 2/24/2025 (5-days) at 8:30 a.m. in San Francisco, Courtroom 08, 19th Floor.\n",
+      "hearing 2025-02-18 08:30 once"),
+    # ... but "continue pre-trial conference from 2/28/23 to 4/25/23 @ 10:00 a.m." moves it: no range.
+    R("from-one-numeric-date-to-another-is-a-move-not-a-range",
+      "ORDER granting Motion to continue pre-trial conference from 2/28/23 to 4/25/23 @ 10:00 a.m. Signed by Judge "
+      "Mary Smith on 2/1/2023.\n",
+      "hearing 2023-04-25 10:00"),
 ]
 
 

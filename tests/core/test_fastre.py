@@ -105,7 +105,7 @@ def _separator_forms() -> list[tuple[str, re.Pattern[str]]]:
 def test_date_forms_tried_at_their_separators_find_what_a_full_scan_finds() -> None:
     from viewer.core.match import _SEPARATED
     forms = _separator_forms()
-    assert {form for form, _ in forms} == {"numeric", "iso", "stamp", "day-mon-year"}
+    assert {form for form, _ in forms} == {"numeric", "numeric-range", "iso", "stamp", "day-mon-year"}
     found = 0
     for text in TEXTS:
         for form, pattern in forms:

@@ -48,7 +48,7 @@ _BARE_LINK = guarded(r"[\s,]*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?
 # A sitting already named in a few words keeps its name ("Scheduling and planning conference"), not "Deadline for Hearing".
 _SITTING_TITLE = re.compile(r"(?!.*\b(?:after|before|prior|deadline)\b)(?:[\w'-]+\s+){0,4}(?:conference|hearing|trial|argument)", re.I)
 _AT_HOUR = re.compile(r",?\s*at\s*")  # an entry keeps a stamp's hour, or one said "at": "this 17 day of January, at 1:10 p.m."
-_RANGES = ("range", "range-months")  # "April 1 through April 4" on its own line is a sitting's days, not a signing
+_RANGES = ("range", "range-months", "numeric-range")  # "April 1 through April 4" on its own line is a sitting's days, not a signing
 _ITEM_NUMBER = re.compile(r"(?<![\w(])\d{1,2}\)\s+(?=[A-Z])")
 _M = TypeVar("_M", bound=Any)
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").

@@ -138,6 +138,7 @@ def led_by_month(pattern: re.Pattern[str], text: str, starts: tuple[int, ...]) -
 # ISO form's 4 after the year (a dotted one's before the month's 0 or 1); a clerk's stamp follows "FILED " (its look-behind).
 _SEPARATED: dict[str, Callable[[str], list[int]]] = {
     "numeric": lambda text: places(text, "/", (1, 2)) + places(text, "-", (1, 2)),
+    "numeric-range": lambda text: places(text, "/", (1, 2)),
     "iso": lambda text: places(text, "-", (4,)) + places(text, ".0", (4,)) + places(text, ".1", (4,)),
     "day-mon-year": lambda text: places(text, "-", (1, 2)),
     "stamp": lambda text: places(text, "FILED", (-6,)),
@@ -174,7 +175,7 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
 
 def _date_from(form: str, match: re.Match[str]) -> DateMention | None:
     groups = match.groupdict()
-    if form in ("numeric", "numeric-spaced", "iso"):
+    if form in ("numeric", "numeric-range", "numeric-spaced", "iso"):
         month, day, year = int(groups["m"]), int(groups["d"]), int(groups["y"])
         year = expand_year(year)
         stated_year: int | None = year

@@ -66,6 +66,11 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month-day", guarded(rf"{_FIRST}\b{WEEKDAY}?{MONTH}\s+{DAY}\b(?:(?:,?\s+|,){YEAR}(?:\b|(?=[A-Z][a-z]))|(?![:\d]))", I)),
     # "10 January 2025", "10th of January, 2025"
     ("day-month", guarded(rf"(?=[\dMTWFSmtwfs])\b{WEEKDAY}?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b", I)),
+    # N.D. Cal.'s docket: "Jury Trial set for 5/15/2017 to 5/26/2017 at 8:30 a.m.": a range; the first day is the event.
+    # (Not a move: "continue pre-trial conference from 2/28/23 to 4/25/23", "is extended from 9/10/2018 to 10/10/2018".)
+    ("numeric-range", guarded(
+        r"(?=\d)(?<![\d/.-])(?<!from\s)(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)\s*"
+        r"(?:-|\u2013|through|thru|to)\s*[01]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d)(?![\d-]|/\d)", I)),
     # "1/10/2025", "01/10/25", "06-14-2022"; a year is required: "1/2 hour" is not a date.
     ("numeric", guarded(
         r"(?=\d)(?<![\d/.-])(?P<m>[01]?\d)(?P<sep>[/-])(?P<d>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d-]|/\d)")),

@@ -190,7 +190,9 @@ def later_time(text: str, times: list[match.TimeMention], start: int, end: int) 
 
 
 # (Texas writes the hour out, then the digits: "April 24, 2020, at ten o'clock am. (10:00 a.m.)".)
-_TIME_GAP = guarded(r"^[\s,;/-]*(?:to\s+be\s+(?:heard|held)\s+)?(?:in\s+(?:Room|Dept\.?|Department|Courtroom)\s+[\w.-]+\s+)?"
+# ("Jury Trial set for 2/18/2025 to 2/24/2025 (5-days) at 8:30 a.m.": the trial's length between)
+_TIME_GAP = guarded(r"^[\s,;/-]*(?:\(\d{1,2}[\s-]days?\)\s*)?(?:to\s+be\s+(?:heard|held)\s+)?"
+                    r"(?:in\s+(?:Room|Dept\.?|Department|Courtroom)\s+[\w.-]+\s+)?"
                     r"(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at|(?-i:AM|PM)|time\s*:|"
                     r"(?-i:[A-Z][\w.]*\s+){0,3}subject\s+to\s+call\s+at|"  # (Nebraska: "March 13, 2018  Norfolk  subject to call at 1:30 PM")
                     r"by|no\s+later\s+than|not\s+later\s+than)?[\s,;-]*"  # ("on or before December 17, 2010, by 5:00 p.m.")
