@@ -161,6 +161,13 @@ ROWS = [
       "ORDER granting Motion to continue pre-trial conference from 2/28/23 to 4/25/23 @ 10:00 a.m. Signed by Judge "
       "Mary Smith on 2/1/2023.\n",
       "hearing 2023-04-25 10:00"),
+    # D. Mass.: "confer no later than twenty-one (21) days before the date for the scheduling conference" counts from
+    # that conference (the anchor stopped at "the date for").
+    R("days-before-the-date-for-the-conference-count-from-it",
+      doc("An initial scheduling conference will be held at 2:00 p.m. on May 4, 2017. Counsel for the parties shall "
+          "confer no later than twenty-one (21) days before the date for the scheduling conference for the purpose of "
+          "preparing an agenda.", "Dated: March 20, 2017"),
+      "other 2017-04-13"),
 ]
 
 
@@ -233,3 +240,22 @@ def test_a_table_whose_rows_ran_together_is_read_row_by_row() -> None:
     assert [e for e in _live(timeline) if e[0] != "entry"] == [
         ("filing", "2010-05-14"), ("other", "2010-07-15"), ("filing", "2010-08-06"), ("other", "2010-10-04"),
         ("hearing", "2010-12-03")], _describe(timeline)
+
+
+def test_a_date_over_the_signature_blocks_date_label_is_the_entry() -> None:
+    # D. Mass.'s notice: "3/20/2017 / Date / By: / /s/ Mark L. Wolf", with the local rule reprinted below, so the block is
+    # not at the foot (the date read as background).
+    timeline = run("NOTICE OF SCHEDULING CONFERENCE\nAn initial scheduling conference will be held in Courtroom No. 10 on "
+                   "the 5th floor at 2:00 p.m. on May 4,\n2017 in accordance with Fed. R. Civ. P. 16(b) and Local Rule "
+                   "16.1. Counsel for the plaintiff is responsible for ensuring that all parties are notified of the "
+                   "scheduling conference date. The court considers attendance of the senior lawyers ultimately responsible "
+                   "for the case and compliance with sections (B), (C), and (D) of Local Rule 16.1 1 to\nbe of the utmost "
+                   "importance. Counsel may be given a continuance only if actually engaged on trial. Failure to\ncomply "
+                   "fully with this notice may result in sanctions under\nLocal Rule 1.3.\n3/20/2017\nDate\nBy:\n1\n/s/ Mark L. Wolf\nUnited States District "
+                   "Judge\n/s/ Christine M. Bono\nDeputy Clerk\nThese sections of Local Rule 16.1 provide:\n(B) "
+                   "Obligation of counsel to confer. Unless otherwise ordered by the judge, counsel for the parties shall, "
+                   "pursuant to Fed.R.Civ.P. 26(f), confer no later than twenty-one (21) days before the date for the "
+                   "scheduling conference for the purpose of:\n(1) preparing an agenda of matters to be discussed at the "
+                   "scheduling conference,\n(2) preparing a proposed pretrial schedule for the case that includes a plan "
+                   "for discovery, and\n(3) considering whether they will consent to trial by magistrate judge.\n")
+    assert ("entry", "2017-03-20") in _live(timeline), _describe(timeline)

@@ -27,8 +27,10 @@ def trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
                 and words[index + 1].group(0).lower() in _DUTY_VERBS:
             break  # "sixty days from this decision to respond": the duty, not the anchor
         relative_clause = word.group(0).lower() == "which" and kept and kept[-1].lower() in ("on", "in", "of", "at")
-        named = word.group(0).lower() in ("the", "that") and bool(kept) and kept[-1].lower() in ("of", "with")  # "the filing
-        # of the Amended Complaint", "being served with the attached report", "a copy of that party's objections"
+        named = word.group(0).lower() in ("the", "that") and bool(kept) and (kept[-1].lower() in ("of", "with") or (
+            kept[-1].lower() == "for" and len(kept) > 1 and kept[-2].lower() in ("date", "day", "time")))  # "the filing
+        # of the Amended Complaint", "being served with the attached report", "a copy of that party's objections",
+        # "the date for the scheduling conference"
         party = index > 2 and word.group(0).lower().strip(",") in _PARTIES  # "of this order respondent answer ..."
         # (an article right after a noun starts the object: "before the pretrial conference a confidential letter")
         article = index > 1 and word.group(0).lower() in ("a", "an") and kept[-1].lower() not in _JOINS

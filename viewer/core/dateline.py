@@ -36,7 +36,9 @@ _PLACE_ABOVE = re.compile(rf"(?:^|\n)[ \t]*{_CITY_STATE}\n[ \t]*$")
 _PRESS_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,)(?-i:[A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){0,2}),"
                           r"(?:[ \t]+(?-i:[A-Z][A-Za-z.]{1,12}),)?[ \t]+$")
 _PRESS_DASH = re.compile(r"[ \t]*(?:--|[-\u2013\u2014])[ \t]*[A-Z][a-z]")  # (the story's first word)
-_ATTEST_NEXT = re.compile(r"[ \t]*\n\s*(?:ATTEST|Attest)\b")
+# ... or over the signature block's "Date" label (D. Mass.: "3/20/2017 / Date / By: / /s/ Mark L. Wolf"), wherever the
+# block stands (a notice may reprint the local rule below it).
+_ATTEST_NEXT = re.compile(r"[ \t]*\n\s*(?:ATTEST\b|Attest\b|Date[ \t]*\n[ \t]*By\b)")
 _SO_ORDERED = re.compile(r"\bSO\s+ORDERED[.!]?\s*$", re.I)
 # A schedule's cell: the date alone between its row labels ("Deadline for a party claiming patent infringement to
 # serve ... production. / May 4, 2021 / May 10, 2021 Deadline to join ..."), not the order's date.
