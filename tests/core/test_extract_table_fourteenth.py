@@ -259,3 +259,18 @@ def test_a_date_over_the_signature_blocks_date_label_is_the_entry() -> None:
                    "scheduling conference,\n(2) preparing a proposed pretrial schedule for the case that includes a plan "
                    "for discovery, and\n(3) considering whether they will consent to trial by magistrate judge.\n")
     assert ("entry", "2017-03-20") in _live(timeline), _describe(timeline)
+
+
+def test_a_conference_cancelled_only_if_is_still_set_and_a_request_for_one_is_no_sitting() -> None:
+    # D. Neb.: "A settlement conference shall be held ... on May 14, 2009 at 9:00 a.m. ... To avoid unnecessary ...
+    # expenses if the settlement conference is cancelled or postponed, request for a conference to discuss cancellation
+    # or postponement must be made on or before May 11, 2009." The conference stands (it read as a former setting), and
+    # the request's day is no sitting (it read as a hearing).
+    timeline = run(doc("A settlement conference shall be held before the undersigned with counsel and representatives "
+                       "of the parties on May 14, 2009 at 9:00 a.m. in chambers. To avoid unnecessary incurring of travel "
+                       "and other expenses if the settlement conference is cancelled or postponed, request for a "
+                       "conference to discuss cancellation or postponement must be made on or before May 11, 2009.",
+                       "Dated: April 1, 2009"))
+    live = [(e.kind, str(e.date), e.time.strftime("%H:%M") if e.time else None)
+            for e in timeline.events if not e.recital and e.kind != "entry"]
+    assert live == [("other", "2009-05-11", None), ("hearing", "2009-05-14", "09:00")], _describe(timeline)

@@ -32,7 +32,10 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
                    # ("Deadline to request to Speak at Public Hearing: January 3, 2023 at 4 p.m.": a row named a deadline)
                    r"(?:^|\n)[ \t]*deadline\s+(?:to|for)\s+(?!file\b|submit\b|serve\b)[^:\n]{0,80}:\s*$", I)
 _TO_TAKE_PART = guarded(r"\b(?:wish\w*|desir\w*|requests?|register|sign\s+up)\s+to\s+(?:testify|speak)\b|"
-                        r"\breserve\s+a\s+place\s+on\s+the\s+agenda\b", I)  # (Michigan's public hearings)
+                        r"\breserve\s+a\s+place\s+on\s+the\s+agenda\b|"  # (Michigan's public hearings)
+                        # (D. Neb.: "request for a conference to discuss cancellation ... must be made on or before")
+                        r"\brequests?\s+for\s+an?\s+(?:[\w-]+\s+){0,2}?(?:conference|hearing)\b[^.;]{0,80}?"
+                        r"\b(?:must|shall|should)\s+be\s+made\b", I)
 _EXTENDED_TO = guarded(r"\bexten(?:d|ds|ded|ding|sion)\b[^.;]{0,60}?\b(?:to\s+and\s+including|through|until)\s*$", I)
 # "The April 6, 2020 supervisory order remains in effect according to its terms until June 1, 2020": it ends then.
 _IN_EFFECT_UNTIL = guarded(r"\bremains?\s+in\s+(?:full\s+)?(?:force\s+and\s+)?effect\b[^.;]{0,40}?\buntil\s*$|"

@@ -44,11 +44,14 @@ def _cancelled_after(text: str, old: Candidate, words: set[str]) -> bool:
         named = _DATED.search(clause[:cancel.start()]) if cancel else None
         if named and old.stated not in clause:
             continue  # "The status conference set for 6/28/2016 is hereby vacated": that date's sitting only
+        if cancel and _IF.search(clause[:cancel.start()]):
+            continue  # "if the settlement conference is cancelled or postponed, request ... must be made": a condition
         if cancel and words & _sittings(clause[:cancel.start()]):
             return True
     return False
 
 
+_IF = re.compile(r"\b(?:if|unless|whether|in\s+the\s+event)\b", re.I)
 _DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 _AFTER = 600  # how far after the setting a cancelling sentence is looked for
 _DATE_LABEL = re.compile(r"\bdate:?\s*$", re.I)  # "Hearing Date: April 8, 2024": the sitting this ruling is for
