@@ -168,6 +168,24 @@ ROWS = [
           "confer no later than twenty-one (21) days before the date for the scheduling conference for the purpose of "
           "preparing an agenda.", "Dated: March 20, 2017"),
       "other 2017-04-13"),
+    # N.Y. App. Div. 2d Dept: "show cause ... by uploading a digital copy of an affirmation or an affidavit on that
+    # issue, via NYSCEF, on or before November 18, 2021" is a paper (it read as other).
+    R("uploading-an-affirmation-by-a-date-is-a-filing",
+      doc("ORDERED that the appellant is directed to show cause before this Court why the appeal should not be dismissed "
+          "as academic, by uploading a digital copy of an affirmation or an affidavit on that issue, via NYSCEF, on or "
+          "before April 18, 2025."),
+      "filing 2025-04-18"),
+    # ... and "the appellant may make a motion, via NYSCEF, on or before" is one too.
+    R("may-make-a-motion-by-a-date-is-a-filing",
+      doc("If the appellant be so advised, the appellant may make a motion, via NYSCEF, on or before April 18, 2025, for "
+          "any relief deemed appropriate."),
+      "filing 2025-04-18"),
+    # Texas 3rd: "we request that real party in interest file a response to the motion to seal no later than May 22,
+    # 2018, and a response to the mandamus petition no later than June 18, 2018": both papers (the second read as other).
+    R("a-second-paper-after-and-shares-the-first-ones-verb",
+      doc("Further, we request that real party in interest file a response to the motion to seal no later than May 22, "
+          "2018, and a response to the mandamus petition no later than June 18, 2018.", "Dated: May 17, 2018"),
+      "filing 2018-06-18"),
 ]
 
 

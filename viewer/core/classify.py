@@ -214,7 +214,10 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
 
 
 _CITED_FILING = guarded(r"\[\s*(?:docket|doc\.?|dkt\.?|ecf)\s*(?:no\.?)?\s*\d+[;,]\s*(?:filed|entered)\s*(?:on\s*)?:?\s*$", I)
-_GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:the\s+)?(?:[\w'-]+\s+){1,2}"
+# ("file a response to the motion to seal no later than May 22, 2018, and a response to the mandamus petition no later
+# than June 18, 2018": the second paper, the same verb)
+_GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?"
+                     r"(?:(?!(?:shall|must|will|may|should|is|are)\b)[\w'-]+\s+){1,5}"
                      r"(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s*", I)  # (a subject, no verb)
 
 

@@ -101,6 +101,9 @@ FILING = guarded(
     r"(?:directs?|orders?|requires?)\s+[\w'\s]{1,40}?\s+to\s+(?:file|submit|serve|answer|respond)|"
     r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
     r"(?:ordered|directed)\s+to\s+show\s+cause|"
+    # (N.Y. App. Div.: "by uploading a digital copy of an affirmation or an affidavit on that issue, via NYSCEF, on or
+    # before"; "the appellant may make a motion, via NYSCEF, on or before"; not the clerk's "uploading a copy of this order")
+    r"\bupload(?:ing|s|ed)?\b(?!\s+a\s+copy\s+of\s+this\s+order)|\bmake\s+(?:a|any)\s+motion\b|"
     # ("if the application to restore the action is made by", "any such request must be made on or before")
     r"(?:motion|application|request)s?\s+(?:[\w'\u2019]+\s+){0,5}?(?:is|are|be)\s+(?:made|filed)\b|"
     r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
