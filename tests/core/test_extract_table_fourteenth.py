@@ -186,6 +186,19 @@ ROWS = [
       doc("Further, we request that real party in interest file a response to the motion to seal no later than May 22, "
           "2018, and a response to the mandamus petition no later than June 18, 2018.", "Dated: May 17, 2018"),
       "filing 2018-06-18"),
+    # Texas 5th: "We request that real party in interest and respondent file a response, if any, ... by noon on
+    # February 19, 2021": the court's request (it read as a party's request, history).
+    R("we-request-that-a-party-file-is-the-courts-deadline",
+      "Order entered February 18, 2021\n\nORDER\n\nWe request that real party in interest and respondent file a "
+      "response, if any, to the petition for writ of mandamus by noon on February 19, 2021.\n",
+      "filing 2021-02-19 12:00"),
+    # M.D. La.: "within ten (10) days from the date of this Scheduling Conference Report and Order" counts from this
+    # order (it counted from the conference the report records, the day before).
+    R("days-from-this-titled-report-and-order-count-from-the-order",
+      "SCHEDULING CONFERENCE REPORT AND ORDER: Supplemental briefing, not to exceed five (5) pages, shall be filed within "
+      "ten (10) days of this Scheduling Conference Report and Order. The Court will issue a separate Scheduling Order as "
+      "modified during the April 18, 2016 conference. Signed by Magistrate Judge Erin Wilder-Doomes on 4/19/2016.\n",
+      "filing 2016-04-29"),
 ]
 
 

@@ -316,8 +316,9 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:g
                          r"continued|entered|directed)\b|(?-i:\bI\s+)(?:required|ordered|directed|gave)\b|"
                          # (after an opening phrase: "Given the time that has elapsed, Plaintiff asks for ...")
                          r"^\s*(?:[^,;]{1,60},\s*)?(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
-                         r"respondents?|movants?|counsel|(?!(?:no|any|an?|the|each|every|this|that|such|court)\b)(?-i:[A-Z][\w'-]+))\s+"
-                         r"(?:jointly\s+|also\s+|further\s+)?"  # ("No request for adjournment will be ..." is no party)
+                         r"respondents?|movants?|counsel|(?!(?:no|any|an?|the|each|every|this|that|such|court|we)\b)(?-i:[A-Z][\w'-]+))\s+"
+                         r"(?:jointly\s+|also\s+|further\s+)?"  # ("No request for adjournment will be ..." is no party;
+                         # "We request that real party in interest ... file a response" is the court, Texas's usage)
                          # (the verb in lower case: "Redaction Request due 2/19/2019" is a deadline's name)
                          r"(?-i:request|requests|seek|seeks|ask|asks|propose|proposes|is\s+requesting|are\s+requesting|"
                          r"is\s+seeking|are\s+seeking|has\s+requested|have\s+requested)\b"

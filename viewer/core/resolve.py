@@ -180,6 +180,8 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         earlier = [o for o in others if o.mention < c.mention and o.kind != "entry"
                    and (o.written or o.relative)]
         return max(earlier, key=lambda o: o.mention) if earlier else None
+    if _THIS_TITLED.search(phrase):  # "ten (10) days from the date of this Scheduling Conference Report and Order"
+        return _entry_among(others) or "entry"
     if _ANCHOR_HEARING.search(phrase):
         hearings = [o for o in others if o.kind == "hearing"]
         if re.search(r"\bnext\b", phrase, re.I):  # "the next scheduled hearing": the first one ahead
@@ -221,6 +223,7 @@ def _entry_among(others: list[Candidate], docketed: bool = False) -> Candidate |
     return min(stamped or entries, key=lambda o: o.date or dt.date.max) if entries else None
 
 
+_THIS_TITLED = re.compile(r"\bthis\s+(?:(?-i:[A-Z])[\w-]*\s+){1,5}(?-i:Order|Report|Opinion|Memorandum|Decision|Ruling)\b")
 _COURT_DECIDES = re.compile(r"\b(?:resolution|ruling|decision|disposition|determination)\s+(?:of|on)\b", re.I)
 _FINAL = re.compile(r"\b(?:becom(?:es|ing)|is|being)\s+final\b", re.I)
 _DOCKET_ENTRY = re.compile(r"\bentry\s+of\s+(?:this|the)\s+order\b|\bentered\b", re.I)
