@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout206 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout226 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -17,7 +17,7 @@ from tests.conftest import DATA, extracted
 from tests.scoring import counts, summary
 from viewer.cli import timeline_json
 
-FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.99), "heldout3": (0.93, 0.96),
+FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.99), "heldout3": (0.94, 0.97),
           "heldout4": (0.88, 0.95), "heldout5": (0.90, 0.95), "heldout6": (0.90, 0.93), "heldout7": (0.90, 0.94),
           "heldout8": (0.94, 0.98), "heldout9": (0.98, 0.98), "heldout10": (0.93, 0.93), "heldout11": (0.86, 0.88),
           "heldout12": (0.97, 0.97), "heldout13": (0.98, 0.98), "heldout14": (0.95, 0.98), "heldout15": (0.93, 0.99),
@@ -32,24 +32,24 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout48": (0.94, 0.98), "heldout49": (0.87, 0.94), "heldout50": (0.90, 0.96), "heldout51": (0.91, 0.94),
           "heldout52": (0.71, 0.80), "heldout53": (0.88, 0.91), "heldout54": (0.79, 0.79), "heldout55": (0.84, 0.89),
           "heldout56": (0.93, 0.99), "heldout57": (0.94, 0.94), "heldout58": (0.97, 0.99), "heldout59": (0.99, 0.99),
-          "heldout60": (0.90, 0.94), "heldout61": (0.83, 0.92), "heldout62": (0.97, 0.97), "heldout63": (0.84, 0.87),
+          "heldout60": (0.91, 0.95), "heldout61": (0.83, 0.92), "heldout62": (0.97, 0.97), "heldout63": (0.84, 0.87),
           "heldout64": (0.82, 0.91), "heldout65": (0.87, 0.92), "heldout66": (0.70, 0.77), "heldout67": (0.89, 0.90),
           "heldout68": (0.93, 0.93), "heldout69": (0.94, 0.94), "heldout70": (0.86, 0.86), "heldout71": (0.94, 0.97),
-          "heldout72": (0.94, 0.94), "heldout73": (0.70, 0.70), "heldout74": (0.87, 0.89), "heldout75": (0.92, 0.94),
+          "heldout72": (0.94, 0.94), "heldout73": (0.70, 0.70), "heldout74": (0.89, 0.89), "heldout75": (0.92, 0.94),
           "heldout76": (0.84, 0.95), "heldout77": (0.79, 0.85), "heldout78": (0.92, 0.92), "heldout79": (0.93, 0.93),
-          "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.82, 0.94), "heldout83": (0.84, 0.87),
-          "heldout84": (0.85, 0.85), "heldout85": (0.83, 0.94), "heldout86": (0.78, 0.81), "heldout87": (0.79, 0.91),
+          "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.82, 0.94), "heldout83": (0.85, 0.89),
+          "heldout84": (0.85, 0.85), "heldout85": (0.83, 0.94), "heldout86": (0.79, 0.83), "heldout87": (0.79, 0.91),
           "heldout88": (0.86, 0.91), "heldout89": (0.86, 0.96), "heldout90": (0.82, 0.93), "heldout91": (0.88, 0.97),
           "heldout92": (0.90, 0.96), "heldout93": (0.94, 0.98), "heldout94": (0.83, 0.90), "heldout95": (0.99, 0.99),
           "heldout96": (0.82, 0.96), "heldout97": (0.99, 0.99), "heldout98": (0.85, 0.92), "heldout99": (0.99, 0.99),
           "heldout100": (0.91, 0.97), "heldout101": (0.79, 0.89), "heldout102": (0.83, 0.91),
           "heldout103": (0.95, 0.95), "heldout104": (0.85, 0.95), "heldout105": (0.66, 0.83),
-          "heldout106": (0.66, 0.66), "heldout107": (0.85, 0.89), "heldout108": (0.97, 0.97),
+          "heldout106": (0.66, 0.66), "heldout107": (0.87, 0.92), "heldout108": (0.97, 0.97),
           "heldout109": (0.95, 0.95), "heldout110": (0.66, 0.91), "heldout111": (0.81, 0.88),
           "heldout112": (0.74, 0.87), "heldout113": (0.66, 0.83), "heldout114": (0.78, 0.95),
           "heldout115": (0.83, 0.88), "heldout116": (0.92, 0.92), "heldout117": (0.85, 0.93),
           "heldout118": (0.91, 0.91), "heldout119": (0.97, 0.97), "heldout120": (0.66, 0.79),
-          "heldout121": (0.87, 0.94), "heldout122": (0.81, 0.91), "heldout123": (0.89, 0.95),
+          "heldout121": (0.87, 0.94), "heldout122": (0.81, 0.91), "heldout123": (0.92, 0.95),
           "heldout124": (0.87, 0.99), "heldout125": (0.89, 0.99), "heldout126": (0.97, 0.97),
           "heldout127": (0.92, 0.99), "heldout128": (0.76, 0.76), "heldout129": (0.99, 0.99),
           "heldout130": (0.88, 0.92), "heldout131": (0.79, 0.79), "heldout132": (0.97, 0.97),
@@ -63,9 +63,9 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout154": (0.99, 0.99), "heldout155": (0.88, 0.97), "heldout156": (0.79, 0.95),
           "heldout157": (0.89, 0.95), "heldout158": (0.92, 0.92), "heldout159": (0.90, 0.94),
           "heldout160": (0.92, 0.99), "heldout161": (0.91, 0.91), "heldout162": (0.83, 0.92),
-          "heldout163": (0.68, 0.85), "heldout164": (0.93, 0.99), "heldout165": (0.81, 0.91),
+          "heldout163": (0.70, 0.88), "heldout164": (0.93, 0.99), "heldout165": (0.81, 0.91),
           "heldout166": (0.99, 0.99), "heldout167": (0.89, 0.89), "heldout168": (0.59, 0.81),
-          "heldout169": (0.78, 0.82), "heldout170": (0.92, 0.92), "heldout171": (0.68, 0.87),
+          "heldout169": (0.86, 0.89), "heldout170": (0.92, 0.92), "heldout171": (0.69, 0.88),
           "heldout172": (0.99, 0.99), "heldout173": (0.55, 0.63), "heldout174": (0.99, 0.99),
           "heldout175": (0.95, 0.95), "heldout176": (0.99, 0.99), "heldout177": (0.83, 0.83),
           "heldout178": (0.99, 0.99), "heldout179": (0.84, 0.89), "heldout180": (0.91, 0.91),
@@ -74,10 +74,17 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout187": (0.94, 0.94), "heldout188": (0.68, 0.75), "heldout189": (0.91, 0.95),
           "heldout190": (0.99, 0.99), "heldout191": (0.99, 0.99), "heldout192": (0.99, 0.99),
           "heldout193": (0.84, 0.84), "heldout194": (0.99, 0.99), "heldout195": (0.88, 0.88),
-          "heldout196": (0.97, 0.99), "heldout197": (0.99, 0.99), "heldout198": (0.91, 0.95),
-          "heldout199": (0.92, 0.92), "heldout200": (0.90, 0.91), "heldout201": (0.93, 0.93),
+          "heldout196": (0.97, 0.99), "heldout197": (0.99, 0.99), "heldout198": (0.93, 0.96),
+          "heldout199": (0.92, 0.92), "heldout200": (0.93, 0.96), "heldout201": (0.93, 0.93),
           "heldout202": (0.89, 0.94), "heldout203": (0.92, 0.92), "heldout204": (0.78, 0.89),
-          "heldout205": (0.85, 0.92), "heldout206": (0.97, 0.97)}  # (strict-F1, date-F1)
+          "heldout205": (0.85, 0.92), "heldout206": (0.97, 0.97), "heldout207": (0.92, 0.99),
+          "heldout208": (0.94, 0.94), "heldout209": (0.76, 0.76), "heldout210": (0.99, 0.99),
+          "heldout211": (0.99, 0.99), "heldout212": (0.98, 0.98), "heldout213": (0.99, 0.99),
+          "heldout214": (0.98, 0.98), "heldout215": (0.90, 0.90), "heldout216": (0.94, 0.98),
+          "heldout217": (0.85, 0.85), "heldout218": (0.91, 0.91), "heldout219": (0.99, 0.99),
+          "heldout220": (0.84, 0.98), "heldout221": (0.99, 0.99), "heldout222": (0.81, 0.91),
+          "heldout223": (0.79, 0.91), "heldout224": (0.86, 0.93), "heldout225": (0.96, 0.96),
+          "heldout226": (0.92, 0.95)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
