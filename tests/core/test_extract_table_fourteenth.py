@@ -238,26 +238,28 @@ def _filing_titles(timeline: Timeline, day: str) -> list[str]:
     return [e.title for e in timeline.events if e.kind == "filing" and not e.recital and str(e.date) == day]
 
 
-def test_a_list_of_trial_papers_with_proposed_voir_dire_is_one_duty_each() -> None:
+LISTED_PAPERS = [
     # S.D.N.Y.: "Pretrial submissions - motions in limine, proposed voir dire, and requests to charge - remain due on
     # January 28, 2022" is three papers (it was one: "proposed voir dire" alone was no paper's name).
-    timeline = run(doc("Pretrial submissions - motions in limine, proposed voir dire, and requests to charge - remain "
-                       "due on January 28, 2022.", "Dated: December 14, 2021"))
-    assert _filing_titles(timeline, "2022-01-28") == ["Motions in limine due", "Proposed voir dire due",
-                                                      "Requests to charge due"], _describe(timeline)
-
-
-def test_papers_numbered_inline_after_submit_are_one_duty_each() -> None:
+    pytest.param("Pretrial submissions - motions in limine, proposed voir dire, and requests to charge - remain due on "
+                 "January 28, 2022.", "Dated: December 14, 2021", "2022-01-28",
+                 ["Motions in limine due", "Proposed voir dire due", "Requests to charge due"], id="proposed-voir-dire"),
     # S.D.N.Y.: "The parties are further directed to submit: (1) a proposed brief description of the case, to be read to
     # the venire and (2) a brief, mutually acceptable overview of the applicable law, ..., no later than October 19,
     # 2022" is two papers (it was one).
-    timeline = run(doc("The parties are further directed to submit: (1) a proposed brief description of the case, to "
-                       "be read to the venire and (2) a brief, mutually acceptable overview of the applicable law, to be "
-                       "read to the jury as part of the Court's initial instructions prior to opening statements, no "
-                       "later than October 19, 2022.", "Dated: August 1, 2022"))
-    assert _filing_titles(timeline, "2022-10-19") == [
-        "Proposed brief description of the case due",
-        "Brief, mutually acceptable overview of the applicable law due"], _describe(timeline)
+    pytest.param("The parties are further directed to submit: (1) a proposed brief description of the case, to be read "
+                 "to the venire and (2) a brief, mutually acceptable overview of the applicable law, to be read to the "
+                 "jury as part of the Court's initial instructions prior to opening statements, no later than October "
+                 "19, 2022.", "Dated: August 1, 2022", "2022-10-19",
+                 ["Proposed brief description of the case due",
+                  "Brief, mutually acceptable overview of the applicable law due"], id="numbered-inline-after-submit"),
+]
+
+
+@pytest.mark.parametrize(("body", "dated", "day", "titles"), LISTED_PAPERS)
+def test_listed_papers_are_one_duty_each(body: str, dated: str, day: str, titles: list[str]) -> None:
+    timeline = run(doc(body, dated))
+    assert _filing_titles(timeline, day) == titles, _describe(timeline)
 
 
 def test_a_table_whose_rows_ran_together_is_read_row_by_row() -> None:
