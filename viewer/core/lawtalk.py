@@ -44,7 +44,8 @@ _FAILURE_TO = guarded(r"\bfailure\s+to\s+[^.;:]{0,150}$", I)
 _PAST_ANCHOR = guarded(r"\b(?:after|from|of|since)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been)\s+"
                        r"(?:filed|served|entered|issued)\b", I)
 # "ninety (90) days from April 17, 2024, would be Tuesday, July 16, 2024": arithmetic; the day it gives is the event.
-_WOULD_BE = guarded(r"(?:\s*,\s*\d{4})?\s*,?\s*(?:would\s+(?:be|fall\s+on)|falls\s+on|fell\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WOULD_BE = guarded(r"(?:\s*,\s*\d{4})?\s*,?\s*(?:would\s+(?:be|fall\s+on)|falls\s+on|fell\s+on)\s+"
+                    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                     r"(?:$|(?-i:[A-Z])[a-z]+\.?\s+\d|\d{1,2}/)", I)  # (the clause may stop at the date's mark)
 
 
