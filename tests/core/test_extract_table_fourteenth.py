@@ -199,6 +199,16 @@ ROWS = [
       "ten (10) days of this Scheduling Conference Report and Order. The Court will issue a separate Scheduling Order as "
       "modified during the April 18, 2016 conference. Signed by Magistrate Judge Erin Wilder-Doomes on 4/19/2016.\n",
       "filing 2016-04-29"),
+    # M.D. Fla.: an order on motions lists each as "MOTION: DEFENDANT'S RENEWED MOTION FOR ENLARGEMENT OF TIME ...
+    # (Doc. No. 11) / FILED: February 6, 2007": the motion's date, so the ECF stamp dates the order (the motions' dates
+    # were taken as the order's own).
+    R("a-filed-label-under-a-motion-block-is-the-motions-date",
+      "Case 6:07-cv-00139-JA-DAB Document 13 Filed 02/12/2007 Page 1 of 2\nORDER\nThis cause came on for consideration "
+      "without oral argument on the following motion filed herein:\n\nMOTION: DEFENDANT'S RENEWED MOTION FOR\n\n"
+      "ENLARGEMENT OF TIME TO RESPOND TO\nCOMPLAINT (Doc. No. 11)\n\nFILED: February 6, 2007\n\n______\n\nTHEREON it is "
+      "ORDERED that the motion is DENIED in part. Defendant is ORDERED to respond to the Complaint by February\n16, "
+      "2007.\n",
+      "entry 2007-02-12 once"),
 ]
 
 

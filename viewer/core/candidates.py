@@ -293,6 +293,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
                                                     or _CLERK_STAMP.match(text, date.end, date.end + 60)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
+    if reading.kind == "entry" and entries.motion_filed_label(text, seg.start):  # M.D. Fla.'s "MOTION: ... FILED: <date>"
+        reading = classify.Reading("filing", "Motion filed", True, 0.6)
     if date.form == "stamp" or entries.e_filed_block(text, date.start) or entries.caps_stamp(date.stated):
         # the clerk's "FILED 18 AUG 31 AM 11:42", "APR 27 2012"
         reading = classify.Reading("entry", "Filed (clerk's stamp)", False, 0.9)

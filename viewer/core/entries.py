@@ -235,3 +235,14 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
     clerk_stamp = own_line_stamp or labelled_stamp
     # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
     return verb == "filed" and not own_header and not clerk_stamp and not re.search(r"(?:^|[(\[\n])\s*$", lead + tail[:1])
+
+
+# M.D. Fla.'s order on motions lists each one as "MOTION: DEFENDANT'S RENEWED MOTION FOR ENLARGEMENT OF TIME ... (Doc.
+# No. 11) / FILED: February 6, 2007": that date is the motion's, not the order's.
+_MOTION_LABEL = re.compile(r"(?:^|\n)[ \t]*MOTIONS?:[ \t]")
+_FILED_LABEL = re.compile(r"[ \t]*FILED:[ \t]*", re.I)
+
+
+def motion_filed_label(text: str, start: int) -> bool:
+    """Whether the line at `start` is a "FILED:" label under a "MOTION:" block a few lines above."""
+    return bool(_FILED_LABEL.match(text, start) and _MOTION_LABEL.search(text, max(0, start - 300), start))
