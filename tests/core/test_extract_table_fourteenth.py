@@ -209,6 +209,15 @@ ROWS = [
       "ORDERED that the motion is DENIED in part. Defendant is ORDERED to respond to the Complaint by February\n16, "
       "2007.\n",
       "entry 2007-02-12 once"),
+    # Pa. Supreme Court: "See 531 Judicial Administration Docket (order dated March 16, 2020)" cites another order; this
+    # one is "AND NOW, this 17th day of March, 2020" (the cited date was taken for the entry, and the Declaration's "within
+    # 24 hours" counted from it).
+    R("an-order-dated-inside-a-see-citation-is-another-order",
+      "ORDER\n\nAND NOW, this 17th day of March, 2020, the Application is GRANTED, as the requested relief is consistent "
+      "with this Court's order declaring a General Statewide Judicial Emergency. See 531 Judicial\nAdministration Docket "
+      "(order dated March 16, 2020). Consistent with that order,\n\nPresident Judge Kelly is DIRECTED to file a "
+      "Declaration within 24 hours.\n",
+      "filing 2020-03-18"),
 ]
 
 

@@ -155,8 +155,8 @@ def entry_title(before: str, sentence: str) -> str:
     if verb == "filed" and re.search(r"\band\s+docketed\b", match.group(0), I):
         verb = "docketed"  # "This case was filed and docketed on 11/5/03"
     lead = before[: len(before) - len(match.group(0))]
-    if _names_another_paper(verb, lead, match):
-        return ""
+    if _names_another_paper(verb, lead, match) or (f"({before.strip()}" in sentence and _SEE.search(sentence)):
+        return ""  # (a citation's parenthesis: "See 531 Judicial Administration Docket (order dated March 16, 2020)")
     if verb == "entered" and not re.search(r"[(\[]\s*entered", match.group(0), I):
         return "Order entered"
     return {"entered": "Entered on the docket", "signed": "Order signed", "so ordered": "Order signed",
@@ -201,6 +201,7 @@ def _stamp_title(before: str) -> str:
     return ""
 
 
+_SEE = re.compile(r"(?:^|[.;]\s+)(?:See|see|Cf\.|cf\.)\s")
 _LABEL = re.compile(r"^\s*(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+:\s*")  # a docket site's "Court Description:", "Docket Text:"
 
 
