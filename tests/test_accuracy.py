@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout226 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout228 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -84,7 +84,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout217": (0.85, 0.85), "heldout218": (0.91, 0.91), "heldout219": (0.99, 0.99),
           "heldout220": (0.84, 0.98), "heldout221": (0.99, 0.99), "heldout222": (0.81, 0.91),
           "heldout223": (0.79, 0.91), "heldout224": (0.86, 0.93), "heldout225": (0.96, 0.96),
-          "heldout226": (0.92, 0.95)}  # (strict-F1, date-F1)
+          "heldout226": (0.92, 0.95), "heldout227": (0.90, 0.90), "heldout228": (0.91, 0.97)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
