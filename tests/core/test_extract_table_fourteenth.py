@@ -326,3 +326,15 @@ def test_a_conference_cancelled_only_if_is_still_set_and_a_request_for_one_is_no
     live = [(e.kind, str(e.date), e.time.strftime("%H:%M") if e.time else None)
             for e in timeline.events if not e.recital and e.kind != "entry"]
     assert live == [("other", "2009-05-11", None), ("hearing", "2009-05-14", "09:00")], _describe(timeline)
+
+
+def test_rows_with_spaced_dot_leaders_are_read_row_by_row() -> None:
+    # E.D. Ark.: "! / Deadline to request any / pleading amendment . . . . . . 3 November 2014 / ! / Joint status report
+    # due . . . . . . 3 December 2014" - each spaced full stop of the leader ended a "sentence", leaving each date alone
+    # with the bullet ("!") as its title, background (no row was calendared).
+    timeline = run(doc("SECOND AMENDED FINAL SCHEDULING ORDER\nPursuant to Federal Rule of Civil Procedure 16(b), the "
+                       "Court orders:\n!\nDeadline to request any\npleading amendment . . . . . . . . . . . . 3 November "
+                       "2014\n!\nJoint status report due . . . . . . . . . . . . 3 December 2014\n!\n",
+                       "Dated: August 27, 2014"))
+    assert [e for e in _live(timeline) if e[0] != "entry"] == [("filing", "2014-11-03"), ("filing", "2014-12-03")], \
+        _describe(timeline)

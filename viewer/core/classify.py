@@ -190,7 +190,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         strong = False  # "On March 17, 2020, the session scheduled ... was canceled": narrative
     # A schedule row ("Dispositive Motions | September 18, 2024 |", "Discovery cutoff: ...") is a
     # setting even without a verb.
-    row = (bool(re.search(r"(?:[|\t]|\.{3,}|[^\d\s]:)\s*$", before)) or rows.paper_row(before, after)
+    row = (bool(re.search(r"(?:[|\t]|\.{3,}|(?:\.[ \t]){3,}|[^\d\s]:)\s*$", before))  # (". . . ." leaders too) or rows.paper_row(before, after)
            or rows.label_row(before, after)) and not past
     # "On October 10, 2017, the Court ... ordered them to ... by November 13, 2017": a past order.
     if past and _ends(_LABELLED_BY, before):

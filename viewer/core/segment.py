@@ -159,6 +159,8 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
     """Whether the period at `dot` ends an abbreviation rather than a sentence."""
     if text[dot] != ".":
         return False
+    if text.startswith(". .", dot) or (dot >= 2 and text[dot - 2:dot + 1] == ". ."):
+        return True  # a row's dotted leader, "pleading amendment . . . . . . 3 November 2014", runs on to its date
     word_start = dot
     while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"'[":
         word_start -= 1
