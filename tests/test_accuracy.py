@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout228 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout230 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -39,7 +39,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout76": (0.84, 0.95), "heldout77": (0.79, 0.85), "heldout78": (0.92, 0.92), "heldout79": (0.93, 0.93),
           "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.82, 0.94), "heldout83": (0.85, 0.89),
           "heldout84": (0.85, 0.85), "heldout85": (0.83, 0.94), "heldout86": (0.79, 0.83), "heldout87": (0.79, 0.91),
-          "heldout88": (0.86, 0.91), "heldout89": (0.86, 0.96), "heldout90": (0.82, 0.93), "heldout91": (0.88, 0.97),
+          "heldout88": (0.86, 0.91), "heldout89": (0.86, 0.96), "heldout90": (0.82, 0.93), "heldout91": (0.90, 0.99),
           "heldout92": (0.90, 0.96), "heldout93": (0.94, 0.98), "heldout94": (0.83, 0.90), "heldout95": (0.99, 0.99),
           "heldout96": (0.82, 0.96), "heldout97": (0.99, 0.99), "heldout98": (0.85, 0.92), "heldout99": (0.99, 0.99),
           "heldout100": (0.91, 0.97), "heldout101": (0.79, 0.89), "heldout102": (0.83, 0.91),
@@ -84,7 +84,8 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout217": (0.85, 0.85), "heldout218": (0.91, 0.91), "heldout219": (0.99, 0.99),
           "heldout220": (0.84, 0.98), "heldout221": (0.99, 0.99), "heldout222": (0.81, 0.91),
           "heldout223": (0.79, 0.91), "heldout224": (0.86, 0.93), "heldout225": (0.96, 0.96),
-          "heldout226": (0.92, 0.95), "heldout227": (0.90, 0.90), "heldout228": (0.91, 0.97)}  # (strict-F1, date-F1)
+          "heldout226": (0.92, 0.95), "heldout227": (0.90, 0.90), "heldout228": (0.91, 0.97),
+          "heldout229": (0.86, 0.86), "heldout230": (0.79, 0.92)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
