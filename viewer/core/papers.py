@@ -86,9 +86,7 @@ def _inline_name(item: str) -> str:
     """An inline item's name: up to a comma after three words or more, at most ten words ("a brief, mutually
     acceptable overview of the applicable law": the comma after "a brief" stays)."""
     head, comma, _ = item.partition(",")
-    words = (head if comma and len(head.split()) >= 3 else item).split()[:10]
-    while len(words) > 1 and words[-1].lower() in _LOOSE_ENDS:
-        words.pop()
+    words = _without_loose_ends((head if comma and len(head.split()) >= 3 else item).split()[:10])
     return _LEAD_WORDS.sub("", " ".join(words).rstrip(".,"))
 
 
@@ -136,8 +134,13 @@ def _enumerated(c: Candidate, text: str) -> list[Candidate]:
 
 def _short(name: str) -> str:
     """A listed paper's name: its first words, up to a comma or eight words."""
-    words = re.split(r"[,;]", name, maxsplit=1)[0].split()[:8]
-    while len(words) > 1 and words[-1].lower() in _LOOSE_ENDS:
-        words.pop()  # ("proposed voir dire questions to be asked by [the Court]")
+    words = _without_loose_ends(re.split(r"[,;]", name, maxsplit=1)[0].split()[:8])
     short = " ".join(words).rstrip(".")
     return short[:1].upper() + short[1:]
+
+
+def _without_loose_ends(words: list[str]) -> list[str]:
+    """The words without trailing function words ("proposed voir dire questions to be asked by [the Court]")."""
+    while len(words) > 1 and words[-1].lower() in _LOOSE_ENDS:
+        words = words[:-1]
+    return words
