@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from viewer.core import classify, dateline, entries, match, rows, ties, titles, undated
+from viewer.core import classify, match, placed, rows, ties, titles, undated
 from viewer.core.fastre import covered, guarded, mask
 from viewer.core.kindwords import HEARING, PARTY_DUTY
 from viewer.core.segment import Segment
@@ -45,14 +45,9 @@ _BARE_LINK = guarded(r"[\s,]*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?\s*,?\s*(?:(?
                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
                         # ("... on July 8, 2019 at 8:45 a.m. and resetting same for July 30, 2019")
                         r"(?:(?:re-?setting|rescheduling|continuing)\s+(?:same|it|the\s+same)\s+(?:to|for)\s*)?", re.I)
-# A sitting already named in a few words keeps its name ("Scheduling and planning conference"), not "Deadline for Hearing".
-_SITTING_TITLE = re.compile(r"(?!.*\b(?:after|before|prior|deadline)\b)(?:[\w'-]+\s+){0,4}(?:conference|hearing|trial|argument)", re.I)
 _AT_HOUR = re.compile(r",?\s*at\s*")  # an entry keeps a stamp's hour, or one said "at": "this 17 day of January, at 1:10 p.m."
-_RANGES = ("range", "range-months", "numeric-range")  # "April 1 through April 4" on its own line is a sitting's days, not a signing
 _ITEM_NUMBER = re.compile(r"(?<![\w(])\d{1,2}\)\s+(?=[A-Z])")
 _M = TypeVar("_M", bound=Any)
-# The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").
-_CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
 _UNLESS = re.compile(r"\b(?:unless|if)\s*$", re.I)  # "... a status report no later than <date>, unless by that date"
 # ("Should Plaintiffs respond by that date, no request ... shall be deemed admitted": what follows the duty)
 _CONSEQUENCE = guarded(r"\s*(?:failure\s+to|if\b|unless\b|should\s+\w+\s+fail|(?-i:Should)\s)", re.I)
@@ -284,20 +279,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if linked and reading.recital and re.search(r"\b(?:is|are|shall\s+be|will\s+be|hereby)\b", local, re.I):
         # "that was previously set for 2/4/19 is RESCHEDULED to 2/20/19": the new setting is live.
         reading = classify.Reading(reading.kind, reading.title, False, reading.confidence)
-    sitting = rows.head_sitting(text, before, date.end)
-    if sitting:  # a calendar's or tentative ruling's head, "Date: July 13, 2026 / Time: 8:30 A.M. / Dept. 9"
-        reading, when = classify.Reading("hearing", sitting[1], False, 0.85), sitting[0]
-    elif when and reading.kind != "entry" and rows.calendar_line(text, date.start, date.end, when.start, when.end):
-        title = reading.title if reading.kind == "hearing" and _SITTING_TITLE.fullmatch(reading.title) else "Hearing"
-        reading = classify.Reading("hearing", title, False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
-    elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
-                                                    or _CLERK_STAMP.match(text, date.end, date.end + 60)):
-        reading = classify.Reading("entry", "Order dated", False, 0.85)
-    if reading.kind == "entry" and entries.motion_filed_label(text, seg.start):  # M.D. Fla.'s "MOTION: ... FILED: <date>"
-        reading = classify.Reading("filing", "Motion filed", True, 0.6)
-    if date.form == "stamp" or entries.e_filed_block(text, date.start) or entries.caps_stamp(date.stated):
-        # the clerk's "FILED 18 AUG 31 AM 11:42", "APR 27 2012"
-        reading = classify.Reading("entry", "Filed (clerk's stamp)", False, 0.9)
+    reading, when = placed.read_by_place(text, seg, date, when, reading, before, label)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,
                           seg.paragraph, reading.recital, reading.confidence, written=date)
     if when and (reading.kind != "entry" or when.start - date.end <= 4 or _AT_HOUR.fullmatch(text, date.end, when.start)):

@@ -98,8 +98,9 @@ PAST = guarded(
     # ("is granted to April 24", "are dismissed": the court acting now, not history)
     r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhereby\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
     r"submitted|served|appeared|dismissed|vacated|struck|stricken|noticed|sought|requested|received|stated|"
-    r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|commenced|initiated|"
-    r"brought|appealed|conducted)\b", I)
+    r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|"
+    r"(?:commenced|initiated)(?!\s+(?:by|no\s+later\s+than|on\s+or\s+before)\b)|"  # (a docket text's "Class Notice
+    r"brought|appealed|conducted)\b", I)  # Mailing initiated by 10/7/2019" is a deadline)
 
 
 @dataclass(frozen=True)

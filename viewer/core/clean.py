@@ -127,6 +127,12 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     ("joined-month", _BesideLiteral(re.compile(r"(?<=[a-z])(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                                                r"\.? [0-3]?\d(?=, (?:19|20)\d\d\b)"), (", 19", ", 20"), tuple(range(5, 15))),
      lambda m: " " + m.group(0)),
+    # ... or a legal site's label into its value: "Decision Date20 November 1991", "Date Filed3/4/2013".
+    ("joined-date-label", _BesideLiteral(re.compile(r"(?<![A-Za-z])(?-i:Date|Filed|Decided|Entered)(?=[0-3]?\d (?-i:January|February|"
+                                                    r"March|April|May|June|July|August|September|October|November|December) "
+                                                    r"(?:19|20)\d\d\b|[01]?\d/[0-3]?\d/(?:19|20)?\d\d\b)"),
+                                         ("Date", "Filed", "Decided", "Entered"), 0),
+     lambda m: m.group(0) + " "),
     # ... as a docket text's layer may split a written date's day: "ordered to show cause, on March 1 6, 2018".
     ("split-day", _BesideLiteral(re.compile(r"\b(?-i:January|February|March|April|May|June|July|August|September|"
                                             r"October|November|December) [0-3] \d(?=, (?:19|20)\d\d\b)"),

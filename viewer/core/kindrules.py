@@ -103,6 +103,11 @@ _TAKES_PLACE = guarded(r"\b(?:shall|will|is\s+to|to)\s+(?:\w+\s+)?(?:take\s+plac
 # ("... shall expire after ten days", "the existing Temporary Restraining Order expires on April 14, 2020")
 _EXPIRES_AT = guarded(r"\b(?:(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)|expires|terminates)\s*"
                       r"(?:on|at|in|within|after)?\s*$", I)
+_TO_COUNSEL_DUE = guarded(r"\bt\s?o\s+(?:opposing\s+|class\s+|(?:plaintiffs?|defendants?)(?:'s?)?\s+)?counsel\s+(?:is\s+|are\s+)?"
+                         r"due(?:\s+by|\s+on)?\s*$", I)  # (a text layer splits words: "List t o counsel due")
+_DISMISSED_ON = guarded(r"\b(?:dismissal\s+of\s+(?:this|the)\s+(?:action|case|appeal|petition)|(?:action|case|appeal|petition)\s+"
+                       r"(?:will|shall|may)\s+be\s+dismissed(?:\s+without\s+(?:further\s+)?(?:notice|prejudice))?)\s+(?:on|as\s+of)\s*$", I)
+_TIME_TO_SERVE = guarded(r"\b(?:time|period|deadline)\s+(?:to|for)\s+(?:serve|service|effect(?:uate)?\s+service)\b[^.;]{0,60}$", I)
 
 class Clause:
     """A date's clause as the rules read it: the words before and after, the nearest kind words, and whether
@@ -155,6 +160,12 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "until", "through") and ends(_IN_EFFECT_UNTIL, c.before), "expiry", 0.8),
     # "the appeal is ordered abated for sixty (60) days ... while the parties ... mediation": the stay ends
     (lambda c: _has(c, "stay", "abate", "abeyance") and ends(_STAYED_FOR, c.before), "expiry", 0.8),
+    # a docket text's "Defendants Class List to counsel due 9/23/2019": delivered to the other side, not filed
+    (lambda c: _has(c, "due") and ends(_TO_COUNSEL_DUE, c.before), "other", 0.75),
+    # "Failure to timely file a Proof of Service ... will result in the dismissal of this action on": the court's act
+    (lambda c: _has(c, "dismiss") and ends(_DISMISSED_ON, c.before), "other", 0.8),
+    # "Pursuant to ... Rule 4(m), the time to serve the Complaint will expire on": the last day for service
+    (lambda c: _has(c, "expire") and ends(_EXPIRES_AT, c.before) and _TIME_TO_SERVE.search(c.before[-120:]), "service", 0.8),
     # "... upon the posting of a bond, and shall expire after ten days": the verb on the date
     (lambda c: _has(c, "expire", "terminate", "dissolve") and ends(_EXPIRES_AT, c.before), "expiry", 0.85),
     # "Oral argument on ... lead plaintiff's motion to compel ..., shall take place on <date>": a sitting

@@ -133,10 +133,12 @@ IN_ADVANCE = guarded(rf"\b(?P<lead>at\s+least\s+|no\s+(?:fewer|less)\s+than\s+)?
 # "the parties have 14 days within which to file": from the order (or filing) itself.
 WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has|(?:is|are)\s+(?:granted|given|allowed)|granted|given|allowed|"
                        rf"(?:grant|allow|give|afford)(?:s|ed)?\s+(?:the\s+)?[a-z]+)\s+{NUMBER}[\s-]+{UNIT}\s+(?:within\s+which|in\s+which)\b", I)
-# "Parties have seven (7) calendar days to file with the court a Notice of Intent": from the order.
+# "Parties have seven (7) calendar days to file with the court a Notice of Intent", "Plaintiff is GRANTED fourteen
+# (14) days to file a Fourth Amended Complaint": from the order.
 # (Not "after which plaintiff will have fourteen days to file any reply", nor "seven days to respond to
 # Marlow's supplemental filing": those run from another paper.)
-HAVE_DAYS_TO = guarded(rf"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)\b(?P<lead>has|have)\s+{NUMBER}[\s-]+{UNIT}"
+HAVE_DAYS_TO = guarded(rf"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)\b(?P<lead>has|have|(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed))"
+                       rf"\s+{NUMBER}[\s-]+{UNIT}"
                        r"(?=\s+to\s+(?:file|serve|submit|answer|show|appeal|amend|pay|comply)\b)", I)  # (the duty follows)
 # ("grant appellant twenty (20) days in which to file her brief": one word for who is given the time.)
 # E.D. Cal. titles an order by its period: "ORDER TO SHOW CAUSE ...; Thirty-Day Deadline", "THREE DAY DEADLINE":

@@ -48,8 +48,18 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     # (Two papers due "by 5:00 p.m." the same day are two duties, LABELLING.md rule 8: a cut-off hour is no sitting.)
     if a.kind == "hearing" and not (a.time and b.time) and _sittings(a.title) and _sittings(a.title) == _sittings(b.title):
         return True  # "so the trial may proceed on July 7" and "shall proceed to trial on July 7, at 9:00 a.m."
-    return (restates(a, b) or _same_served(a, b)) and not _next_rows(a, b) and not _other_parties(a, b) \
-        and not _other_papers_cited(a, b)
+    return (restates(a, b) or _same_served(a, b) or _alternative(a, b)) and not _next_rows(a, b) \
+        and not _other_parties(a, b) and not _other_papers_cited(a, b)
+
+
+# "Plaintiffs shall file an opposition ... no later than 11/7/2013. Alternatively, plaintiffs may file a statement of
+# non-opposition ... no later than 11/7/2013.": one duty, met either way.
+_ALTERNATIVELY = re.compile(r"\s*(?:alternatively|in\s+the\s+alternative)\b", re.I)
+
+
+def _alternative(a: Candidate, b: Candidate) -> bool:
+    first, then = (a, b) if a.start < b.start else (b, a)
+    return 0 <= then.start - first.end <= 3 and bool(_ALTERNATIVELY.match(then.context))
 
 
 # "Plaintiff must serve the Complaint and summons upon Defendant ... by July 16" and "INSTRUCTS the Plaintiff to serve

@@ -1,0 +1,76 @@
+"""A fifteenth batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 16: docket texts naming periods and class-notice steps, argument
+schedules and calls, a legal site's joined labels, Rule 4(m) show-cause minutes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, doc
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+ROWS = [
+    # E.D. Cal. docket text: "Plaintiff is GRANTED fourteen (14) days to file a Fourth Amended Complaint" runs from
+    # the order (only "has fourteen days to file" was read; this one was no event at all).
+    R("is-granted-n-days-to-file-runs-from-the-order",
+      doc("Defendant's Motion to Dismiss is GRANTED. Plaintiff is GRANTED fourteen (14) days to file a Fourth Amended "
+          "Complaint."),
+      "filing 2025-03-19"),
+    # W.D. Ky. docket text: "Class Notice Mailing initiated by 10/7/2019" is a step still to take (it was a recital:
+    # "initiated" read as past).
+    R("a-step-initiated-by-a-date-is-a-deadline",
+      doc("Fairness hearing set for 6/2/2025 at 9:30 a.m. Class Notice Mailing initiated by 4/7/2025. Class Notice "
+          "Mailing completed by 4/30/2025."),
+      "other 2025-04-07"),
+    # ... and "Defendants Class List to counsel due 9/23/2019" goes to the other side, not to the court (it was a filing).
+    R("a-list-to-counsel-due-is-delivered-not-filed",
+      doc("Fairness hearing set for 6/2/2025 at 9:30 a.m. Defendants Class List to counsel due 3/24/2025."),
+      "other 2025-03-24"),
+    # vLex runs its labels into their values: "Decision Date20 November 1991" is the order's date (it was no date).
+    R("a-decision-date-label-joined-to-its-date-is-the-entry",
+      "Voinovich v. Ferguson, 91-1882\n\nDecision Date20 November 1991\nDocket NumberNo. 91-1882\n\nIT IS ORDERED "
+      "that on or before Monday, November 25, 1991, defendants shall file any answers.\n",
+      "entry 1991-11-20"),
+    # Nebraska's call: "Tuesday, August 30, 2016 | Lincoln | subject to call at 9:00 AM" sits at nine (the hour was
+    # lost behind the place's cell).
+    R("a-call-day-with-its-place-in-a-cell-keeps-its-hour",
+      "Supreme Court Call\n\nTuesday, August 30, 2016 | Lincoln | subject to call at 9:00 AM\n  • S-15-0404\nState v. "
+      "Olbricht (PFR)\nWednesday, August 31, 2016 | Lincoln | subject to call at 9:00 AM\n  • S-15-0956\nStrode v. City "
+      "of Ashland\n",
+      "hearing 2016-08-31 09:00"),
+    # Maryland's monthly argument schedule: a day heading "Friday, January 4, 2013:" is a sitting (it was a background
+    # date; the first heading was read as the order's date).
+    R("an-argument-schedules-day-heading-is-a-sitting",
+      "Argument Schedule -- January 2013\n\nSCHEDULE OF ORAL ARGUMENTS\n\nThursday, January 3, 2013:\n\nNo. 36  Jody "
+      "Lee Miles v. State of Maryland\n\nFriday, January 4, 2013:\n\nNo. 100  Gregory Hall v. Prince George's County\n",
+      "hearing 2013-01-04"),
+    R("an-argument-schedules-first-day-heading-is-no-signing-date",
+      "Argument Schedule -- November, 2023\n\n\nSeptember Term, 2023\n\n\nFriday, November 3, 2023 - to be held at "
+      "Dr. Henry A. Wise, Jr., High School in Upper Marlboro, Maryland:\n\nNo. 6 Motor Vehicle Administration v. "
+      "Usan\n",
+      "hearing 2023-11-03"),
+    # E.D. Cal.: "Plaintiffs shall file an opposition ... no later than 11/7/2013. Alternatively, plaintiffs may file a
+    # statement of non-opposition ... no later than 11/7/2013." is one duty met either way (it was two).
+    R("an-alternative-paper-the-same-day-is-one-duty",
+      doc("Plaintiffs shall file an opposition to the motions to dismiss no later than 4/7/2025. Alternatively, "
+          "plaintiffs may file a statement of non-opposition to the motions to dismiss no later than 4/7/2025."),
+      "filing 2025-04-07 once"),
+    # C.D. Cal. minutes: "Pursuant to ... Rule 4(m), the time to serve the Complaint will expire on January 26, 2022"
+    # is the last day for service (it was an expiry).
+    R("the-time-to-serve-expiring-is-the-service-deadline",
+      doc("A review of the docket in this action reflects that the Complaint was filed on January 2, 2025. Pursuant "
+          "to Federal Rules of Civil Procedure, Rule 4(m), the time to serve the Complaint will expire on April 2, 2025."),
+      "service 2025-04-02"),
+    # ... and "Failure to timely file a Proof of Service ... will result in the dismissal of this action on January 27,
+    # 2022" is the court's act, not a paper due (it was a filing).
+    R("dismissal-of-the-action-on-a-day-is-no-filing",
+      doc("Failure to timely file a Proof of Service, or request an extension of time to do so, will result in the "
+          "dismissal of this action on April 3, 2025."),
+      "other 2025-04-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_fifteenth_row(text: str, expected: str) -> None:
+    check_row(text, expected)

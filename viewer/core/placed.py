@@ -1,0 +1,54 @@
+"""What a date's place on the page says, over what its words say.
+
+A calendar's head ("Date: July 13, 2026 / Time: 8:30 A.M."), a date and hour alone on their line, an argument
+schedule's day heading, the order's own date line, the clerk's stamp: each is read from where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core import classify, dateline, entries, match, rows
+from viewer.core.segment import Segment
+
+# A sitting already named in a few words keeps its name ("Scheduling and planning conference"), not "Deadline for Hearing".
+_SITTING_TITLE = re.compile(r"(?!.*\b(?:after|before|prior|deadline)\b)(?:[\w'-]+\s+){0,4}(?:conference|hearing|trial|argument)", re.I)
+_RANGES = ("range", "range-months", "numeric-range")  # "April 1 through April 4" on its own line is a sitting's days, not a signing
+# The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").
+_CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
+# An argument schedule's day heading: "Thursday, January 3, 2013:" alone on its line (or with where the court sits:
+# "Friday, November 3, 2023 - to be held at Dr. Henry A. Wise, Jr., High School ...:"), the cases listed under it.
+_DAY_HEAD_REST = re.compile(r"(?:[ \t]+[-\u2013\u2014][ \t]+[^\n:]{1,160})?[ \t]*:[ \t]*(?:\n|$)")  # ("... 2023 - to be held at ...:")
+_DAY_HEAD_LEAD = re.compile(r"[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?", re.I)
+_SCHEDULE_TITLE = re.compile(r"\b(?:schedule\s+of\s+(?:oral\s+)?arguments?|(?:oral\s+)?argument\s+(?:schedule|calendar|docket)|"
+                             r"court\s+call|calendar\s+call)\b", re.I)
+
+
+def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.TimeMention | None,
+                  reading: classify.Reading, before: str,
+                  label: str | None) -> tuple[classify.Reading, match.TimeMention | None]:
+    """The reading (and hour) a date's place gives it, or the ones its words gave."""
+    sitting = rows.head_sitting(text, before, date.end)
+    if sitting:  # a calendar's or tentative ruling's head, "Date: July 13, 2026 / Time: 8:30 A.M. / Dept. 9"
+        reading, when = classify.Reading("hearing", sitting[1], False, 0.85), sitting[0]
+    elif when and reading.kind != "entry" and rows.calendar_line(text, date.start, date.end, when.start, when.end):
+        title = reading.title if reading.kind == "hearing" and _SITTING_TITLE.fullmatch(reading.title) else "Hearing"
+        reading = classify.Reading("hearing", title, False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
+    elif _argument_day(text, date):
+        reading = classify.Reading("hearing", "Oral argument", False, 0.8)
+    elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
+                                                    or _CLERK_STAMP.match(text, date.end, date.end + 60)):
+        reading = classify.Reading("entry", "Order dated", False, 0.85)
+    if reading.kind == "entry" and entries.motion_filed_label(text, seg.start):  # M.D. Fla.'s "MOTION: ... FILED: <date>"
+        reading = classify.Reading("filing", "Motion filed", True, 0.6)
+    if date.form == "stamp" or entries.e_filed_block(text, date.start) or entries.caps_stamp(date.stated):
+        # the clerk's "FILED 18 AUG 31 AM 11:42", "APR 27 2012"
+        reading = classify.Reading("entry", "Filed (clerk's stamp)", False, 0.9)
+    return reading, when
+
+
+def _argument_day(text: str, date: match.DateMention) -> bool:
+    """A day heading ("Thursday, January 3, 2013:") under a page titled as an argument schedule."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return bool(_DAY_HEAD_REST.match(text, date.end) and _DAY_HEAD_LEAD.fullmatch(text, line_start, date.start)
+                and _SCHEDULE_TITLE.search(text, 0, min(date.start, 600)))
