@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_extract_table import R, doc
+from tests.core.test_extract_table import R, _describe, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 ROWS = [
@@ -68,9 +68,42 @@ ROWS = [
       doc("Failure to timely file a Proof of Service, or request an extension of time to do so, will result in the "
           "dismissal of this action on April 3, 2025."),
       "other 2025-04-03"),
+    # S.D. Cal. docket text: "ORDER Setting Mandatory Settlement Conferenc for 9/21/2007 at 9:30 AM in the chambers of
+    # Magistrate Judge ..." (its typo kept) is a sitting in chambers (it was a background date).
+    R("a-date-and-hour-in-the-chambers-of-a-judge-is-a-sitting",
+      "ORDER Setting Mandatory Settlement Conferenc for 4/21/2025 at 9:30 AM in the chambers of Magistrate Judge "
+      "Barbara Lynn Major. Signed by Magistrate Judge Barbara Lynn Major on 3/13/25. (aje)\n",
+      "hearing 2025-04-21 09:30"),
+    # D. Colo. docket text: "... in Courtroom C204 before Magistrate Judge Kristen L. Mix by Magistrate Judge Kristen L.
+    # Mix on 11/17/2009." is the signing (it was a background date: "signed" is left out).
+    R("a-docket-texts-by-judge-on-after-a-name-is-the-signing",
+      "ORDER SETTING SCHEDULING/PLANNING CONFERENCE: Scheduling Conference set for 1/14/2010 09:30 AM in Courtroom "
+      "C204 before Magistrate Judge Kristen L. Mix by Magistrate Judge Kristen L. Mix on 11/17/2009. (klmcd)\n",
+      "entry 2009-11-17"),
+    # S.D.N.Y.: "The Court has reviewed the parties' letters dated October 14, 21, and 24, 2022." names the parties'
+    # papers (they were three signing dates).
+    R("letters-dated-are-the-parties-papers",
+      doc("The Court has reviewed the parties' letters dated February 14, 21, and 24, 2025. Accordingly, by March 14, "
+          "2025, Defendants shall file their motion."),
+      "recital 2025-02-21"),
+    # S.D. Fla.: "brochures used ... within one year before the incident in question" counts from an incident the order
+    # never dates (it took the production deadline of its own sentence, whose words hold the phrase).
+    R("a-period-from-an-undated-incident-borrows-no-date-from-its-own-sentence",
+      doc("On or before April 3, 2025, Carnival shall provide Plaintiffs with all brochures used by Carnival within one "
+          "year before the incident in question."),
+      "absent 2024-04-03"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_fifteenth_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+def test_the_dated_sitting_a_period_counts_back_from_is_that_sitting() -> None:
+    # M.D. Tenn. docket text: "exchange offers and demands at least three working days prior to the 4/2/2014,
+    # conference" names the conference's own day (that day was also an "other" event).
+    timeline = run(doc("Settlement Conference set for 4/2/2025 at 9:30 AM before Magistrate Judge Joe Brown. Parties "
+                       "shall exchange offers and demands at least three working days prior to the 4/2/2025, conference."))
+    that_day = [(e.kind, e.time) for e in timeline.events if not e.recital and str(e.date) == "2025-04-02"]
+    assert [kind for kind, _ in that_day] == ["hearing"], _describe(timeline)

@@ -26,7 +26,7 @@ ENTRY_TAIL = guarded(
     r"(?:\s+in\s+conference)?"  # North Carolina: "Adopted by the Court in Conference this 27th day of November, 1984"
     r"\s*(?:,\s*)?(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)  # (Mississippi: "SO ORDERED, this the 10th day")
 _DOCUMENT_BEFORE = guarded(
-    r"(?<!this\s)(?<!instant\s)\b(?:order|letter|postcard|e-?mail|correspondence|motion|opinion|stipulation|notice|memorandum|agreement|report|"
+    r"(?<!this\s)(?<!instant\s)\b(?:letters|e-?mails|motions|briefs|order|letter|postcard|e-?mail|correspondence|motion|opinion|stipulation|notice|memorandum|agreement|report|"
     r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
     r"trust|deed|lease|contract|policy|will|tro|injunction|mandate|remittitur|summons|subpoena|writ)\b"
     r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$"
@@ -86,8 +86,10 @@ _ATTESTED = re.compile(r"\b(?:set|witness)\s+my\s+hand\b[^.;]{0,100}?(?:\bon\s+)
 # "... (216) 357-7215. Judge Patricia A. Gaughan on 10/14/16.", "ORDER TO SHOW CAUSE by Magistrate Judge Scott T.
 # Varholak on 3/10/2025." (a docket title in capitals, then "by"; D. Colo.: "... before Magistrate Judge Kristen L. Mix. by
 # Magistrate Judge Kristen L. Mix on 12/8/2009.")
-_BY_JUDGE = re.compile(r"(?:^|[.;]\s+|,\s+by\s+|(?-i:\b[A-Z]{2,})\s+by\s+)(?:[Bb]y\s+)?(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.)\s+)*Judge\s+"
+_BY_JUDGE = re.compile(r"(?:^|[.;]\s+|,\s+by\s+|(?-i:\b[A-Z]{2,})\s+by\s+|\b[A-Z][a-z]+\s+by\s+(?=(?:Magistrate\s+)?Judge\b)|\b[A-Z]?\d+[A-Z]?\s+by\s+)(?:[Bb]y\s+)?(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.)\s+)*Judge\s+"
                        r"(?:[A-Z][\w.'-]*,?\s+){1,5}on\s*$")  # (the name's words only, all capitalised)
+# (D. Colo. drops "signed": "... before Magistrate Judge Kristen L. Mix by Magistrate Judge Kristen L. Mix on 11/17/2009",
+# "... in Courtroom C204 by Judge X on"; not "was reassigned by Judge X on")
 
 
 # Colorado's e-filing stamp on every page: "DATE FILED: April 7, 2023 9:41 AM\nCASE NUMBER: 2023CV30130".

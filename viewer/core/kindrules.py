@@ -91,7 +91,7 @@ _BY_PROBATION = guarded(r"\bby\s+the\s+probation\s+(?:officer|department|office)
 _EXCLUDED_UNTIL = guarded(r"\bexclud\w*\b[^.;]{0,60}\b(?:until|through|to)\b", I)
 # "the time between today's date and May 21, 2024, shall be deemed excludable time": where it ends.
 EXCLUDABLE_AFTER = guarded(r"^[\s,]*(?:shall|will|is|are)\s+(?:be\s+)?(?:deemed\s+)?(?:excludable|excluded)\b", I)
-_IN_ROOM = guarded(r"[\s,;]*(?:in\s+)?(?:Dept\.?|Department|Courtroom|Ctrm\.?|Room)(?:\s+[\w-]|\s*$)", I)
+_IN_ROOM = guarded(r"[\s,;]*(?:in\s+)?(?:Dept\.?|Department|Courtroom|Ctrm\.?|Room|the\s+chambers\s+of)(?:\s+[\w-]|\s*$)", I)
 _CONTINUED_END = guarded(r"(?:^|[.\n]\s*|\b(?:is|are|be|hereby)\s+(?:hereby\s+)?)continued\s+(?:to|until)\s*"
                          r"(?:in\s+(?:Dept\.?|Department|Courtroom|Room)\s+[\w-]+\s+on\s*)?$|"
                          r"^\s*(?:to\s+)?continue\s+to\s*$", I)
@@ -103,6 +103,8 @@ _TAKES_PLACE = guarded(r"\b(?:shall|will|is\s+to|to)\s+(?:\w+\s+)?(?:take\s+plac
 # ("... shall expire after ten days", "the existing Temporary Restraining Order expires on April 14, 2020")
 _EXPIRES_AT = guarded(r"\b(?:(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)|expires|terminates)\s*"
                       r"(?:on|at|in|within|after)?\s*$", I)
+_DATED_SITTING = re.compile(r",?\s*(?:[\w-]+\s+){0,2}?(?:hearing|trial|conference|sentencing|argument)\b(?!\s+(?:date\s+)?"
+                            r"(?:is|are|was|were|has\s+been)\s+(?:hereby\s+)?(?:vacated|cancel))", I)
 _TO_COUNSEL_DUE = guarded(r"\bt\s?o\s+(?:opposing\s+|class\s+|(?:plaintiffs?|defendants?)(?:'s?)?\s+)?counsel\s+(?:is\s+|are\s+)?"
                          r"due(?:\s+by|\s+on)?\s*$", I)  # (a text layer splits words: "List t o counsel due")
 _DISMISSED_ON = guarded(r"\b(?:dismissal\s+of\s+(?:this|the)\s+(?:action|case|appeal|petition)|(?:action|case|appeal|petition)\s+"
@@ -129,6 +131,8 @@ def _has(clause: Clause, *words: str) -> bool:
 
 # In order: the first rule that holds decides. Each is (test, kind, confidence), with the words it reads.
 _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
+    # "exchange offers ... at least three working days prior to the 4/2/2014, conference": the sitting's own day
+    (lambda c: c.tail.rstrip().endswith(" the") and _DATED_SITTING.match(c.after), "hearing", 0.85),
     (lambda c: _has(c, "after") and ends(_BOUND_DAY, c.before), "other", 0.75),
     # "proceedings suspended through April 3, 2020", "No jury trial shall commence ... before June 30, 2020": a bound
     (lambda c: c.heard and _has(c, "through", "until", "till", "before")

@@ -186,7 +186,7 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         hearings = [o for o in others if o.kind == "hearing"]
         if re.search(r"\bnext\b", phrase, re.I):  # "the next scheduled hearing": the first one ahead
             return _next_hearing(hearings, _entry_among(others))
-        return _best(phrase, hearings, pool) or None
+        return _best(phrase, hearings, pool, c) or None
     paper = _DATE_OF_PAPER.search(phrase) if pool.own_name else None
     if paper and words(paper.group(1)) and words(paper.group(1)) <= pool.own_name:
         return _entry_among(others) or "entry"  # "the date of the Final Decision of Dismissal": this paper
@@ -206,8 +206,8 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return _entry_among(others) or "entry"  # the paper this notice files is filed with it
     if _COURT_DECIDES.search(phrase):  # "30 days after resolution of dispositive motions": not the motions' deadline
         return None
-    return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")], pool) \
-        or _best(phrase, [o for o in others if o.kind == "hearing"], pool)  # ("14 days before the mediation")
+    return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")], pool, c) \
+        or _best(phrase, [o for o in others if o.kind == "hearing"], pool, c)  # ("14 days before the mediation")
 
 
 def _next_hearing(hearings: list[Candidate], entry: Candidate | None) -> Candidate | None:
@@ -229,7 +229,7 @@ _FINAL = re.compile(r"\b(?:becom(?:es|ing)|is|being)\s+final\b", re.I)
 _DOCKET_ENTRY = re.compile(r"\bentry\s+of\s+(?:this|the)\s+order\b|\bentered\b", re.I)
 
 
-def _best(phrase: str, options: list[Candidate], pool: AnchorPool) -> Candidate | None:
+def _best(phrase: str, options: list[Candidate], pool: AnchorPool, counted: Candidate | None = None) -> Candidate | None:
     """The option whose title and quote share most words with the anchor phrase."""
     wanted = words(phrase)
     # Ties go to the surer event, then to one with a set time ("August 27, 2004, from 10:00 a.m."),
@@ -237,6 +237,8 @@ def _best(phrase: str, options: list[Candidate], pool: AnchorPool) -> Candidate 
     scored = []
     for i, o in enumerate(options):
         title, context = pool.words_of(o)
+        if counted is not None and o.start == counted.start:  # a date in the period's own sentence: its words up to
+            context = words(o.context[:max(0, o.mention - o.start)])  # the date (the rest holds the anchor phrase itself)
         scored.append((len(wanted & title) * 2 + len(wanted & context), o.confidence, o.time is not None, i, o))
     scored = [s for s in scored if s[0] > 0 or len(options) == 1 and _ANCHOR_HEARING.search(phrase)]
     if not scored:
