@@ -92,6 +92,37 @@ ROWS = [
       doc("On or before April 3, 2025, Carnival shall provide Plaintiffs with all brochures used by Carnival within one "
           "year before the incident in question."),
       "absent 2024-04-03"),
+    # Ninth Circuit slip order head: "Submitted to Motions Panel June 17, 2013* Filed June 27, 2013 Before: Michael Daly
+    # Hawkins, ..." is the order's filing (it was a party's paper).
+    R("a-circuits-filed-line-over-the-panel-is-the-entry",
+      "IN RE: NORDSTROM, INC. No. 13-71162 ORDER Petition for Writ of Mandamus Submitted to Motions Panel June 17, "
+      "2013* Filed June 27, 2013 Before: Michael Daly Hawkins, Ronald M. Gould, and Paul J. Watford, Circuit Judges. "
+      "ORDER The petition is denied. Within 21 days after the date of this order, counsel shall show cause why "
+      "sanctions should not be imposed.\n",
+      "entry 2013-06-27"),
+    # S.D. Tex.: the clerk's stamp "ENTERED ... August 18, 2016 David J. Bradley, Clerk" dates the order (it was a
+    # background date).
+    R("a-clerks-entered-stamp-with-a-comma-before-clerk-is-the-entry",
+      "United States District Court Southern District of Texas ENTERED IN THE UNITED STATES DISTRICT COURT FOR THE "
+      "SOUTHERN DISTRICT OF TEXAS DIANA ACOSTA, Plaintiff, v. LEMANS CORPORATION, Defendant. \u00a7 \u00a7 August 18, "
+      "2016 David J. Bradley, Clerk CIVIL NO. 2:14-CV-455 ORDER The motion for extension of time is DENIED.\n",
+      "entry 2016-08-18"),
+    # ... and "the deadline to complete discovery in this case fell on June 15, 2016, and docket call and final pretrial
+    # conference is set for October 20, 2016": a deadline long past (it was a docket call that day, the second
+    # clause's words read as the first date's).
+    R("a-deadline-that-fell-on-a-day-is-history",
+      doc("Under the scheduling order, as amended, the deadline to complete discovery in this case fell on February 14, "
+          "2025, and docket call and final pretrial conference is set for April 21, 2025."),
+      "recital 2025-02-14"),
+    R("the-next-clauses-setting-is-its-own",
+      doc("Under the scheduling order, as amended, the deadline to complete discovery in this case fell on February 14, "
+          "2025, and docket call and final pretrial conference is set for April 21, 2025."),
+      "hearing 2025-04-21"),
+    # D. Conn.: "Defendants' experts reports will be served by December 15, 2005" exchanges expert reports (it was
+    # service: the plural "experts" hid the discovery words).
+    R("experts-reports-served-are-discovery",
+      doc("Defendants' experts reports will be served by April 15, 2025."),
+      "other 2025-04-15"),
 ]
 
 
@@ -107,3 +138,38 @@ def test_the_dated_sitting_a_period_counts_back_from_is_that_sitting() -> None:
                        "shall exchange offers and demands at least three working days prior to the 4/2/2025, conference."))
     that_day = [(e.kind, e.time) for e in timeline.events if not e.recital and str(e.date) == "2025-04-02"]
     assert [kind for kind, _ in that_day] == ["hearing"], _describe(timeline)
+
+
+def test_a_period_after_the_court_decides_borrows_no_date() -> None:
+    # M.D. Fla.: "not reschedule the case until 60 days after it decides Defendant's motion to compel" counts from a
+    # ruling no paper dates (it was counted from the day the motion to compel became ripe).
+    timeline = run(doc("Defendant is asking the Court to cancel all case management deadlines, take the case off its "
+                       "trial calendar, and not reschedule the case until 60 days after it decides Defendant's motion to "
+                       "compel (Id., at 2). Defendant's motion to compel became ripe on February 3, 2025 and will be "
+                       "decided in the regular course of business."))
+    assert not [e for e in timeline.events if not e.recital and str(e.date) == "2025-04-04"], _describe(timeline)
+
+
+def test_a_title_starts_at_its_own_words_not_a_joining_and() -> None:
+    timeline = run(doc("The deadline to complete discovery fell on February 14, 2025, and docket call and final "
+                       "pretrial conference is set for April 21, 2025."))
+    titles = [e.title for e in timeline.events if str(e.date) == "2025-04-21"]
+    assert titles and not titles[0].lower().startswith("and "), _describe(timeline)
+
+
+def test_numbered_papers_after_the_following_by_a_date_are_two_duties() -> None:
+    # D. Conn. docket text: "then the parties shall file the following by March 21, 2023: (1) a joint Rule 26(f)
+    # Report, and (2) a proposed schedule ..." is two papers (it was one, "Following due").
+    timeline = run(doc("The parties shall file the following by March 21, 2025: (1) a joint Rule 26(f) Report, and (2) "
+                       "a proposed schedule to complete the briefing."))
+    filings = [e.title for e in timeline.events if e.kind == "filing" and str(e.date) == "2025-03-21"]
+    assert len(filings) == 2 and filings[0].startswith("Joint Rule 26(f) Report"), _describe(timeline)
+
+
+def test_a_date_changed_from_is_the_former_setting() -> None:
+    # W.D. Wash.: "DIRECTS the Clerk to change the noting date for ASD Plan's motion to dismiss (Dkt. # 27 ) from
+    # December 1, 2017, to December 8, 2017": the old noting date is no duty (it was a filing).
+    timeline = run(doc("The court DIRECTS the Clerk to change the noting date for ASD Plan's motion to dismiss (Dkt. # 27 ) "
+                       "from March 14, 2025, to March 21, 2025."))
+    assert not [e for e in timeline.events if e.kind == "filing" and str(e.date) == "2025-03-14"], _describe(timeline)
+    assert [e.kind for e in timeline.events if str(e.date) == "2025-03-21"] == ["filing"], _describe(timeline)

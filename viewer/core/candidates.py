@@ -26,7 +26,8 @@ from viewer.core.segment import Segment
 _CLAUSE_END = guarded(r"(?<!either)(?<!\bor)\s[(\[](?!i\.e\.|e\.g\.|[^()\[\]\n]{1,60}[)\]],?\s*(?:shall|must|will|may|are|is|an?(?=\s))\b)"
                       r"|;|(?<![A-Z]\.[A-Z])(?:(?<!\s[A-Z])\.\s|\.\s(?![A-Z]))|\.\)|:\s")  # (not "Washington, D.C. trial session", nor
 # a name's initial: "Sharon G. Lenar shall file"; but "Fed.R.Civ.P. 55(b)(2)" ends like any word)
-_JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:[\w']+\s+){1,4}?(?:will|shall|must|(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered)\s+to)\s"
+_JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:(?:[\w']+\s+){1,4}?(?:will|shall|must|(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered)\s+to)|"
+                            r"(?:[\w']+\s+){1,6}?(?:is|are)\s+(?:hereby\s+)?(?:(?:re-?)?set|scheduled)\s+(?:for|on))\s"
                             r"|,\s+that\s")  # (searched only where "and"/"but" stands; "..., and the mediator is directed to file")
 _BE_HELD = re.compile(r"\b(?:(?:shall|will|to)\s+be\s+held|will\s+(?:instead\s+)?commence)\b[^.;]*\bon\s*$",
                       re.I)  # (a setting "on", not a cut-off "by")

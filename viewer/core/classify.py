@@ -29,7 +29,10 @@ DOCKET_STAMP = guarded(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
 # Settings the order takes away: "the conference set for 10/31/2017 is VACATED".
 # "reset from April 10, 2025 to ...": the old setting.
 RESET_FROM = guarded(r"\b(?:re-?set|continued|rescheduled|rescheduling|moved|changed|advanced|postponed|stricken|struck|"
-                        r"extended|removed|vacated)(?:\s+for\s+trial)?\s+from\s+(?:the\s+)?(?:court's\s+)?$", I)
+                        r"extended|removed|vacated)(?:\s+for\s+trial)?\s+from\s+(?:the\s+)?(?:court's\s+)?$|"
+                        # ("change the noting date for ASD Plan's motion to dismiss (Dkt. # 27 ) from December 1, 2017, to
+                        # December 8", "GRANTS a one-week extension from November 27, 2017, to December 4, 2017")
+                        r"\b(?:change|extend|move|reschedule)[sd]?\s+the\s+[^;]{1,100}?\sfrom\s+$|\bextension\s+from\s+$", I)
 # "resets the conference set for 10/12/2016 at 10:am to 11/21/2016": the date before "to".
 RESET_TO_AFTER = guarded(r"^(?:\s*(?:at\s+)?[\d:]+\s*[ap]?\.?m?\.?)?,?\s+to\s*$", I)
 # "vacating the conference ... on July 8, 2019 at 8:45 a.m. and resetting same for July 30": the old setting.
@@ -61,6 +64,8 @@ MOTION_SUBJECT = guarded(r"(?<!deadline\s)(?<!cutoff\s)(?<!hearing\s)(?<!argumen
                             r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
 _WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered)\b|"
+                   r"\b(?:deadline|period|time)\b[^.;]{0,80}?\b(?:fell|expired|lapsed|elapsed)\b|"  # ("the deadline to complete
+                   # discovery in this case fell on June 15, 2016")
                    r"\bhad\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)\b", I)  # ("Class members had sixty (60) days, until")
 _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered|"
                     r"(?:is|are)\s+(?:hereby\s+)?(?:re-?set|rescheduled|continued)\s+(?:for|to|until)|"
@@ -98,7 +103,7 @@ PAST = guarded(
     # ("is granted to April 24", "are dismissed": the court acting now, not history)
     r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhereby\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
     r"submitted|served|appeared|dismissed|vacated|struck|stricken|noticed|sought|requested|received|stated|"
-    r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|"
+    r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|fell|lapsed|elapsed|expired|became|"
     r"(?:commenced|initiated)(?!\s+(?:by|no\s+later\s+than|on\s+or\s+before)\b)|"  # (a docket text's "Class Notice
     r"brought|appealed|conducted)\b", I)  # Mailing initiated by 10/7/2019" is a deadline)
 

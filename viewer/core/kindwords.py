@@ -22,7 +22,7 @@ DISCOVERY = guarded(
     # "Disclosure of Compensation of Attorney for Debtor")
     # ("discovery responses shall be due": exchanged; "serve their discovery responses" stays service;
     # "Disclosu res", "Disclos ure": the word split by a text layer)
-    r"\bdiscovery\s+(?:due|to\s+be\s+completed|(?:responses?|requests?)\s+(?:shall|are|is|due|must))\b|\bexpert\s+(?:witness\s+)?(?:info(?:rmation)?\s*/\s*)?reports?\b|"
+    r"\bdiscovery\s+(?:due|to\s+be\s+completed|(?:responses?|requests?)\s+(?:shall|are|is|due|must))\b|\bexperts?['’]?\s+(?:witness\s+)?(?:info(?:rmation)?\s*/\s*)?reports?\b|"
     r"\bdiscovery\s+by\s+(?:[\w.]+\s+){1,4}?due\b|"
     r"\b(?:principal|primary|rebuttal|affirmative|initial|retained)\s+experts?\s+due\b|\bnon-expert\s+(?:\(fact\)\s+)?due\b|"
     # (S.D. Ohio's docket deadlines "Plaintiff Primary Expert due by", "Non-Expert (Fact) due by": disclosures)

@@ -44,7 +44,8 @@ def _split(c: Candidate) -> list[Candidate]:
     if lists:
         items = [_LEAD_WORDS.sub("", item.strip()) for item in re.split(_JOIN, lists[-1].group(0), flags=re.I)]
     else:
-        items = _numbered_inline(c.context[max(0, at - _REACH):at])
+        items = _numbered_inline(c.context[max(0, at - _REACH):at]) or (
+            _numbered_after(c.context, at + len(c.stated)) if _THE_FOLLOWING.search(c.context, max(0, at - 60), at) else [])
     names = [item for item in items if item]
     if len({name.lower() for name in names}) < 2:
         return [c]
@@ -80,6 +81,20 @@ def _numbered_inline(before: str) -> list[str]:
         cut = _ITEM_END.search(item)
         names.append(_inline_name(item[:cut.start()] if cut else item))
     return [name[:1].upper() + name[1:] for name in names]
+
+
+# "... then the parties shall file the following by March 21, 2023: (1) a joint Rule 26(f) Report, and (2) a proposed
+# schedule ...": the numbered papers follow the date.
+_NUMBERED_NEXT = re.compile(r"\s*:\s*(?=\(1\)\s)")
+_THE_FOLLOWING = re.compile(r"\bthe\s+following\b", re.I)  # (not "supplemental briefs ... addressing: (1) whether ...")
+
+
+def _numbered_after(context: str, end: int) -> list[str]:
+    colon = _NUMBERED_NEXT.match(context, end)
+    if not colon:
+        return []
+    rest = context[colon.end():colon.end() + _REACH]
+    return _numbered_inline("file " + rest.split(". ", 1)[0])
 
 
 def _inline_name(item: str) -> str:

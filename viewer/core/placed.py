@@ -14,14 +14,19 @@ from viewer.core.segment import Segment
 # A sitting already named in a few words keeps its name ("Scheduling and planning conference"), not "Deadline for Hearing".
 _SITTING_TITLE = re.compile(r"(?!.*\b(?:after|before|prior|deadline)\b)(?:[\w'-]+\s+){0,4}(?:conference|hearing|trial|argument)", re.I)
 _RANGES = ("range", "range-months", "numeric-range")  # "April 1 through April 4" on its own line is a sitting's days, not a signing
-# The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK").
-_CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b")
+# The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK"); S.D. Tex.'s
+# "ENTERED ... August 18, 2016 David J. Bradley, Clerk".
+_CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}[A-Z][a-z]+,\s+Clerk\b")
 # An argument schedule's day heading: "Thursday, January 3, 2013:" alone on its line (or with where the court sits:
 # "Friday, November 3, 2023 - to be held at Dr. Henry A. Wise, Jr., High School ...:"), the cases listed under it.
 _DAY_HEAD_REST = re.compile(r"(?:[ \t]+[-\u2013\u2014][ \t]+[^\n:]{1,160})?[ \t]*:[ \t]*(?:\n|$)")  # ("... 2023 - to be held at ...:")
 _DAY_HEAD_LEAD = re.compile(r"[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?", re.I)
 _SCHEDULE_TITLE = re.compile(r"\b(?:schedule\s+of\s+(?:oral\s+)?arguments?|(?:oral\s+)?argument\s+(?:schedule|calendar|docket)|"
                              r"court\s+call|calendar\s+call)\b", re.I)
+
+# A circuit's slip opinion or order opens "Submitted ... June 17, 2013 / Filed June 27, 2013 / Before: <the panel>".
+_FILED_LEAD = re.compile(r"(?:^|\s)(?-i:Filed)\s+$")
+_PANEL_NEXT = re.compile(r"\s*(?-i:Before)\s*:")
 
 
 def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.TimeMention | None,
@@ -34,6 +39,8 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
     elif when and reading.kind != "entry" and rows.calendar_line(text, date.start, date.end, when.start, when.end):
         title = reading.title if reading.kind == "hearing" and _SITTING_TITLE.fullmatch(reading.title) else "Hearing"
         reading = classify.Reading("hearing", title, False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
+    elif _PANEL_NEXT.match(text, date.end) and _FILED_LEAD.search(text, max(0, date.start - 12), date.start):
+        reading = classify.Reading("entry", "Filed", False, 0.9)  # a circuit's head: "Filed June 27, 2013 Before: ..."
     elif _argument_day(text, date):
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
     elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)

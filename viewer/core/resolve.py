@@ -224,7 +224,8 @@ def _entry_among(others: list[Candidate], docketed: bool = False) -> Candidate |
 
 
 _THIS_TITLED = re.compile(r"\bthis\s+(?:(?-i:[A-Z])[\w-]*\s+){1,5}(?-i:Order|Report|Opinion|Memorandum|Decision|Ruling)\b")
-_COURT_DECIDES = re.compile(r"\b(?:resolution|ruling|decision|disposition|determination)\s+(?:of|on)\b", re.I)
+_COURT_DECIDES = re.compile(r"\b(?:resolution|ruling|decision|disposition|determination)\s+(?:of|on)\b|"
+                            r"\b(?:it|the\s+court)\s+(?:decides|rules\s+on|resolves)\b", re.I)  # ("60 days after it decides ...")
 _FINAL = re.compile(r"\b(?:becom(?:es|ing)|is|being)\s+final\b", re.I)
 _DOCKET_ENTRY = re.compile(r"\bentry\s+of\s+(?:this|the)\s+order\b|\bentered\b", re.I)
 

@@ -24,6 +24,9 @@ TRAILING = guarded(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+lat
                       r"[\s,:(-]*$", I)
 
 
+_JOINER = re.compile(r"^(?:and|or|but|then)\s+(?=\w)", re.I)
+
+
 def make_title(kind: str, before: str, after: str) -> str:
     """A short readable title from the clause, without boilerplate and the date itself."""
     before, after = " ".join(before.split()), " ".join(after.split())
@@ -35,6 +38,7 @@ def make_title(kind: str, before: str, after: str) -> str:
             text = f"{text} {_stripped(after)}".strip()
     text = " ".join(text.split()).strip(" ,;:-(.")
     text = _ITEM_MARK.sub("", text)  # "d. Defendant's discovery responses ...": the list letter is not the title
+    text = _JOINER.sub("", text)  # ", and docket call and final pretrial conference is set for": no "And ..." title
     if len(text) > 90:
         text = text[:90].rsplit(" ", 1)[0] + "…"
     if not text:
