@@ -123,6 +123,42 @@ ROWS = [
     R("experts-reports-served-are-discovery",
       doc("Defendants' experts reports will be served by April 15, 2025."),
       "other 2025-04-15"),
+    # Tulare's tentative-ruling page: "Timestamp: 02/09/2016 at 3:35am" is when the court posted the rulings (it was an
+    # "other" event).
+    R("a-tentative-ruling-pages-timestamp-is-its-posting",
+      "civil tentative rulings\n\nTimestamp: 02/09/2016 at 3:35am\n\nThe Tentative Rulings for Tuesday February 9, 2016 "
+      "are:\n\nRe: Rodriguez v. Tulare Joint Union High School District\n\nDate: February 9, 2016\n\nTime: 8:30 A.M.\n\n"
+      "Tentative Ruling: The demurrer is sustained.\n",
+      "entry 2016-02-09 03:35"),
+    # ... "Plaintiff shall have thirty days' leave to amend her complaint" runs from the ruling (it was no event: the
+    # apostrophe and "leave" stood between the period and its duty).
+    R("thirty-days-leave-to-amend-runs-from-the-ruling",
+      "civil tentative rulings\n\nThe Tentative Rulings for Tuesday February 9, 2016 are:\n\nRe: Rodriguez v. Tulare "
+      "Joint Union High School District\n\nDate: February 9, 2016\n\nTime: 8:30 A.M.\n\nTentative Ruling: The demurrer "
+      "is sustained. Plaintiff shall have thirty days' leave to amend her complaint to cite the applicable Government "
+      "Code sections.\n",
+      "filing 2016-03-10"),
+    # ... "advance the original April 6, 2017 Case Management Conference on calendar for this action to March 10, 2017"
+    # moves the old setting (it stayed a live conference).
+    R("the-original-dated-setting-is-the-former-one",
+      doc("The Court directs the Clerk of this Court to advance the original April 24, 2025 Case Management Conference "
+          "on calendar for this action to April 10, 2025, 8:30 am, dept 2."),
+      "recital 2025-04-24"),
+    # Fresno: "Tentative Rulings for November 20, 2019 Departments 403, 501, 502, 503 ... The hearing will go forward on
+    # these matters" is that day's calendar (it was a background date) ...
+    R("a-tentative-rulings-day-is-a-sitting",
+      "1 Tentative Rulings for November 20, 2019 Departments 403, 501, 502, 503 There are no tentative rulings for the "
+      "following cases. The hearing will go forward on these matters. 18CECG04002 MCJ Properties v. Re-Invent Juicery "
+      "(Dept. 503) The court has continued the following cases. 19CECG01722 Semper v. Castillo is continued to "
+      "Thursday, December 5, 2019, at 3:30 p.m. in Department 503.\n",
+      "hearing 2019-11-20"),
+    # ... at the hour its listed matter goes forward: "Cano v. Kiwi Transportation, Inc. @ 3:00p.m. (Dept. 501)".
+    R("a-tentative-rulings-day-sits-at-its-matters-hour",
+      "1 Tentative Rulings for November 15, 2018 Departments 403, 501, 502, 503 There are no tentative rulings for the "
+      "following cases. The hearing will go forward on these matters. 17CECG03259 Cano v. Kiwi Transportation, Inc. @ "
+      "3:00p.m. (Dept. 501) The court has continued the following cases. 13CECG03503 Munoz v. Tarlton & Co. is "
+      "continued to 3:30 p.m. in Department 403 on November 27, 2018.\n",
+      "hearing 2018-11-15 15:00"),
 ]
 
 
@@ -173,3 +209,27 @@ def test_a_date_changed_from_is_the_former_setting() -> None:
                        "from March 14, 2025, to March 21, 2025."))
     assert not [e for e in timeline.events if e.kind == "filing" and str(e.date) == "2025-03-14"], _describe(timeline)
     assert [e.kind for e in timeline.events if str(e.date) == "2025-03-21"] == ["filing"], _describe(timeline)
+
+
+def test_a_period_before_the_conference_counts_from_the_one_it_was_moved_to() -> None:
+    # S.D.N.Y.: "the parties were directed to submit a Proposed Case Management Plan ... one week prior to the
+    # conference date" is what the earlier order required; and after "the conference scheduled for December 9, 2021 at
+    # 10:00 AM is ADJOURNED to January 4, 2022 at 10:00 AM", papers due "one week prior to the conference date" count
+    # from January 4 (both were filings a week before December 9).
+    timeline = run(doc("On February 4, 2025, the Court scheduled an initial pretrial conference for this case for March "
+                       "10, 2025 at 10:00 AM. Pursuant to that order, the parties were directed to submit a Proposed "
+                       "Case Management Plan one week prior to the conference date. IT IS HEREBY ORDERED that the "
+                       "conference scheduled for March 10, 2025 at 10:00 AM is ADJOURNED to April 7, 2025 at 10:00 AM. "
+                       "The documents should be filed on ECF one week prior to the conference date."))
+    live = [(e.kind, str(e.date)) for e in timeline.events if not e.recital]
+    assert ("filing", "2025-03-31") in live and ("filing", "2025-03-03") not in live, _describe(timeline)
+
+
+def test_a_tentative_rulings_page_with_no_date_of_its_own_is_dated_by_its_day() -> None:
+    # Fresno's page "Tentative Rulings for November 15, 2018 ..." carries no other date of the court's: the rulings are
+    # the court's that day (the page had no entry).
+    timeline = run("1 Tentative Rulings for November 15, 2018 Departments 403, 501 There are no tentative rulings for "
+                   "the following cases. 17CECG03259 Cano v. Kiwi Transportation, Inc. @ 3:00p.m. (Dept. 501) The court "
+                   "has continued the following cases. 13CECG03503 Munoz v. Tarlton & Co. is continued to 3:30 p.m. in "
+                   "Department 403 on November 27, 2018.\n")
+    assert [str(e.date) for e in timeline.events if e.kind == "entry"] == ["2018-11-15"], _describe(timeline)

@@ -24,6 +24,9 @@ MODIFIED_TITLE = "Docket entry modified"  # the clerk's edit of the entry, not a
 MODIFIED_TAIL = guarded(r"\bmodified\s+on\s*$", I)
 # A law site's header row "Modified Date: 10/3/2016": the page's edit, neither the court's nor a setting.
 SITE_MODIFIED = guarded(r"(?:^|\n)\s*modified\s+date\s*:\s*$", I)
+_POSTED_STAMP = guarded(r"(?:^|\n)\s*timestamp\s*:\s*$", I)
+_RULINGS_FOR = guarded(r"\btentative\s+rulings\s+for\s+$", I)
+TENTATIVE_DAY = "Hearing (tentative rulings' calendar)"
 # A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.
 DOCKET_STAMP = guarded(r"[(\[]\s*(?:entered|date\s+entered)\s*:?\s*$", I)
 # Settings the order takes away: "the conference set for 10/31/2017 is VACATED".
@@ -63,7 +66,7 @@ _GRANTED_TO = re.compile(r"\bgrant(?:ing|s)\b[^.;]*\b(?:to|until|through(?:\s+an
 MOTION_SUBJECT = guarded(r"(?<!deadline\s)(?<!cutoff\s)(?<!hearing\s)(?<!argument\s)\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
-_WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered)\b|"
+_WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered|directed)\b|"
                    r"\b(?:deadline|period|time)\b[^.;]{0,80}?\b(?:fell|expired|lapsed|elapsed)\b|"  # ("the deadline to complete
                    # discovery in this case fell on June 15, 2016")
                    r"\bhad\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)\b", I)  # ("Class members had sixty (60) days, until")
@@ -135,6 +138,10 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("other", MODIFIED_TITLE, False, 0.8)
     if _ends(SITE_MODIFIED, before):
         return Reading("other", "Web page modified (not the court's date)", True, 0.8)
+    if _ends(_POSTED_STAMP, before):  # a court's tentative-ruling page: "Timestamp: 02/09/2016 at 3:35am"
+        return Reading("entry", "Posted", False, 0.8)
+    if _ends(_RULINGS_FOR, before):  # "Tentative Rulings for November 20, 2019 Departments 403, 501": that day's calendar
+        return Reading("hearing", TENTATIVE_DAY, False, 0.8)
     if _ends(DOCKET_STAMP, before):
         return Reading("entry", "Entered on the docket", False, 0.95)
     if _ends(_CITED_FILING, prefix):  # "the Notice ... submitted by Plaintiff [Docket No. 92; Filed July 27, 2011]"
@@ -306,7 +313,9 @@ _STANDS = re.compile(r"[^.;]{0,40}?\b(?:remains?|stands?|will\s+(?:remain|stand|
 # previously granted the parties a 90-day extension ... to September 23, 2021", "The parties request
 # an extension of the non-expert discovery deadline to December 23, 2021".
 # "Trial ..., previously preliminarily scheduled for February 28, 2022, will instead commence on": the old setting.
-_OLD_SETTING = re.compile(r"\b(?:previously|originally|formerly)\s+(?:\w+\s+)?(?:set|scheduled)\s+(?:for|on)\s*$", re.I)
+_OLD_SETTING = re.compile(r"\b(?:previously|originally|formerly)\s+(?:\w+\s+)?(?:set|scheduled)\s+(?:for|on)\s*$|"
+                          r"\bthe\s+(?:original|former|old|prior)\s+$", re.I)  # ("advance the original April 6, 2017 Case
+# Management Conference on calendar for this action to March 10, 2017")
 _SETS = re.compile(r"\b(?:re-?)?set\b|\bscheduled\b|\bwill\s+(?:instead\s+|now\s+)?(?:commence|begin|be\s+held)\b", re.I)
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from viewer.core.candidates import Candidate, Mentions
+from viewer.core.classify import TENTATIVE_DAY
 from viewer.core.match import DateMention, TimeMention
 
 _REACH = 2000  # an hour's day heading stands at most a page above it
@@ -24,6 +25,8 @@ _LINE_HEAD = re.compile(r"[ \t]*(?:[A-Za-z]+day,?[ \t]*)?")
 
 def calendar_hours(candidates: list[Candidate], found: Mentions, text: str) -> list[Candidate]:
     """Give each hour alone on its line to the day above it; a day's second hour is another sitting."""
+    _matter_hour(candidates, found, text)
+    posted = _posted_day(candidates)
     live = sorted((c for c in candidates if c.written and not c.recital), key=lambda c: c.mention)
     at = [c.mention for c in live]
     date_starts = found.starts(found.dates)
@@ -50,7 +53,7 @@ def calendar_hours(candidates: list[Candidate], found: Mentions, text: str) -> l
                                  computation=[f"The day from the calendar's heading '{day.stated}'; the hour "
                                               f"from the line '{when.stated}' under it."],
                                  flags=list(day.flags), also=[], source_span=None))
-    return added
+    return added + posted
 
 
 def _alone(text: str, when: TimeMention) -> bool:
@@ -79,3 +82,30 @@ def _session_row(text: str, day: Candidate, when: TimeMention) -> bool:
         return False
     line_start = text.rfind("\n", 0, written.start) + 1
     return bool(_LINE_HEAD.fullmatch(text, line_start, written.start) and _DATE_LINE_REST.match(text, written.end))
+
+
+# A tentative-rulings page lists the day's matters that go forward: "Tentative Rulings for November 15, 2018 ...
+# 17CECG03259 Cano v. Kiwi Transportation, Inc. @ 3:00p.m. (Dept. 501)": the calendar's day sits at that hour.
+_AT_SIGN = re.compile(r"@\s*$")
+
+
+def _matter_hour(candidates: list[Candidate], found: Mentions, text: str) -> None:
+    date_starts = found.starts(found.dates)
+    for day in (c for c in candidates if c.title == TENTATIVE_DAY and c.time is None):
+        next_date = bisect_left(date_starts, day.mention + 1)
+        limit = min(day.mention + _REACH, date_starts[next_date] if next_date < len(date_starts) else len(text))
+        hour = next((t for t in found.times if day.mention < t.start < limit
+                     and _AT_SIGN.search(text, max(0, t.start - 3), t.start)), None)
+        if hour is not None:
+            day.time, day.zone = hour.time, hour.zone
+            day.computation.append(f"Hour from the matter listed '@ {hour.stated}' on the day's calendar.")
+
+
+def _posted_day(candidates: list[Candidate]) -> list[Candidate]:
+    """A tentative-rulings page with no date of its own is dated by its day: the rulings are the court's that day."""
+    if any(c.kind == "entry" and not c.recital for c in candidates):
+        return []
+    day = next((c for c in candidates if c.title == TENTATIVE_DAY and not c.recital), None)
+    return [replace(day, kind="entry", title="Tentative rulings issued", time=None, zone=None, flags=list(day.flags),
+                    also=[], computation=["The page's day: its tentative rulings become the court's rulings that day."])] \
+        if day else []

@@ -24,6 +24,9 @@ _QUOTE_LIMIT = 320
 _WIDEST = 64
 
 
+_BARE_SITTING = re.compile(r"Hearing(?: \([^()]*\))?")
+
+
 def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Fold repeated statements of one event into the first, richest statement."""
     candidates = _absorb_references(_absorb_lead_ins(_absorb_vacated(candidates)))
@@ -46,6 +49,8 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
             twin, c = c, twin
         if c.time and not twin.time:
             twin.time, twin.zone, twin.stated = c.time, c.zone, c.stated
+            if _BARE_SITTING.fullmatch(twin.title):  # a calendar's day heading, then the matter's own line and hour
+                twin.title = c.title
         twin.confidence = max(twin.confidence, c.confidence)
         twin.also.append(c.stated)
     return kept

@@ -139,7 +139,8 @@ WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has|(?:is|are)\s+(?:granted|given|allo
 # Marlow's supplemental filing": those run from another paper.)
 HAVE_DAYS_TO = guarded(rf"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)\b(?P<lead>has|have|(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed))"
                        rf"\s+{NUMBER}[\s-]+{UNIT}"
-                       r"(?=\s+to\s+(?:file|serve|submit|answer|show|appeal|amend|pay|comply)\b)", I)  # (the duty follows)
+                       r"(?=['’]?(?:\s+leave)?\s+to\s+(?:file|serve|submit|answer|show|appeal|amend|pay|comply)\b)", I)  # (the duty
+# follows; "Plaintiff shall have thirty days' leave to amend her complaint")
 # ("grant appellant twenty (20) days in which to file her brief": one word for who is given the time.)
 # E.D. Cal. titles an order by its period: "ORDER TO SHOW CAUSE ...; Thirty-Day Deadline", "THREE DAY DEADLINE":
 # the answer is due that many days after the order. (A title: after ";" or ":" or in capitals; "the 90 day

@@ -153,7 +153,7 @@ _TENTATIVE = re.compile(r"\btentative\s+rulings?\b|(?:^|\n)\s*(?-i:FINAL RULING)
 def _ruling_sitting(items: list[Candidate], head: str) -> Candidate | None:
     if not _TENTATIVE.search(head):
         return None
-    return next((o for o in items if o.kind == "hearing" and o.date and not o.recital and o.mention < 600), None)
+    return next((o for o in items if o.kind == "hearing" and o.date and not o.recital and o.mention < 1500), None)  # (under the court's boilerplate)
 
 
 # Anchors are looked for within about ten pages first: in a long filing the hearing that
@@ -186,7 +186,11 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         hearings = [o for o in others if o.kind == "hearing"]
         if re.search(r"\bnext\b", phrase, re.I):  # "the next scheduled hearing": the first one ahead
             return _next_hearing(hearings, _entry_among(others))
-        return _best(phrase, hearings, pool, c) or None
+        # (a duty still to come counts from a sitting still to come: not one this order moves away, "the conference
+        # scheduled for December 9, 2021 at 10:00 AM is ADJOURNED to January 4, 2022")
+        moved = {o.date for o in others if o.kind == "other" and o.title.endswith("(former setting)")}
+        live = [o for o in hearings if not o.recital and o.date not in moved] if not c.recital else []
+        return _best(phrase, live, pool, c) or _best(phrase, hearings, pool, c) or None
     paper = _DATE_OF_PAPER.search(phrase) if pool.own_name else None
     if paper and words(paper.group(1)) and words(paper.group(1)) <= pool.own_name:
         return _entry_among(others) or "entry"  # "the date of the Final Decision of Dismissal": this paper

@@ -130,7 +130,15 @@ def _filing_phrase(clause: str) -> str:
     if answering:  # "Defendant has 5 court days to answer": the answering paper, and who owes it
         owes = _WHO_FIRST.match(clause)
         return f"{_ANSWERING[answering.group(1).lower()]} due" + (f" ({owes.group(1)})" if owes else "")
+    amending = _TO_AMEND.search(clause)
+    if amending:  # "Plaintiff shall have thirty days' leave to amend her complaint": the amended paper
+        owes = _WHO_FIRST.match(clause)
+        who = owes.group(1) if owes and owes.group(1).lower() not in ("court", "clerk") else ""  # ("The Court grants ...")
+        return f"Amended {amending.group(1).lower()} due" + (f" ({who})" if who else "")
     return ""
+
+
+_TO_AMEND = re.compile(r"\bto\s+amend\s+(?:(?:the|his|her|its|their)\s+)?(complaint|petition|pleadings?|counterclaim)\b", re.I)
 
 
 # (where, or a list to come: "shall file in the office of the Clerk of this Court one of the following:")
