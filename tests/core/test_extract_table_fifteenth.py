@@ -159,6 +159,13 @@ ROWS = [
       "3:00p.m. (Dept. 501) The court has continued the following cases. 13CECG03503 Munoz v. Tarlton & Co. is "
       "continued to 3:30 p.m. in Department 403 on November 27, 2018.\n",
       "hearing 2018-11-15 15:00"),
+    # Nevada County's tentative-rulings page: "Case No. CU14-080876, McDaniel v. McDaniel, 4/24/2015" over the ruling
+    # is the day the matter is heard (it was a background date).
+    R("a-tentative-rulings-case-line-is-its-hearing-day",
+      "Tentative Rulings, Nevada City - Law and Motion\n\n>Case No. CU14-080876, McDaniel v. McDaniel, 4/24/2015\n\n"
+      "Case No. CU14-080876, McDaniel v. McDaniel, 4/24/2015 \n\nDefendant McDaniel's Motion to Set Aside Default is "
+      "granted.\n\nDefendant shall file its responsive pleading by May 4, 2015.\n",
+      "hearing 2015-04-24"),
 ]
 
 
@@ -233,3 +240,17 @@ def test_a_tentative_rulings_page_with_no_date_of_its_own_is_dated_by_its_day() 
                    "has continued the following cases. 13CECG03503 Munoz v. Tarlton & Co. is continued to 3:30 p.m. in "
                    "Department 403 on November 27, 2018.\n")
     assert [str(e.date) for e in timeline.events if e.kind == "entry"] == ["2018-11-15"], _describe(timeline)
+
+
+def test_prior_to_the_new_hearing_is_before_the_sitting_the_matter_moved_to() -> None:
+    # Sonoma: "Motion for Reconsideration CONTINUED to the law and motion calendar of July 8, 2026, in Department 16 at
+    # 3:00 p.m. ... Prior to the new hearing, the moving party must file timely proof of service" (it counted from the
+    # February 25 calendar the ruling sat on).
+    timeline = run("Tentative Rulings\nWednesday, February 25, 2026\n3:00 p.m.\nHon. Karen Dixon for Hon. Patrick Broderick\n"
+                   "1. 24CV04975, Looney v. Amerigo, LLC.\nMotion for Reconsideration CONTINUED to the law and motion "
+                   "calendar of July 8, 2026, in Department 16 at 3:00 p.m. because the LLC Defendant may only appear "
+                   "through an attorney and there is no proof of service showing notice of this hearing. Prior to the new "
+                   "hearing, the moving party must file timely proof of service in accord with California Rule of Court "
+                   "3.1300, demonstrating service of notice of the hearing.\n")
+    filings = [str(e.date) for e in timeline.events if e.kind == "filing" and not e.recital]
+    assert filings == ["2026-07-08"], _describe(timeline)

@@ -41,6 +41,8 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
         reading = classify.Reading("hearing", title, False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
     elif _PANEL_NEXT.match(text, date.end) and _FILED_LEAD.search(text, max(0, date.start - 12), date.start):
         reading = classify.Reading("entry", "Filed", False, 0.9)  # a circuit's head: "Filed June 27, 2013 Before: ..."
+    elif _ruling_case_line(text, date):
+        reading = classify.Reading("hearing", "Hearing (tentative ruling)", False, 0.8)
     elif _argument_day(text, date):
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
     elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
@@ -59,3 +61,14 @@ def _argument_day(text: str, date: match.DateMention) -> bool:
     line_start = text.rfind("\n", 0, date.start) + 1
     return bool(_DAY_HEAD_REST.match(text, date.end) and _DAY_HEAD_LEAD.fullmatch(text, line_start, date.start)
                 and _SCHEDULE_TITLE.search(text, 0, min(date.start, 600)))
+
+
+# A tentative-rulings page lists its matters by case line: ">Case No. CU14-080876, McDaniel v. McDaniel, 4/24/2015":
+# the day the matter is heard (and the ruling made).
+_CASE_LINE = re.compile(r"[ \t>]*Case\s+No\.?\s*[\w-]+,[^\n]{3,160}?,\s*$", re.I)
+_RULINGS_HEAD = re.compile(r"\btentative\s+rulings?\b", re.I)
+
+
+def _ruling_case_line(text: str, date: match.DateMention) -> bool:
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return bool(_CASE_LINE.fullmatch(text, line_start, date.start) and _RULINGS_HEAD.search(text, 0, 300))

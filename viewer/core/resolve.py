@@ -190,6 +190,9 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         # scheduled for December 9, 2021 at 10:00 AM is ADJOURNED to January 4, 2022")
         moved = {o.date for o in others if o.kind == "other" and o.title.endswith("(former setting)")}
         live = [o for o in hearings if not o.recital and o.date not in moved] if not c.recital else []
+        reset = [o for o in live if o.date and _MOVED_TO.search(o.context)] if _NEW_SITTING.search(phrase) else []
+        if reset:  # "Prior to the new hearing": the sitting this order moves the matter to
+            return max(reset, key=lambda o: o.date or dt.date.min)
         return _best(phrase, live, pool, c) or _best(phrase, hearings, pool, c) or None
     paper = _DATE_OF_PAPER.search(phrase) if pool.own_name else None
     if paper and words(paper.group(1)) and words(paper.group(1)) <= pool.own_name:
@@ -228,6 +231,8 @@ def _entry_among(others: list[Candidate], docketed: bool = False) -> Candidate |
 
 
 _THIS_TITLED = re.compile(r"\bthis\s+(?:(?-i:[A-Z])[\w-]*\s+){1,5}(?-i:Order|Report|Opinion|Memorandum|Decision|Ruling)\b")
+_NEW_SITTING = re.compile(r"\b(?:new|continued|rescheduled|reset)\s+(?:[\w-]+\s+)?(?:hearing|conference|trial|date)\b", re.I)
+_MOVED_TO = re.compile(r"\b(?:continu\w*|re-?set|reschedul\w*|adjourn\w*|moved)\s+(?:[\w\s]{0,60}?\s)?(?:to|until)\b", re.I)
 _COURT_DECIDES = re.compile(r"\b(?:resolution|ruling|decision|disposition|determination)\s+(?:of|on)\b|"
                             r"\b(?:it|the\s+court)\s+(?:decides|rules\s+on|resolves)\b", re.I)  # ("60 days after it decides ...")
 _FINAL = re.compile(r"\b(?:becom(?:es|ing)|is|being)\s+final\b", re.I)
