@@ -166,6 +166,20 @@ ROWS = [
       "Case No. CU14-080876, McDaniel v. McDaniel, 4/24/2015 \n\nDefendant McDaniel's Motion to Set Aside Default is "
       "granted.\n\nDefendant shall file its responsive pleading by May 4, 2015.\n",
       "hearing 2015-04-24"),
+    # N.D. Tex.'s "SUMMARY OF CRITICAL DATES": a row "Initial Expert Designation & Report (¶ 4 a.) March 31, 2011" is a
+    # deadline (it was a background date: no verb) ...
+    R("a-schedule-row-with-a-paragraph-mark-is-a-deadline",
+      "SCHEDULING ORDER\n\nI. SUMMARY OF CRITICAL DATES\n\nDeadline for Joinder of Parties January 7, 2025\nInitial Expert "
+      "Designation & Report (¶ 4 a.) March 31, 2025\nTrial Date (¶ 1) November 17, 2025\n\nEntered this 5th day of "
+      "March, 2025.\n",
+      "other 2025-03-31"),
+    # W.D.N.C.: "because the parties anticipate finalizing all settlement documents and filing a stipulation of dismissal
+    # by December 5, 2022" is the parties' plan, not a deadline (it was a filing).
+    R("what-the-parties-anticipate-is-no-deadline",
+      doc("As a result, the parties \u201crespectfully request that the Court extend and hold in abeyance the deadlines "
+          "for filing\u201d because the parties anticipate finalizing all settlement documents and filing a stipulation of "
+          "dismissal by April 5, 2025."),
+      "recital 2025-04-05"),
 ]
 
 
@@ -254,3 +268,15 @@ def test_prior_to_the_new_hearing_is_before_the_sitting_the_matter_moved_to() ->
                    "3.1300, demonstrating service of notice of the hearing.\n")
     filings = [str(e.date) for e in timeline.events if e.kind == "filing" and not e.recital]
     assert filings == ["2026-07-08"], _describe(timeline)
+
+
+def test_rows_after_a_counted_row_with_paragraph_marks_stay_deadlines() -> None:
+    # N.D. Tex.: under "Rebuttal Expert Designation (¶ 4 c.) 30 days after disclosure made by other party", the row
+    # "Deadline for Expert Objections (¶ 4 d.) October 24, 2011" is a deadline (it was a background date; the rows
+    # above it too).
+    timeline = run("SCHEDULING ORDER\n\nI. SUMMARY OF CRITICAL DATES\n\nResponsive Expert Designation & Report (¶ 4 b.) "
+                   "April 29, 2025\nRebuttal Expert Designation (¶ 4 c.) 30 days after disclosure made by other party\n"
+                   "Deadline for Expert Objections (¶ 4 d.) October 24, 2025\nDeadline for Dispositive Motions (¶ 3) July "
+                   "29, 2025\n\nEntered this 5th day of March, 2025.\n")
+    live = {str(e.date) for e in timeline.events if not e.recital}
+    assert {"2025-04-29", "2025-10-24"} <= live, _describe(timeline)

@@ -23,8 +23,8 @@ from viewer.core.segment import Segment
 # (Not a short aside between a subject and its verb, "the parties (petitioners and respondent) shall file",
 # nor the alternatives after "either" or "or": "shall either (1) file a joint letter ... or (2) file objections",
 # nor an aside before the object: "shall file in paper form (not electronically) a ratification of petition".)
-_CLAUSE_END = guarded(r"(?<!either)(?<!\bor)\s[(\[](?!i\.e\.|e\.g\.|[^()\[\]\n]{1,60}[)\]],?\s*(?:shall|must|will|may|are|is|an?(?=\s))\b)"
-                      r"|;|(?<![A-Z]\.[A-Z])(?:(?<!\s[A-Z])\.\s|\.\s(?![A-Z]))|\.\)|:\s")  # (not "Washington, D.C. trial session", nor
+_CLAUSE_END = guarded(r"(?<!either)(?<!\bor)\s[(\[](?!i\.e\.|e\.g\.|[¶§]|[^()\[\]\n]{1,60}[)\]],?\s*(?:shall|must|will|may|are|is|an?(?=\s))\b)"
+                      r"|;|(?<![A-Z]\.[A-Z])(?:(?<!\s[A-Z])\.\s|\.\s(?![A-Z]))|(?<!\s[a-z])\.\)|:\s")  # (not "Washington, D.C. trial session", nor
 # a name's initial: "Sharon G. Lenar shall file"; but "Fed.R.Civ.P. 55(b)(2)" ends like any word)
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:(?:[\w']+\s+){1,4}?(?:will|shall|must|(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered)\s+to)|"
                             r"(?:[\w']+\s+){1,6}?(?:is|are)\s+(?:hereby\s+)?(?:(?:re-?)?set|scheduled)\s+(?:for|on))\s"

@@ -209,7 +209,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     if past and _ends(_LABELLED_BY, before):
         past = False  # "Non-Dispositive Motion Deadlines: Filed by 4/12/2019": a deadline's label
     # "Discovery Deadlines: Non-Expert 2/1/2019; Expert 3/25/2019": rows of a deadlines list
-    in_list = bool(_DEADLINES_HEAD.search(prefix[-120:]) or (not before.strip() and _DEADLINES_TITLE.search(prefix)))
+    in_list = bool(_DEADLINES_HEAD.search(prefix[-120:]) or (not before.strip() and _DEADLINES_TITLE.search(prefix))
+                   or (_ROW_LABEL.fullmatch(before) is not None and _ROW_END.match(after) is not None))
     in_list = in_list and not past
     directive = strong or row or in_list or (bool(DEADLINE_LEAD.search(before)) and not past)
     recital = not directive and past
@@ -339,7 +340,10 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:g
                          r"is\s+seeking|are\s+seeking|has\s+requested|have\s+requested)\b"
                          # ("The defendants' initial response ... proposes that ... the defendants should be permitted to
                          # respond on or before February 24, 2015": a paper's proposal, set (if at all) further on.)
-                         r"|(?-i:\b(?:proposes|suggests)\s+that)\b", I)
+                         r"|(?-i:\b(?:proposes|suggests)\s+that)\b"
+                         # ("because the parties anticipate finalizing all settlement documents ... by December 5, 2022")
+                         r"|\b(?:parties|plaintiffs?|defendants?)\s+(?-i:anticipate|anticipates|expect|expects|intend|intends|"
+                         r"hope|hopes|plan|plans)\b", I)
 # ("By an Order entered on May 14, 2012, I required the plaintiff to file within 30 days": the judge tells an
 # earlier order.)
 # "Pursuant to Local Rule 16.1.1, as amended April 1, 2005": the rule's date, not the case's.
@@ -374,6 +378,10 @@ _PARTY_MOVES = guarded(r"\b(?:(?:moves?|moved|seeks?|sought|requests?|requested|
 _ASKED_TO = guarded(r"\b(?:to|until)\s*$", I)
 _DEADLINES_HEAD = guarded(r"\bdeadlines\s*:[^.:]*(?::[^.:]*){0,3}$", I)
 _DEADLINES_TITLE = guarded(r"(?-i:\bDEADLINES\b)", I)  # a section heading over rows "DATE: item"
+# A schedule's row, its label on its own line with a paragraph mark: "Initial Expert Designation & Report (¶ 4 a.)
+# March 31, 2011" (N.D. Tex.'s "SUMMARY OF CRITICAL DATES").
+_ROW_LABEL = re.compile(r"\s*(?:\(?(?:¶|§)[^()\n]{1,12}\)|(?-i:[A-Z])[^\n.;:]{2,80}?\((?:¶|§)[^()\n]{1,12}\))[ \t]*")
+_ROW_END = re.compile(r"[ \t]*(?:\n|$)")
 _HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", I)
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
