@@ -280,3 +280,16 @@ def test_rows_after_a_counted_row_with_paragraph_marks_stay_deadlines() -> None:
                    "29, 2025\n\nEntered this 5th day of March, 2025.\n")
     live = {str(e.date) for e in timeline.events if not e.recital}
     assert {"2025-04-29", "2025-10-24"} <= live, _describe(timeline)
+
+
+def test_a_condition_restating_the_perfecting_day_is_no_second_duty() -> None:
+    # N.Y. App. Div. 2d Dept: "... stayed ... on condition that the appeal is perfected on or before September 29, 2021;
+    # and it is further, ORDERED that in the event the appeal is not perfected on or before September 29, 2021, the
+    # Court ... may vacate the stay" is one duty (the condition, cut at "; " only when it did not open the clause, was
+    # a second filing).
+    timeline = run(doc("ORDERED that the motion is granted and the trial in the above-entitled action is stayed pending "
+                       "hearing and determination of the appeal on condition that the appeal is perfected on or before "
+                       "April 29, 2025; and it is further, ORDERED that in the event the appeal is not perfected on or "
+                       "before April 29, 2025, the Court, on its own motion, may vacate the stay, without further notice."))
+    assert [e.kind for e in timeline.events if not e.recital and str(e.date) == "2025-04-29"] == ["filing"], \
+        _describe(timeline)

@@ -254,7 +254,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     # The clause before a date starts after an open parenthesis or the last semicolon ...
     paren = max(before.rfind(" ("), before.rfind("\n("))
     cut = max(paren if ")" not in before[paren:] else -1, before.rfind("; "))
-    if cut > 0 and not classify.DOCKET_STAMP.search(before) and not _CAPTION_STAMP.search(before):
+    if cut >= 0 and not classify.DOCKET_STAMP.search(before) and not _CAPTION_STAMP.search(before):
         # ... but "(Entered:" and a caption's "No. 07-359C (Filed:" stay whole
         before = before[cut + 2:]
     dash = before.rfind(" -- ")

@@ -78,7 +78,7 @@ _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby
 # A date inside an "If ..." or "Unless ..." clause (before its comma) is a condition, not a duty:
 # "If the case is not reported settled by October 14, 2021, the report shall include ...".
 # ("Unless otherwise notified, a notice ... should be submitted by ..." is a duty: the verb is there.)
-CONDITION = guarded(r"\s*(?:(?:it\s+is\s+)?(?:further\s+)?ordered\s+that,?\s+)?"  # ("ORDERED that in the event ...")
+CONDITION = guarded(r"\s*(?:(?:and\s+)?(?:it\s+)?(?:is\s+)?(?:further,?\s+)?ordered,?\s+that,?\s+)?"  # ("ORDERED that in the event ...")
                    r"(?:(?:accordingly|therefore|further(?:more)?|however|moreover|thus),?\s+)?"  # ("Accordingly, if ...")
                    r"(?:if|unless(?!\s+otherwise)|in\s+the\s+event)\b(?![^,;]*\b(?:shall|must|should|"
                        r"is\s+due|are\s+due)\b)[^,;]*$", I)
