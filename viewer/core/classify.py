@@ -190,9 +190,9 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     # (and from the last date before it: "Hearing previously set for 2/6/17 at 9:00 a.m. ... Settlement Conference
     # set for 2/17/2017 09:00 AM", a docket text with no full stop between the old setting and the new)
     own = re.split(r"[;:]\s", prefix)[-1] if prefix else sentence
-    before_now = _BEFORE_NOW.search(own)
+    before_now = lawtalk.BEFORE_NOW.search(own)
     if prefix and before_now:  # (only then: the split at earlier dates costs a search per date)
-        before_now = _BEFORE_NOW.search(_own_clause(prefix))
+        before_now = lawtalk.BEFORE_NOW.search(_own_clause(prefix))
     if (_WAS_DUE.search(clause) or before_now) and not _DUTY_NOW.search(clause) or _ends(_OLD_SETTING, before):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
     if _ends(_APPOSITIVE, before) and (after.lstrip().startswith(",") or after.strip() in ("", ".")) or _ends(_DONE_BY_ON, before):
@@ -245,11 +245,11 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
         return Reading("other", make_title("other", before, after), True, 0.4)
     low = _lower(sentence)
     directive = _found(DIRECTIVE, _DIRECTIVE_LOWER, sentence, low)
-    if (_WAS_DUE.search(sentence) or _BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(sentence):
+    if (_WAS_DUE.search(sentence) or lawtalk.BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(sentence):
         directive = False  # "Any party ... was required to file objections within 14 days": history
     recital = not directive and bool(_found(PAST, _PAST_LOWER, sentence, low) or lawtalk.RULE_STATEMENT.match(sentence)
                                      or _WAS_DUE.search(sentence)) or _narrates(sentence)
-    if _BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or lawtalk.not_this_orders(before, after, sentence):
+    if lawtalk.BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or lawtalk.not_this_orders(before, after, sentence):
         recital = True  # "Plaintiff seeks to stay this case for 120 days"; "Rule 7 provides that ... shall"
     # ("appear in court at 8:00 a.m. on the first day of trial": a sitting that day, not a cut-off for one)
     kind, confidence = _kind(before, after, True, relative=not same_day)
@@ -328,24 +328,6 @@ def _own_clause(prefix: str) -> str:
     return rest if _SETS.search(rest) else re.split(r"[;:]\s", prefix)[-1]
 
 
-_BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"
-                         r"continued|entered|directed)\b|(?-i:\bI\s+)(?:required|ordered|directed|gave)\b|"
-                         # (after an opening phrase: "Given the time that has elapsed, Plaintiff asks for ...")
-                         r"^\s*(?:[^,;]{1,60},\s*)?(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
-                         r"respondents?|movants?|counsel|(?!(?:no|any|an?|the|each|every|this|that|such|court|we)\b)(?-i:[A-Z][\w'-]+))\s+"
-                         r"(?:jointly\s+|also\s+|further\s+)?"  # ("No request for adjournment will be ..." is no party;
-                         # "We request that real party in interest ... file a response" is the court, Texas's usage)
-                         # (the verb in lower case: "Redaction Request due 2/19/2019" is a deadline's name)
-                         r"(?-i:request|requests|seek|seeks|ask|asks|propose|proposes|is\s+requesting|are\s+requesting|"
-                         r"is\s+seeking|are\s+seeking|has\s+requested|have\s+requested)\b"
-                         # ("The defendants' initial response ... proposes that ... the defendants should be permitted to
-                         # respond on or before February 24, 2015": a paper's proposal, set (if at all) further on.)
-                         r"|(?-i:\b(?:proposes|suggests)\s+that)\b"
-                         # ("because the parties anticipate finalizing all settlement documents ... by December 5, 2022")
-                         r"|\b(?:parties|plaintiffs?|defendants?)\s+(?-i:anticipate|anticipates|expect|expects|intend|intends|"
-                         r"hope|hopes|plan|plans)\b", I)
-# ("By an Order entered on May 14, 2012, I required the plaintiff to file within 30 days": the judge tells an
-# earlier order.)
 # "Pursuant to Local Rule 16.1.1, as amended April 1, 2005": the rule's date, not the case's.
 _AMENDED_ON = re.compile(r"\b(?:rules?|act|statute|code)\b[^;]{0,40}?\b(?:as\s+amended|amended|effective|"
                          r"adopted)(?:\s+(?:on|as\s+of))?\s*$"

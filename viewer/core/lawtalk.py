@@ -55,3 +55,24 @@ def not_this_orders(before: str, after: str, sentence: str) -> bool:
                 or _TIMELY_RULE.match(sentence) and not _THIS_PAPER.search(sentence)
                 or _EXCUSED.search(before) or _ABOUT.search(before[-16:])
                 or _FAILURE_TO.search(before) and _PAST_ANCHOR.search(sentence) or _WOULD_BE.match(after))
+
+
+# What someone did or asked before this order: "previously set", a party "requests" or "anticipates" (not the court now).
+BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"
+                         r"continued|entered|directed)\b|(?-i:\bI\s+)(?:required|ordered|directed|gave)\b|"
+                         # (after an opening phrase: "Given the time that has elapsed, Plaintiff asks for ...")
+                         r"^\s*(?:[^,;]{1,60},\s*)?(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
+                         r"respondents?|movants?|counsel|(?!(?:no|any|an?|the|each|every|this|that|such|court|we)\b)(?-i:[A-Z][\w'-]+))\s+"
+                         r"(?:jointly\s+|also\s+|further\s+)?"  # ("No request for adjournment will be ..." is no party;
+                         # "We request that real party in interest ... file a response" is the court, Texas's usage)
+                         # (the verb in lower case: "Redaction Request due 2/19/2019" is a deadline's name)
+                         r"(?-i:request|requests|seek|seeks|ask|asks|propose|proposes|is\s+requesting|are\s+requesting|"
+                         r"is\s+seeking|are\s+seeking|has\s+requested|have\s+requested)\b"
+                         # ("The defendants' initial response ... proposes that ... the defendants should be permitted to
+                         # respond on or before February 24, 2015": a paper's proposal, set (if at all) further on.)
+                         r"|(?-i:\b(?:proposes|suggests)\s+that)\b"
+                         # ("because the parties anticipate finalizing all settlement documents ... by December 5, 2022")
+                         r"|\b(?:parties|plaintiffs?|defendants?)\s+(?-i:anticipate|anticipates|expect|expects|intend|intends|"
+                         r"hope|hopes|plan|plans)\b", I)
+# ("By an Order entered on May 14, 2012, I required the plaintiff to file within 30 days": the judge tells an
+# earlier order.)
