@@ -180,6 +180,12 @@ ROWS = [
           "for filing\u201d because the parties anticipate finalizing all settlement documents and filing a stipulation of "
           "dismissal by April 5, 2025."),
       "recital 2025-04-05"),
+    # D. Conn.: "A hearing on compensatory damages is scheduled to begin on February 19, 2013 at 10:00 am ... and if
+    # necessary, will continue February 20, 2013 at 10:00 a.m." sits again the next day (it was an "other" event).
+    R("a-hearing-that-will-continue-on-a-day-sits-that-day",
+      doc("A hearing on compensatory damages is scheduled to begin on April 1, 2025 at 10:00 am in the East Courtroom and "
+          "if necessary, will continue April 2, 2025 at 10:00 a.m."),
+      "hearing 2025-04-02 10:00"),
 ]
 
 

@@ -94,6 +94,7 @@ EXCLUDABLE_AFTER = guarded(r"^[\s,]*(?:shall|will|is|are)\s+(?:be\s+)?(?:deemed\
 _IN_ROOM = guarded(r"[\s,;]*(?:in\s+)?(?:Dept\.?|Department|Courtroom|Ctrm\.?|Room|the\s+chambers\s+of)(?:\s+[\w-]|\s*$)", I)
 _CONTINUED_END = guarded(r"(?:^|[.\n]\s*|\b(?:is|are|be|hereby)\s+(?:hereby\s+)?)continued\s+(?:to|until)\s*"
                          r"(?:in\s+(?:Dept\.?|Department|Courtroom|Room)\s+[\w-]+\s+on\s*)?$|"
+                         r"\bwill\s+continue\s+(?:on\s+)?$|"  # ("begin on February 19, 2013 ... and if necessary, will continue")
                          r"^\s*(?:to\s+)?continue\s+to\s*$", I)
 _ACTION_CONTINUED = guarded(r"(?<!of\s)\b(?:this|the)\s+(?:action|case|matter|prosecution)\b[^.;]{0,60}?\bcontinued\s+until\s*$", I)
 _PAPER_DUE = guarded(r"\b(?:deadline|due|time\s+to|date\s+to|briefs?|responses?|repl(?:y|ies)|oppositions?|discovery)\b", I)
