@@ -186,6 +186,12 @@ ROWS = [
       doc("A hearing on compensatory damages is scheduled to begin on April 1, 2025 at 10:00 am in the East Courtroom and "
           "if necessary, will continue April 2, 2025 at 10:00 a.m."),
       "hearing 2025-04-02 10:00"),
+    # N.D. W. Va.: "The Court will conduct a Daubert hearing on Monday, June 16, 2008 at 10:00 a.m., and continuing, if
+    # necessary, on Tuesday, June 17, 2008 at 9:30 a.m." (the second day was a background date).
+    R("a-hearing-continuing-if-necessary-on-a-day-sits-that-day",
+      doc("The Court will conduct a Daubert hearing on Monday, April 14, 2025 at 10:00 a.m., and continuing, if "
+          "necessary, on Tuesday, April 15, 2025 at 9:30 a.m., at the Clarksburg, West Virginia point of holding court."),
+      "hearing 2025-04-15 09:30"),
 ]
 
 

@@ -94,7 +94,8 @@ EXCLUDABLE_AFTER = guarded(r"^[\s,]*(?:shall|will|is|are)\s+(?:be\s+)?(?:deemed\
 _IN_ROOM = guarded(r"[\s,;]*(?:in\s+)?(?:Dept\.?|Department|Courtroom|Ctrm\.?|Room|the\s+chambers\s+of)(?:\s+[\w-]|\s*$)", I)
 _CONTINUED_END = guarded(r"(?:^|[.\n]\s*|\b(?:is|are|be|hereby)\s+(?:hereby\s+)?)continued\s+(?:to|until)\s*"
                          r"(?:in\s+(?:Dept\.?|Department|Courtroom|Room)\s+[\w-]+\s+on\s*)?$|"
-                         r"\bwill\s+continue\s+(?:on\s+)?$|"  # ("begin on February 19, 2013 ... and if necessary, will continue")
+                         r"\b(?:will\s+continue|and\s+continuing,?(?:\s+if\s+necessary,?)?)\s+(?:on\s+)?$|"  # ("begin on February
+                         # 19, 2013 ... and if necessary, will continue", "at 10:00 a.m., and continuing, if necessary, on")
                          r"^\s*(?:to\s+)?continue\s+to\s*$", I)
 _ACTION_CONTINUED = guarded(r"(?<!of\s)\b(?:this|the)\s+(?:action|case|matter|prosecution)\b[^.;]{0,60}?\bcontinued\s+until\s*$", I)
 _PAPER_DUE = guarded(r"\b(?:deadline|due|time\s+to|date\s+to|briefs?|responses?|repl(?:y|ies)|oppositions?|discovery)\b", I)
@@ -150,7 +151,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "after", "beginning", "starting", "earlier") and ends(_FROM_DAY, c.before) and not c.heard,
      "other", 0.75),
     # "Plaintiff's motion ... is CONTINUED to April 8, 2026 at 1:30 p.m.": its hearing moves
-    (lambda c: _has(c, "continue") and ends(_CONTINUED_END, c.before) and not _PAPER_DUE.search(c.before[-80:]),
+    (lambda c: _has(c, "continu") and ends(_CONTINUED_END, c.before) and not _PAPER_DUE.search(c.before[-80:]),
      "hearing", 0.8),
     # "This amended order shall take effect at 12:01 a.m. on November 15, 2021, and shall remain ..."
     (lambda c: _has(c, "effect") and ends(_TAKES_EFFECT, c.before), "other", 0.8),
