@@ -109,3 +109,19 @@ def _posted_day(candidates: list[Candidate]) -> list[Candidate]:
     return [replace(day, kind="entry", title="Tentative rulings issued", time=None, zone=None, flags=list(day.flags),
                     also=[], computation=["The page's day: its tentative rulings become the court's rulings that day."])] \
         if day else []
+
+
+# A tentative ruling carries no date of its own: it becomes the court's order at the hearing it was
+# written for, the sitting its head or calendar line names ("Date: August 31, 2026 / Time: 8:30 A.M.").
+# (Los Angeles heads its rulings "Case Number: ... Hearing Date: August 28, 2026 Dept: 224 ... FINAL RULING".)
+# (or by the head alone: "Case Number: 23SMCV05675    Hearing Date: August 21, 2024    Dept: I" over the ruling)
+_TENTATIVE = re.compile(r"\btentative\s+rulings?\b|(?:^|\n)\s*(?-i:FINAL RULING)\b|"
+                        r"^\s*case\s+number:\s*\S+\s+hearing\s+date:", re.I)
+
+
+def ruling_sitting(items: list[Candidate], head: str) -> Candidate | None:
+    """The sitting a tentative ruling is for: it becomes the court's order there."""
+    if not _TENTATIVE.search(head):
+        return None
+    # (the first one, under the court's boilerplate)
+    return next((o for o in items if o.kind == "hearing" and o.date and not o.recital and o.mention < 1500), None)

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
-from viewer.core import courtdays
+from viewer.core import courtdays, dayhours
 from viewer.core.candidates import Candidate
 from viewer.core.contentwords import words
 from viewer.core.courtdays import HolidayCalendar
@@ -83,8 +83,9 @@ class AnchorPool:
         filed = _FILED_HERE.search(head[:400])
         self.filed_here = filed.group(1).lower() if filed else None
         self.mentions = [o.mention for o in self.items]
-        self.ruled_at = _ruling_sitting(self.items, head)
+        self.ruled_at = dayhours.ruling_sitting(self.items, head)
         self._words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._leads: dict[int, frozenset[str]] = {}
         # What the paper calls itself: "This Final Decision of Dismissal incorporates ...", a head "DECISION OF
         # DISMISSAL": "within 60 days after the date of the Final Decision of Dismissal" counts from its entry.
         own = _OWN_NAME.search(head[:600])
@@ -104,6 +105,15 @@ class AnchorPool:
         found = self._words.get(id(o))
         if found is None:
             found = self._words[id(o)] = (words(o.title), words(o.context))
+        return found
+
+    def lead_of(self, o: Candidate) -> frozenset[str]:
+        """The content words just before a candidate's date, once per candidate (a run-on "sentence" holds
+        thousands of dates, each weighed by every period in it)."""
+        found = self._leads.get(id(o))
+        if found is None:
+            at = max(0, o.mention - o.start)
+            found = self._leads[id(o)] = words(o.context[max(0, at - _OWN_REACH):at])
         return found
 
     def around(self, c: Candidate, reach: int | None = None) -> list[Candidate]:
@@ -140,20 +150,6 @@ def find_anchor(c: Candidate, pool: AnchorPool) -> Candidate | str | None:
 # "NOTICE OF FILING OF OFFICIAL TRANSCRIPT ... 7 calendar days from the filing of the transcript":
 # the paper a notice of filing files is filed when the notice is entered.
 _FILED_HERE = re.compile(r"\bnotice\s+of\s+(?:the\s+)?filing\s+of\s+(?:an?\s+|the\s+)?(?:official\s+)?(\w+)", re.I)
-
-
-# A tentative ruling carries no date of its own: it becomes the court's order at the hearing it was
-# written for, the sitting its head or calendar line names ("Date: August 31, 2026 / Time: 8:30 A.M.").
-# (Los Angeles heads its rulings "Case Number: ... Hearing Date: August 28, 2026 Dept: 224 ... FINAL RULING".)
-# (or by the head alone: "Case Number: 23SMCV05675    Hearing Date: August 21, 2024    Dept: I" over the ruling)
-_TENTATIVE = re.compile(r"\btentative\s+rulings?\b|(?:^|\n)\s*(?-i:FINAL RULING)\b|"
-                        r"^\s*case\s+number:\s*\S+\s+hearing\s+date:", re.I)
-
-
-def _ruling_sitting(items: list[Candidate], head: str) -> Candidate | None:
-    if not _TENTATIVE.search(head):
-        return None
-    return next((o for o in items if o.kind == "hearing" and o.date and not o.recital and o.mention < 1500), None)  # (under the court's boilerplate)
 
 
 # Anchors are looked for within about ten pages first: in a long filing the hearing that
@@ -248,7 +244,7 @@ def _best(phrase: str, options: list[Candidate], pool: AnchorPool, counted: Cand
     for i, o in enumerate(options):
         title, context = pool.words_of(o)
         if counted is not None and o.start == counted.start:  # a date in the period's own sentence: its words up to
-            context = words(o.context[:max(0, o.mention - o.start)])  # the date (the rest holds the anchor phrase itself)
+            context = pool.lead_of(o)  # the date (the rest holds the anchor phrase itself)
         scored.append((len(wanted & title) * 2 + len(wanted & context), o.confidence, o.time is not None, i, o))
     scored = [s for s in scored if s[0] > 0 or len(options) == 1 and _ANCHOR_HEARING.search(phrase)]
     if not scored:
@@ -265,6 +261,7 @@ def _best(phrase: str, options: list[Candidate], pool: AnchorPool, counted: Cand
 
 
 _LEAD = 60  # how far before its date an option's own words are read to break a tie
+_OWN_REACH = 400  # how far before its date an option sharing the period's sentence is read
 
 
 def _lead_words(o: Candidate) -> frozenset[str]:
