@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout230 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout257 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -19,12 +19,12 @@ from viewer.cli import timeline_json
 
 FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.99), "heldout3": (0.94, 0.97),
           "heldout4": (0.88, 0.95), "heldout5": (0.90, 0.95), "heldout6": (0.90, 0.93), "heldout7": (0.90, 0.94),
-          "heldout8": (0.94, 0.98), "heldout9": (0.98, 0.98), "heldout10": (0.93, 0.93), "heldout11": (0.86, 0.88),
+          "heldout8": (0.94, 0.98), "heldout9": (0.98, 0.98), "heldout10": (0.94, 0.94), "heldout11": (0.86, 0.88),
           "heldout12": (0.97, 0.97), "heldout13": (0.98, 0.98), "heldout14": (0.95, 0.98), "heldout15": (0.93, 0.99),
           "heldout16": (0.94, 0.94), "heldout17": (0.99, 0.99), "heldout18": (0.91, 0.97), "heldout19": (0.91, 0.93),
           "heldout20": (0.86, 0.93), "heldout21": (0.94, 0.94), "heldout22": (0.93, 0.96), "heldout23": (0.96, 0.98),
           "heldout24": (0.87, 0.95), "heldout25": (0.95, 0.95), "heldout26": (0.95, 0.95), "heldout27": (0.96, 0.96),
-          "heldout28": (0.91, 0.98), "heldout29": (0.98, 0.98), "heldout30": (0.91, 0.94), "heldout31": (0.94, 0.94),
+          "heldout28": (0.91, 0.98), "heldout29": (0.99, 0.99), "heldout30": (0.91, 0.94), "heldout31": (0.94, 0.94),
           "heldout32": (0.92, 0.96), "heldout33": (0.98, 0.98), "heldout34": (0.91, 0.98), "heldout35": (0.87, 0.93),
           "heldout36": (0.93, 0.96), "heldout37": (0.93, 0.97), "heldout38": (0.83, 0.91), "heldout39": (0.98, 0.98),
           "heldout40": (0.93, 0.96), "heldout41": (0.87, 0.87), "heldout42": (0.93, 0.93), "heldout43": (0.80, 0.87),
@@ -34,11 +34,11 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout56": (0.93, 0.99), "heldout57": (0.94, 0.94), "heldout58": (0.97, 0.99), "heldout59": (0.99, 0.99),
           "heldout60": (0.91, 0.95), "heldout61": (0.83, 0.92), "heldout62": (0.97, 0.97), "heldout63": (0.84, 0.87),
           "heldout64": (0.82, 0.91), "heldout65": (0.87, 0.92), "heldout66": (0.70, 0.77), "heldout67": (0.89, 0.90),
-          "heldout68": (0.93, 0.93), "heldout69": (0.94, 0.94), "heldout70": (0.86, 0.86), "heldout71": (0.94, 0.97),
+          "heldout68": (0.93, 0.93), "heldout69": (0.94, 0.94), "heldout70": (0.87, 0.87), "heldout71": (0.94, 0.97),
           "heldout72": (0.94, 0.94), "heldout73": (0.70, 0.70), "heldout74": (0.89, 0.89), "heldout75": (0.92, 0.94),
           "heldout76": (0.84, 0.95), "heldout77": (0.79, 0.85), "heldout78": (0.92, 0.92), "heldout79": (0.93, 0.93),
           "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.82, 0.94), "heldout83": (0.85, 0.89),
-          "heldout84": (0.85, 0.85), "heldout85": (0.83, 0.94), "heldout86": (0.79, 0.83), "heldout87": (0.79, 0.91),
+          "heldout84": (0.85, 0.85), "heldout85": (0.83, 0.94), "heldout86": (0.79, 0.83), "heldout87": (0.82, 0.94),
           "heldout88": (0.86, 0.91), "heldout89": (0.86, 0.96), "heldout90": (0.82, 0.93), "heldout91": (0.90, 0.99),
           "heldout92": (0.90, 0.96), "heldout93": (0.94, 0.98), "heldout94": (0.83, 0.90), "heldout95": (0.99, 0.99),
           "heldout96": (0.82, 0.96), "heldout97": (0.99, 0.99), "heldout98": (0.85, 0.92), "heldout99": (0.99, 0.99),
@@ -48,14 +48,14 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout109": (0.95, 0.95), "heldout110": (0.66, 0.91), "heldout111": (0.81, 0.88),
           "heldout112": (0.74, 0.87), "heldout113": (0.66, 0.83), "heldout114": (0.78, 0.95),
           "heldout115": (0.83, 0.88), "heldout116": (0.92, 0.92), "heldout117": (0.85, 0.93),
-          "heldout118": (0.91, 0.91), "heldout119": (0.97, 0.97), "heldout120": (0.66, 0.79),
-          "heldout121": (0.87, 0.94), "heldout122": (0.81, 0.91), "heldout123": (0.92, 0.95),
+          "heldout118": (0.91, 0.91), "heldout119": (0.97, 0.97), "heldout120": (0.78, 0.86),
+          "heldout121": (0.87, 0.94), "heldout122": (0.83, 0.94), "heldout123": (0.92, 0.95),
           "heldout124": (0.87, 0.99), "heldout125": (0.89, 0.99), "heldout126": (0.97, 0.97),
           "heldout127": (0.92, 0.99), "heldout128": (0.76, 0.76), "heldout129": (0.99, 0.99),
           "heldout130": (0.88, 0.92), "heldout131": (0.79, 0.79), "heldout132": (0.97, 0.97),
           "heldout133": (0.90, 0.90), "heldout134": (0.84, 0.94), "heldout135": (0.91, 0.95),
           "heldout136": (0.79, 0.79), "heldout137": (0.99, 0.99), "heldout138": (0.85, 0.85),
-          "heldout139": (0.99, 0.99), "heldout140": (0.57, 0.71), "heldout141": (0.89, 0.99),
+          "heldout139": (0.99, 0.99), "heldout140": (0.61, 0.76), "heldout141": (0.89, 0.99),
           "heldout142": (0.93, 0.93), "heldout143": (0.87, 0.93), "heldout144": (0.74, 0.87),
           "heldout145": (0.97, 0.99), "heldout146": (0.99, 0.99), "heldout147": (0.94, 0.94),
           "heldout148": (0.84, 0.88), "heldout149": (0.95, 0.98), "heldout150": (0.68, 0.79),
@@ -65,7 +65,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout160": (0.92, 0.99), "heldout161": (0.91, 0.91), "heldout162": (0.83, 0.92),
           "heldout163": (0.70, 0.88), "heldout164": (0.93, 0.99), "heldout165": (0.81, 0.91),
           "heldout166": (0.99, 0.99), "heldout167": (0.89, 0.89), "heldout168": (0.59, 0.81),
-          "heldout169": (0.86, 0.89), "heldout170": (0.92, 0.92), "heldout171": (0.69, 0.88),
+          "heldout169": (0.89, 0.93), "heldout170": (0.92, 0.92), "heldout171": (0.70, 0.89),
           "heldout172": (0.99, 0.99), "heldout173": (0.55, 0.63), "heldout174": (0.99, 0.99),
           "heldout175": (0.95, 0.95), "heldout176": (0.99, 0.99), "heldout177": (0.83, 0.83),
           "heldout178": (0.99, 0.99), "heldout179": (0.84, 0.89), "heldout180": (0.91, 0.91),
@@ -75,7 +75,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout190": (0.99, 0.99), "heldout191": (0.99, 0.99), "heldout192": (0.99, 0.99),
           "heldout193": (0.84, 0.84), "heldout194": (0.99, 0.99), "heldout195": (0.88, 0.88),
           "heldout196": (0.97, 0.99), "heldout197": (0.99, 0.99), "heldout198": (0.93, 0.96),
-          "heldout199": (0.92, 0.92), "heldout200": (0.93, 0.96), "heldout201": (0.93, 0.93),
+          "heldout199": (0.95, 0.95), "heldout200": (0.93, 0.96), "heldout201": (0.93, 0.93),
           "heldout202": (0.89, 0.94), "heldout203": (0.92, 0.92), "heldout204": (0.78, 0.89),
           "heldout205": (0.85, 0.92), "heldout206": (0.97, 0.97), "heldout207": (0.92, 0.99),
           "heldout208": (0.94, 0.94), "heldout209": (0.76, 0.76), "heldout210": (0.99, 0.99),
@@ -85,7 +85,16 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout220": (0.84, 0.98), "heldout221": (0.99, 0.99), "heldout222": (0.81, 0.91),
           "heldout223": (0.79, 0.91), "heldout224": (0.86, 0.93), "heldout225": (0.96, 0.96),
           "heldout226": (0.92, 0.95), "heldout227": (0.90, 0.90), "heldout228": (0.91, 0.97),
-          "heldout229": (0.86, 0.86), "heldout230": (0.79, 0.92)}  # (strict-F1, date-F1)
+          "heldout229": (0.86, 0.86), "heldout230": (0.79, 0.92), "heldout231": (0.92, 0.97),
+          "heldout232": (0.97, 0.97), "heldout233": (0.85, 0.92), "heldout234": (0.85, 0.97),
+          "heldout235": (0.83, 0.95), "heldout236": (0.74, 0.99), "heldout237": (0.83, 0.94),
+          "heldout238": (0.99, 0.99), "heldout239": (0.89, 0.93), "heldout240": (0.76, 0.76),
+          "heldout241": (0.85, 0.96), "heldout242": (0.63, 0.68), "heldout243": (0.81, 0.90),
+          "heldout244": (0.66, 0.78), "heldout245": (0.94, 0.94), "heldout246": (0.74, 0.74),
+          "heldout247": (0.80, 0.92), "heldout248": (0.91, 0.91), "heldout249": (0.85, 0.96),
+          "heldout250": (0.99, 0.99), "heldout251": (0.95, 0.98), "heldout252": (0.79, 0.87),
+          "heldout253": (0.79, 0.86), "heldout254": (0.99, 0.99), "heldout255": (0.76, 0.92),
+          "heldout256": (0.91, 0.91), "heldout257": (0.78, 0.88)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
