@@ -192,6 +192,19 @@ ROWS = [
       doc("The Court will conduct a Daubert hearing on Monday, April 14, 2025 at 10:00 a.m., and continuing, if "
           "necessary, on Tuesday, April 15, 2025 at 9:30 a.m., at the Clarksburg, West Virginia point of holding court."),
       "hearing 2025-04-15 09:30"),
+    # N.D. Tex.: "The parties shall participate in a formal settlement conference on a date and at a time and location
+    # mutually agreeable to the parties, but in no event later than January 31, 2012" is the last day to hold it (it was
+    # the conference itself).
+    R("a-conference-to-take-part-in-no-later-than-a-day-is-a-deadline",
+      doc("The parties shall participate in a formal settlement conference on a date and at a time and location mutually "
+          "agreeable to the parties, but in no event later than April 30, 2025, at which the parties shall appear in "
+          "person."),
+      "other 2025-04-30"),
+    # S.D. Ohio: "a final pretrial conference on Monday, January 23 , 2012 at 2:00 p.m." (a space before the year's
+    # comma) keeps its year and hour (the year was inferred and the hour lost).
+    R("a-space-before-the-years-comma-keeps-the-date-whole",
+      doc("This matter is set for a final pretrial conference on Monday, April 21 , 2025 at 2:00 p.m."),
+      "hearing 2025-04-21 14:00"),
 ]
 
 

@@ -138,6 +138,11 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
                                             r"October|November|December) [0-3] \d(?=, (?:19|20)\d\d\b)"),
                                  (", 19", ", 20"), tuple(range(7, 14))),
      lambda m: m.group(0)[:-2] + m.group(0)[-1]),
+    # ... or puts a space before the year's comma: "on Monday, January 23 , 2012 at 2:00 p.m." (S.D. Ohio).
+    ("spaced-comma", _BesideLiteral(re.compile(r"\b(?-i:January|February|March|April|May|June|July|August|September|"
+                                               r"October|November|December) [0-3]?\d (?=, (?:19|20)\d\d\b)"),
+                                    (" , 19", " , 20"), tuple(range(5, 14))),
+     lambda m: m.group(0)[:-1]),
     # ... or runs the day into the year: "FOR THE COURT MAY 182011" (the stamp below reads "MAY 18 2011").
     ("ocr-stamp-joined", _BesideLiteral(re.compile(r"[0-3]?\d(?=(?:19|20)\d\d\b)"), _CAPS_MONTHS, -4), lambda m: m.group(0) + " "),
     # A text layer splits a numeric date's year: "set for 11/18/20 25, at 02:00 PM", "by 3/17/201 7".

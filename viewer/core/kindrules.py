@@ -28,6 +28,10 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
                    r"on\s+or\s+before)|"
                    # (the Tax Court's remand: "shall offer petitioner an administrative hearing ... but no later than")
                    r"\b(?:offer|afford)\s+(?:\w+\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?hearing\b[^.;]{0,200}?\b(?:no|not)\s+later\s+than|"
+                   # ("shall participate in a formal settlement conference on a date and at a time and location mutually
+                   # agreeable to the parties, but in no event later than January 31, 2012")
+                   r"\bparticipate\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:conference|mediation)\b[^.;]{0,160}?\b"
+                   r"(?:in\s+no\s+event|no|not)\s+later\s+than|"
                    r"\b(?:jury\s+selection|hearing|trial)\s+(?:deadline|cut-?off)\b|"  # ("Jury Selection Deadline 6/1/2017")
                    # ("Deadline to request to Speak at Public Hearing: January 3, 2023 at 4 p.m.": a row named a deadline)
                    r"(?:^|\n)[ \t]*deadline\s+(?:to|for)\s+(?!file\b|submit\b|serve\b)[^:\n]{0,80}:\s*$", I)
