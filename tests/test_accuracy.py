@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout257 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout259 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -94,7 +94,8 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout247": (0.80, 0.92), "heldout248": (0.91, 0.91), "heldout249": (0.85, 0.96),
           "heldout250": (0.99, 0.99), "heldout251": (0.95, 0.98), "heldout252": (0.79, 0.87),
           "heldout253": (0.79, 0.86), "heldout254": (0.99, 0.99), "heldout255": (0.76, 0.92),
-          "heldout256": (0.91, 0.91), "heldout257": (0.78, 0.88)}  # (strict-F1, date-F1)
+          "heldout256": (0.91, 0.91), "heldout257": (0.80, 0.88), "heldout258": (0.85, 0.95),
+          "heldout259": (0.79, 0.79)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
