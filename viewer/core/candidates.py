@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from viewer.core import classify, match, placed, rows, ties, titles, undated
 from viewer.core.fastre import covered, guarded, mask
-from viewer.core.kindwords import HEARING, PARTY_DUTY
+from viewer.core.kindwords import HEARING, PARTY_DUTY, SITTING_NAMED
 from viewer.core.segment import Segment
 
 # The clause after a date ends at a parenthesis (not an aside "(i.e., ...)"), a semicolon or a sentence stop.
@@ -172,7 +172,6 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return bool(_WORD.search(_PARENTHETICAL.sub("", lead)))
 
 
-_SITTING_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hearing|trial|conference|sentencing|argument)\b", re.I)
 # D. Massachusetts' docket texts open with the judge's name: 'Judge Mark L. Wolf: "...[I]t is hereby ORDERED'.
 _JUDGE_SAYS = re.compile(r"\s*(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.)\s+)*Judge\s+[A-Z][\w.' -]{1,40}:\s*")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(afc)": a clerk's initials before a docket quote
@@ -275,7 +274,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if row_first and reading.recital and reading.confidence <= 0.4:  # a schedule's row led by its date, no verb:
         reading = classify.Reading(reading.kind, reading.title, False, 0.6)  # "10. May 3, 2024: Exchange of exhibit lists"
     if not reading.recital and reading.kind != "entry" and _quoted(text, seg.start, date.start) \
-            and not (reading.kind == "hearing" and _SITTING_NAMED.match(after)):  # '"... the January 16 hearing"' stays
+            and not (reading.kind == "hearing" and SITTING_NAMED.match(after)):  # '"... the January 16 hearing"' stays
         reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)  # someone else's words
     if linked and reading.recital and re.search(r"\b(?:is|are|shall\s+be|will\s+be|hereby)\b", local, re.I):
         # "that was previously set for 2/4/19 is RESCHEDULED to 2/20/19": the new setting is live.

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from functools import cached_property
 
 from viewer.core.fastre import ends, guarded
-from viewer.core.kindwords import HEARING
+from viewer.core.kindwords import HEARING, SITTING_NAMED
 
 I = re.IGNORECASE
 
@@ -109,8 +109,8 @@ _TAKES_PLACE = guarded(r"\b(?:shall|will|is\s+to|to)\s+(?:\w+\s+)?(?:take\s+plac
 # ("... shall expire after ten days", "the existing Temporary Restraining Order expires on April 14, 2020")
 _EXPIRES_AT = guarded(r"\b(?:(?:shall|will|to)\s+(?:\w+\s+)?(?:expire|terminate|dissolve)|expires|terminates)\s*"
                       r"(?:on|at|in|within|after)?\s*$", I)
-_DATED_SITTING = re.compile(r",?\s*(?:[\w-]+\s+){0,2}?(?:hearing|trial|conference|sentencing|argument)\b(?!\s+(?:date\s+)?"
-                            r"(?:is|are|was|were|has\s+been)\s+(?:hereby\s+)?(?:vacated|cancel))", I)
+_DATED_SITTING = re.compile(r",?" + SITTING_NAMED.pattern + r"(?!\s+(?:date\s+)?(?:is|are|was|were|has\s+been)\s+"
+                            r"(?:hereby\s+)?(?:vacated|cancel))", I)
 _TO_COUNSEL_DUE = guarded(r"\bt\s?o\s+(?:opposing\s+|class\s+|(?:plaintiffs?|defendants?)(?:'s?)?\s+)?counsel\s+(?:is\s+|are\s+)?"
                          r"due(?:\s+by|\s+on)?\s*$", I)  # (a text layer splits words: "List t o counsel due")
 _DISMISSED_ON = guarded(r"\b(?:dismissal\s+of\s+(?:this|the)\s+(?:action|case|appeal|petition)|(?:action|case|appeal|petition)\s+"

@@ -149,3 +149,6 @@ PARTY_DUTY = re.compile(r"\b(?:counsel|part(?:y|ies)|plaintiffs?|defendants?|pet
                         r"appellants?|appellees?|debtors?|attorneys?|persons?|anyone|you)\b[^.;]{0,120}?\b(?:shall|must|should|may|"
                         r"(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered|required|reminded))\b|\b(?:shall|must)\s+(?:\w+\s+){0,3}?"
                         r"(?:counsel|part(?:y|ies)|plaintiffs?|defendants?)\b", re.I)
+
+# A sitting named right after a date: "the January 16 hearing", "the 4/2/2014, conference".
+SITTING_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:hearing|trial|conference|sentencing|argument)\b", re.I)

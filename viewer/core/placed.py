@@ -58,9 +58,11 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
 
 def _argument_day(text: str, date: match.DateMention) -> bool:
     """A day heading ("Thursday, January 3, 2013:") under a page titled as an argument schedule."""
-    line_start = text.rfind("\n", 0, date.start) + 1
-    return bool(_DAY_HEAD_REST.match(text, date.end) and _DAY_HEAD_LEAD.fullmatch(text, line_start, date.start)
-                and _SCHEDULE_TITLE.search(text, 0, min(date.start, 600)))
+    # (the cheap looks first: finding the line's start scans back through a run-on line)
+    if not (_DAY_HEAD_REST.match(text, date.end) and _SCHEDULE_TITLE.search(text, 0, min(date.start, 600))):
+        return False
+    line_start = text.rfind("\n", max(0, date.start - 80), date.start) + 1
+    return bool(_DAY_HEAD_LEAD.fullmatch(text, line_start, date.start))
 
 
 # A tentative-rulings page lists its matters by case line: ">Case No. CU14-080876, McDaniel v. McDaniel, 4/24/2015":
@@ -70,5 +72,7 @@ _RULINGS_HEAD = re.compile(r"\btentative\s+rulings?\b", re.I)
 
 
 def _ruling_case_line(text: str, date: match.DateMention) -> bool:
+    if not _RULINGS_HEAD.search(text, 0, 300):  # (first: the line's start may lie far back in a run-on line)
+        return False
     line_start = text.rfind("\n", 0, date.start) + 1
-    return bool(_CASE_LINE.fullmatch(text, line_start, date.start) and _RULINGS_HEAD.search(text, 0, 300))
+    return bool(_CASE_LINE.fullmatch(text, line_start, date.start))

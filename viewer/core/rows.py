@@ -164,8 +164,10 @@ _ROOM_TAIL = re.compile(r"[\s,.-]*(?:in\s+)?(?:[A-Z][a-z]+\s+)?(?:Courtroom|Room
 # (or the case's caption: "..., 10:30 a.m., State vs. Kaiimi Skip Hiapo")
 _CAPTION_TAIL = re.compile(r"[\s,.-]*(?-i:[A-Z])[^\n]{0,80}?\bvs?\.\s+(?-i:[A-Z])[^\n]{0,80}", re.I)
 _LINE_REST = re.compile(r"[\s,.-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|at|@|time\s*:)?[\s,.:-]*", re.I)
-# (Nebraska's call: "Tuesday, August 30, 2016 | Lincoln | subject to call at 9:00 AM")
-_CALL_GAP = re.compile(r"[\s,|]*(?:(?-i:[A-Z][\w.]*)[\s|]+){0,3}subject\s+to\s+call\s+at\s*", re.I)
+# Nebraska's call: "March 13, 2018  Norfolk  subject to call at 1:30 PM", "Tuesday, August 30, 2016 | Lincoln | subject
+# to call at 9:00 AM" (the place's words or cells between the date and its hour).
+_SUBJECT_TO_CALL = r"(?-i:[A-Z][\w.]*[\s|]+){0,3}subject\s+to\s+call\s+at"
+_CALL_GAP = re.compile(r"[\s,|]*" + _SUBJECT_TO_CALL + r"\s*", re.I)
 # (a calendar's line may open with the case's number: "No. CAAP-22-0000405, Wednesday, April 23, 2025, 10:30 a.m.")
 _LINE_HEAD = re.compile(r"\s*(?:No\.\s*[A-Z0-9][\w:-]*\d,?)?" + _LINE_REST.pattern, re.I)
 
@@ -196,8 +198,7 @@ def later_time(text: str, times: list[match.TimeMention], start: int, end: int) 
 _TIME_GAP = guarded(r"^[\s,;/|-]*(?:\(\d{1,2}[\s-]days?\)\s*)?(?:to\s+be\s+(?:heard|held)\s+)?"
                     r"(?:in\s+(?:Room|Dept\.?|Department|Courtroom)\s+[\w.-]+\s+)?"
                     r"(?:at|@|from|beginning\s+at|commencing\s+at|starting\s+at|(?-i:AM|PM)|time\s*:|"
-                    r"(?-i:[A-Z][\w.]*[\s|]+){0,3}subject\s+to\s+call\s+at|"  # (Nebraska: "March 13, 2018  Norfolk  subject to call at 1:30 PM",
-                    # "Tuesday, August 30, 2016 | Lincoln | subject to call at 9:00 AM")
+                    rf"{_SUBJECT_TO_CALL}|"  # (Nebraska's call)
                     r"by|no\s+later\s+than|not\s+later\s+than)?[\s,;-]*"  # ("on or before December 17, 2010, by 5:00 p.m.")
                     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
                     r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?)?$", re.I)  # ("at twelve o'clock noon", "ten o'clock am. (10:00 a.m.)")
