@@ -15,6 +15,7 @@ from viewer.core import courtdays
 from viewer.core.candidates import Candidate
 from viewer.core.classify import COURT_ACTS
 from viewer.core.courtdays import HolidayCalendar
+from viewer.core.match import DateMention
 from viewer.core.patterns import MONTH_ONLY
 from viewer.core.resolve import WEEKDAYS, describe
 from viewer.core.vocabulary import MONTHS
@@ -116,6 +117,11 @@ class _StatedDays:
         at = bisect_left(self.mentions, c.mention) - 1
         return self.days[at] if at >= 0 and self.days[at][0].paragraph == c.paragraph else None
 
+    def told_after(self, c: Candidate) -> tuple[Candidate, dt.date] | None:
+        """The first date with a year stated after `c` in its paragraph."""
+        at = bisect_left(self.mentions, c.mention)
+        return self.days[at] if at < len(self.days) and self.days[at][0].paragraph == c.paragraph else None
+
 
 def _year_from_context(c: Candidate, entry: dt.date | None, context: _StatedDays) -> None:
     """Take the year from the order's own words when they give it: the same day stated with its
@@ -140,12 +146,27 @@ def _year_from_context(c: Candidate, entry: dt.date | None, context: _StatedDays
         if day is None or (day - last).days > _STORY_STEP or day >= entry:
             return
         why = f"the year of the events told just before it ('{told.stated}')"
+    elif entry is None and c.date is None and story and (after := context.told_after(c)):
+        # An order with no date of its own telling a story: "filed March 12, 2013. The record was completed
+        # on August 26 ... on or before January 2, 2014" is the August 26 between the dated events around it.
+        # (With a dated event on one side only, the year stays open: a nearest-year guess misread OCR'd
+        # and struck-through dates.)
+        day = _between(written, story[1], after[1])
+        why = f"the year of the dated events told around it ('{story[0].stated}', '{after[0].stated}')"
     if day is None:
         return
     c.date = day
     c.computation[-1] = f"The order gives no year ('{written.stated}'); read as {describe(day)}, {why}."
+    c.flags = ["year-inferred" if f == "year-missing" else f for f in c.flags]
     if entry and day < entry and c.kind != "entry":
         c.recital = True  # a day already past when the order was made: background
+
+
+def _between(written: DateMention, before: dt.date, after: dt.date) -> dt.date | None:
+    """The first day `written` names on or after `before` and on or before `after`, if any."""
+    day = written.date(before.year)
+    day = written.date(before.year + 1) if day and day < before else day
+    return day if day and day <= after else None
 
 
 def _impossible(c: Candidate) -> None:

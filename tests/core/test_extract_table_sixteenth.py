@@ -1,0 +1,41 @@
+"""A sixteenth batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 17.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, _describe, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+# A Texas court-of-appeals order cut before its signature: no date of its own, a story told between two dated events.
+_STORY = ("Whitehead's notice of appeal was filed March 12, 2013. The appellate record was completed by the filing of "
+          "the reporter's record on August 26, making Whitehead's brief due September 25. We order House to file the "
+          "appellant's brief in this matter, to be received by this Court on or before January 2, 2014.\n")
+
+ROWS = [
+    # "... filed March 12, 2013. ... on August 26, making Whitehead's brief due September 25 ... on or before January
+    # 2, 2014" - a day without a year between two dated events is that year's (it was undated, year-missing).
+    R("a-yearless-day-between-two-dated-events-takes-their-year", _STORY, "filing 2013-09-25"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_sixteenth_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_a_yearless_day_with_a_dated_event_on_one_side_only_stays_undated() -> None:
+    # Maine SJC: "comments ... February 21, 2017 ... during the weeks of February 6 and 13" - one side only; a guess
+    # at the nearest year misread struck-through and OCR'd dates, so the year stays open and flagged.
+    timeline = run("The deadline for comments is February 21, 2017. Due to the inclement weather and closings during "
+                   "the weeks of February 6 and 13, the period is extended.\n")
+    undated = [e for e in timeline.events if e.date is None]
+    assert undated and all("year-missing" in e.flags for e in undated), _describe(timeline)
+
+
+def test_a_yearless_day_read_from_its_story_is_flagged_inferred_not_missing() -> None:
+    timeline = run(_STORY)
+    day = [e for e in timeline.events if str(e.date) == "2013-09-25"]
+    assert day and "year-inferred" in day[0].flags and "year-missing" not in day[0].flags, _describe(timeline)
