@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_extract_table import R, _describe, run
+from tests.core.test_extract_table import R, _describe, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 # A Texas court-of-appeals order cut before its signature: no date of its own, a story told between two dated events.
@@ -18,6 +18,19 @@ ROWS = [
     # "... filed March 12, 2013. ... on August 26, making Whitehead's brief due September 25 ... on or before January
     # 2, 2014" - a day without a year between two dated events is that year's (it was undated, year-missing).
     R("a-yearless-day-between-two-dated-events-takes-their-year", _STORY, "filing 2013-09-25"),
+    # N.D. Cal. docket text: "Plaintiffs' request for oral argument is granted and the hearing ... is scheduled for
+    # January 24, 2014, at 9:00 a.m." - a party's paper named in the possessive is no party asking now (the sitting was
+    # a recital: "Plaintiffs' request" read as "Plaintiffs request").
+    R("a-possessive-request-granted-is-no-party-asking",
+      doc("Plaintiffs' request for oral argument is granted and the hearing on plaintiffs' Motion for Relief from "
+          "Judgment is scheduled for April 24, 2025, at 9:00 a.m."),
+      "hearing 2025-04-24 09:00"),
+    # N.D. Cal.: "Defendants filed a Motion to Stay, which they noticed for hearing on February 19, 2010" - the
+    # noticed sitting stands (it was history: "noticed" read as past).
+    R("a-motion-noticed-for-hearing-on-a-later-day-is-that-sitting",
+      doc("On March 1, 2025, Defendants filed a Motion to Stay, which they noticed for hearing on April 18, 2025. "
+          "Defendants' reply shall be due by no later than Tuesday, April 8, 2025."),
+      "hearing 2025-04-18"),
 ]
 
 

@@ -183,6 +183,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     narrative = bool(re.match(r"\s*(?:\w+,\s+)?on\s*$", before, I)) or (  # "[Accordingly,] on March 3, 2025, plaintiff filed"
         _NARRATIVE.match(sentence) is not None and _narrates(sentence))
     past = _found(PAST, _PAST_LOWER, clause, low) or narrative
+    if past and _ends(_NOTICED_FOR, before):
+        strong, past = True, False  # a party's own setting of the sitting: it stands until vacated
     # (what the court did before is read up to this date: "Final Pretrial Conference REset for 3/26/2019 ...
     # (Final Pretrial conference previously set for 2/15/2019)" sets the March date now)
     # (read in this date's own clause: "the scheduling conference previously scheduled is cancelled; directing
@@ -317,6 +319,9 @@ _STANDS = re.compile(r"[^.;]{0,40}?\b(?:remains?|stands?|will\s+(?:remain|stand|
 _OLD_SETTING = re.compile(r"\b(?:previously|originally|formerly)\s+(?:\w+\s+)?(?:set|scheduled)\s+(?:for|on)\s*$|"
                           r"\bthe\s+(?:original|former|old|prior)\s+$", re.I)  # ("advance the original April 6, 2017 Case
 # Management Conference on calendar for this action to March 10, 2017")
+# "Defendants filed a Motion to Stay, which they noticed for hearing on February 19, 2010": the sitting itself (a
+# day already past when the order was made is still read as history where entry is known).
+_NOTICED_FOR = guarded(r"\bnoticed\s+(?:(?:it|them|the\s+\w+)\s+)?for\s+(?:a\s+)?hearing\s+(?:on|for)\s*$", I)
 _SETS = re.compile(r"\b(?:re-?)?set\b|\bscheduled\b|\bwill\s+(?:instead\s+|now\s+)?(?:commence|begin|be\s+held)\b", re.I)
 
 

@@ -62,7 +62,8 @@ BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:gr
                          r"continued|entered|directed)\b|(?-i:\bI\s+)(?:required|ordered|directed|gave)\b|"
                          # (after an opening phrase: "Given the time that has elapsed, Plaintiff asks for ...")
                          r"^\s*(?:[^,;]{1,60},\s*)?(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
-                         r"respondents?|movants?|counsel|(?!(?:no|any|an?|the|each|every|this|that|such|court|we)\b)(?-i:[A-Z][\w'-]+))\s+"
+                         r"respondents?|movants?|counsel|(?!(?:no|any|an?|the|each|every|this|that|such|court|we)\b)(?-i:[A-Z][\w'-]+))"
+                         r"(?<!')(?<!'s)\s+"  # (a possessive names the paper: "Plaintiffs' request for oral argument is granted")
                          r"(?:jointly\s+|also\s+|further\s+)?"  # ("No request for adjournment will be ..." is no party;
                          # "We request that real party in interest ... file a response" is the court, Texas's usage)
                          # (the verb in lower case: "Redaction Request due 2/19/2019" is a deadline's name)
