@@ -31,6 +31,19 @@ ROWS = [
       doc("On March 1, 2025, Defendants filed a Motion to Stay, which they noticed for hearing on April 18, 2025. "
           "Defendants' reply shall be due by no later than Tuesday, April 8, 2025."),
       "hearing 2025-04-18"),
+    # W.D. Wash. minute order: "Deadline for FRCP 26(f) conference........ 02/14/2008" - a row's unspaced dotted
+    # leader runs on to its date (the leader's last dot ended a sentence: the date took the next row's label).
+    R("an-unspaced-dotted-leader-runs-on-to-its-date",
+      doc("The Court sets the following dates:\n\nDeadline for FRCP 26(f) conference.............................. "
+          "04/14/2025\n\nInitial Disclosure Pursuant to FRCP 26(a)(1).................. 04/21/2025\n\nJoint Status "
+          "Report ......................... 04/28/2025\n"),
+      "other 2025-04-14"),
+    # ... "Pursuant to the December 1, 2000 revisions to the Federal Rules of Civil Procedure" dates the rules (it was a
+    # filing flagged before entry).
+    R("the-date-of-revisions-to-the-rules-is-no-event",
+      doc("Pursuant to the December 1, 2000 revisions to the Federal Rules of Civil Procedure, the Court sets the "
+          "following dates."),
+      "none"),
 ]
 
 
@@ -52,3 +65,12 @@ def test_a_yearless_day_read_from_its_story_is_flagged_inferred_not_missing() ->
     timeline = run(_STORY)
     day = [e for e in timeline.events if str(e.date) == "2013-09-25"]
     assert day and "year-inferred" in day[0].flags and "year-missing" not in day[0].flags, _describe(timeline)
+
+
+def test_rows_with_dotted_leaders_take_their_own_labels() -> None:
+    timeline = run(doc("The Court sets the following dates:\n\nDeadline for FRCP 26(f) conference................ "
+                       "04/14/2025\n\nInitial Disclosure Pursuant to FRCP 26(a)(1).......... 04/21/2025\n\nJoint Status "
+                       "Report ......................... 04/28/2025\n"))
+    titles = {str(e.date): e.title for e in timeline.events if not e.recital}
+    assert titles.get("2025-04-14") == "Deadline for FRCP 26(f) conference", _describe(timeline)
+    assert titles.get("2025-04-28") == "Joint Status Report", _describe(timeline)

@@ -58,7 +58,9 @@ DOCUMENT_AFTER = guarded(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+|(
                             r"^\s*,\s*(?:order|opinion|judgment)\s+of\s+(?:this|the)\s+court\b|"
                             # ("Defendant's June 21, 2018 First Set of Requests for Admission": the paper's date)
                             r"^\s*(?:(?:first|second|third|fourth|fifth|supplemental)\s+)?(?:set\s+of\s+)?(?:interrogatories|"
-                            r"requests?\s+for\s+(?:production|admissions?)|subpoenas?|discovery\s+requests?)\b", I)
+                            r"requests?\s+for\s+(?:production|admissions?)|subpoenas?|discovery\s+requests?)\b|"
+                            # ("Pursuant to the December 1, 2000 revisions to the Federal Rules": the rules' date)
+                            r"^\s*,?\s*(?:revisions?|amendments?)\s+(?:to|of)\s+(?:the\s+)?(?:[\w.]+\s+){0,4}?(?:rules?|act|code)\b", I)
 # ("granting ... Motion for Extension of Time to extend the service deadline through and including
 # June 19, 2017": the motion granted, its date is the new setting. But "setting a Motion Hearing re
 # MOTION for Default Judgment ... for 10/2/17": the hearing on the motion, set now.)

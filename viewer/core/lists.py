@@ -119,7 +119,7 @@ def _named_item(c: Candidate, text: str, since: int) -> bool:
     """A date right after a short verbless name, since the previous mention: the name is the item."""
     if c.written is None or c.kind == "entry" or not 0 <= since <= c.mention:
         return False
-    name = _NOTE.sub("", text[since:c.mention]).strip(" \t\n,;")
+    name = _NOTE.sub("", text[since:c.mention]).strip(" \t\n,;").rstrip(" .")  # (and a row's dotted leader)
     words = name.split()
     if not 1 <= len(words) <= 6 or not name[:1].isupper() or DIRECTIVE.search(name) or PAST.search(name):
         return False

@@ -42,6 +42,7 @@ _DATE_NEXT = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|" + _NUMERIC
 _DATE_LINE = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}-[A-Za-z]{3}-\d{4}|" + _NUMERIC_DATE + ")"
                         + _HOUR_TAIL + "$")
 _HOUR_LINE = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]*(?:\n|$)")  # a stamp's hour under its date
+_LEADER_TO = re.compile(r"[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
 _MONTH_END = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*\n$", re.I)
 _DAY_NEXT = re.compile(r"[ \t]*[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*\n?[ \t]*(?:19|20)\d\d\b")
 _TIME_LABEL = re.compile(r"\s*(?:Time|At)\s*:", re.I)
@@ -161,6 +162,8 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
         return False
     if text.startswith(". .", dot) or (dot >= 2 and text[dot - 2:dot + 1] == ". ."):
         return True  # a row's dotted leader, "pleading amendment . . . . . . 3 November 2014", runs on to its date
+    if dot >= 2 and text[dot - 2:dot + 1] == "..." and _LEADER_TO.match(text, dot + 1, end):
+        return True  # ... and "Deadline for FRCP 26(f) conference........ 02/14/2008"
     word_start = dot
     while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"'[":
         word_start -= 1
