@@ -199,6 +199,11 @@ CASES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     ("SUPREME COURT OF THE UNITED STATES\nSTATE OF TEXAS, Petitioner,\nv.", "scotus", NY, "",
      ""),  # a state as a party is not a state court
     ("ORDER: The state court of Georgia held that the claim fails.", None, None, None, None),
+    # the state's name first, alone on its line (a notice with no other caption)
+    ("MINNESOTA COURT OF APPEALS\nMinnesota Judicial Center\nNOTICE OF ORAL ARGUMENT", "state-mn", CHI, "MN", ""),
+    ("Michigan Supreme Court\nLansing, Michigan\nORDER", "state-mi", "America/Detroit", "MI", ""),
+    ("ORDER: the Ohio Supreme Court in State v. Smith held that the claim fails.", None, None, None, None),
+    ("ORDER: The Texas court of appeals erred in holding otherwise.", None, None, None, None),
     # a Texas court of appeals named by its ordinal, with the trial court's county below (Central time)
     ("IN THE\nTENTH COURT OF APPEALS\nNo. 10-13-00129-CV\nLONE STAR STEEL,\nAppellant\nv.\nSANDERS PLUMBING, INC.,\n"
      "Appellee\nFrom the 249th District Court\nJohnson County, Texas\nTrial Court No. 200900254\nORDER",

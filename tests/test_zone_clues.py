@@ -28,6 +28,19 @@ def test_the_court_below_and_its_county_are_the_clue() -> None:
     assert clue is not None and (clue.timezone, clue.state) == ("America/Denver", "TX")
 
 
+def test_a_state_named_as_a_party_is_the_weakest_clue() -> None:
+    # A Hawaii argument notice with no court named: "GOVERNOR OF THE STATE OF HAWAI'I ... State of Hawai'i" (the
+    # okina in the islands' own spelling).
+    clue = infer_zone("No. SCAP-24-0000401, Thursday, May 15, 2025, 10:30 a.m., Nakoa III v. Governor. GOVERNOR OF THE "
+                      "STATE OF HAWAI\u2018I, State of Hawai\u2018i, Defendants-Appellees. The above-captioned case has been "
+                      "set for oral argument on the merits at: Supreme Court Courtroom")
+    assert clue is not None and (clue.timezone, clue.state) == ("Pacific/Honolulu", "HI")
+    # ... but not in a federal case a state is party to, nor with two states named
+    assert infer_zone("State of Alaska v. National Marine Fisheries Service. ORDER FILED. All briefs shall be served "
+                      "and filed pursuant to FRAP 31 and 9th Cir. R. 31-2.1.") is None
+    assert infer_zone("State of Kansas v. State of Colorado. The motion is denied.") is None
+
+
 def test_no_clue_or_disagreeing_clues_give_none() -> None:
     assert infer_zone("Responses are due by 4/9/2025.") is None
     assert infer_zone("At 10:00 a.m. Pacific Time, or 1:00 p.m. Eastern Time.") is None

@@ -28,11 +28,13 @@ _TYPE = re.compile(
     # (Texas's fourteen courts of appeals: "IN THE / TENTH COURT OF APPEALS", "In The Fourteenth Court of Appeals")
     r"court\s+of\s+(?P<of>common\s+pleas|chancery|appeals|criminal\s+appeals|"
     r"special\s+appeals|claims)|general\s+court\s+of\s+justice)\b", re.I)
-_HEAD = re.compile(r"\s*(?:(?:the\s+)?(?:state|commonwealth|territory)\s+of\s+[A-Za-z .]{2,30}?"
-                   r"[\s,]*)?(?:in\s+(?:and\s+for\s+)?(?:the\s+)?|the\s+)?", re.I)
 _STATE_NAMES = {" ".join(full.lower().split()): code for code, (full, _a, _z) in STATES.items()}
 _STATE = re.compile(r"\b(?P<name>" + "|".join(
     _words(n) for n in sorted(_STATE_NAMES, key=len, reverse=True)) + r")\b", re.I)
+_HEAD = re.compile(r"\s*(?:(?:the\s+)?(?:state|commonwealth|territory)\s+of\s+[A-Za-z .]{2,30}?"
+                   r"[\s,]*)?(?:in\s+(?:and\s+for\s+)?(?:the\s+)?|the\s+)?"
+                   # ("MINNESOTA COURT OF APPEALS", "Michigan Supreme Court": the state's name heads the court's)
+                   r"(?P<named>" + _STATE.pattern.replace("?P<name>", "?:") + r"\s+)?", re.I)
 _COUNTY_OF = re.compile(r"\b(?:county|parish)\s+of\s+(?P<name>[A-Za-z][\w.'\u2019-]*"
                         r"(?:[ \t]+[A-Za-z][\w.'\u2019-]*){0,2})", re.I)
 _X_COUNTY = re.compile(r"(?P<name>(?:[A-Za-z][\w.'\u2019-]*[ \t]+){1,3}?)(?:county|parish)\b"
@@ -105,13 +107,19 @@ def state_courts(s: str, federal: list[tuple[int, int]]) -> list[Found]:
     found = []
     for m in _TYPE.finditer(s, 0, CAPTION_WINDOW):
         line_start = _prefix_start(s, m.start())
-        if not _HEAD.fullmatch(s[line_start:m.start()]):
+        head = _HEAD.fullmatch(s[line_start:m.start()])
+        if not head:
             continue
         rest = s[m.end():m.end() + 60]
         line = rest.split("\n", 1)[0]
         if not re.match(r"\s*(?:of\b|for\b|in\b|,|-|\n|$)", rest, re.I) \
                 and re.search("[a-z]", line):
             continue  # "the circuit court erred": a sentence, not a caption
+        if head.group("named"):  # (alone on its line: "the Ohio Supreme Court in Smith held" is a sentence)
+            if line.strip(" \t,") or not re.fullmatch(r"[^\n]*\n?", s[line_start:m.end()]):
+                continue
+            found.append(_named_first(s, m, line_start + head.start("named"), head.group("named")))
+            continue
         state = _state_near(s, m.end(), m.end() + 250)
         after = state is not None
         if state is None:
@@ -131,3 +139,12 @@ def state_courts(s: str, federal: list[tuple[int, int]]) -> list[Found]:
         county = _county(s, lo, hi + 200, code)
         found.append(Found("state-" + code.lower(), m.start(), hi, county, _tidy(phrase), short))
     return found
+
+
+def _named_first(s: str, m: re.Match[str], start: int, named: str) -> Found:
+    """A court whose state's name comes first: "MINNESOTA COURT OF APPEALS"."""
+    code = _STATE_NAMES[" ".join(named.lower().split())]
+    kind = " ".join((m.group("word") or m.group("of") or "").lower().split())
+    phrase = _tidy(f"{named} {m.group('type')}")
+    return Found("state-" + code.lower(), start, m.end(), _county(s, start, m.end() + 200, code), phrase,
+                 f"{STATES[code][1][0]} {_SHORT_TYPE.get(kind, 'Ct.')}")

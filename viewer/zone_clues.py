@@ -58,7 +58,32 @@ _STATE_LAW = {
 
 def infer_zone(text: str) -> ZoneClue | None:
     """The zone the order's own words point to, or None when they point nowhere (or disagree)."""
-    return _from_times(text) or _from_address(text) or _from_lower_court(text) or _from_case_number(text) or _from_law(text)
+    return (_from_times(text) or _from_address(text) or _from_lower_court(text) or _from_case_number(text) or _from_law(text)
+            or _from_state_party(text))
+
+
+# A state named as a party at the head: "GOVERNOR OF THE STATE OF HAWAI'I ... Defendants-Appellees", "State of
+# Minnesota, Appellant, v. ...". Weakest of the clues (a state may be sued elsewhere): tried last, one state only.
+_STATE_PARTY = re.compile(rf"\b(?:state|commonwealth)\s+of\s+(?P<state>{_STATE})\b", re.I)
+_OKINA = str.maketrans("", "", "'\u2018\u2019\u02bb#")  # ("Hawai\u2018i", "Hawai#i": the islands' own spelling)
+
+
+# A federal case where a state is a party sits where the federal court does ("State of Alaska v. National Marine
+# Fisheries Service ... 9th Cir. R. 31-2.1"): no state-party clue there.
+_FEDERAL = re.compile(r"\bFRAP\b|\bFed\.\s*R\.\s*(?:Civ|App|Crim)\.|\bFederal\s+Rules?\s+of\s+(?:Civil|Appellate|Criminal)\b|"
+                      r"\bCir\.\s*R\.|\bUnited\s+States\s+(?:District|Magistrate|Court\s+of\s+Appeals)\b|\bMagistrate\s+Judge\b")
+
+
+def _from_state_party(text: str) -> ZoneClue | None:
+    head = " ".join(text[:1500].split())
+    if _FEDERAL.search(text):
+        return None
+    found = [(code, m.group(0)) for m in _STATE_PARTY.finditer(re.sub(r"(?i)hawai\S?i", lambda w: w.group(0).translate(_OKINA), head))
+             if (code := state_code(m.group("state"))) is not None and code in STATES]
+    if not found or len({code for code, _ in found}) != 1:
+        return None
+    code, words = found[0]
+    return ZoneClue(STATES[code][2], code, words)
 
 
 # An appellate order names the court below and its county: "Appeal from the Probate Court No. 2 of El Paso County,

@@ -44,6 +44,14 @@ ROWS = [
       doc("Pursuant to the December 1, 2000 revisions to the Federal Rules of Civil Procedure, the Court sets the "
           "following dates."),
       "none"),
+    # Hawaii's argument notices: "No. SCAP-24-0000401, Thursday, May 15, 2025, 10:30 a.m., Nakoa III v. Governor ...
+    # The above-captioned case has been set for oral argument on the merits at: Supreme Court Courtroom" - the
+    # heading's day and hour are the sitting (they were a background date).
+    R("an-argument-notice-headed-by-its-case-and-sitting",
+      "No. SCAP-24-0000401, Thursday, May 15, 2025, 10:30 a.m., Nakoa III v. Governor LEONARD K. NAKOA III, "
+      "Plaintiffs-Appellants, vs. GOVERNOR OF THE STATE OF HAWAII, Defendants-Appellees. The above-captioned case has "
+      "been set for oral argument on the merits at: Supreme Court Courtroom The oral argument will also be livestreamed.\n",
+      "hearing 2025-05-15 10:30"),
 ]
 
 

@@ -43,6 +43,8 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
         reading = classify.Reading("entry", "Filed", False, 0.9)  # a circuit's head: "Filed June 27, 2013 Before: ..."
     elif _ruling_case_line(text, date):
         reading = classify.Reading("hearing", "Hearing (tentative ruling)", False, 0.8)
+    elif _notice_head(text, date):
+        reading = classify.Reading("hearing", "Oral argument", False, 0.8)
     elif _argument_day(text, date):
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
     elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
@@ -76,3 +78,15 @@ def _ruling_case_line(text: str, date: match.DateMention) -> bool:
         return False
     line_start = text.rfind("\n", 0, date.start) + 1
     return bool(_CASE_LINE.fullmatch(text, line_start, date.start))
+
+
+# An argument notice headed by its case and sitting: "No. SCAP-24-0000401, Thursday, May 15, 2025, 10:30 a.m., Nakoa
+# III v. Governor ... The above-captioned case has been set for oral argument on the merits at: Supreme Court Courtroom".
+_NOTICE_LEAD = re.compile(r"\s*No\.\s*[\w.:-]+,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*)?", re.I)
+_SET_FOR_ARGUMENT = re.compile(r"\b(?:has\s+been|is|was)\s+(?:re)?(?:set|scheduled|calendared)\s+for\s+"
+                               r"(?:oral\s+argument|(?:a\s+)?hearing)\b(?:\s+on\s+the\s+merits)?\s+(?:at|in)\b", re.I)
+
+
+def _notice_head(text: str, date: match.DateMention) -> bool:
+    return date.start < 60 and bool(_NOTICE_LEAD.fullmatch(text, 0, date.start)) and bool(
+        _SET_FOR_ARGUMENT.search(text, date.end, date.end + 3000))
