@@ -9,6 +9,12 @@ import pytest
 from tests.core.test_extract_table import R, _describe, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
+# Maine's Law Court calendar: a day heading over rows led by an hour and a docket number.
+_CALENDAR = ("Maine Supreme Judicial Court\nSitting as the Law Court\n\nCaution: This schedule is subject to change.\n\n"
+             "Tuesday, November 6, 2018\nCumberland County Courthouse, Portland\n  9:50 a.m.   Kno-18-129   Earl Gammon et "
+             "al. v. Robin E. Boggs et al.\n\nAttorneys: Patrick J. Mellor; Robert W. Kline\n\n  10:40 a.m.   Yor-18-115   "
+             "Eric V. Warnquist et al. v. State Tax Assessor\n\nAttorneys: Gregory J. Orso\n")
+
 # A Texas court-of-appeals order cut before its signature: no date of its own, a story told between two dated events.
 _STORY = ("Whitehead's notice of appeal was filed March 12, 2013. The appellate record was completed by the filing of "
           "the reporter's record on August 26, making Whitehead's brief due September 25. We order House to file the "
@@ -52,6 +58,10 @@ ROWS = [
       "Plaintiffs-Appellants, vs. GOVERNOR OF THE STATE OF HAWAII, Defendants-Appellees. The above-captioned case has "
       "been set for oral argument on the merits at: Supreme Court Courtroom The oral argument will also be livestreamed.\n",
       "hearing 2025-05-15 10:30"),
+    # Maine: "Tuesday, November 6, 2018 / ... / 9:50 a.m.   Kno-18-129   Earl Gammon ..." - the day heading is a
+    # sitting (it was a background date) and each row's hour is its own sitting that day.
+    R("a-calendar-days-first-row-gives-the-sitting-its-hour", _CALENDAR, "hearing 2018-11-06 09:50"),
+    R("a-calendar-days-second-row-is-another-sitting", _CALENDAR, "hearing 2018-11-06 10:40"),
 ]
 
 
@@ -82,3 +92,9 @@ def test_rows_with_dotted_leaders_take_their_own_labels() -> None:
     titles = {str(e.date): e.title for e in timeline.events if not e.recital}
     assert titles.get("2025-04-14") == "Deadline for FRCP 26(f) conference", _describe(timeline)
     assert titles.get("2025-04-28") == "Joint Status Report", _describe(timeline)
+
+
+def test_a_calendar_rows_sitting_is_named_by_its_case() -> None:
+    timeline = run(_CALENDAR)
+    titles = [e.title for e in timeline.events if str(e.date) == "2018-11-06"]
+    assert "Oral argument: Kno-18-129 Earl Gammon et al. v. Robin E. Boggs et al." in titles, _describe(timeline)

@@ -42,13 +42,14 @@ def calendar_hours(candidates: list[Candidate], found: Mentions, text: str) -> l
         for c in live if row and following is not None else ():
             if c.written is following and c.time == when.time:
                 c.time = c.zone = None  # the next row's date took this row's hour as its own
+        named = _row_name(text, when, day)
         if day.time is None:
-            day.title = day.title if day.kind == "hearing" else "Hearing"
+            day.title = named or (day.title if day.kind == "hearing" else "Hearing")
             day.kind, day.time, day.zone = "hearing", when.time, when.zone
             day.computation.append(f"Hour from the calendar's line '{when.stated}' under the day.")
         elif day.time != when.time and all(c.time != when.time for c in added if c.written is day.written):
             line_end = text.find("\n", when.end)
-            added.append(replace(day, start=text.rfind("\n", 0, when.start) + 1,
+            added.append(replace(day, title=named or day.title, start=text.rfind("\n", 0, when.start) + 1,
                                  end=len(text) if line_end < 0 else line_end, time=when.time, zone=when.zone,
                                  computation=[f"The day from the calendar's heading '{day.stated}'; the hour "
                                               f"from the line '{when.stated}' under it."],
@@ -56,10 +57,26 @@ def calendar_hours(candidates: list[Candidate], found: Mentions, text: str) -> l
     return added + posted
 
 
+# A calendar row led by its hour and docket number: "9:50 a.m.   Kno-18-129   Earl Gammon et al. v. Robin E. Boggs".
+DOCKET_ROW = re.compile(r"[ \t]+(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-[\w-]*\d[\w-]*[ \t]+\S")
+
+
 def _alone(text: str, when: TimeMention) -> bool:
-    """Whether the time stands alone on its line (a zone may follow it)."""
+    """Whether the time stands alone on its line (a zone may follow it), or leads a calendar's row."""
     line_start = text.rfind("\n", 0, when.start) + 1
-    return not text[line_start:when.start].strip() and bool(_ZONE_REST.match(text, when.end))
+    return not text[line_start:when.start].strip() and bool(_ZONE_REST.match(text, when.end)
+                                                              or DOCKET_ROW.match(text, when.end))
+
+
+def _row_name(text: str, when: TimeMention, day: Candidate) -> str:
+    """A docket row's case ("Oral argument: Kno-18-129 Earl Gammon et al. v. Robin E. Boggs"), or ""."""
+    if not DOCKET_ROW.match(text, when.end):
+        return ""
+    line_end = text.find("\n", when.end)
+    case = " ".join(text[when.end:len(text) if line_end < 0 else line_end].split())
+    sitting = "Oral argument" if "argument" in day.title.lower() else "Hearing"
+    named = f"{sitting}: {case}"
+    return named if len(named) <= 90 else named[:90].rsplit(" ", 1)[0] + "…"
 
 
 def _date_after(found: Mentions, date_starts: list[int], when: TimeMention) -> DateMention | None:

@@ -45,7 +45,7 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
         reading = classify.Reading("hearing", "Hearing (tentative ruling)", False, 0.8)
     elif _notice_head(text, date):
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
-    elif _argument_day(text, date):
+    elif _argument_day(text, date) or _calendar_day(text, date):
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
     elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
                                                     or _CLERK_STAMP.match(text, date.end, date.end + 60)):
@@ -90,3 +90,18 @@ _SET_FOR_ARGUMENT = re.compile(r"\b(?:has\s+been|is|was)\s+(?:re)?(?:set|schedul
 def _notice_head(text: str, date: match.DateMention) -> bool:
     return date.start < 60 and bool(_NOTICE_LEAD.fullmatch(text, 0, date.start)) and bool(
         _SET_FOR_ARGUMENT.search(text, date.end, date.end + 3000))
+
+
+# A calendar's day heading over rows led by an hour and a docket number: "Tuesday, November 6, 2018 / Cumberland County
+# Courthouse, Portland / 9:50 a.m.   Kno-18-129   Earl Gammon et al. v. Robin E. Boggs et al." (Maine's Law Court).
+_TIME_ROW = re.compile(r"\n[ \t]*\d{1,2}(?::\d\d)?[ \t]*[ap]\.?[ \t]?m\.?(?=[ \t]+(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-\d)", re.I)
+
+
+def _calendar_day(text: str, date: match.DateMention) -> bool:
+    if not (_DATE_LINE_END.match(text, date.end) and _TIME_ROW.search(text, date.end, date.end + 250)):
+        return False
+    line_start = text.rfind("\n", max(0, date.start - 80), date.start) + 1
+    return bool(_DAY_HEAD_LEAD.fullmatch(text, line_start, date.start))
+
+
+_DATE_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
