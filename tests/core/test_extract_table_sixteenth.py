@@ -15,6 +15,10 @@ _CALENDAR = ("Maine Supreme Judicial Court\nSitting as the Law Court\n\nCaution:
              "al. v. Robin E. Boggs et al.\n\nAttorneys: Patrick J. Mellor; Robert W. Kline\n\n  10:40 a.m.   Yor-18-115   "
              "Eric V. Warnquist et al. v. State Tax Assessor\n\nAttorneys: Gregory J. Orso\n")
 
+_LISTING = ("Oral Arguments\n\n11/09/22\nJames A. Welch, et al. v. Oaktree Health\nW2020-00917-SC-R11-CV\n11/09/22 "
+            "9:00am Supreme Court Shelby County Western Section\n10/05/22\nRobert Crotty et al. v. Mark Flora, M.D.\n"
+            "M2021-01193-SC-R11-CV\n10/05/22 1:00pm Supreme Court Davidson County Middle Section\n")
+
 # A Texas court-of-appeals order cut before its signature: no date of its own, a story told between two dated events.
 _STORY = ("Whitehead's notice of appeal was filed March 12, 2013. The appellate record was completed by the filing of "
           "the reporter's record on August 26, making Whitehead's brief due September 25. We order House to file the "
@@ -62,6 +66,15 @@ ROWS = [
     # sitting (it was a background date) and each row's hour is its own sitting that day.
     R("a-calendar-days-first-row-gives-the-sitting-its-hour", _CALENDAR, "hearing 2018-11-06 09:50"),
     R("a-calendar-days-second-row-is-another-sitting", _CALENDAR, "hearing 2018-11-06 10:40"),
+    # Tennessee's oral-argument listing: "10/05/22 1:00pm Supreme Court Davidson County Middle Section" under the page's
+    # "Oral Arguments" head is that sitting (it was a background date; the day's line alone read as the order's date).
+    R("an-argument-listings-date-and-hour-line-is-a-sitting", _LISTING, "hearing 2022-10-05 13:00"),
+    # ... "Audio recordings of oral arguments ... heard on or after May 1, 2013 are available" names which sittings,
+    # setting none (it was a hearing).
+    R("sittings-heard-on-or-after-a-day-set-nothing",
+      "Oral Arguments\n\nAudio recordings of oral arguments in the appellate courts heard on or after May 1, 2013 are "
+      "available 21 days after the oral argument.\n",
+      "recital 2013-05-01"),
 ]
 
 
@@ -98,3 +111,8 @@ def test_a_calendar_rows_sitting_is_named_by_its_case() -> None:
     timeline = run(_CALENDAR)
     titles = [e.title for e in timeline.events if str(e.date) == "2018-11-06"]
     assert "Oral argument: Kno-18-129 Earl Gammon et al. v. Robin E. Boggs et al." in titles, _describe(timeline)
+
+
+def test_an_argument_listings_day_line_is_not_the_orders_date() -> None:
+    timeline = run(_LISTING)
+    assert not [e for e in timeline.events if e.kind == "entry"], _describe(timeline)

@@ -162,7 +162,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     clause = f"{before} {after}"
     if CONDITION.match(before):
         return Reading("other", make_title("other", before, after), True, 0.4)
-    if _ends(_DELAY_FROM, before):  # where an excluded period starts: its end is the event
+    if _ends(_DELAY_FROM, before) or _ends(_HEARD_SINCE, before):  # where an excluded period starts: its end is the event
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
@@ -373,6 +373,9 @@ _ROW_LABEL = re.compile(r"\s*(?:\(?(?:¶|§)[^()\n]{1,12}\)|(?-i:[A-Z])[^\n.;:]{
 _ROW_END = re.compile(r"[ \t]*(?:\n|$)")
 _HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", I)
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
+# ("Audio recordings of oral arguments ... heard on or after May 1, 2013 are available": which sittings, none set)
+# (not "All dispositive motions shall be heard on or before": the last day to be heard)
+_HEARD_SINCE = guarded(r"(?<!\bbe\s)\b(?:heard|held|argued)\s+on\s+or\s+after\s*$", I)
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
 # (the date's own words include "This 28th day of": what stands before it is the title, a line start or the place)
 _OPENING_THIS = guarded(r"(?:^|\n|(?-i:\b[A-Z]{3,})\s+|\bat\s+(?-i:[A-Z][a-z]+),?\s+)(?:this\s+)?$", I)  # ("At Wilmington this")

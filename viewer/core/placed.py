@@ -45,7 +45,7 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
         reading = classify.Reading("hearing", "Hearing (tentative ruling)", False, 0.8)
     elif _notice_head(text, date):
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
-    elif _argument_day(text, date) or _calendar_day(text, date):
+    elif _argument_day(text, date) or _calendar_day(text, date) or _listing_line(text, date, when):
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
     elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
                                                     or _CLERK_STAMP.match(text, date.end, date.end + 60)):
@@ -105,3 +105,18 @@ def _calendar_day(text: str, date: match.DateMention) -> bool:
 
 
 _DATE_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+# An oral-argument listing page (Tennessee's): "Oral Arguments" at its head, then per case "10/05/22 / Robert Crotty et
+# al. v. Mark Flora, M.D. / M2021-01193-SC-R11-CV / 10/05/22 1:00pm Supreme Court Davidson County Middle Section".
+_LISTING_HEAD = re.compile(r"\s*oral\s+arguments?\s*\n", re.I)
+_PLACE_TAIL = re.compile(r"[ \t,]*(?:(?:supreme|appellate|circuit|district|superior)\s+court|court\s+of\s+\w+)\b[^\n]{0,80}"
+                         r"(?:\n|$)", re.I)
+
+
+def _listing_line(text: str, date: match.DateMention, when: match.TimeMention | None) -> bool:
+    if not _LISTING_HEAD.match(text) or text.rfind("\n", 0, date.start) + 1 != date.start:
+        return False
+    if when is None:  # the day alone on its line, the cases under it
+        return bool(_DATE_LINE_END.match(text, date.end))
+    return 0 <= when.start - date.end <= 3 and bool(_PLACE_TAIL.match(text, when.end))
