@@ -69,6 +69,28 @@ ROWS = [
     # Tennessee's oral-argument listing: "10/05/22 1:00pm Supreme Court Davidson County Middle Section" under the page's
     # "Oral Arguments" head is that sitting (it was a background date; the day's line alone read as the order's date).
     R("an-argument-listings-date-and-hour-line-is-a-sitting", _LISTING, "hearing 2022-10-05 13:00"),
+    # ... its table form: "04/01/20 | 9:30am | Supreme Court | Shelby County | Western Section |" (it was "other").
+    R("an-argument-listings-table-row-is-a-sitting",
+      "| Lataisha M. Jackson v. Charles Anthony Burrell, et al W2018-00057-SC-R11-CV |\n04/01/20 | 9:30am | Supreme "
+      "Court | Shelby County | Western Section |\n",
+      "hearing 2020-04-01 09:30"),
+    # Wisconsin's news page: "State v. Cesar Antonio Lira, scheduled for 9:45 a.m. Monday, Sept. 27" - a case
+    # scheduled for an hour is its sitting (it was "other").
+    R("a-case-scheduled-for-an-hour-is-its-sitting",
+      doc("Case summaries have been added for 19AP691/692-CR, State v. Cesar Antonio Lira, scheduled for 9:45 a.m. "
+          "Monday, Sept. 29, 2025."),
+      "hearing 2025-09-29 09:45"),
+    # ... "Monday, Sept. 27 and 19AP664-CR, State v. Alan S. Johnson": a docket number is no listed day (it was
+    # September 19).
+    R("a-docket-number-after-and-is-no-listed-day",
+      doc("Lira is scheduled for 9:45 a.m. Monday, Sept. 29 and 19AP664-CR, State v. Alan S. Johnson, is "
+          "scheduled for 9:45 a.m. Wednesday, Oct. 1."),
+      "absent 2025-09-19"),
+    # ... "which is scheduled for oral argument at 10:45 a.m. Sept. 29." - the hour's "a.m." ends no sentence before
+    # its day (the day alone read as the order's date).
+    R("an-hours-am-before-its-day-ends-no-sentence",
+      doc("Townsend v. ChartSwap, LLC is scheduled for oral argument at 10:45 a.m. Sept. 29. The court will hear it."),
+      "hearing 2025-09-29 10:45"),
     # ... "Audio recordings of oral arguments ... heard on or after May 1, 2013 are available" names which sittings,
     # setting none (it was a hearing).
     R("sittings-heard-on-or-after-a-day-set-nothing",
@@ -116,3 +138,12 @@ def test_a_calendar_rows_sitting_is_named_by_its_case() -> None:
 def test_an_argument_listings_day_line_is_not_the_orders_date() -> None:
     timeline = run(_LISTING)
     assert not [e for e in timeline.events if e.kind == "entry"], _describe(timeline)
+
+
+def test_cases_heard_at_one_hour_on_a_listing_are_separate_sittings() -> None:
+    timeline = run("Oral Arguments\n\n10/05/22\nKenneth J. Mynatt v. National Treasury Employees Union\n"
+                   "M2020-01285-SC-R11-CV\n10/05/22 9:00am Supreme Court Rutherford County Middle Section\nErnest Falls et "
+                   "al. v. Mark Goins et al.\nM2020-01510-SC-R11-CV\n10/05/22 9:00am Supreme Court Davidson County Middle "
+                   "Section\n")
+    sittings = [e.title for e in timeline.events if e.kind == "hearing" and str(e.date) == "2022-10-05"]
+    assert len(sittings) == 2 and any("Ernest Falls" in t for t in sittings), _describe(timeline)

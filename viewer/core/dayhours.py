@@ -74,8 +74,8 @@ def _row_name(text: str, when: TimeMention, day: Candidate) -> str:
         return ""
     line_end = text.find("\n", when.end)
     case = " ".join(text[when.end:len(text) if line_end < 0 else line_end].split())
-    sitting = "Oral argument" if "argument" in day.title.lower() else "Hearing"
-    named = f"{sitting}: {case}"
+    sitting = "Oral argument: " if "argument" in day.title.lower() else "Hearing: "
+    named = f"{sitting}{case}"
     return named if len(named) <= 90 else named[:90].rsplit(" ", 1)[0] + "…"
 
 

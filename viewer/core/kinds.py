@@ -71,11 +71,17 @@ def _weigh(before: str, after: str, found: dict[str, int], deadline: bool, direc
     clause = f"{before} {after}"
     if CONTINUED_TO.search(before):
         return "hearing", 0.7  # "The MSJ is advanced to March 1, 2023": sittings are moved, papers extended
+    if _SCHEDULED_FOR.search(before[-60:]):
+        return "hearing", 0.7  # "State v. Cesar Antonio Lira, scheduled for 9:45 a.m. Monday, Sept. 27": a case's sitting
     if SERVICE.search(clause):  # ("... before the hearing, personally upon the chair")
         return "service", 0.85
     if EXPIRY.search(clause):
         return "expiry", 0.85
     return "other", 0.7 if directive else 0.5
+
+
+_SCHEDULED_FOR = re.compile(r"\b(?:re)?scheduled\s+for\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?,?\s+)?"
+                            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", I)
 
 
 def _only_due(before: str, after: str) -> bool:

@@ -24,7 +24,7 @@ _QUOTE_LIMIT = 320
 _WIDEST = 64
 
 
-_BARE_SITTING = re.compile(r"Hearing(?: \([^()]*\))?")
+_BARE_SITTING = re.compile(r"(?:Hearing|Oral argument)(?: \([^()]*\))?")
 
 
 def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -33,7 +33,8 @@ ORDINAL = rf"(?P<ordinal>{_alt(ORDINAL_WORDS)})"
 I = re.IGNORECASE
 
 # A further day in a list sharing its month: not an hour, a count or a year ("June 2 and 3 p.m.", "May 6, 8 days").
-_LISTED_DAY = (r"[0-3]?\d(?:st|nd|rd|th)?(?!\d|[:.\-/]\d|\s*(?:[ap]\.?m\b|o'clock|%|percent|days?\b|weeks?\b|months?\b|"
+# (a listed day is no docket number's head: "Sept. 27 and 19AP664-CR, State v. Johnson")
+_LISTED_DAY = (r"[0-3]?\d(?:st|nd|rd|th)?(?!\d|[:.\-/]\d|[A-Za-z]|\s*(?:[ap]\.?m\b|o'clock|%|percent|days?\b|weeks?\b|months?\b|"
                r"years?\b|hours?\b|minutes?\b|business\b|court\b|calendar\b))")
 
 # A cheap first-letter test lets the engine skip most positions before trying the alternations

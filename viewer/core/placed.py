@@ -45,8 +45,10 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
         reading = classify.Reading("hearing", "Hearing (tentative ruling)", False, 0.8)
     elif _notice_head(text, date):
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
-    elif _argument_day(text, date) or _calendar_day(text, date) or _listing_line(text, date, when):
+    elif _argument_day(text, date) or _calendar_day(text, date):
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
+    elif _listing_line(text, date, when):
+        reading = classify.Reading("hearing", _listed_case(text, date) if when else "Oral argument", False, 0.8)
     elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
                                                     or _CLERK_STAMP.match(text, date.end, date.end + 60)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
@@ -110,13 +112,33 @@ _DATE_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # An oral-argument listing page (Tennessee's): "Oral Arguments" at its head, then per case "10/05/22 / Robert Crotty et
 # al. v. Mark Flora, M.D. / M2021-01193-SC-R11-CV / 10/05/22 1:00pm Supreme Court Davidson County Middle Section".
 _LISTING_HEAD = re.compile(r"\s*oral\s+arguments?\s*\n", re.I)
+_CELL = re.compile(r"[ \t]*\|[ \t]*")
+_COURT_CELL = re.compile(r"[ \t]*\|[ \t]*[^|\n]{0,40}?\b(?:court|panel)\b", re.I)
 _PLACE_TAIL = re.compile(r"[ \t,]*(?:(?:supreme|appellate|circuit|district|superior)\s+court|court\s+of\s+\w+)\b[^\n]{0,80}"
                          r"(?:\n|$)", re.I)
 
 
 def _listing_line(text: str, date: match.DateMention, when: match.TimeMention | None) -> bool:
-    if not _LISTING_HEAD.match(text) or text.rfind("\n", 0, date.start) + 1 != date.start:
+    if text.rfind("\n", 0, date.start) + 1 != date.start:
+        return False
+    if when is not None and _CELL.fullmatch(text, date.end, when.start) and _COURT_CELL.match(text, when.end):
+        return True  # its table form: "04/01/20 | 9:30am | Supreme Court | Shelby County | Western Section |"
+    if not _LISTING_HEAD.match(text):
         return False
     if when is None:  # the day alone on its line, the cases under it
         return bool(_DATE_LINE_END.match(text, date.end))
     return 0 <= when.start - date.end <= 3 and bool(_PLACE_TAIL.match(text, when.end))
+
+
+def _listed_case(text: str, date: match.DateMention) -> str:
+    """A listing row's sitting named by the case on the lines above it: "Oral argument: Robert Crotty et al. v. Mark
+    Flora, M.D. M2021-01193-SC-R11-CV" (each case heard at one hour is its own sitting)."""
+    above = text[max(0, date.start - 400):date.start].rstrip("\n").split("\n")
+    rows = above[-1:] if above[-1].lstrip().startswith("|") else above[-2:]  # (a table's row: its own cell above)
+    lines = [" ".join(line.strip(" |").split()) for line in rows]
+    case = " ".join(line for line in lines if line and not match.find_dates(line))
+    named = f"{ROW_SITTING}{case}" if case else "Oral argument"
+    return named if len(named) <= 90 else named[:90].rsplit(" ", 1)[0] + "…"
+
+
+ROW_SITTING = "Oral argument: "

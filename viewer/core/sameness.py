@@ -17,6 +17,10 @@ def same_sitting(a: str, b: str) -> bool:
     return not words_a or not words_b or bool(words_a & words_b)
 
 
+# A calendar row's sitting titled by its case (placed.py, dayhours.py): "Oral argument: Kno-18-129 Earl Gammon v. ...".
+_CASE_ROW = re.compile(r"(?:Oral argument|Hearing): \S")
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     """Whether two statements of one kind and day are one event stated twice."""
     if a.kind != b.kind or a.date != b.date or a.recital != b.recital:
@@ -43,6 +47,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
                              and _alike(a.context, b.context)))
     if a.relative or b.relative:  # "due in 30 days" and "(Status Report due by 7/27/2017)"
         return restates(a, b) or _that_date(a, b) or _that_date(b, a)
+    if a.kind == "hearing" and a.title != b.title and _CASE_ROW.match(a.title) and _CASE_ROW.match(b.title):
+        return False  # a calendar's rows: two cases heard at one hour are two sittings
     if a.kind in ("entry", "expiry") or (a.kind == "hearing" and a.time and a.time == b.time):
         return True  # one order is signed or entered once a day; a set time is one sitting
     # (Two papers due "by 5:00 p.m." the same day are two duties, LABELLING.md rule 8: a cut-off hour is no sitting.)

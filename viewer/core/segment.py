@@ -43,6 +43,8 @@ _DATE_LINE = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}-[A-Za-
                         + _HOUR_TAIL + "$")
 _HOUR_LINE = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]*(?:\n|$)")  # a stamp's hour under its date
 _LEADER_TO = re.compile(r"[ \t]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
+_MONTH_DAY_NEXT = re.compile(r"[ \t]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d", re.I)
 _MONTH_END = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*\n$", re.I)
 _DAY_NEXT = re.compile(r"[ \t]*[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*\n?[ \t]*(?:19|20)\d\d\b")
 _TIME_LABEL = re.compile(r"\s*(?:Time|At)\s*:", re.I)
@@ -170,7 +172,8 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
     word = text[word_start:dot].lower().strip(".,")
     if word in _TIME_ABBREVIATIONS or re.sub(r"^\d{1,2}(?::\d\d)?", "", word) in _TIME_ABBREVIATIONS:  # ("10:00a.m")
         # "10 a.m. The parties ..." ends a sentence; "4:00 p.m. (Eastern Time)" does not.
-        return bool(_ZONE_AFTER.match(text, dot + 1, end))
+        # (nor does "at 10:45 a.m. Sept. 29": the hour's day follows it)
+        return bool(_ZONE_AFTER.match(text, dot + 1, end) or _MONTH_DAY_NEXT.match(text, dot + 1, end))
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return True
     # "U.S.C", "Fed.R.Civ.P" (a citation, usually followed by a rule number): dotted short parts
