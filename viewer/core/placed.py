@@ -119,7 +119,7 @@ _PLACE_TAIL = re.compile(r"[ \t,]*(?:(?:supreme|appellate|circuit|district|super
 
 
 def _listing_line(text: str, date: match.DateMention, when: match.TimeMention | None) -> bool:
-    if text.rfind("\n", 0, date.start) + 1 != date.start:
+    if date.start and text[date.start - 1] != "\n":  # (the line's first word: no scan back through a run-on line)
         return False
     if when is not None and _CELL.fullmatch(text, date.end, when.start) and _COURT_CELL.match(text, when.end):
         return True  # its table form: "04/01/20 | 9:30am | Supreme Court | Shelby County | Western Section |"
