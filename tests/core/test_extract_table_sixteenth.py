@@ -91,6 +91,18 @@ ROWS = [
     R("an-hours-am-before-its-day-ends-no-sentence",
       doc("Townsend v. ChartSwap, LLC is scheduled for oral argument at 10:45 a.m. Sept. 29. The court will hear it."),
       "hearing 2025-09-29 10:45"),
+    # N.D. Ala. scheduling order: "No causes of action may be added by plaintiff(s) after 5/4/2012" is the cut-off for
+    # amending (it was a background date: no duty word).
+    R("nothing-may-be-added-after-a-day-is-the-cut-off",
+      doc("1. Pleadings. No causes of action may be added by plaintiff(s) after 5/4/2025. No defenses or claims may be "
+          "added by defendant(s) after 5/25/2025."),
+      "filing 2025-05-04"),
+    # N.D. Ind.: "The last date for the completion of all discovery is October 30, 2009." (it was a background date:
+    # only "last date to" was read as a duty)
+    R("the-last-date-for-a-step-is-a-deadline",
+      doc("2. Discovery Plan. The last date for the completion of all discovery is October 30, 2025. Each party may serve "
+          "a maximum of 35 interrogatories."),
+      "other 2025-10-30"),
     # ... "Audio recordings of oral arguments ... heard on or after May 1, 2013 are available" names which sittings,
     # setting none (it was a hearing).
     R("sittings-heard-on-or-after-a-day-set-nothing",

@@ -94,7 +94,7 @@ DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
     r"set\s+for|added\s+for|(?:re)?(?:setting|scheduling)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|conference|trial|argument)|(?:closes?|ends?)\s+(?:on|by)|scheduled|(?:re)?set|deadlines?|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear|object)\w*|continued\s+(?:to|on|until)|"
-    r"expires?|until|hereby|to\s+be\s+held|suspended\s+(?:[\w-]+\s+){0,8}?(?:through|until)|reminded|required|last\s+(?:date|day)\s+to|payable|"
+    r"expires?|until|hereby|to\s+be\s+held|suspended\s+(?:[\w-]+\s+){0,8}?(?:through|until)|reminded|required|last\s+(?:date|day)\s+(?:to|for)|payable|"
     r"(?:granted|denied)\s+on\s+(?:the\s+)?(?:following\s+)?conditions?|"  # (N.Y.: "Motion ... denied on condition: (1) that defendant perfect ...")
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
@@ -162,6 +162,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     clause = f"{before} {after}"
     if CONDITION.match(before):
         return Reading("other", make_title("other", before, after), True, 0.4)
+    if _ends(_NONE_AFTER, before):  # "No causes of action may be added by plaintiff(s) after 5/4/2012": the cut-off
+        return Reading("filing", make_title("filing", before, after), False, 0.8)
     if _ends(_DELAY_FROM, before) or _ends(_HEARD_SINCE, before):  # where an excluded period starts: its end is the event
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
@@ -374,6 +376,8 @@ _ROW_END = re.compile(r"[ \t]*(?:\n|$)")
 _HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", I)
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
 # ("Audio recordings of oral arguments ... heard on or after May 1, 2013 are available": which sittings, none set)
+_NONE_AFTER = guarded(r"\bno\s+(?:[\w()-]+\s+){0,4}?(?:may|shall|can|will)\s+be\s+(?:added|joined|amended|asserted)\s+"
+                      r"(?:by\s+[^.;]{1,40}?\s+)?after\s*$", I)
 # (not "All dispositive motions shall be heard on or before": the last day to be heard)
 _HEARD_SINCE = guarded(r"(?<!\bbe\s)\b(?:heard|held|argued)\s+on\s+or\s+after\s*$", I)
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
