@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout259 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout281 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -51,7 +51,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout118": (0.91, 0.91), "heldout119": (0.97, 0.97), "heldout120": (0.78, 0.86),
           "heldout121": (0.87, 0.94), "heldout122": (0.83, 0.94), "heldout123": (0.92, 0.95),
           "heldout124": (0.87, 0.99), "heldout125": (0.89, 0.99), "heldout126": (0.97, 0.97),
-          "heldout127": (0.92, 0.99), "heldout128": (0.76, 0.76), "heldout129": (0.99, 0.99),
+          "heldout127": (0.92, 0.99), "heldout128": (0.85, 0.85), "heldout129": (0.99, 0.99),
           "heldout130": (0.88, 0.92), "heldout131": (0.79, 0.79), "heldout132": (0.97, 0.97),
           "heldout133": (0.90, 0.90), "heldout134": (0.84, 0.94), "heldout135": (0.91, 0.95),
           "heldout136": (0.79, 0.79), "heldout137": (0.99, 0.99), "heldout138": (0.85, 0.85),
@@ -95,7 +95,14 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout250": (0.99, 0.99), "heldout251": (0.95, 0.98), "heldout252": (0.79, 0.87),
           "heldout253": (0.79, 0.86), "heldout254": (0.99, 0.99), "heldout255": (0.76, 0.92),
           "heldout256": (0.91, 0.91), "heldout257": (0.80, 0.88), "heldout258": (0.85, 0.95),
-          "heldout259": (0.79, 0.79)}  # (strict-F1, date-F1)
+          "heldout259": (0.79, 0.79), "heldout260": (0.79, 0.93), "heldout261": (0.93, 0.97),
+          "heldout262": (0.49, 0.83), "heldout263": (0.86, 0.95), "heldout264": (0.84, 0.84),
+          "heldout265": (0.89, 0.89), "heldout266": (0.99, 0.99), "heldout267": (0.83, 0.85),
+          "heldout268": (0.74, 0.81), "heldout269": (0.78, 0.96), "heldout270": (0.66, 0.66),
+          "heldout271": (0.83, 0.96), "heldout272": (0.87, 0.95), "heldout273": (0.76, 0.90),
+          "heldout274": (0.92, 0.92), "heldout275": (0.89, 0.93), "heldout276": (0.89, 0.89),
+          "heldout277": (0.91, 0.97), "heldout278": (0.69, 0.99), "heldout279": (0.88, 0.95),
+          "heldout280": (0.58, 0.74), "heldout281": (0.74, 0.83)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
