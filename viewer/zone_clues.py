@@ -78,7 +78,8 @@ def _from_state_party(text: str) -> ZoneClue | None:
     head = " ".join(text[:1500].split())
     if _FEDERAL.search(text):
         return None
-    found = [(code, m.group(0)) for m in _STATE_PARTY.finditer(re.sub(r"(?i)hawai\S?i", lambda w: w.group(0).translate(_OKINA), head))
+    head = re.sub(r"(?i)hawai\S?i", lambda w: w.group(0).translate(_OKINA), head)
+    found = [(code, m.group(0)) for m in _STATE_PARTY.finditer(head)
              if (code := state_code(m.group("state"))) is not None and code in STATES]
     if not found or len({code for code, _ in found}) != 1:
         return None

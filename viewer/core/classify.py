@@ -375,10 +375,10 @@ _ROW_LABEL = re.compile(r"\s*(?:\(?(?:¶|§)[^()\n]{1,12}\)|(?-i:[A-Z])[^\n.;:]{
 _ROW_END = re.compile(r"[ \t]*(?:\n|$)")
 _HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", I)
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
-# ("Audio recordings of oral arguments ... heard on or after May 1, 2013 are available": which sittings, none set)
 _NONE_AFTER = guarded(r"\bno\s+(?:[\w()-]+\s+){0,4}?(?:may|shall|can|will)\s+be\s+(?:added|joined|amended|asserted)\s+"
                       r"(?:by\s+[^.;]{1,40}?\s+)?after\s*$", I)
-# (not "All dispositive motions shall be heard on or before": the last day to be heard)
+# ("Audio recordings of oral arguments ... heard on or after May 1, 2013 are available": which sittings, none set;
+# not "All dispositive motions shall be heard on or before": the last day to be heard)
 _HEARD_SINCE = guarded(r"(?<!\bbe\s)\b(?:heard|held|argued)\s+on\s+or\s+after\s*$", I)
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
 # (the date's own words include "This 28th day of": what stands before it is the title, a line start or the place)

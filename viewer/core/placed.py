@@ -90,23 +90,24 @@ _SET_FOR_ARGUMENT = re.compile(r"\b(?:has\s+been|is|was)\s+(?:re)?(?:set|schedul
 
 
 def _notice_head(text: str, date: match.DateMention) -> bool:
+    """The notice's first line names its case and sitting; the sentence setting the argument follows."""
     return date.start < 60 and bool(_NOTICE_LEAD.fullmatch(text, 0, date.start)) and bool(
         _SET_FOR_ARGUMENT.search(text, date.end, date.end + 3000))
 
 
 # A calendar's day heading over rows led by an hour and a docket number: "Tuesday, November 6, 2018 / Cumberland County
 # Courthouse, Portland / 9:50 a.m.   Kno-18-129   Earl Gammon et al. v. Robin E. Boggs et al." (Maine's Law Court).
+_DATE_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _TIME_ROW = re.compile(r"\n[ \t]*\d{1,2}(?::\d\d)?[ \t]*[ap]\.?[ \t]?m\.?(?=[ \t]+(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-\d)", re.I)
 
 
 def _calendar_day(text: str, date: match.DateMention) -> bool:
+    """A day alone on its line with an hour-and-docket row just under it."""
     if not (_DATE_LINE_END.match(text, date.end) and _TIME_ROW.search(text, date.end, date.end + 250)):
         return False
     line_start = text.rfind("\n", max(0, date.start - 80), date.start) + 1
     return bool(_DAY_HEAD_LEAD.fullmatch(text, line_start, date.start))
 
-
-_DATE_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 # An oral-argument listing page (Tennessee's): "Oral Arguments" at its head, then per case "10/05/22 / Robert Crotty et
@@ -119,6 +120,7 @@ _PLACE_TAIL = re.compile(r"[ \t,]*(?:(?:supreme|appellate|circuit|district|super
 
 
 def _listing_line(text: str, date: match.DateMention, when: match.TimeMention | None) -> bool:
+    """A listing's date-and-hour row (or, under an "Oral Arguments" head, its day line)."""
     if date.start and text[date.start - 1] != "\n":  # (the line's first word: no scan back through a run-on line)
         return False
     if when is not None and _CELL.fullmatch(text, date.end, when.start) and _COURT_CELL.match(text, when.end):
@@ -128,6 +130,9 @@ def _listing_line(text: str, date: match.DateMention, when: match.TimeMention | 
     if when is None:  # the day alone on its line, the cases under it
         return bool(_DATE_LINE_END.match(text, date.end))
     return 0 <= when.start - date.end <= 3 and bool(_PLACE_TAIL.match(text, when.end))
+
+
+ROW_SITTING = "Oral argument: "  # (sameness.py keeps two rows so titled apart: two cases heard at one hour)
 
 
 def _listed_case(text: str, date: match.DateMention) -> str:
@@ -140,5 +145,3 @@ def _listed_case(text: str, date: match.DateMention) -> str:
     named = f"{ROW_SITTING}{case}" if case else "Oral argument"
     return named if len(named) <= 90 else named[:90].rsplit(" ", 1)[0] + "…"
 
-
-ROW_SITTING = "Oral argument: "
