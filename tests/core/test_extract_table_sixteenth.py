@@ -103,6 +103,13 @@ ROWS = [
       doc("2. Discovery Plan. The last date for the completion of all discovery is October 30, 2025. Each party may serve "
           "a maximum of 35 interrogatories."),
       "other 2025-10-30"),
+    # N.D.N.Y. filing order: the court form's foot "X ADR Track Form Date - 06/18/2004" is the form's revision, not the
+    # order's date (it was read as the order's date, so the ECF header's "Filed 02/01/2007" was set aside).
+    R("a-forms-own-date-is-not-the-orders",
+      "Alexander et al v. Cahill et al Doc. 3 Case 5:07-cv-00117-FJS-GHL Document 3 Filed 02/01/2007 Page 1 of 14 "
+      "UNITED STATES DISTRICT COURT NOTICE CONFERENCE DATE/TIME: 6/19/07, at 11:30 AM CONFERENCE LOCATION: All "
+      "conferences are conducted by telephone. X ADR Track Form Date - 06/18/2004\n",
+      "entry 2007-02-01"),
     # ... "Audio recordings of oral arguments ... heard on or after May 1, 2013 are available" names which sittings,
     # setting none (it was a hearing).
     R("sittings-heard-on-or-after-a-day-set-nothing",

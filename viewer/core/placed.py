@@ -24,6 +24,9 @@ _DAY_HEAD_LEAD = re.compile(r"[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)da
 _SCHEDULE_TITLE = re.compile(r"\b(?:schedule\s+of\s+(?:oral\s+)?arguments?|(?:oral\s+)?argument\s+(?:schedule|calendar|docket)|"
                              r"court\s+call|calendar\s+call)\b", re.I)
 
+# A court form's own date at its foot: "X ADR Track Form Date - 06/18/2004", "Form revised: 12/09".
+_FORM_DATE = re.compile(r"\bform\s+(?:date|rev(?:ised|ision)?\.?(?:\s+date)?)\s*[-:]?\s*$", re.I)
+
 # A circuit's slip opinion or order opens "Submitted ... June 17, 2013 / Filed June 27, 2013 / Before: <the panel>".
 _FILED_LEAD = re.compile(r"(?:^|\s)(?-i:Filed)\s+$")
 _PANEL_NEXT = re.compile(r"\s*(?-i:Before)\s*:")
@@ -33,6 +36,8 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
                   reading: classify.Reading, before: str,
                   label: str | None) -> tuple[classify.Reading, match.TimeMention | None]:
     """The reading (and hour) a date's place gives it, or the ones its words gave."""
+    if _FORM_DATE.search(text, max(0, date.start - 24), date.start):  # the court's form's revision, not this order's date
+        return classify.Reading("other", "Form revised", True, 0.5), None
     sitting = rows.head_sitting(text, before, date.end)
     if sitting:  # a calendar's or tentative ruling's head, "Date: July 13, 2026 / Time: 8:30 A.M. / Dept. 9"
         reading, when = classify.Reading("hearing", sitting[1], False, 0.85), sitting[0]
