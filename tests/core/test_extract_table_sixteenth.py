@@ -110,6 +110,13 @@ ROWS = [
       "UNITED STATES DISTRICT COURT NOTICE CONFERENCE DATE/TIME: 6/19/07, at 11:30 AM CONFERENCE LOCATION: All "
       "conferences are conducted by telephone. X ADR Track Form Date - 06/18/2004\n",
       "entry 2007-02-01"),
+    # San Diego's tentative-ruling sheet: "EVENT DATE: / EVENT TIME:" stand apart from their values, the line
+    # "06/14/2024  09:00:00 AM  C-60 COUNTY OF SAN DIEGO" is the matter's sitting (it was a background date).
+    R("a-tentative-sheets-event-line-is-the-sitting",
+      "SUPERIOR COURT OF CALIFORNIA,\n\nDEPT.:\n\nEVENT DATE:\n\nEVENT TIME:\n\nHALL OF JUSTICE\n\nTENTATIVE RULINGS - "
+      "June 13, 2024\n\n06/14/2024  09:00:00 AM  C-60 COUNTY OF SAN DIEGO\n\nJUDICIAL OFFICER:Matthew C. Braner\n\n"
+      "Defendant's demurrer is OVERRULED.\n",
+      "hearing 2024-06-14 09:00"),
     # ... "Audio recordings of oral arguments ... heard on or after May 1, 2013 are available" names which sittings,
     # setting none (it was a hearing).
     R("sittings-heard-on-or-after-a-day-set-nothing",

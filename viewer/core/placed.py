@@ -46,7 +46,7 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
         reading = classify.Reading("hearing", title, False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
     elif _PANEL_NEXT.match(text, date.end) and _FILED_LEAD.search(text, max(0, date.start - 12), date.start):
         reading = classify.Reading("entry", "Filed", False, 0.9)  # a circuit's head: "Filed June 27, 2013 Before: ..."
-    elif _ruling_case_line(text, date):
+    elif _ruling_case_line(text, date) or _ruling_event_line(text, date, when):
         reading = classify.Reading("hearing", "Hearing (tentative ruling)", False, 0.8)
     elif _notice_head(text, date):
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
@@ -78,6 +78,13 @@ def _argument_day(text: str, date: match.DateMention) -> bool:
 # the day the matter is heard (and the ruling made).
 _CASE_LINE = re.compile(r"[ \t>]*Case\s+No\.?\s*[\w-]+,[^\n]{3,160}?,\s*$", re.I)
 _RULINGS_HEAD = re.compile(r"\btentative\s+rulings?\b", re.I)
+
+
+def _ruling_event_line(text: str, date: match.DateMention, when: match.TimeMention | None) -> bool:
+    """San Diego's tentative-ruling sheet: its "EVENT DATE: / EVENT TIME:" labels stand apart from their values, a line
+    "06/14/2024  09:00:00 AM  C-60 COUNTY OF SAN DIEGO" (the matter's sitting)."""
+    return (when is not None and 0 <= when.start - date.end <= 4 and (not date.start or text[date.start - 1] == "\n")
+            and bool(_RULINGS_HEAD.search(text, 0, 300)))
 
 
 def _ruling_case_line(text: str, date: match.DateMention) -> bool:
