@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout281 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout285 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -28,9 +28,9 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout32": (0.92, 0.96), "heldout33": (0.98, 0.98), "heldout34": (0.91, 0.98), "heldout35": (0.87, 0.93),
           "heldout36": (0.93, 0.96), "heldout37": (0.93, 0.97), "heldout38": (0.83, 0.91), "heldout39": (0.98, 0.98),
           "heldout40": (0.93, 0.96), "heldout41": (0.87, 0.87), "heldout42": (0.93, 0.93), "heldout43": (0.80, 0.87),
-          "heldout44": (0.85, 0.93), "heldout45": (0.98, 0.98), "heldout46": (0.83, 0.88), "heldout47": (0.86, 0.87),
+          "heldout44": (0.85, 0.93), "heldout45": (0.98, 0.98), "heldout46": (0.88, 0.93), "heldout47": (0.86, 0.87),
           "heldout48": (0.94, 0.98), "heldout49": (0.87, 0.94), "heldout50": (0.90, 0.96), "heldout51": (0.91, 0.94),
-          "heldout52": (0.71, 0.80), "heldout53": (0.88, 0.91), "heldout54": (0.79, 0.79), "heldout55": (0.84, 0.89),
+          "heldout52": (0.72, 0.86), "heldout53": (0.88, 0.91), "heldout54": (0.79, 0.79), "heldout55": (0.84, 0.89),
           "heldout56": (0.93, 0.99), "heldout57": (0.94, 0.94), "heldout58": (0.97, 0.99), "heldout59": (0.99, 0.99),
           "heldout60": (0.91, 0.95), "heldout61": (0.83, 0.92), "heldout62": (0.97, 0.97), "heldout63": (0.84, 0.87),
           "heldout64": (0.82, 0.91), "heldout65": (0.87, 0.92), "heldout66": (0.70, 0.77), "heldout67": (0.89, 0.90),
@@ -102,7 +102,8 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout271": (0.83, 0.96), "heldout272": (0.87, 0.95), "heldout273": (0.76, 0.90),
           "heldout274": (0.92, 0.92), "heldout275": (0.89, 0.93), "heldout276": (0.89, 0.89),
           "heldout277": (0.91, 0.97), "heldout278": (0.69, 0.99), "heldout279": (0.88, 0.95),
-          "heldout280": (0.58, 0.74), "heldout281": (0.74, 0.83)}  # (strict-F1, date-F1)
+          "heldout280": (0.63, 0.79), "heldout281": (0.76, 0.86), "heldout282": (0.90, 0.90),
+          "heldout283": (0.85, 0.92), "heldout284": (0.66, 0.85), "heldout285": (0.77, 0.88)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
