@@ -162,9 +162,9 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     clause = f"{before} {after}"
     if CONDITION.match(before):
         return Reading("other", make_title("other", before, after), True, 0.4)
-    if _ends(_NONE_AFTER, before):  # "No causes of action may be added by plaintiff(s) after 5/4/2012": the cut-off
+    if _ends(lawtalk.NONE_AFTER, before):  # "No causes of action may be added by plaintiff(s) after 5/4/2012": the cut-off
         return Reading("filing", make_title("filing", before, after), False, 0.8)
-    if _ends(_DELAY_FROM, before) or _ends(_HEARD_SINCE, before):  # where an excluded period starts: its end is the event
+    if _ends(_DELAY_FROM, before) or _ends(lawtalk.HEARD_SINCE, before):  # where an excluded period starts: its end is the event
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
@@ -187,7 +187,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     narrative = bool(re.match(r"\s*(?:\w+,\s+)?on\s*$", before, I)) or (  # "[Accordingly,] on March 3, 2025, plaintiff filed"
         _NARRATIVE.match(sentence) is not None and _narrates(sentence))
     past = _found(PAST, _PAST_LOWER, clause, low) or narrative
-    if past and _ends(_NOTICED_FOR, before):
+    if past and _ends(lawtalk.NOTICED_FOR, before):
         strong, past = True, False  # a party's own setting of the sitting: it stands until vacated
     # (what the court did before is read up to this date: "Final Pretrial Conference REset for 3/26/2019 ...
     # (Final Pretrial conference previously set for 2/15/2019)" sets the March date now)
@@ -323,9 +323,6 @@ _STANDS = re.compile(r"[^.;]{0,40}?\b(?:remains?|stands?|will\s+(?:remain|stand|
 _OLD_SETTING = re.compile(r"\b(?:previously|originally|formerly)\s+(?:\w+\s+)?(?:set|scheduled)\s+(?:for|on)\s*$|"
                           r"\bthe\s+(?:original|former|old|prior)\s+$", re.I)  # ("advance the original April 6, 2017 Case
 # Management Conference on calendar for this action to March 10, 2017")
-# "Defendants filed a Motion to Stay, which they noticed for hearing on February 19, 2010": the sitting itself (a
-# day already past when the order was made is still read as history where entry is known).
-_NOTICED_FOR = guarded(r"\bnoticed\s+(?:(?:it|them|the\s+\w+)\s+)?for\s+(?:a\s+)?hearing\s+(?:on|for)\s*$", I)
 _SETS = re.compile(r"\b(?:re-?)?set\b|\bscheduled\b|\bwill\s+(?:instead\s+|now\s+)?(?:commence|begin|be\s+held)\b", re.I)
 
 
@@ -375,11 +372,6 @@ _ROW_LABEL = re.compile(r"\s*(?:\(?(?:¶|§)[^()\n]{1,12}\)|(?-i:[A-Z])[^\n.;:]{
 _ROW_END = re.compile(r"[ \t]*(?:\n|$)")
 _HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", I)
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
-_NONE_AFTER = guarded(r"\bno\s+(?:[\w()-]+\s+){0,4}?(?:may|shall|can|will)\s+be\s+(?:added|joined|amended|asserted)\s+"
-                      r"(?:by\s+[^.;]{1,40}?\s+)?after\s*$", I)
-# ("Audio recordings of oral arguments ... heard on or after May 1, 2013 are available": which sittings, none set;
-# not "All dispositive motions shall be heard on or before": the last day to be heard)
-_HEARD_SINCE = guarded(r"(?<!\bbe\s)\b(?:heard|held|argued)\s+on\s+or\s+after\s*$", I)
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
 # (the date's own words include "This 28th day of": what stands before it is the title, a line start or the place)
 _OPENING_THIS = guarded(r"(?:^|\n|(?-i:\b[A-Z]{3,})\s+|\bat\s+(?-i:[A-Z][a-z]+),?\s+)(?:this\s+)?$", I)  # ("At Wilmington this")

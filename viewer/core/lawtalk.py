@@ -77,3 +77,15 @@ BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:gr
                          r"hope|hopes|plan|plans)\b", I)
 # ("By an Order entered on May 14, 2012, I required the plaintiff to file within 30 days": the judge tells an
 # earlier order.)
+
+
+# Clause words a date's reading turns on (kept here: classify.py is at its size).
+# "Defendants filed a Motion to Stay, which they noticed for hearing on February 19, 2010": the sitting itself (a
+# day already past when the order was made is still read as history where entry is known).
+NOTICED_FOR = guarded(r"\bnoticed\s+(?:(?:it|them|the\s+\w+)\s+)?for\s+(?:a\s+)?hearing\s+(?:on|for)\s*$", I)
+# "No causes of action may be added by plaintiff(s) after 5/4/2012": the cut-off to amend.
+NONE_AFTER = guarded(r"\bno\s+(?:[\w()-]+\s+){0,4}?(?:may|shall|can|will)\s+be\s+(?:added|joined|amended|asserted)\s+"
+                     r"(?:by\s+[^.;]{1,40}?\s+)?after\s*$", I)
+# ("Audio recordings of oral arguments ... heard on or after May 1, 2013 are available": which sittings, none set;
+# not "All dispositive motions shall be heard on or before": the last day to be heard)
+HEARD_SINCE = guarded(r"(?<!\bbe\s)\b(?:heard|held|argued)\s+on\s+or\s+after\s*$", I)
