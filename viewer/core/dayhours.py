@@ -15,6 +15,7 @@ from dataclasses import replace
 from viewer.core.candidates import Candidate, Mentions
 from viewer.core.classify import TENTATIVE_DAY
 from viewer.core.match import DateMention, TimeMention
+from viewer.core.titles import ARGUMENT_ROW, HEARING_ROW, clipped
 
 _REACH = 2000  # an hour's day heading stands at most a page above it
 _HEADING_REACH = 160  # a session list's hour stands a line or two (the place) under its date
@@ -74,9 +75,7 @@ def _row_name(text: str, when: TimeMention, day: Candidate) -> str:
         return ""
     line_end = text.find("\n", when.end)
     case = " ".join(text[when.end:len(text) if line_end < 0 else line_end].split())
-    sitting = "Oral argument: " if "argument" in day.title.lower() else "Hearing: "
-    named = f"{sitting}{case}"
-    return named if len(named) <= 90 else named[:90].rsplit(" ", 1)[0] + "…"
+    return clipped(f"{ARGUMENT_ROW if 'argument' in day.title.lower() else HEARING_ROW}{case}")
 
 
 def _date_after(found: Mentions, date_starts: list[int], when: TimeMention) -> DateMention | None:

@@ -10,6 +10,7 @@ import re
 
 from viewer.core import classify, dateline, entries, match, rows
 from viewer.core.segment import Segment
+from viewer.core.titles import ARGUMENT_ROW, clipped
 
 # A sitting already named in a few words keeps its name ("Scheduling and planning conference"), not "Deadline for Hearing".
 _SITTING_TITLE = re.compile(r"(?!.*\b(?:after|before|prior|deadline)\b)(?:[\w'-]+\s+){0,4}(?:conference|hearing|trial|argument)", re.I)
@@ -144,9 +145,6 @@ def _listing_line(text: str, date: match.DateMention, when: match.TimeMention | 
     return 0 <= when.start - date.end <= 3 and bool(_PLACE_TAIL.match(text, when.end))
 
 
-ROW_SITTING = "Oral argument: "  # (sameness.py keeps two rows so titled apart: two cases heard at one hour)
-
-
 def _listed_case(text: str, date: match.DateMention) -> str:
     """A listing row's sitting named by the case on the lines above it: "Oral argument: Robert Crotty et al. v. Mark
     Flora, M.D. M2021-01193-SC-R11-CV" (each case heard at one hour is its own sitting)."""
@@ -154,6 +152,5 @@ def _listed_case(text: str, date: match.DateMention) -> str:
     rows = above[-1:] if above[-1].lstrip().startswith("|") else above[-2:]  # (a table's row: its own cell above)
     lines = [" ".join(line.strip(" |").split()) for line in rows]
     case = " ".join(line for line in lines if line and not match.find_dates(line))
-    named = f"{ROW_SITTING}{case}" if case else "Oral argument"
-    return named if len(named) <= 90 else named[:90].rsplit(" ", 1)[0] + "…"
+    return clipped(f"{ARGUMENT_ROW}{case}") if case else "Oral argument"
 

@@ -8,17 +8,13 @@ import re
 from viewer.core.candidates import Candidate
 from viewer.core.kindwords import sitting_words as _sittings
 from viewer.core.contentwords import words
-from viewer.core.titles import PERFECTED
+from viewer.core.titles import CASE_ROW, PERFECTED
 
 
 def same_sitting(a: str, b: str) -> bool:
     """Whether two titles may name one sitting: "the hearing ... is vacated" is not the trial that day."""
     words_a, words_b = _sittings(a), _sittings(b)
     return not words_a or not words_b or bool(words_a & words_b)
-
-
-# A calendar row's sitting titled by its case (placed.py, dayhours.py): "Oral argument: Kno-18-129 Earl Gammon v. ...".
-_CASE_ROW = re.compile(r"(?:Oral argument|Hearing): \S")
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
@@ -47,7 +43,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
                              and _alike(a.context, b.context)))
     if a.relative or b.relative:  # "due in 30 days" and "(Status Report due by 7/27/2017)"
         return restates(a, b) or _that_date(a, b) or _that_date(b, a)
-    if a.kind == "hearing" and a.title != b.title and _CASE_ROW.match(a.title) and _CASE_ROW.match(b.title):
+    if a.kind == "hearing" and a.title != b.title and CASE_ROW.match(a.title) and CASE_ROW.match(b.title):
         return False  # a calendar's rows: two cases heard at one hour are two sittings
     if a.kind in ("entry", "expiry") or (a.kind == "hearing" and a.time and a.time == b.time):
         return True  # one order is signed or entered once a day; a set time is one sitting

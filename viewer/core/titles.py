@@ -39,12 +39,22 @@ def make_title(kind: str, before: str, after: str) -> str:
     text = " ".join(text.split()).strip(" ,;:-(.")
     text = _ITEM_MARK.sub("", text)  # "d. Defendant's discovery responses ...": the list letter is not the title
     text = _JOINER.sub("", text)  # ", and docket call and final pretrial conference is set for": no "And ..." title
-    if len(text) > 90:
-        text = text[:90].rsplit(" ", 1)[0] + "…"
+    text = clipped(text)
     if not text:
         text = {"filing": "Filing deadline", "hearing": "Hearing", "service": "Service",
                 "expiry": "Expires", "entry": "Order dated"}.get(kind, "Deadline")
     return text[0].upper() + text[1:]
+
+
+def clipped(text: str, limit: int = 90) -> str:
+    """A title cut at a word to `limit` characters, marked with an ellipsis when cut."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+# A calendar row's sitting titled by its case ("Oral argument: Kno-18-129 Earl Gammon v. ..."): placed.py and dayhours.py
+# name them so, and sameness.py keeps two rows so named apart (two cases heard at one hour are two sittings).
+ARGUMENT_ROW, HEARING_ROW = "Oral argument: ", "Hearing: "
+CASE_ROW = re.compile(rf"(?:{ARGUMENT_ROW}|{HEARING_ROW})\S")
 
 
 _RESTRAINTS = ((re.compile(r"\btemporary\s+restraining\s+orders?\b|\btros?\b", re.I), "Temporary restraining order expires"),
