@@ -56,6 +56,10 @@ DOCUMENT_AFTER = guarded(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+|(
                             r"opinion|memorandum|letter|filing|stipulation|transcript)\b|"
                             # ("the May 30, 2003, order of this Court")
                             r"^\s*,\s*(?:order|opinion|judgment)\s+of\s+(?:this|the)\s+court\b|"
+                            # ("why he failed to comply with the Court's September 16, 2015, order."; "its May 2, 2019,
+                            # order granting ...": the paper itself, its comma closing the date)
+                            r"^\s*,\s*(?:order|opinion|judgment|decision)(?=\s*[.,;:)]|\s*$|\s+(?:granting|denying|"
+                            r"directing|requiring|setting|dismissing|adopting|in\s+which|which|that)\b)|"
                             # ("Defendant's June 21, 2018 First Set of Requests for Admission": the paper's date)
                             r"^\s*(?:(?:first|second|third|fourth|fifth|supplemental)\s+)?(?:set\s+of\s+)?(?:interrogatories|"
                             r"requests?\s+for\s+(?:production|admissions?)|subpoenas?|discovery\s+requests?)\b|"
@@ -102,6 +106,8 @@ DIRECTIVE = guarded(
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|placed\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:calendar|list)\s+for|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:to|until|through)\b|"
     r"(?:is|are)\s+(?:hereby\s+)?granted\s+(?:to|until|through)\b|"  # "motion to extend time is granted to April 24"
     rf"{COURT_ACTS}|"
+    r"(?:is|are)\s+to\s+(?:be\s+)?(?:file|serve|submit|lodge|deliver|provide|exchange|appear|complete|pay|filed|served|"
+    r"submitted|lodged|delivered|provided|exchanged|completed|paid)|"  # ("At the pretrial conference, plaintiff is to file")
     r"(?:is|are|shall\s+be|will\s+be|shall\s+become|becomes?)\s+effective)\b", I)  # "These amendments are effective"
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = guarded(
@@ -251,11 +257,14 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
         return Reading("other", make_title("other", before, after), True, 0.4)
     low = _lower(sentence)
     directive = _found(DIRECTIVE, _DIRECTIVE_LOWER, sentence, low)
-    if (_WAS_DUE.search(sentence) or lawtalk.BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(sentence):
+    history = lawtalk.BEFORE_NOW.search(before) and not _DUTY_NOW.search(before)  # ("We directed Ms. Johnson to file the
+    # record within ten days and cautioned her that any request ... must be submitted": the duty is later, the count past)
+    if (_WAS_DUE.search(sentence) or lawtalk.BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(sentence) or history:
         directive = False  # "Any party ... was required to file objections within 14 days": history
     recital = not directive and bool(_found(PAST, _PAST_LOWER, sentence, low) or lawtalk.RULE_STATEMENT.match(sentence)
                                      or _WAS_DUE.search(sentence)) or _narrates(sentence)
-    if lawtalk.BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or lawtalk.not_this_orders(before, after, sentence):
+    if (lawtalk.BEFORE_NOW.search(sentence) and not _DUTY_NOW.search(sentence) or history
+            or lawtalk.not_this_orders(before, after, sentence)):
         recital = True  # "Plaintiff seeks to stay this case for 120 days"; "Rule 7 provides that ... shall"
     # ("appear in court at 8:00 a.m. on the first day of trial": a sitting that day, not a cut-off for one)
     kind, confidence = _kind(before, after, True, relative=not same_day)

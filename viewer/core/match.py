@@ -98,9 +98,10 @@ _UNITS = ("day", "week", "month", "hour", "year")
 _PERIOD_TRIGGER = Folded(word_start(*_UNITS) + r"s?\b", starts=_UNITS)
 _SPACED_SLASH = Folded(r" /|/ ", starts=(" /", "/ "))
 _LINK_TRIGGER = Folded(r"prior|advance|along|together|simultaneous|concurrent|same\s+time|time\s+of|"
-                       r"day\s+(?:immediately\s+)?(?:of|before|prior|preceding|after|following)|between",
+                       r"day\s+(?:immediately\s+)?(?:of|before|prior|preceding|after|following)|between|"
+                       r"later\s+than|or\s+before",
                        starts=("prior", "advance", "along", "together", "simultaneous", "concurrent", "same", "time",
-                               "day", "between"))
+                               "day", "between", "later", "or"))
 
 
 # A month name is part of a date only with a number after it ("May 5", "March 2018") or a day

@@ -187,7 +187,11 @@ SAME_TIME = guarded(
     # ("as far in advance of the conference as possible", "well in advance of": no day at all)
     r"\b(?P<lead>prior\s+to|(?<!far\s)(?<!well\s)in\s+advance\s+of|along\s+with|together\s+with|simultaneously\s+with|at\s+the\s+time\s+of|"
     r"on\s+the\s+(?:same\s+|first\s+)?day\s+of|"  # ("appear in court at 8:00 a.m. on the first day of trial")
-    rf"concurrently\s+with|at\s+the\s+same\s+time\s+as)\s+(?P<anchor>(?:the\s+|(?<=day\sof\s))(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
+    rf"concurrently\s+with|at\s+the\s+same\s+time\s+as|"
+    # ("shall file the exhibit list no later than the final pretrial conference": that day; not "no later than the
+    # Friday before the pretrial conference", a day counted from it)
+    rf"(?:no|not)\s+later\s+than|at\s+or\s+before|on\s+or\s+before)\s+(?P<anchor>(?:the\s+|(?<=day\sof\s))"
+    rf"(?:(?!(?:before|after|prior|following|preceding)\b)[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
 
 # Spans where digits are not dates: statutes, rules, citations, docket and case numbers, money.
 # (In two parts: numbers and symbols here, words below; blocked_spans joins them.)

@@ -1,0 +1,74 @@
+"""A seventeenth batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 18.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, _describe, doc, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+# A Texas court of appeals tells what it directed before, then orders anew.
+_REDIRECTED = doc("By postcard dated February 14, 2025, we notified the court reporter that the record was overdue. "
+                  "We directed Ms. Johnson to file the record within ten days and cautioned her that any request for "
+                  "an extension must be submitted in writing. Accordingly, we ORDER Ms. Johnson to file, within TEN "
+                  "DAYS, the reporter's record.")
+
+ROWS = [
+    # Texas 5th: "We directed Ms. Johnson to file the record within ten days and cautioned her that any request ...
+    # must be submitted in writing" - the court's own past direction (a "must" later in the sentence made it a second
+    # filing due ten days after this order).
+    R("the-courts-past-direction-is-no-second-duty", _REDIRECTED, "filing 2025-03-17 once"),
+    # E.D. Cal.: "why he failed to comply with the Court's September 16, 2015, order" - a comma closes the date before
+    # the paper it dates (it was read as the show-cause hearing, before entry).
+    R("a-papers-date-closed-by-a-comma-is-a-recital",
+      doc("Plaintiff is ORDERED TO SHOW CAUSE, if any he has, why he failed to comply with the Court's February 3, "
+          "2025, order."),
+      "recital 2025-02-03"),
+    # ... "its May 2, 2019, order granting the motion": the same, with what the order did after it.
+    R("a-papers-date-before-its-order-granting-is-a-recital",
+      doc("In its February 3, 2025, order granting the motion to amend, the Court set the following schedule."),
+      "recital 2025-02-03"),
+    # ... but a deadline's own comma is no paper: "respond by June 3, 2025, or the Court will dismiss" stays a filing.
+    R("a-deadline-followed-by-a-comma-stays-a-deadline",
+      doc("Plaintiff shall respond by April 3, 2025, or the Court will dismiss this action."),
+      "filing 2025-04-03"),
+    # E.D. Cal. docket text: "ORDER to SHOW CAUSE Why Action Should Not Be Dismissed for Failure to Follow Court Order,
+    # signed by Magistrate Judge Dennis L. Beck on 11/17/15" - a long capitalised title is still the docket text's own
+    # (past fourteen words it was read as a show-cause hearing that day).
+    R("a-long-docket-title-signed-by-a-judge-is-the-entry",
+      "ORDER to SHOW CAUSE Why Action Should Not Be Dismissed for Failure to Follow Court Order, signed by Magistrate "
+      "Judge Dennis L. Beck on 3/5/25: Thirty-Day Response Deadline. (Hellings, J)\n",
+      "entry 2025-03-05 once"),
+    # D. Utah trial order: "plaintiff is to file a joint proposed pretrial order ... no later than the final pretrial
+    # conference" - a paper due the day of a sitting this order sets (nothing was calendared).
+    R("a-paper-due-no-later-than-a-set-sitting-falls-on-its-day",
+      doc("The final pretrial conference in this matter is scheduled for April 16, 2025, at 3:00 p.m. Plaintiff is to "
+          "file a joint proposed pretrial order no later than the final pretrial conference."),
+      "filing 2025-04-16 15:00"),
+    # ... "on or before the settlement conference": the same link.
+    R("a-statement-due-on-or-before-a-set-sitting-falls-on-its-day",
+      doc("A settlement conference is set for April 22, 2025, at 9:00 a.m. Each party shall lodge a confidential "
+          "settlement statement on or before the settlement conference."),
+      "filing 2025-04-22 09:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_seventeenth_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_a_past_direction_leaves_the_present_order_its_own_source() -> None:
+    timeline = run(_REDIRECTED)
+    due = [e for e in timeline.events if e.kind == "filing" and not e.recital]
+    assert len(due) == 1 and "ORDER" in due[0].quote, _describe(timeline)
+
+
+def test_no_later_than_the_friday_before_a_sitting_is_not_its_day() -> None:
+    # W.D. Wash.: "noted for consideration no later than the Friday before the pretrial conference" - a day counted
+    # from the sitting (not yet read), never the sitting's own day.
+    timeline = run(doc("The pretrial conference is set for April 22, 2025. All motions in limine must be noted for "
+                       "consideration no later than the Friday before the pretrial conference."))
+    assert not [e for e in timeline.events if e.kind != "hearing" and str(e.date) == "2025-04-22"], _describe(timeline)
