@@ -191,7 +191,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     low = _lower(clause)
     strong = _found(DIRECTIVE, _DIRECTIVE_LOWER, clause, low)
     narrative = bool(re.match(r"\s*(?:\w+,\s+)?on\s*$", before, I)) or (  # "[Accordingly,] on March 3, 2025, plaintiff filed"
-        _NARRATIVE.match(sentence) is not None and _narrates(sentence))
+        lawtalk.NARRATIVE.match(sentence) is not None and _narrates(sentence))
     past = _found(PAST, _PAST_LOWER, clause, low) or narrative
     if past and _ends(lawtalk.NOTICED_FOR, before):
         strong, past = True, False  # a party's own setting of the sitting: it stands until vacated
@@ -257,8 +257,8 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
         return Reading("other", make_title("other", before, after), True, 0.4)
     low = _lower(sentence)
     directive = _found(DIRECTIVE, _DIRECTIVE_LOWER, sentence, low)
-    history = lawtalk.BEFORE_NOW.search(before) and not _DUTY_NOW.search(before)  # ("We directed Ms. Johnson to file the
-    # record within ten days and cautioned her that any request ... must be submitted": the duty is later, the count past)
+    # ("We directed Ms. Johnson to file the record within ten days and cautioned her ... must be submitted": past)
+    history = lawtalk.BEFORE_NOW.search(before) and not _DUTY_NOW.search(before)
     if (_WAS_DUE.search(sentence) or lawtalk.BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(sentence) or history:
         directive = False  # "Any party ... was required to file objections within 14 days": history
     recital = not directive and bool(_found(PAST, _PAST_LOWER, sentence, low) or lawtalk.RULE_STATEMENT.match(sentence)
@@ -277,24 +277,9 @@ def _title(kind: str, before: str, after: str) -> str:
     return make_title(kind, before, after)
 
 
-# A sentence telling what happened on a date: "On September 25, 2013, this Court notified
-# appellant ... and required a response within 10 days" is what an earlier order required.
-# So is one whose subject is an earlier dated order: "The January 22, 2015 Order ... scheduled a
-# status conference ... and required a status report ...". (Typists drop the comma: "On September 2, 2015 the
-# court ordered ... within 30 days".)
-# ... or reports one: "the State advised this Court that on April 25, 2006, the circuit court ordered it to respond".
-_REPORTED = r"(?:advised|advises|reported|reports|stated|states|notified|informed|represented|represents|indicated|explained)"
-_WRITTEN = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-_NARRATIVE = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:\w+,\s+)?(?:[^.;]{{0,100}}?\b{_REPORTED}[^.;]{{0,40}}?\bthat\s+)?"
-                        rf"(?:[Oo]n\s+{_WRITTEN}(?:,|\s+(?=the\s|this\s|[A-Z]))|(?:[Tt]he|[Ii]ts)\s+(?:[Cc]ourt's\s+)?{_WRITTEN}"
-                        r"\s+(?:[\w-]+\s+){0,3}?(?i:order)\b(?!\s+(?:is|are|was)\b))")
-_PAST_ORDER = re.compile(r"\b(?:ordered|directed|required|allowed|gave|granted)\b", I)
-_DUTY_STATED = guarded(r"\b(?:shall|must|will|is\s+ordered|are\s+ordered|is\s+directed|are\s+directed)\b", I)
-
-
 def _narrates(sentence: str) -> bool:
-    return bool(_NARRATIVE.match(sentence) and (PAST.search(sentence) or _PAST_ORDER.search(sentence))
-                and not _DUTY_STATED.search(sentence))
+    return lawtalk.narrates(sentence, PAST)
+
 
 
 def _vacated_title(before: str, after: str) -> str:

@@ -89,3 +89,24 @@ NONE_AFTER = guarded(r"\bno\s+(?:[\w()-]+\s+){0,4}?(?:may|shall|can|will)\s+be\s
 # ("Audio recordings of oral arguments ... heard on or after May 1, 2013 are available": which sittings, none set;
 # not "All dispositive motions shall be heard on or before": the last day to be heard)
 HEARD_SINCE = guarded(r"(?<!\bbe\s)\b(?:heard|held|argued)\s+on\s+or\s+after\s*$", I)
+
+
+# A sentence telling what happened on a date: "On September 25, 2013, this Court notified
+# appellant ... and required a response within 10 days" is what an earlier order required.
+# So is one whose subject is an earlier dated order: "The January 22, 2015 Order ... scheduled a
+# status conference ... and required a status report ...". (Typists drop the comma: "On September 2, 2015 the
+# court ordered ... within 30 days".)
+# ... or reports one: "the State advised this Court that on April 25, 2006, the circuit court ordered it to respond".
+_REPORTED = r"(?:advised|advises|reported|reports|stated|states|notified|informed|represented|represents|indicated|explained)"
+_WRITTEN = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+NARRATIVE = re.compile(rf"\s*(?:\d{{1,2}}\s+)?(?:\w+,\s+)?(?:[^.;]{{0,100}}?\b{_REPORTED}[^.;]{{0,40}}?\bthat\s+)?"
+                       rf"(?:[Oo]n\s+{_WRITTEN}(?:,|\s+(?=the\s|this\s|[A-Z]))|(?:[Tt]he|[Ii]ts)\s+(?:[Cc]ourt's\s+)?{_WRITTEN}"
+                       r"\s+(?:[\w-]+\s+){0,3}?(?i:order)\b(?!\s+(?:is|are|was)\b))")
+_PAST_ORDER = re.compile(r"\b(?:ordered|directed|required|allowed|gave|granted)\b", I)
+_DUTY_STATED = guarded(r"\b(?:shall|must|will|is\s+ordered|are\s+ordered|is\s+directed|are\s+directed)\b", I)
+
+
+def narrates(sentence: str, past: re.Pattern[str]) -> bool:
+    """Whether `sentence` tells what an earlier order did (`past`: the past-tense verbs), with no duty of its own."""
+    return bool(NARRATIVE.match(sentence) and (past.search(sentence) or _PAST_ORDER.search(sentence))
+                and not _DUTY_STATED.search(sentence))
