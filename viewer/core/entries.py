@@ -117,9 +117,10 @@ def e_filed_block(text: str, start: int) -> bool:
     return bool(_E_FILED_BLOCK.search(text, max(0, start - 100), start))
 
 
-# A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013".
+# A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013", E.D. Cal.'s
+# "STATUS (PRETRIAL SCHEDULING) ORDER signed by".
 WAS_DOCKETED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}docketed\s+(?:on\s+)?$", I)
-_DOCKET_TITLE = re.compile(r"\s*(?:[A-Z][A-Za-z'&/-]*\s+){0,4}ORDER(?:\s+(?:[A-Z0-9][A-Za-z0-9'&/,()-]*|to|of|for|on|and|re|the|a|an|in))"
+_DOCKET_TITLE = re.compile(r"\s*(?:\(?[A-Z][A-Za-z'&/-]*\)?\s+){0,4}ORDER(?:\s+(?:[A-Z0-9][A-Za-z0-9'&/,()-]*|to|of|for|on|and|re|the|a|an|in))"
                            r"{0,20},?\s*")  # ("SCHEDULING ORDER, signed by", "ORDER to SHOW CAUSE signed by", E.D. Cal.'s "Amended ORDER re Settlement Conference, signed by")
 
 
