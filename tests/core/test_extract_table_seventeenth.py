@@ -52,6 +52,20 @@ ROWS = [
       doc("A settlement conference is set for April 22, 2025, at 9:00 a.m. Each party shall lodge a confidential "
           "settlement statement on or before the settlement conference."),
       "filing 2025-04-22 09:00"),
+    # D. Mass. notice: "will be held in Courtroom No. 2 on the 5th floor at 11:15 a.m. in the United States Courthouse in
+    # Worcester, Massachusetts, on September 29, 2006" - the hour before the courthouse and its city is the sitting's
+    # (the hearing had no hour).
+    R("an-hour-before-the-courthouse-and-city-is-the-sittings",
+      doc("An initial scheduling conference will be held in Courtroom No. 2 on the 5th floor at\n11:15 a.m. in the "
+          "United States Courthouse in Worcester, Massachusetts, on\nApril 29, 2025, in accordance with Fed. R. Civ. "
+          "P. 16(b) and Local Rule 16.1."),
+      "hearing 2025-04-29 11:15"),
+    # E.D. Cal. docket text: "STATUS (PRETRIAL SCHEDULING) ORDER signed by District Judge Kimberly J. Mueller on
+    # 5/15/17" - a parenthesis in the docket title keeps it the order's own (the entry was missed).
+    R("a-docket-title-with-a-parenthesis-signed-by-a-judge-is-the-entry",
+      "STATUS (PRETRIAL SCHEDULING) ORDER signed by District Judge Kimberly J. Mueller on 3/5/25. Initial disclosures "
+      "shall be completed by 4/8/2025.\n",
+      "entry 2025-03-05 once"),
 ]
 
 

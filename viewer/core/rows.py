@@ -204,8 +204,14 @@ _TIME_GAP = guarded(r"^[\s,;/|-]*(?:\(\d{1,2}[\s-]days?\)\s*)?(?:to\s+be\s+(?:he
                     r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?)?$", re.I)  # ("at twelve o'clock noon", "ten o'clock am. (10:00 a.m.)")
 # ("JURY TRIAL SET FOR 9:00 AM on | March 3", "continued to 3:30 p.m. in Department 403 on November 27",
 # "at 9:00 a.m. on the preceding Tuesday August 9")
-_TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:in\s+(?:Dept\.?|Department|Courtroom|Room)\s+[\w-]+\s*,?\s*)?(?:on|,)?[\s,|]*"
+_TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:in\s+(?:Dept\.?|Department|Courtroom|Room)\s+[\w-]+\s*,?\s*)?"
+                           # ("at 11:15 a.m. in the United States Courthouse in Worcester, Massachusetts, on September 29")
+                           r"(?:in\s+the\s+(?-i:(?:[A-Z][\w.'-]*\s+){1,4}(?:Courthouse|Building|Court\s+House))"
+                           r"(?:\s+in\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?))?"
+                           r"\s*,?\s*)?(?:on|,)?[\s,|]*"
                            r"(?:the\s+(?:preceding|previous|following|next)\s+)?(?:\w+day,?\s*)?$", re.I)
+
+_BEFORE_REACH = 90  # (the courthouse and its city stand between: the gap's pattern bounds it, not this)
 
 
 def attached_time(text: str, date: match.DateMention,
@@ -215,7 +221,7 @@ def attached_time(text: str, date: match.DateMention,
         if 0 <= when.start - date.end <= 45 and _TIME_GAP.match(text[date.end:when.start]):
             return when
     for number, when in enumerate(times):
-        if 0 <= date.start - when.end <= 40 and _TIME_BEFORE_GAP.match(text[when.end:date.start]):
+        if 0 <= date.start - when.end <= _BEFORE_REACH and _TIME_BEFORE_GAP.match(text[when.end:date.start]):
             start = times[number - 1] if number else None
             if start and 0 <= when.start - start.end <= 16 and _RANGE_TO.fullmatch(text, start.end, when.start):
                 return start  # "in session from 6:30 p.m. to about 8 p.m. Monday, October 7": it starts at 6:30
