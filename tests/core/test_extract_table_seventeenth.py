@@ -86,3 +86,22 @@ def test_no_later_than_the_friday_before_a_sitting_is_not_its_day() -> None:
     timeline = run(doc("The pretrial conference is set for April 22, 2025. All motions in limine must be noted for "
                        "consideration no later than the Friday before the pretrial conference."))
     assert not [e for e in timeline.events if e.kind != "hearing" and str(e.date) == "2025-04-22"], _describe(timeline)
+
+
+# W.D. La. docket: a summons return lists each served party with its service and its answer's due date.
+_RETURNED = ("SUMMONS Returned Executed by Chris Augustine, Vernon Simon. Elzie R Bryant served on 3/7/2025, answer due "
+             "3/28/2025; Kirby Roy, III served on 3/7/2025, answer due 3/28/2025; Police Jury of Avoyelles Parish served "
+             "on 3/10/2025, answer due 3/31/2025. (crt,Dean, S) (Entered: 03/12/2025)\n")
+
+
+def test_each_served_partys_answer_is_its_own_duty() -> None:
+    timeline = run(_RETURNED)
+    answers = sorted(e.title for e in timeline.events if e.kind == "filing" and not e.recital)
+    assert answers == ["Answer due (Elzie R Bryant)", "Answer due (Kirby Roy, III)",
+                       "Answer due (Police Jury of Avoyelles Parish)"], _describe(timeline)
+
+
+def test_a_partys_service_on_a_summons_return_is_a_recital() -> None:
+    timeline = run(_RETURNED)
+    served = [e for e in timeline.events if str(e.date) in ("2025-03-07", "2025-03-10")]
+    assert served and all(e.recital and e.kind == "service" for e in served), _describe(timeline)

@@ -16,6 +16,7 @@ from viewer.core import lawtalk, match, rows
 from viewer.core.entries import MADE_ORDER, WAS_DOCKETED, entry_title
 from viewer.core.kindrules import EXCLUDABLE_AFTER
 from viewer.core.kinds import DEADLINE_LEAD, kind_of as _kind
+from viewer.core.summons import read_return
 from viewer.core.titles import hearing_phrase, make_title
 
 I = re.IGNORECASE
@@ -152,6 +153,9 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("hearing", TENTATIVE_DAY, False, 0.8)
     if _ends(DOCKET_STAMP, before):
         return Reading("entry", "Entered on the docket", False, 0.95)
+    summons = read_return(before, after, prefix) if "served on" in prefix[-200:] else None
+    if summons:  # "Elzie R Bryant served on 9/27/2006, answer due 10/17/2006": a docket's summons return
+        return Reading(*summons, 0.85)
     if _ends(_CITED_FILING, prefix):  # "the Notice ... submitted by Plaintiff [Docket No. 92; Filed July 27, 2011]"
         return Reading("other", "Filed (a paper cited)", True, 0.6)
     if MADE_ORDER.match(after):  # "the court upon February 12, 2001, made the following order"
