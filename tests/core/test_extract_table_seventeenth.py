@@ -66,6 +66,16 @@ ROWS = [
       "STATUS (PRETRIAL SCHEDULING) ORDER signed by District Judge Kimberly J. Mueller on 3/5/25. Initial disclosures "
       "shall be completed by 4/8/2025.\n",
       "entry 2025-03-05 once"),
+    # Los Angeles tentative ruling: "THE TRIAL IS CONTINUED TO JULLY 15, 2024 AT 8:30 AM" - a court's misspelt month
+    # is still its month (nothing was read).
+    R("a-misspelt-month-is-still-read",
+      doc("The trial is continued to JULLY 15, 2025 at 8:30 a.m. in Department 26."), "hearing 2025-07-15 08:30"),
+    # E.D. Cal.: "the Court set trial in this matter for January 21, 2015. Counsel shall be present on that date at 8:30
+    # a.m. to resolve any remaining matters" - the next sentence gives the sitting its hour (it had none).
+    R("counsel-present-on-that-date-at-an-hour-gives-the-sitting-its-hour",
+      doc("The Court set trial in this matter for April 21, 2025. Counsel shall be present on that date at 8:30 a.m. "
+          "to resolve any remaining matters."),
+      "hearing 2025-04-21 08:30"),
 ]
 
 

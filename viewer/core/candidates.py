@@ -141,7 +141,8 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
                                                            if not _after_every(text, r)])
     # ("conference on\n\nAugust 15, 2012, at\n\n10:00 a.m. (Mountain Time)": a page layout's blank line parts them)
     next_time = bisect_left(found.starts(found.times), seg.end)  # (one item, not a copy of every later time)
-    spilled = [t for t in found.times[next_time:next_time + 1] if not text[seg.end:t.start].strip()]
+    spilled = [t for t in found.times[next_time:next_time + 1]  # (or the next sentence's "on that date at 8:30 a.m.")
+               if not text[seg.end:t.start].strip() or t.start - seg.end <= rows.NEXT_REACH]
     dated = [_dated(text, seg, d, times + spilled, marks) for d in dates]
     date_marks = [(d.start, d.end) for d in dates]
     counted = [c for r in relatives if (c := _relative(text, seg, r, marks, times, date_marks)) is not None]

@@ -211,6 +211,12 @@ _TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:in\s+(?:Dept\.?|Department|Courtroom|Room
                            r"\s*,?\s*)?(?:on|,)?[\s,|]*"
                            r"(?:the\s+(?:preceding|previous|following|next)\s+)?(?:\w+day,?\s*)?$", re.I)
 
+# "... set trial in this matter for January 21, 2015. Counsel shall be present on that date at 8:30 a.m.": the next
+# sentence gives the sitting its hour.
+_THAT_DAY_AT = guarded(r"^\s*\.\s+(?:(?:all\s+)?counsel|(?:all\s+)?(?:the\s+)?parties|(?:the\s+)?(?:plaintiffs?|defendants?))"
+                       r"(?:\s+and\s+(?:the\s+)?parties)?\s+(?:shall|must|should|will|are\s+to)\s+(?:be\s+present|appear|report)"
+                       r"\s+(?:on\s+)?(?:that|said|the\s+same)\s+(?:date|day)\s+(?:at|by)\s*$", re.I)
+NEXT_REACH = 110
 _BEFORE_REACH = 90  # (the courthouse and its city stand between: the gap's pattern bounds it, not this)
 
 
@@ -219,6 +225,9 @@ def attached_time(text: str, date: match.DateMention,
     """The time written right after ("at 10 a.m.") or right before ("at 9:00 on") the date."""
     for when in times:
         if 0 <= when.start - date.end <= 45 and _TIME_GAP.match(text[date.end:when.start]):
+            return when
+    for when in times:
+        if 0 < when.start - date.end <= NEXT_REACH and _THAT_DAY_AT.match(text[date.end:when.start]):
             return when
     for number, when in enumerate(times):
         if 0 <= date.start - when.end <= _BEFORE_REACH and _TIME_BEFORE_GAP.match(text[when.end:date.start]):

@@ -9,6 +9,8 @@ MONTHS: dict[str, int] = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+    # (misspellings courts print: "JULLY 15, 2024", "Febuary 3")
+    "janaury": 1, "feburary": 2, "febuary": 2, "jully": 7, "septmber": 9, "novmber": 11, "decmber": 12,
 }
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
