@@ -76,6 +76,24 @@ ROWS = [
       doc("The Court set trial in this matter for April 21, 2025. Counsel shall be present on that date at 8:30 a.m. "
           "to resolve any remaining matters."),
       "hearing 2025-04-21 08:30"),
+    # casetext's head line: "Criminal Action No. 12-cr-00106-MSK (D. Colo. Mar. 16, 2012)" - the page's own citation
+    # dates this order (the parenthesis was blocked as a case citation, and "Colo." ended a sentence).
+    R("a-pages-citation-line-dates-the-order",
+      "Criminal Action No. 25-cr-00106-MSK (D. Colo. Mar. 14, 2025)\n\nHonorable Marcia S. Krieger\n\nTrial is set "
+      "for April 23, 2025, at 1:00 p.m.\n",
+      "entry 2025-03-14 once"),
+    # S.D. Ga. docket text: "... no later than February 22, 2021 re 33 Status Report by Sizemore, Inc. (Compliance due by
+    # 2/22/2021)" - CM/ECF's generic deadline names the duty already stated (it was a second filing that day).
+    R("a-dockets-compliance-deadline-is-the-duty-stated",
+      "ORDER requiring defendant to serve its responsive pleading no later than April 22, 2025 re 33 Status Report by "
+      "Sizemore, Inc. (Compliance due by 4/22/2025) Signed by Magistrate Judge Christopher L. Ray on 03/05/2025. (JH)\n",
+      "filing 2025-04-22 once"),
+    # D. Colo.: "Absent a specific directive to the contrary, responses to all motions in this case shall be filed within
+    # seven days" - a standing rule counted from each motion, which no order can date (it was counted from entry).
+    R("responses-to-all-motions-within-days-count-from-each-motion",
+      doc("Absent a specific directive to the contrary, responses to all motions in this case shall be filed within "
+          "seven days."),
+      "filing undated +anchor-undated"),
 ]
 
 
@@ -115,3 +133,25 @@ def test_a_partys_service_on_a_summons_return_is_a_recital() -> None:
     timeline = run(_RETURNED)
     served = [e for e in timeline.events if str(e.date) in ("2025-03-07", "2025-03-10")]
     assert served and all(e.recital and e.kind == "service" for e in served), _describe(timeline)
+
+
+# E.D. Cal.: the pre-settlement call and the settlement conference are two sittings; a motion "to continue the
+# settlement conference scheduled for November 8" moves nothing.
+_TWO_CONFERENCES = ("AMENDED ORDER re SETTLEMENT CONFERENCE. Order signed by Magistrate Judge Sheila K. Oberto on "
+                    "3/5/2025. Telephonic Pre-Settlement Conference set for 4/23/2025 at 04:00 PM in Courtroom 7 (SKO). "
+                    "Settlement Conference set for 4/30/2025 at 10:00 AM in Courtroom 7 (SKO).\n\nAccordingly, the "
+                    "Court hereby CONTINUES the settlement conference to April 30, 2025, at 10:00 AM in Courtroom 7.\n")
+
+
+def test_a_pre_settlement_call_is_not_the_settlement_conference_moved() -> None:
+    timeline = run(_TWO_CONFERENCES)
+    call = [e for e in timeline.events if str(e.date) == "2025-04-23"]
+    assert call and call[0].kind == "hearing" and "former" not in call[0].title, _describe(timeline)
+
+
+def test_a_motion_to_continue_a_setting_moves_nothing() -> None:
+    timeline = run(doc("On February 25, 2025, Plaintiff filed a motion to continue the settlement conference scheduled "
+                       "for March 18, 2025. The Court also re-set this matter for a Settlement Conference to be held "
+                       "April 14, 2025, at 10:30 a.m."))
+    conference = [e for e in timeline.events if str(e.date) == "2025-04-14"]
+    assert conference and conference[0].kind == "hearing" and "former" not in conference[0].title, _describe(timeline)

@@ -16,6 +16,7 @@ from viewer.core import lawtalk, match, rows
 from viewer.core.entries import MADE_ORDER, WAS_DOCKETED, entry_title
 from viewer.core.kindrules import EXCLUDABLE_AFTER
 from viewer.core.kinds import DEADLINE_LEAD, kind_of as _kind
+from viewer.core.patterns import CITED_HEAD
 from viewer.core.summons import read_return
 from viewer.core.titles import hearing_phrase, make_title
 
@@ -151,6 +152,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("entry", "Posted", False, 0.8)
     if _ends(_RULINGS_FOR, before):  # "Tentative Rulings for November 20, 2019 Departments 403, 501": that day's calendar
         return Reading("hearing", TENTATIVE_DAY, False, 0.8)
+    if _ends(CITED_HEAD, prefix[-100:]) and after.lstrip().startswith(")"):  # "No. 12-cr-00106-MSK (D. Colo. Mar. 16, 2012)"
+        return Reading("entry", "Decided (the page's citation line)", False, 0.85)
     if _ends(DOCKET_STAMP, before):
         return Reading("entry", "Entered on the docket", False, 0.95)
     summons = read_return(before, after, prefix) if "served on" in prefix[-200:] else None

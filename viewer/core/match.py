@@ -84,9 +84,19 @@ class MonthMention:
     stated: str
 
 
+_HEAD = 400  # (a case-law site's citation line opens the page)
+
+
+def _cited_head(text: str, at: int) -> bool:
+    """Whether the parenthesis at `at` is the page's own citation line: "No. 12-cr-00106-MSK (D. Colo. Mar. 16, 2012)"."""
+    line, end = text.rfind("\n", 0, at) + 1, text.find(")", at)
+    return bool(p.CITED_LINE.fullmatch(text, line, at)) and text[end + 1:end + 2] in ("", "\n", "\r")
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans where numbers are statutes, citations, case or docket numbers, money or phones."""
-    spans = [(m.start(), m.end()) for m in p.NOT_DATES.finditer(text)]
+    spans = [(m.start(), m.end()) for m in p.NOT_DATES.finditer(text)
+             if not (text[m.start()] == "(" and m.start() < _HEAD and _cited_head(text, m.start()))]
     spans += [(m.start(), m.end()) for m in p.NOT_DATES_WORDS.finditer(text)]
     return sorted(spans)
 

@@ -204,6 +204,11 @@ NOT_DATES = guarded(
     r"|\(?\b\d{3}\)?[\s.-]\d{3}-\d{4}\b"                              # (202) 555-0100
     # The court-and-year parenthetical of a case citation: "(7th Cir. March 4, 2020)".
     r"|\([^()]{0,30}?(?:Cir\.|Fed\.\s?Cl\.|Bankr\.|D\.\s?[A-Z][\w.]*|Ct\.\s?App\.)[^()]{0,40}?(?:19|20)\d\d\))", I)
+# A case-law site's head line names the order by its citation: "Criminal Action No. 12-cr-00106-MSK (D. Colo. Mar. 16,
+# 2012)": that parenthesis dates this order (a citation's parenthesis elsewhere dates another case).
+CITED_NUMBER = r"[ \t]*(?:(?:Criminal|Civil)\s+)?(?:Action\s+|Case\s+)?No\.?\s*[\w:.-]+(?:\s+[\w:.-]+){0,2}\s*"
+CITED_HEAD = guarded(rf"(?:^|\n){CITED_NUMBER}\((?:[A-Z][\w.']*\s*){{1,5}}$")
+CITED_LINE = guarded(CITED_NUMBER)  # (what stands before the parenthesis on its line)
 # Rule 65(b)(2), Fed. R. Civ. P. 6, ECF No. 12, Dkt. 5, Docket # 7, Doc. 3, Does 1-10 (lower-cased scan).
 NOT_DATES_WORDS = Folded(
     rf"(?:{word_start('rule')}|{word_start('fed')}\.\s*r\.[\w.\s]*?p\.)\s*\d+(?:\([a-z0-9]+\))*"

@@ -157,6 +157,11 @@ _FILED_HERE = re.compile(r"\bnotice\s+of\s+(?:the\s+)?filing\s+of\s+(?:an?\s+|th
 _NEAR = 30_000
 
 
+# A standing rule for papers still to come: "responses to all motions in this case shall be filed within seven days".
+_EACH_MOTION = re.compile(r"\b(?:responses?|repl(?:y|ies)|oppositions?|objections?)\s+to\s+(?:all|any|each|every)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:motions?|objections?|responses?)\b", re.I)
+
+
 def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: AnchorPool) -> Candidate | str | None:
     if phrase == PREVIOUS_NEAR:  # only a date in the same breath: "March 8, 2012, with ... in advance"
         near = [o for o in others if o.written and 0 < c.mention - o.mention <= 100]
@@ -176,6 +181,8 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         earlier = [o for o in others if o.mention < c.mention and o.kind != "entry"
                    and (o.written or o.relative)]
         return max(earlier, key=lambda o: o.mention) if earlier else None
+    if phrase == THIS_ORDER and _EACH_MOTION.search(c.context, max(0, c.mention - c.start - 120), c.mention - c.start):
+        return None  # "responses to all motions in this case shall be filed within seven days": from each motion
     if _THIS_TITLED.search(phrase):  # "ten (10) days from the date of this Scheduling Conference Report and Order"
         return _entry_among(others) or "entry"
     if _ANCHOR_HEARING.search(phrase):

@@ -50,8 +50,13 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     # (Two papers due "by 5:00 p.m." the same day are two duties, LABELLING.md rule 8: a cut-off hour is no sitting.)
     if a.kind == "hearing" and not (a.time and b.time) and _sittings(a.title) and _sittings(a.title) == _sittings(b.title):
         return True  # "so the trial may proceed on July 7" and "shall proceed to trial on July 7, at 9:00 a.m."
+    if a.kind in ("filing", "other") and (_ANY_DUTY.fullmatch(a.title) or _ANY_DUTY.fullmatch(b.title)):
+        return True  # a docket's "(Compliance due by 2/22/2021)" names whatever duty the order sets that day
     return (restates(a, b) or _same_served(a, b) or _alternative(a, b)) and not _next_rows(a, b) \
         and not _other_parties(a, b) and not _other_papers_cited(a, b)
+
+
+_ANY_DUTY = re.compile(r"(?:Compliance|Deadline)(?: due| deadline)?", re.I)  # CM/ECF's own deadline type
 
 
 # "Plaintiffs shall file an opposition ... no later than 11/7/2013. Alternatively, plaintiffs may file a statement of

@@ -176,5 +176,8 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
         return bool(_ZONE_AFTER.match(text, dot + 1, end) or _MONTH_DAY_NEXT.match(text, dot + 1, end))
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return True
+    opened = text.rfind("(", max(0, dot - 40), dot)
+    if opened >= 0 and ")" not in text[opened:dot] and _MONTH_DAY_NEXT.match(text, dot + 1, end):
+        return True  # a citation's court before its date: "(D. Colo. Mar. 16, 2012)"
     # "U.S.C", "Fed.R.Civ.P" (a citation, usually followed by a rule number): dotted short parts
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]|(?:[a-z]{1,5}\.)+[a-z]{1,5}", word))

@@ -21,7 +21,8 @@ from viewer.core.kindwords import HEARING, sitting_words as _sittings
 # (Not "the injunction hearing is continued and that a non-jury trial is set for": a new clause sets anew.)
 _MOVED_TO = re.compile(r"\b(?:continu\w*|(?<!/)re-?set\w*|reschedul\w*|postpon\w*|advanc\w*)\b"
                        r"(?:(?!\band\s+that\b)[^.;]){0,80}?"
-                       r"\b(?:to|for|until)\s*$", re.I)
+                       r"\b(?:to|until|(?<!\sscheduled\s)(?<!\sset\s)for)\s*$", re.I)  # (not "a motion to continue the
+# settlement conference scheduled for November 8": the setting the motion is about)
 _CANCELLED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?(?:cancel+ed|vacated|stricken|terminated)\b", re.I)
 
 
@@ -58,8 +59,8 @@ _DATE_LABEL = re.compile(r"\bdate:?\s*$", re.I)  # "Hearing Date: April 8, 2024"
 
 
 # What kind of conference or hearing: "Case Management Conference" is not the "Mandatory Settlement Conference"
-# another sentence resets.
-_QUALIFIED = re.compile(r"\b(settlement|status|management|scheduling|pre-?trial|motions?|evidentiary|confirmation|"
+# another sentence resets, nor is a "Telephonic Pre-Settlement Conference" the settlement conference.
+_QUALIFIED = re.compile(r"\b(pre-?settlement|settlement|status|management|scheduling|pre-?trial|motions?|evidentiary|confirmation|"
                         r"sentencing|initial|detention|preliminary)\s+(?:conference|hearing)s?\b", re.I)
 
 
