@@ -94,6 +94,12 @@ ROWS = [
       doc("Absent a specific directive to the contrary, responses to all motions in this case shall be filed within "
           "seven days."),
       "filing undated +anchor-undated"),
+    # D. Ariz.: "will be held in the above entitled action on April 12, 2002, at the hour of 10:00 a.m." - the hour is
+    # the sitting's (it had none).
+    R("at-the-hour-of-gives-the-sitting-its-hour",
+      doc("A telephonic status conference will be held in the above entitled action on April 14, 2025, at the hour of "
+          "10:00 a.m. before the law clerk."),
+      "hearing 2025-04-14 10:00"),
 ]
 
 
