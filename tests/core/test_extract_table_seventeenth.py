@@ -161,3 +161,27 @@ def test_a_motion_to_continue_a_setting_moves_nothing() -> None:
                        "April 14, 2025, at 10:30 a.m."))
     conference = [e for e in timeline.events if str(e.date) == "2025-04-14"]
     assert conference and conference[0].kind == "hearing" and "former" not in conference[0].title, _describe(timeline)
+
+
+def test_papers_listed_a_blank_line_apart_are_each_due() -> None:
+    # E.D. Cal.: "No later than five court days before trial commences, the following documents shall be filed:" over
+    # "(1) ...;\n\n(2) ...;\n\n(3) trial briefs" - one event per paper even with blank lines between (it was one).
+    timeline = run(doc("Trial is set for April 22, 2025, at 9:00 a.m.\n\nA. No later than five court days before trial "
+                       "commences, the following documents shall be filed:\n\n(1) proposed jury instructions and a "
+                       "proposed verdict form;\n\n(2) proposed voir dire questions to be asked by the Court;\n\n(3) trial "
+                       "briefs.\n\nB. The exhibits shall be numbered with stickers."))
+    due = [e.title for e in timeline.events if e.kind == "filing" and str(e.date) == "2025-04-15"]
+    assert len(due) == 3 and "Trial briefs due" in due, _describe(timeline)
+
+
+def test_complete_the_following_over_papers_filed_is_one_event_per_paper() -> None:
+    # N.D. Cal.: "Not less than three (3) weeks before the Pretrial Conference, the parties shall ... complete the
+    # following: (1) Serve and file a pretrial statement ... (2) Serve and file a trial brief setting forth the following:
+    # (a) ..." - two papers (it was one "other" event).
+    timeline = run(doc("A pretrial conference will be held on 4/29/25 at 2:30 p.m.\n\nb. Not less than three (3) weeks "
+                       "before the Pretrial Conference, the parties shall, consistent with defendant's right to an "
+                       "effective defense, complete the following:\n\n(1) Serve and file a pretrial statement pursuant "
+                       "to Crim. L.R. 17.1-1(b).\n(2) Serve and file a trial brief setting forth the following:\n(a) A "
+                       "description of each offense charged in the case.\n(b) A description of the relevant facts.\n"))
+    due = sorted(e.title for e in timeline.events if str(e.date) == "2025-04-08")
+    assert due == ["Pretrial statement due", "Trial brief due"], _describe(timeline)

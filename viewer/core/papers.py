@@ -119,7 +119,8 @@ _ITEM_LINE = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?[a-h][.)])[ \t]+(?
 _MAX_ITEMS = 12
 _RUNS_ON = re.compile(r"[ \t]*[a-z][^\n]*\n")
 _TAIL = 200  # the lead ends its sentence: read only the sentence's end (a run-on "sentence" may be huge)
-_LOOSE_ENDS = {"by", "of", "the", "to", "a", "an", "and", "or", "for", "in", "on", "at", "be", "asked"}
+_LOOSE_ENDS = {"by", "of", "the", "to", "a", "an", "and", "or", "for", "in", "on", "at", "be", "asked", "pursuant",
+               "setting", "forth", "under"}  # ("a trial brief setting forth", "a pretrial statement pursuant to")
 
 
 def split_enumerated(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -127,12 +128,24 @@ def split_enumerated(candidates: list[Candidate], text: str) -> list[Candidate]:
     return [one for c in candidates for one in _enumerated(c, text)]
 
 
+# N.D. Cal.'s pretrial form: "the parties shall ... complete the following:" over "(1) Serve and file a pretrial
+# statement ... (2) Serve and file a trial brief ...": papers when every item files one.
+_DO_FOLLOWING = re.compile(r"\b(?:shall|must)\b[^.:]{0,160}?\bcomplete\s+the\s+following\s*:\s*$", re.I)
+_FILES = re.compile(r"(?:serve\s+and\s+file|file\s+and\s+serve|file|lodge|submit)\s+(?:an?\s+|the\s+)?", re.I)
+
+
 def _enumerated(c: Candidate, text: str) -> list[Candidate]:
-    if c.kind != "filing" or c.recital or not _FOLLOWING.search(text, max(c.start, c.end - _TAIL), c.end):
+    if c.recital or c.kind not in ("filing", "other"):
+        return [c]
+    tail = max(c.start, c.end - _TAIL)
+    listed = c.kind == "filing" and _FOLLOWING.search(text, tail, c.end)
+    if not listed and not _DO_FOLLOWING.search(text, tail, c.end):
         return [c]
     names: list[str] = []
     at = text.find("\n", c.end - 1)
     while at >= 0 and len(names) < _MAX_ITEMS:
+        while text.startswith("\n", at + 1):  # (items a blank line apart: "(1) ...;\n\n(2) ...")
+            at += 1
         line = _ITEM_LINE.match(text, at + 1)
         if line is None and names and _RUNS_ON.match(text, at + 1):  # an item's second line: "exhibits that will be"
             at = text.find("\n", at + 1)
@@ -143,8 +156,18 @@ def _enumerated(c: Candidate, text: str) -> list[Candidate]:
         at = text.find("\n", line.end() - 1) if line.end() < len(text) else -1
     if len(names) < 2:
         return [c]
-    return [replace(c, title=f"{name} due", flags=list(c.flags), computation=list(c.computation),
+    if not listed:  # (the items that file a paper: "complete the following: (1) Serve and file a pretrial statement";
+        # not their own lettered parts, "(a) A description of each offense charged")
+        filed = [found for name in names if (found := _FILES.match(name))]
+        if len(filed) < 2 or not _FILES.match(names[0]):
+            return [c]
+        names = [_capital(found.string[found.end():]) for found in filed]
+    return [replace(c, kind="filing", title=f"{name} due", flags=list(c.flags), computation=list(c.computation),
                     also=list(c.also)) for name in names]
+
+
+def _capital(name: str) -> str:
+    return name[:1].upper() + name[1:]
 
 
 def _short(name: str) -> str:
