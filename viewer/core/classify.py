@@ -152,7 +152,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("entry", "Posted", False, 0.8)
     if _ends(_RULINGS_FOR, before):  # "Tentative Rulings for November 20, 2019 Departments 403, 501": that day's calendar
         return Reading("hearing", TENTATIVE_DAY, False, 0.8)
-    if _ends(CITED_HEAD, prefix[-100:]) and after.lstrip().startswith(")"):  # "No. 12-cr-00106-MSK (D. Colo. Mar. 16, 2012)"
+    if _ends(CITED_HEAD, prefix) and after.lstrip().startswith(")"):  # "No. 12-cr-00106-MSK (D. Colo. Mar. 16, 2012)"
         return Reading("entry", "Decided (the page's citation line)", False, 0.85)
     if _ends(DOCKET_STAMP, before):
         return Reading("entry", "Entered on the docket", False, 0.95)

@@ -11,6 +11,9 @@ from viewer.core.contentwords import words
 from viewer.core.titles import CASE_ROW, PERFECTED
 
 
+_ANY_DUTY = re.compile(r"(?:Compliance|Deadline)(?: due| deadline)?", re.I)  # CM/ECF's own deadline type
+
+
 def same_sitting(a: str, b: str) -> bool:
     """Whether two titles may name one sitting: "the hearing ... is vacated" is not the trial that day."""
     words_a, words_b = _sittings(a), _sittings(b)
@@ -54,9 +57,6 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return True  # a docket's "(Compliance due by 2/22/2021)" names whatever duty the order sets that day
     return (restates(a, b) or _same_served(a, b) or _alternative(a, b)) and not _next_rows(a, b) \
         and not _other_parties(a, b) and not _other_papers_cited(a, b)
-
-
-_ANY_DUTY = re.compile(r"(?:Compliance|Deadline)(?: due| deadline)?", re.I)  # CM/ECF's own deadline type
 
 
 # "Plaintiffs shall file an opposition ... no later than 11/7/2013. Alternatively, plaintiffs may file a statement of
