@@ -100,6 +100,22 @@ ROWS = [
       doc("A telephonic status conference will be held in the above entitled action on April 14, 2025, at the hour of "
           "10:00 a.m. before the law clerk."),
       "hearing 2025-04-14 10:00"),
+    # Texas Fourth Court: "This appeal is set for oral argument submission on Thursday, March 4, 2021, at 9:00 a.m." - the
+    # sitting (it was a filing: "submission").
+    R("oral-argument-submission-is-the-sitting",
+      doc("This appeal is set for oral argument submission on Thursday, April 3, 2025, at 9:00 a.m., before a panel."),
+      "hearing 2025-04-03 09:00"),
+    # ... "any such exhibits must be electronically filed by noon on the day before argument": the day before the
+    # sitting, at noon (nothing was calendared).
+    R("by-noon-on-the-day-before-argument",
+      doc("This appeal is set for oral argument on Thursday, April 3, 2025, at 9:00 a.m. If counsel intends to present "
+          "any exhibits during oral argument, any such exhibits must be electronically filed by noon on the day before "
+          "argument."),
+      "filing 2025-04-02 12:00"),
+    # S.D.N.Y.: "All expert reports shall be delivered on or before January 17, 2025" - handed to the other side, not
+    # filed (LABELLING.md rule 4; it was a filing).
+    R("expert-reports-delivered-are-exchanged-not-filed",
+      doc("All expert reports shall be delivered on or before April 17, 2025."), "other 2025-04-17"),
 ]
 
 

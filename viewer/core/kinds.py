@@ -85,9 +85,10 @@ _SCHEDULED_FOR = re.compile(r"\b(?:re)?scheduled\s+for\s+(?:\d{1,2}(?::\d\d)?\s*
 
 
 def _only_due(before: str, after: str) -> bool:
-    """Whether the only filing word near the date is the bare "due"."""
+    """Whether the only filing word near the date is the bare "due" (or "deliver": "All expert reports shall be
+    delivered on or before January 17, 2025" are handed to the other side, not filed)."""
     words = [m.group(0).lower() for m in FILING.finditer(f"{before} {after}")]
-    return all(w.startswith("due") for w in words)
+    return all(w.startswith(("due", "deliver")) for w in words)
 
 
 def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:

@@ -62,7 +62,8 @@ FILING = guarded(
     r"\b(?:due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)|\s+(?:consideration|process|diligence|care|regard|course)\b)|file|filed|re-?file[sd]?|files(?=\s+(?:a|an|the|its|his|her|their)\s)|(?<!e-)(?<!electronic\s)filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
     r"jurisdiction|search|supervision|(?:drug|urine|mental|physical|medical)\b|an?\s+(?:\w+\s+)?(?:test|examination|evaluation))|"
     r"\s+on\s+the\s+tentative)|"  # (Los Angeles: "to submit on the tentative" accepts a tentative ruling)
-    r"submitted|submitting|submission|re-?submit\w*|lodge|lodged|deliver|delivered|"
+    r"submitted|submitting|(?<!argument\s)submission|re-?submit\w*|lodge|lodged|deliver|delivered|"  # (Texas: "set for
+    # oral argument submission on Thursday, March 4, 2021, at 9:00 a.m.": the sitting)
     # ("shall advise the Court whether", "inform the Court within twenty days": a paper to the court, not a call to
     # its clerk or chambers, nor a fact passed on; "move for retention of oral argument": a motion)
     r"(?:advise|inform|notify|apprise)\s+the\s+court\b(?=,?\s+(?:whether|as\s+to|[oi]n\s+the\s+status|of\s+the\s+status|within|by|"

@@ -173,7 +173,9 @@ EVENT_NOUN = (r"(?:order|brief|response|reply|motion|memorand\w*|filing|submissi
               r"rearraignment|arraignment|plea)")
 # "by 4:00 p.m. the court day before the hearing", "the day after the conference": one day.
 DAY_NEXT_TO = guarded(rf"\bthe\s+(?P<court>court\s+|business\s+|judicial\s+)?day\s+(?:immediately\s+)?(?P<direction>before|prior\s+to|"
-                      rf"preceding|after|following)\s+(?P<anchor>the\s+(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)
+                      rf"preceding|after|following)\s+(?P<anchor>(?:the\s+|(?=(?:oral\s+)?argument\b))"
+                      rf"(?:[\w'-]+\s+){{0,4}}?{EVENT_NOUN})\b", I)  # ("by noon on the day before argument"; not a web
+# page's "updated by 3:00pm the day prior to hearing")
 # "The time between today's date and the anticipated trial is excluded": the exclusion ends at trial.
 UNTIL_EVENT_EXCLUDED = guarded(
     rf"\bbetween\s+(?:today(?:'s|’s)?\s+date|today|now|the\s+date\s+of\s+this\s+order)\s+and\s+"
