@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout285 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout299 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -30,7 +30,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout40": (0.93, 0.96), "heldout41": (0.87, 0.87), "heldout42": (0.93, 0.93), "heldout43": (0.80, 0.87),
           "heldout44": (0.85, 0.93), "heldout45": (0.98, 0.98), "heldout46": (0.88, 0.93), "heldout47": (0.86, 0.87),
           "heldout48": (0.94, 0.98), "heldout49": (0.87, 0.94), "heldout50": (0.90, 0.96), "heldout51": (0.91, 0.94),
-          "heldout52": (0.72, 0.86), "heldout53": (0.88, 0.91), "heldout54": (0.79, 0.79), "heldout55": (0.84, 0.89),
+          "heldout52": (0.72, 0.86), "heldout53": (0.89, 0.92), "heldout54": (0.79, 0.79), "heldout55": (0.84, 0.89),
           "heldout56": (0.93, 0.99), "heldout57": (0.94, 0.94), "heldout58": (0.97, 0.99), "heldout59": (0.99, 0.99),
           "heldout60": (0.91, 0.95), "heldout61": (0.83, 0.92), "heldout62": (0.97, 0.97), "heldout63": (0.84, 0.87),
           "heldout64": (0.82, 0.91), "heldout65": (0.87, 0.92), "heldout66": (0.70, 0.77), "heldout67": (0.89, 0.90),
@@ -44,10 +44,10 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout96": (0.82, 0.96), "heldout97": (0.99, 0.99), "heldout98": (0.85, 0.92), "heldout99": (0.99, 0.99),
           "heldout100": (0.91, 0.97), "heldout101": (0.79, 0.89), "heldout102": (0.83, 0.91),
           "heldout103": (0.95, 0.95), "heldout104": (0.85, 0.95), "heldout105": (0.66, 0.83),
-          "heldout106": (0.66, 0.66), "heldout107": (0.87, 0.92), "heldout108": (0.97, 0.97),
+          "heldout106": (0.66, 0.66), "heldout107": (0.90, 0.94), "heldout108": (0.97, 0.97),
           "heldout109": (0.95, 0.95), "heldout110": (0.66, 0.91), "heldout111": (0.81, 0.88),
           "heldout112": (0.74, 0.87), "heldout113": (0.66, 0.83), "heldout114": (0.78, 0.95),
-          "heldout115": (0.83, 0.88), "heldout116": (0.92, 0.92), "heldout117": (0.85, 0.93),
+          "heldout115": (0.83, 0.88), "heldout116": (0.95, 0.95), "heldout117": (0.85, 0.93),
           "heldout118": (0.91, 0.91), "heldout119": (0.97, 0.97), "heldout120": (0.78, 0.86),
           "heldout121": (0.87, 0.94), "heldout122": (0.83, 0.94), "heldout123": (0.92, 0.95),
           "heldout124": (0.87, 0.99), "heldout125": (0.89, 0.99), "heldout126": (0.97, 0.97),
@@ -94,16 +94,21 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout247": (0.80, 0.92), "heldout248": (0.91, 0.91), "heldout249": (0.85, 0.96),
           "heldout250": (0.99, 0.99), "heldout251": (0.95, 0.98), "heldout252": (0.79, 0.87),
           "heldout253": (0.79, 0.86), "heldout254": (0.99, 0.99), "heldout255": (0.76, 0.92),
-          "heldout256": (0.91, 0.91), "heldout257": (0.80, 0.88), "heldout258": (0.85, 0.95),
+          "heldout256": (0.91, 0.91), "heldout257": (0.81, 0.88), "heldout258": (0.85, 0.95),
           "heldout259": (0.79, 0.79), "heldout260": (0.79, 0.93), "heldout261": (0.93, 0.97),
           "heldout262": (0.49, 0.83), "heldout263": (0.86, 0.95), "heldout264": (0.84, 0.84),
           "heldout265": (0.89, 0.89), "heldout266": (0.99, 0.99), "heldout267": (0.83, 0.85),
           "heldout268": (0.74, 0.81), "heldout269": (0.78, 0.96), "heldout270": (0.66, 0.66),
-          "heldout271": (0.83, 0.96), "heldout272": (0.87, 0.95), "heldout273": (0.76, 0.90),
+          "heldout271": (0.84, 0.97), "heldout272": (0.87, 0.95), "heldout273": (0.76, 0.90),
           "heldout274": (0.92, 0.92), "heldout275": (0.89, 0.93), "heldout276": (0.89, 0.89),
           "heldout277": (0.91, 0.97), "heldout278": (0.69, 0.99), "heldout279": (0.88, 0.95),
-          "heldout280": (0.63, 0.79), "heldout281": (0.76, 0.86), "heldout282": (0.90, 0.90),
-          "heldout283": (0.85, 0.92), "heldout284": (0.66, 0.85), "heldout285": (0.77, 0.88)}  # (strict-F1, date-F1)
+          "heldout280": (0.63, 0.79), "heldout281": (0.77, 0.87), "heldout282": (0.90, 0.90),
+          "heldout283": (0.85, 0.92), "heldout284": (0.66, 0.85), "heldout285": (0.77, 0.88),
+          "heldout286": (0.99, 0.99), "heldout287": (0.88, 0.88), "heldout288": (0.86, 0.95),
+          "heldout289": (0.88, 0.94), "heldout290": (0.90, 0.90), "heldout291": (0.86, 0.92),
+          "heldout292": (0.99, 0.99), "heldout293": (0.95, 0.99), "heldout294": (-0.01, 0.66),
+          "heldout295": (0.95, 0.98), "heldout296": (0.99, 0.99), "heldout297": (0.82, 0.96),
+          "heldout298": (0.70, 0.82), "heldout299": (0.93, 0.95)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
