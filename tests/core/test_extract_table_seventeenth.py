@@ -201,3 +201,22 @@ def test_complete_the_following_over_papers_filed_is_one_event_per_paper() -> No
                        "description of each offense charged in the case.\n(b) A description of the relevant facts.\n"))
     due = sorted(e.title for e in timeline.events if str(e.date) == "2025-04-08")
     assert due == ["Pretrial statement due", "Trial brief due"], _describe(timeline)
+
+
+def test_a_vacating_verb_takes_off_every_setting_it_lists() -> None:
+    # E.D. Cal.: "The Court VACATES the status conference set for November 2, 2022, and the settlement conference set for
+    # November 8, 2022" - both are former settings, titled by the sitting (the second stayed a hearing).
+    timeline = run(doc("The Court VACATES the status conference set for April 2, 2025, and the settlement conference set "
+                       "for April 8, 2025."))
+    titles = {str(e.date): (e.kind, e.title) for e in timeline.events}
+    assert titles.get("2025-04-02") == ("other", "Status conference vacated (former setting)"), _describe(timeline)
+    assert titles.get("2025-04-08") == ("other", "Settlement conference vacated (former setting)"), _describe(timeline)
+
+
+def test_a_setting_that_shall_be_rescheduled_is_the_former_one() -> None:
+    # D.N.D.: "the final pretrial conference set for March 7, 2023, shall be rescheduled for January 9, 2024, at 9:00 AM"
+    # - March 7 comes off the calendar (it stayed a sitting, and periods counted from it).
+    timeline = run(doc("Accordingly, the final pretrial conference set for April 7, 2025, shall be rescheduled for "
+                       "May 9, 2025, at 9:00 AM by telephone."))
+    old = [e for e in timeline.events if str(e.date) == "2025-04-07"]
+    assert old and old[0].kind == "other" and "former setting" in old[0].title, _describe(timeline)

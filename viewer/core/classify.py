@@ -49,7 +49,7 @@ _VACATING_THE = guarded(r"\bvacat(?:ing|es)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:s
                         r"\b(?:stricken|struck|removed)\s+from\s+the\s+(?:[\w-]+\s+){0,2}?calendar\b[^.;]{0,60}?"
                         r"(?:beginning|commencing|on|for)\s*$", I)
 RESET_VERB = guarded(r"\b(?:re-?sets?|continue[sd]?|reschedule[sd]?|move[sd]?|extend(?:s|ed)?|postpone[sd]?)\b", I)
-VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereby\s+)?(?:vacated|continued|cancel+ed|"
+VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+(?:hereby\s+)?(?:vacated|continued|cancel+ed|"
                            r"stricken|rescheduled|re-?set|adjourned|terminated)\b", I)
 # A date that names a document or a motion's subject is background: "the 9/15/17 Text Order",
 # "Motion for Continuance of the October 5, 2020 Trial".
@@ -193,7 +193,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading(kind, make_title(kind, before, after), True, 0.5)
     if not asked and (VACATED_AFTER.search(after) or _ends(RESET_FROM, before) or _AND_RESETTING.match(after) or (
             RESET_TO_AFTER.match(after) and RESET_VERB.search(prefix or before)) or (
-            _ends(_CURRENTLY_SET, before) and not _STANDS.match(after)) or _ends(_VACATING_THE, before)):
+            _ends(_CURRENTLY_SET, before) and not _STANDS.match(after)) or _ends(_VACATING_THE, before)
+            or _ends(lawtalk.AND_SET_FOR, before) and lawtalk.VACATING.search(prefix[-300:])):
         return Reading("other", _vacated_title(before, after), False, 0.8)
     low = _lower(clause)
     strong = _found(DIRECTIVE, _DIRECTIVE_LOWER, clause, low)
@@ -288,10 +289,11 @@ def _narrates(sentence: str) -> bool:
     return lawtalk.narrates(sentence, PAST)
 
 
-
 def _vacated_title(before: str, after: str) -> str:
     """"Rule 16 Scheduling Conference vacated" from "... set for DATE is VACATED"."""
     what = hearing_phrase(before, after) or make_title("other", before, after)
+    what = re.sub(r"^(?:(?:vacat\w+|and)\s+)+(?:the\s+)?", "", what, flags=I) or what  # (not "VACATES the ... vacated")
+    what = what[:1].upper() + what[1:]
     verb = VACATED_AFTER.search(after)
     word = verb.group(0).split()[-1].lower() if verb else "vacated"
     return f"{what} {word} (former setting)"

@@ -110,3 +110,9 @@ def narrates(sentence: str, past: re.Pattern[str]) -> bool:
     """Whether `sentence` tells what an earlier order did (`past`: the past-tense verbs), with no duty of its own."""
     return bool(NARRATIVE.match(sentence) and (past.search(sentence) or _PAST_ORDER.search(sentence))
                 and not _DUTY_STATED.search(sentence))
+
+
+# The next setting a vacating verb lists: "vacating the telephonic pre-settlement conference set for November 2, 2022,
+# and the settlement conference set for November 8, 2022" takes both off the calendar.
+AND_SET_FOR = guarded(r"^\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:scheduled|set|calendared)\s+(?:for|on)\s*$", I)
+VACATING = guarded(r"\bvacat(?:ing|es|e)\b[^.;:]{0,200}$", I)
