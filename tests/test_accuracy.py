@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout299 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout301 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -108,7 +108,8 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout289": (0.88, 0.94), "heldout290": (0.90, 0.90), "heldout291": (0.86, 0.92),
           "heldout292": (0.99, 0.99), "heldout293": (0.95, 0.99), "heldout294": (-0.01, 0.66),
           "heldout295": (0.95, 0.98), "heldout296": (0.99, 0.99), "heldout297": (0.82, 0.96),
-          "heldout298": (0.70, 0.82), "heldout299": (0.93, 0.95)}  # (strict-F1, date-F1)
+          "heldout298": (0.70, 0.82), "heldout299": (0.93, 0.95), "heldout300": (0.99, 0.99),
+          "heldout301": (0.80, 0.90)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
