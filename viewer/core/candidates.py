@@ -327,7 +327,7 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
         reading = classify.Reading(duty.kind, duty.title, True, min(duty.confidence, 0.6))
     if _TODAYS.match(rel.stated):  # "today's status conference": the sitting itself, on the order's day
         sitting = rel.stated.split(None, 1)[1]
-        reading = classify.Reading("hearing", sitting[:1].upper() + sitting[1:], False, 0.8)
+        reading = classify.Reading("hearing", titles.first_upper(sitting), False, 0.8)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, rel.start, rel.stated,
                           seg.paragraph, reading.recital, reading.confidence, relative=rel)
     if conditional:

@@ -18,7 +18,7 @@ from viewer.core.kindrules import EXCLUDABLE_AFTER
 from viewer.core.kinds import DEADLINE_LEAD, kind_of as _kind
 from viewer.core.patterns import CITED_HEAD
 from viewer.core.summons import read_return
-from viewer.core.titles import hearing_phrase, make_title
+from viewer.core.titles import first_upper, hearing_phrase, make_title
 
 I = re.IGNORECASE
 
@@ -292,8 +292,8 @@ def _narrates(sentence: str) -> bool:
 def _vacated_title(before: str, after: str) -> str:
     """"Rule 16 Scheduling Conference vacated" from "... set for DATE is VACATED"."""
     what = hearing_phrase(before, after) or make_title("other", before, after)
-    what = re.sub(r"^(?:(?:vacat\w+|and)\s+)+(?:the\s+)?", "", what, flags=I) or what  # (not "VACATES the ... vacated")
-    what = what[:1].upper() + what[1:]
+    what = first_upper(re.sub(r"^(?:(?:vacat\w+|and)\s+)+(?:the\s+)?", "", what, flags=I) or what)  # (not "VACATES the
+    # status conference vacated")
     verb = VACATED_AFTER.search(after)
     word = verb.group(0).split()[-1].lower() if verb else "vacated"
     return f"{what} {word} (former setting)"

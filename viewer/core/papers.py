@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from viewer.core.candidates import Candidate
+from viewer.core.titles import first_upper
 
 _HEAD = (r"(?:voir\s+dire(?:\s+questions)?|jury\s+instructions|(?:special\s+)?verdict\s+forms?|witness\s+lists?|"
          r"exhibit\s+lists?|deposition\s+designations|trial\s+briefs?|briefs?|appendix|appendices|"
@@ -80,7 +81,7 @@ def _numbered_inline(before: str) -> list[str]:
         item = before[mark.end():end]
         cut = _ITEM_END.search(item)
         names.append(_inline_name(item[:cut.start()] if cut else item))
-    return [name[:1].upper() + name[1:] for name in names]
+    return [first_upper(name) for name in names]
 
 
 # "... then the parties shall file the following by March 21, 2023: (1) a joint Rule 26(f) Report, and (2) a proposed
@@ -129,7 +130,7 @@ def split_enumerated(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 
 # N.D. Cal.'s pretrial form: "the parties shall ... complete the following:" over "(1) Serve and file a pretrial
-# statement ... (2) Serve and file a trial brief ...": papers when every item files one.
+# statement ... (2) Serve and file a trial brief ...": one paper per numbered item that files one (the first must).
 _DO_FOLLOWING = re.compile(r"\b(?:shall|must)\b[^.:]{0,160}?\bcomplete\s+the\s+following\s*:\s*$", re.I)
 _FILES = re.compile(r"(?:serve\s+and\s+file|file\s+and\s+serve|file|lodge|submit)\s+(?:an?\s+|the\s+)?", re.I)
 
@@ -161,20 +162,16 @@ def _enumerated(c: Candidate, text: str) -> list[Candidate]:
         filed = [found for name in names if (found := _FILES.match(name))]
         if len(filed) < 2 or not _FILES.match(names[0]):
             return [c]
-        names = [_capital(found.string[found.end():]) for found in filed]
+        names = [first_upper(found.string[found.end():]) for found in filed]
     return [replace(c, kind="filing", title=f"{name} due", flags=list(c.flags), computation=list(c.computation),
                     also=list(c.also)) for name in names]
-
-
-def _capital(name: str) -> str:
-    return name[:1].upper() + name[1:]
 
 
 def _short(name: str) -> str:
     """A listed paper's name: its first words, up to a comma or eight words."""
     words = _without_loose_ends(re.split(r"[,;]", name, maxsplit=1)[0].split()[:8])
     short = " ".join(words).rstrip(".")
-    return short[:1].upper() + short[1:]
+    return first_upper(short)
 
 
 def _without_loose_ends(words: list[str]) -> list[str]:

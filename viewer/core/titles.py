@@ -46,6 +46,11 @@ def make_title(kind: str, before: str, after: str) -> str:
     return text[0].upper() + text[1:]
 
 
+def first_upper(text: str) -> str:
+    """The text with its first letter in capitals (the rest as written: "Trial brief", "Rule 16 conference")."""
+    return text[:1].upper() + text[1:]
+
+
 def clipped(text: str, limit: int = 90) -> str:
     """A title cut at a word to `limit` characters, marked with an ellipsis when cut."""
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
