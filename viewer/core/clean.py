@@ -160,6 +160,10 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # of a sentence that crossed a page: "due within 60 days of the | ... | date of filing".
     ("running-header", re.compile(r"\n(?:[ ]*[^\w\s]?[A-Za-z]?[^\w\s]?[ ]*\n){0,3}[ ]*(?-i:[A-Z][A-Z.,'&\- ]{1,60})"
                                   r"\bV\.?[ ]+(?-i:[A-Z][A-Z.,'&\- ]{1,60})[ ]\d{1,3}[ ]*(?=\n)"), ""),
+    # A page's running footer naming the paper, "CASE MANAGEMENT ORDER - 1", inside a sentence that crossed the page:
+    # "shall be filed on or | CASE MANAGEMENT ORDER - 1 | before May 31, 2013".
+    ("running-footer", re.compile(r"\n[ ]*(?-i:[A-Z][A-Z.,'&\- ]{0,60}\b(?:ORDER|DECISION|OPINION|MEMORANDUM))[ ]+-[ ]+\d{1,3}"
+                                  r"[ ]*(?=\n[ ]*[a-z])"), ""),
     # A public-domain citation heading every page ("Cite as 2012 Ark. App. 204", "Cite as 11 Ark. App. 236 (1984)",
     # "Cite as: 2021 OK 41, __ P.3d __") falls mid-sentence when a page breaks one: "within fifteen days of the date
     # of | Cite as 2012 Ark. App. 204 | this opinion".

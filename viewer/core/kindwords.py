@@ -107,6 +107,8 @@ FILING = guarded(
     r"\bupload(?:ing|s|ed)?\b(?!\s+a\s+copy\s+of\s+this\s+order)|\bmake\s+(?:a|any)\s+motion\b|"
     # ("if the application to restore the action is made by", "any such request must be made on or before")
     r"(?:motion|application|request)s?\s+(?:[\w'\u2019]+\s+){0,5}?(?:is|are|be)\s+(?:made|filed)\b|"
+    # ("All requests for the transport of prisoner witnesses to trial shall be made no later than")
+    r"\brequests?\s+for\s+[^.;]{1,160}?\b(?:shall|must)\s+be\s+made\b|"
     r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
     # ("The settlement conference statements shall be received in the Clerk's Office ... not later than")
     # (not "exchange non-confidential settlement statements": exchanged between the parties)

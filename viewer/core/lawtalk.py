@@ -48,13 +48,19 @@ _WOULD_BE = guarded(r"(?:\s*,\s*\d{4})?\s*,?\s*(?:would\s+(?:be|fall\s+on)|falls
                     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                     r"(?:$|(?-i:[A-Z])[a-z]+\.?\s+\d|\d{1,2}/)", I)  # (the clause may stop at the date's mark)
 
+# "this Court is required to bring this appeal to final disposition within 180 days of January 25, 2022": the court's
+# own deadline for deciding, not one counsel calendar.
+_COURT_DECIDES = guarded(r"\b(?:this|the)\s+court\s+(?:is\s+required\s+to|must|shall|will)\s+(?:bring|decide|dispose|"
+                         r"rule|resolve)\b[^.;]*$", I)
+
 
 def not_this_orders(before: str, after: str, sentence: str) -> bool:
     """Whether a counted period (`before` it, `after` it, in `sentence`) is not a duty this order sets."""
     return bool(_RULE_SAYS.search(before) or _FORM_SAYS.match(sentence)
                 or _TIMELY_RULE.match(sentence) and not _THIS_PAPER.search(sentence)
                 or _EXCUSED.search(before) or _ABOUT.search(before[-16:])
-                or _FAILURE_TO.search(before) and _PAST_ANCHOR.search(sentence) or _WOULD_BE.match(after))
+                or _FAILURE_TO.search(before) and _PAST_ANCHOR.search(sentence) or _WOULD_BE.match(after)
+                or _COURT_DECIDES.search(before[-200:]))
 
 
 # What someone did or asked before this order: "previously set", a party "requests" or "anticipates" (not the court now).

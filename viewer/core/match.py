@@ -290,8 +290,8 @@ def find_relatives(text: str) -> list[RelativeMention]:
         if _FEWER_THAN.search(text, max(0, match.start() - 16), match.start()):
             leaves.append((match.start(), match.end()))  # "may permit the opposition to be filed fewer than
             continue  # seven days before": a leave, no deadline (nor a same-day link inside it)
-        direction = _direction(match.group("direction"))
         unit = UNITS[re.sub(r"\s+", " ", match.group("unit").lower())]
+        direction = _direction(match.group("direction"), _readying(match, amount, unit))
         start = match.start("lead") if match.group("lead") else match.start("word") \
             if match.group("word") else match.start("digits")
         anchor, end = trim_anchor(match.group("anchor"), match.start("anchor"))
@@ -369,9 +369,21 @@ def _amount(match: re.Match[str]) -> int | None:
 _LONGEST_PERIOD = 3660
 
 
-def _direction(word: str) -> str:
+# "Within two (2) days of the Final Pretrial Conference, counsel shall email" the pretrial statement; "confer
+# within three business days of any scheduled conference": a few days "of" a sitting is the run-up to it.
+_SITTING_ANCHOR = re.compile(r"(?:[\w-]+\s+){0,4}?(?:conference|hearing)\b", re.I)
+
+
+def _readying(match: re.Match[str], amount: int, unit: str) -> bool:
+    """Whether "within N days of <a sitting>" counts back from it: a run-up of three days at most."""
+    return (match.group("lead") or "").lower() == "within" and match.group("direction").lower() == "of" \
+        and unit in ("days", "court_days") and amount <= 3 \
+        and bool(_SITTING_ANCHOR.match(match.group("anchor")))
+
+
+def _direction(word: str, readying: bool = False) -> str:
     word = " ".join(word.lower().split())
-    return "before" if word in ("prior to", "before", "preceding", "in advance of") else "after"
+    return "before" if readying or word in ("prior to", "before", "preceding", "in advance of") else "after"
 
 
 def find_months(text: str, dates: list[DateMention]) -> list[MonthMention]:

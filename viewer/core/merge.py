@@ -267,7 +267,7 @@ def _event(c: Candidate, ids: dict[int, str], cleaned: CleanText, source: Source
         relative = Relative(c.relative.amount, c.relative.unit, c.relative.direction,  # type: ignore[arg-type]
                             anchor)
     return Event(
-        id=ids[id(c)], kind=c.kind, title=" ".join(c.title.split()), date=c.date, time=c.time,
+        id=ids[id(c)], kind=c.kind, title=" ".join(c.title.split()).rstrip(" :") or c.title, date=c.date, time=c.time,
         timezone=c.zone or case.timezone, stated=" ".join(c.stated.split()), relative=relative,
         computation=_sentences(c.computation), quote=" ".join(source.text[start:end].split()),
         page=source.page_at(mention), start=start, end=end, confidence=round(c.confidence, 2),

@@ -25,8 +25,10 @@ _DAY_HEAD_LEAD = re.compile(r"[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)da
 _SCHEDULE_TITLE = re.compile(r"\b(?:schedule\s+of\s+(?:oral\s+)?arguments?|(?:oral\s+)?argument\s+(?:schedule|calendar|docket)|"
                              r"court\s+call|calendar\s+call)\b", re.I)
 
-# A court form's own date at its foot: "X ADR Track Form Date - 06/18/2004", "Form revised: 12/09".
-_FORM_DATE = re.compile(r"\bform\s+(?:date|rev(?:ised|ision)?\.?(?:\s+date)?)\s*[-:]?\s*$", re.I)
+# A court form's own date at its foot: "X ADR Track Form Date - 06/18/2004", "Form revised: 12/09"; or in its
+# caption: "NORTHWESTERN DIVISION Revised 9/03/08 Linda Tvedt, Plaintiff".
+_FORM_DATE = re.compile(r"\bform\s+(?:date|rev(?:ised|ision)?\.?(?:\s+date)?)\s*[-:]?\s*$"
+                        r"|(?:^|\n|(?-i:\b[A-Z]{2,})\s)(?-i:Revised|REVISED|Rev\.)\s*:?\s*$", re.I)
 
 # A circuit's slip opinion or order opens "Submitted ... June 17, 2013 / Filed June 27, 2013 / Before: <the panel>".
 _FILED_LEAD = re.compile(r"(?:^|\s)(?-i:Filed)\s+$")

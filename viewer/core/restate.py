@@ -66,8 +66,8 @@ _WHICHEVER = re.compile(r"[^.;]{0,120}?\bwhichever\s+(?:is|occurs|comes|falls)\s
 _NEAR = 250  # how far apart a count and its written limit stand (a run-on text holds thousands of each)
 # "(which is 180 days after ...)"; a dash's aside, "on or before October 13, 2014 — thirty days from the date the
 # clerk's record was filed" (how the court counted the date it wrote).
-_WHICH_IS = re.compile(r"\s*(?:\((?:which\s+is|i\.\s?e\.,?|that\s+is,?)|[—–]|-{1,2}(?=\s)|,\s+(?:which\s+is|i\.\s?e\.,?|that\s+is,?))\s+",
-                       re.I)
+_WHICH_IS = re.compile(r"\s*(?:\((?:which\s+is|i\.\s?e\.,?|that\s+is,?)|[—–]|-{1,2}|,\s+(?:which\s+is|i\.\s?e\.,?|that\s+is,?))\s*",
+                       re.I)  # (a dash, cleaned to "-", may touch both: "due on May 16, 2022—20 days from the date ...")
 
 
 def outer_dates(candidates: list[Candidate], text: str) -> None:

@@ -55,8 +55,10 @@ def clause_after(text: str, left: int, date_start: int, after: str, clause_end: 
     if row_first:
         after = after[row_first.end():]
     elif _LABEL_END.search(text, max(left, date_start - 3), date_start):
-        # "Expert: 3/25/2019 Mid-Discovery Status Conference: 11/5/2018": the next label is the next row's
-        after = _NEXT_LABEL.split(after, maxsplit=1)[0]
+        # "Expert: 3/25/2019 Mid-Discovery Status Conference: 11/5/2018": the next label is the next row's;
+        # all of it when the words up to the next date end in a colon ("Discovery shall close on: May 31, 2019
+        # All pretrial motions, other than discovery motions, shall be filed ... on or before: August 2, 2019")
+        after = "" if after.rstrip().endswith(":") else _NEXT_LABEL.split(after, maxsplit=1)[0]
     after = clause_end.split(after, maxsplit=1)[0]
     if _ROW_END.match(after) or _NEXT_CLAUSE.match(after):
         after = ""  # the row ends with its date

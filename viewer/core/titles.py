@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.fastre import guarded
+from viewer.core.vocabulary import STATE_PATTERN
 
 I = re.IGNORECASE
 
@@ -17,7 +18,10 @@ BOILERPLATE = guarded(
     r"in\s+accordance\s+with\s+[^,]+,|pursuant\s+to\s+[^,]+,|provided\s+that|ordered:?|(?:accordingly|therefore|thus|wherefore),|"
     r"order:|text\s+order:|minute\s+order:|further,|and|on\s+or\s+before|on\s*,|on\s+(?=\w+\s)|if\s+[^,]{0,120},|\(|-|:|,|"
     r"upon\s+due\s+consideration,?(?:\s+(?:and\s+)?for\s+cause,?)?(?:\s+it\s+is(?:\s+hereby)?)?|"
-    r"\d{1,2}\)|(?-i:[A-Z][A-Z ]{6,}):|nlt|no\s+later\s+than|not\s+later\s+than|within|[•▪●◦*])\s*)+", I)
+    r"\d{1,2}\)|(?-i:[A-Z][A-Z ]{6,}):|nlt|no\s+later\s+than|not\s+later\s+than|within|[•▪●◦*]|"
+    # (where the last row sits, run on before the next: "Mike Mansfield Federal Courthouse Butte, Montana Attorney conference")
+    r"(?-i:(?:[A-Z][\w.'-]*\s+){0,5}(?:Federal\s+)?Court\s?house,?\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+"
+    rf"(?:{STATE_PATTERN})\b))\s*)+", I)
 TRAILING = guarded(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
                       r"at|for|set\s+for|scheduled\s+for|is|are|shall\s+be|on\s+\w+day|\w+day|"
                       r"(?:is\s+)?continued\s+(?:to|until)|in\s+(?:Dept\.?|Department|Courtroom|Room)\s+[\w-]+))+"

@@ -58,7 +58,7 @@ def date_written(candidates: list[Candidate], entry: dt.date | None,
             _infer_year(c, entry, context)
             _year_from_context(c, entry, context)
         elif entry and c.date and c.kind != "entry" and not c.recital and c.date < entry:
-            _before_entry(c, entry)
+            _before_entry(c, entry, context)
         if c.date and c.kind != "entry" and not c.recital:
             flags, words_ = courtdays.check_date_certain(c.date, calendar, label="")
             c.flags += [f for f in flags if f not in c.flags]
@@ -223,7 +223,23 @@ def _infer_year(c: Candidate, entry: dt.date | None, context: _StatedDays | None
                              f"the first such date on or after the order's entry ({entry}).")
 
 
-def _before_entry(c: Candidate, entry: dt.date) -> None:
+def _restated_later(c: Candidate, entry: dt.date, context: _StatedDays) -> bool:
+    """Whether the order sets the same month and day a year later elsewhere: a docket text's "Discovery due by
+    5/31/2018" in an order signed 6/7/2018 whose body says "Discovery shall close on: May 31, 2019"."""
+    assert c.date is not None
+    if c.kind == "hearing" or c.title.endswith("(former setting)"):  # a sitting before the order is history
+        return False
+    return any(d.year == c.date.year + 1 and (d.month, d.day) == (c.date.month, c.date.day) and d >= entry
+               and other is not c and not other.recital and other.kind != "entry"
+               and bool(_title_words(other.title) & _title_words(c.title)) for other, d in context.days)
+
+
+def _title_words(title: str) -> set[str]:
+    """A title's own words ("discovery"), not the ones every deadline has ("shall", "due")."""
+    return {w for w in re.findall(r"[a-z]{5,}", title.lower())} - {"shall", "deadline", "filed", "parties"}
+
+
+def _before_entry(c: Candidate, entry: dt.date, context: _StatedDays) -> None:
     """A scheduled date before the order itself is a typo; the January year slip is the classic."""
     assert c.date is not None and c.written is not None
     gap = (entry - c.date).days
@@ -233,7 +249,7 @@ def _before_entry(c: Candidate, entry: dt.date) -> None:
     # The slip happens around New Year: a December order setting a January date writes the old year,
     # or a January order does. ("April 1, 2018" restated in a February 2019 schedule is history.)
     new_year = fixed is not None and (fixed.year > entry.year or (entry.month <= 2 and fixed.month <= 3))
-    if fixed and new_year and fixed >= entry and (fixed - entry).days <= 120:
+    if fixed and (new_year and fixed >= entry and (fixed - entry).days <= 120 or _restated_later(c, entry, context)):
         c.computation.append(
             f"Order says {c.date.isoformat()}, {gap} days before its own entry ({entry.isoformat()}); "
             f"read as {fixed.isoformat()} (a {WEEKDAYS[fixed.weekday()]}). Confirm with chambers.")

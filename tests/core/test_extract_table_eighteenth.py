@@ -1,0 +1,124 @@
+"""An eighteenth batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 19.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, _describe, doc, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+# D. Mont. scheduling order flattened by the page store: "Label on or before: Date" rows run on with no full stop.
+_FLAT_ROWS = doc("IT IS ORDERED: 1. Scheduling Order: The following schedule, established with the concurrence of the "
+                 "parties, will be observed: Discovery shall close on: May 30, 2025 All pretrial motions, other than "
+                 "discovery motions, shall be filed and fully briefed on or before: August 1, 2025 Status conference "
+                 "and hearing on all pending motions: October 2, 2025, at 1:30 p.m. Mike Mansfield Federal Courthouse "
+                 "Butte, Montana Attorney conference to discuss preparation of final pretrial order on or before: "
+                 "October 17, 2025 Proposed final pretrial order: October 31, 2025 Trial briefs, jury instructions "
+                 "due: December 1, 2025 Trial (6 member jury): December 8, 2025, at 9:00 a.m Mike Mansfield Federal "
+                 "Courthouse Butte, Montana")
+
+ROWS = [
+    # D. Mont.: "Discovery shall close on: May 31, 2019 All pretrial motions ... shall be filed ... on or before: August 2"
+    # - the words after a row's date up to the next label's colon are the next row's (it was a filing).
+    R("a-flattened-rows-date-ends-at-the-next-label", _FLAT_ROWS, "other 2025-05-30"),
+    # ... "Trial briefs, jury instructions due: December 2, 2019 Trial (6 member jury): December 9": the briefs, not the
+    # trial named after them (it was a hearing).
+    R("a-flattened-rows-paper-is-not-the-next-rows-sitting", _FLAT_ROWS, "filing 2025-12-01"),
+    # D.N.D.: "Within two (2) days of the Final Pretrial Conference, counsel shall email the following documents" - the
+    # run-up to the sitting, counted back (it was counted forward).
+    R("within-two-days-of-a-conference-is-before-it",
+      doc("A final pretrial conference will be held before the magistrate judge on April 23, 2025 at 1:30 p.m. Within two "
+          "(2) days of the Final Pretrial Conference, counsel shall email the following documents: (1) Final Pretrial "
+          "Statement; (2) Exhibit List for each party."),
+      "filing 2025-04-21"),
+    # N.D. Ohio: "Counsel shall confer within three business days of any scheduled conference" - the same.
+    R("within-three-business-days-of-a-conference-is-before-it",
+      doc("A status conference is set for April 23, 2025 at 10:00 a.m. Counsel shall confer within three business days "
+          "of any scheduled conference to discuss outstanding issues."),
+      "other 2025-04-18"),
+    # ... but ten days "of the hearing" for a proposed order stays after it (a run-up is three days at most).
+    R("within-ten-days-of-a-hearing-stays-after-it",
+      doc("A hearing is set for April 23, 2025 at 10:00 a.m. Within 10 days of the hearing, counsel shall file a "
+          "proposed order."),
+      "filing 2025-05-05"),
+    # D.N.D. form: "NORTHWESTERN DIVISION Revised 9/03/08 Linda Tvedt, Plaintiff" - the court form's revision date in
+    # its caption (it was read as a trial).
+    R("a-forms-revision-date-in-the-caption-is-no-event",  # (no date of its own in the stored text, as there)
+      ("IN THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF NORTH DAKOTA NORTHWESTERN DIVISION Revised 9/03/24 "
+          "Linda Tvedt, ) ) ORDER FOR FINAL PRETRIAL Plaintiff, ) CONFERENCE ) vs. ) James Svihovec, Defendant. IT IS "
+          "ORDERED: A final pretrial conference will be held on April 23, 2025 at 1:30 p.m. Trial is set for May 5, 2025.\n"),
+      "absent 2024-09-03"),
+    # D. Idaho: "All requests for the transport of prisoner witnesses to trial shall be made no later than February 8" -
+    # a request to the court is a filing (it was a hearing, for "trial").
+    R("requests-to-be-made-by-a-date-are-filings",
+      doc("All requests for the transport of prisoner witnesses to trial shall be made no later than April 8, 2025."),
+      "filing 2025-04-08"),
+    # D. Idaho: a running footer "CASE MANAGEMENT ORDER - 1" inside "shall be filed on or | ... | before May 31, 2013"
+    # (the date lost its verb and was read as "Before").
+    R("a-running-footer-inside-a-sentence-is-no-break",
+      doc("1) Amendment of Pleadings: All motions to amend pleadings shall be filed on or\nCASE MANAGEMENT ORDER - 1\n"
+          "before May 30, 2025. This deadline shall only be extended for good cause shown."),
+      "filing 2025-05-30"),
+    # Texas 1st: "this Court is required to bring this appeal to final disposition within 180 days of January 25, 2022"
+    # - the court's own deadline for deciding (it was a filing).
+    R("the-courts-own-deadline-to-decide-is-no-event",
+      doc("Because this is a termination case, this Court is required to bring this appeal to final disposition within "
+          "180 days of January 25, 2025, the date the notice of appeal was filed in this proceeding."),
+      "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_eighteenth_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_two_requests_due_the_same_day_are_two_filings() -> None:
+    # D. Idaho: transport requests and subpoena requests, each "shall be made no later than February 8, 2013" (they
+    # merged into one hearing).
+    timeline = run(doc("All requests for the transport of prisoner witnesses to trial shall be made no later than April "
+                       "8, 2025. All requests for subpoenas for any witnesses who must be subpoenaed to trial (to include "
+                       "their full names and physical service address) shall be made no later than April 8, 2025."))
+    due = [e for e in timeline.events if e.kind == "filing" and str(e.date) == "2025-04-08"]
+    assert len(due) == 2, _describe(timeline)
+
+
+def test_a_count_after_a_dash_explains_the_date_written() -> None:
+    # Texas 1st: "Appellant's brief is due on May 16, 2022\u201420 days from the date appellant's counsel was appointed" - how
+    # the court counted the day it wrote (the count became a second event, twenty days after May 16).
+    timeline = run(doc("Appellant\u2019s brief is due on April 16, 2025\u201420 days from the date appellant\u2019s "
+                       "counsel was appointed. See TEX. R. APP. P. 4.1(a)."))
+    live = [e for e in timeline.events if not e.recital and e.kind != "entry"]
+    assert [(e.kind, str(e.date)) for e in live] == [("filing", "2025-04-16")], _describe(timeline)
+
+
+_SLIPPED = ("SCHEDULING ORDER: Final Pretrial Conference set for 11/24/2025 at 11:00 AM in Butte, MT. Discovery due by "
+            "5/29/2024. Motions due by 8/1/2025. Signed by Judge Brian Morris on 3/5/2025. (NOS)\n\nIT IS ORDERED: "
+            "Discovery shall close on: May 29, 2025\nAll pretrial motions shall be filed on or before: August 1, 2025\n")
+
+
+def test_a_docket_years_slip_restated_in_the_body_is_one_event() -> None:
+    # D. Mont.: the docket text's "Discovery due by 5/31/2018" in an order signed 6/7/2018 whose body says "Discovery
+    # shall close on: May 31, 2019" - the clerk's year slip (it stayed in 2018, before the order, for review).
+    timeline = run(_SLIPPED)
+    days = [str(e.date) for e in timeline.events if not e.recital and "iscovery" in e.title]
+    assert days == ["2025-05-29"], _describe(timeline)
+
+
+def test_a_past_sitting_is_not_corrected_by_a_later_one_on_the_same_day() -> None:
+    # D.N.D.: "As discussed with the parties during the status conference on January 9, 2023" in an order of January
+    # 10, 2023 that also sets a conference on January 9, 2024: history, not a year slip.
+    timeline = run(doc("As discussed with the parties during the status conference on March 4, 2025, the final pretrial "
+                       "conference shall be rescheduled for March 4, 2026, at 9:00 a.m."))
+    corrected = [e for e in timeline.events if "year-corrected" in e.flags]
+    assert not corrected, _describe(timeline)
+
+
+def test_a_flattened_rows_title_has_no_place_and_no_colon() -> None:
+    # "... at 1:30 p.m. Mike Mansfield Federal Courthouse Butte, Montana Attorney conference to discuss ...": where the
+    # last row sits is not the next row's title, and a label's colon is no part of it.
+    titles = {str(e.date): e.title for e in run(_FLAT_ROWS).events}
+    assert titles["2025-10-17"].startswith("Attorney conference"), titles
+    assert titles["2025-10-31"] == "Proposed final pretrial order", titles
