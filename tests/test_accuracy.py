@@ -17,24 +17,27 @@ from tests.conftest import DATA, extracted
 from tests.scoring import counts, summary
 from viewer.cli import timeline_json
 
-FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.99), "heldout3": (0.94, 0.97),
+# (Session 19 lowered four floors on purpose: heldout3, 26, 42 and 69 label a confidential settlement statement sent to
+# chambers "filing"; LABELLING.md rule 4 and 25 of the 31 held-out golds for such statements say "other", which the
+# extractor now gives. Twenty other sets went up with it.)
+FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.99), "heldout3": (0.92, 0.97),
           "heldout4": (0.88, 0.95), "heldout5": (0.90, 0.95), "heldout6": (0.90, 0.93), "heldout7": (0.90, 0.94),
           "heldout8": (0.94, 0.98), "heldout9": (0.98, 0.98), "heldout10": (0.94, 0.94), "heldout11": (0.86, 0.88),
           "heldout12": (0.97, 0.97), "heldout13": (0.98, 0.98), "heldout14": (0.95, 0.98), "heldout15": (0.93, 0.99),
           "heldout16": (0.94, 0.94), "heldout17": (0.99, 0.99), "heldout18": (0.91, 0.97), "heldout19": (0.91, 0.93),
           "heldout20": (0.86, 0.93), "heldout21": (0.94, 0.94), "heldout22": (0.93, 0.96), "heldout23": (0.96, 0.98),
-          "heldout24": (0.87, 0.95), "heldout25": (0.95, 0.95), "heldout26": (0.95, 0.95), "heldout27": (0.96, 0.96),
+          "heldout24": (0.87, 0.95), "heldout25": (0.95, 0.95), "heldout26": (0.89, 0.95), "heldout27": (0.96, 0.96),
           "heldout28": (0.91, 0.98), "heldout29": (0.99, 0.99), "heldout30": (0.91, 0.94), "heldout31": (0.94, 0.94),
           "heldout32": (0.92, 0.96), "heldout33": (0.98, 0.98), "heldout34": (0.91, 0.98), "heldout35": (0.87, 0.93),
           "heldout36": (0.93, 0.96), "heldout37": (0.93, 0.97), "heldout38": (0.83, 0.91), "heldout39": (0.98, 0.98),
-          "heldout40": (0.93, 0.96), "heldout41": (0.87, 0.87), "heldout42": (0.93, 0.93), "heldout43": (0.80, 0.87),
+          "heldout40": (0.93, 0.96), "heldout41": (0.87, 0.87), "heldout42": (0.90, 0.93), "heldout43": (0.80, 0.87),
           "heldout44": (0.85, 0.93), "heldout45": (0.98, 0.98), "heldout46": (0.88, 0.93), "heldout47": (0.86, 0.87),
           "heldout48": (0.94, 0.98), "heldout49": (0.87, 0.94), "heldout50": (0.90, 0.96), "heldout51": (0.91, 0.94),
           "heldout52": (0.72, 0.86), "heldout53": (0.89, 0.92), "heldout54": (0.79, 0.79), "heldout55": (0.84, 0.89),
           "heldout56": (0.93, 0.99), "heldout57": (0.94, 0.94), "heldout58": (0.97, 0.99), "heldout59": (0.99, 0.99),
           "heldout60": (0.91, 0.95), "heldout61": (0.83, 0.92), "heldout62": (0.97, 0.97), "heldout63": (0.84, 0.87),
           "heldout64": (0.82, 0.91), "heldout65": (0.87, 0.92), "heldout66": (0.70, 0.77), "heldout67": (0.89, 0.90),
-          "heldout68": (0.93, 0.93), "heldout69": (0.94, 0.94), "heldout70": (0.87, 0.87), "heldout71": (0.94, 0.97),
+          "heldout68": (0.93, 0.93), "heldout69": (0.91, 0.94), "heldout70": (0.87, 0.87), "heldout71": (0.94, 0.97),
           "heldout72": (0.94, 0.94), "heldout73": (0.70, 0.70), "heldout74": (0.89, 0.89), "heldout75": (0.92, 0.94),
           "heldout76": (0.84, 0.95), "heldout77": (0.79, 0.85), "heldout78": (0.92, 0.92), "heldout79": (0.93, 0.93),
           "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.82, 0.94), "heldout83": (0.85, 0.89),

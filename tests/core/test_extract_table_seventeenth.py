@@ -47,11 +47,12 @@ ROWS = [
       doc("The final pretrial conference in this matter is scheduled for April 16, 2025, at 3:00 p.m. Plaintiff is to "
           "file a joint proposed pretrial order no later than the final pretrial conference."),
       "filing 2025-04-16 15:00"),
-    # ... "on or before the settlement conference": the same link.
+    # ... "on or before the settlement conference": the same link (a confidential statement for the settlement judge is
+    # "other" since session 19: not filed).
     R("a-statement-due-on-or-before-a-set-sitting-falls-on-its-day",
       doc("A settlement conference is set for April 22, 2025, at 9:00 a.m. Each party shall lodge a confidential "
           "settlement statement on or before the settlement conference."),
-      "filing 2025-04-22 09:00"),
+      "other 2025-04-22 09:00"),
     # D. Mass. notice: "will be held in Courtroom No. 2 on the 5th floor at 11:15 a.m. in the United States Courthouse in
     # Worcester, Massachusetts, on September 29, 2006" - the hour before the courthouse and its city is the sitting's
     # (the hearing had no hour).

@@ -522,10 +522,12 @@ ROWS = [
     R("custody-on-day-of-sentencing",
       doc("Sentence will be imposed on MARCH 17, 2025 at 1:30 PM. If a custodial sentence is imposed, the "
           "defendant must be prepared to submit to custody on the day of sentencing."), "other 2025-03-17"),
-    # A paper submitted to chambers is still a paper.
-    R("submit-to-chambers-filing",
+    # A confidential settlement statement submitted to chambers is for the settlement judge alone, never filed: "other"
+    # (LABELLING.md rule 4; 25 of the 31 held-out golds for such statements say so. Until session 19 this row said
+    # "filing", as heldout3, 26, 42 and 69 label it.)
+    R("submit-to-chambers-settlement-statement-other",
       doc("Each party must submit to Judge Roe's chambers a confidential settlement statement no later than "
-          "April 14, 2025."), "filing 2025-04-14"),
+          "April 14, 2025."), "other 2025-04-14"),
     # A period "prior to trial" with no count is not a same-day link.
     R("bare-prior-to-trial-no-event",
       doc("The parties shall exchange exhibits prior to trial."), "none"),

@@ -81,12 +81,13 @@ ROWS = [
       "filing 2012-12-28"),
     # D. Minn.: "shall email to chambers at least one week before the pretrial conference a confidential settlement
     # letter": the period's anchor is the conference; the letter after it is the paper (the anchor swallowed it, and
-    # the duty read as other).
+    # the duty read as other). (Its kind is "other" since session 19: a confidential settlement letter to chambers is
+    # not filed, LABELLING.md rule 4; heldout69's gold says "filing". The row now checks the date.)
     R("an-article-after-the-sitting-ends-the-anchor",
       doc("A pretrial conference will be held on October 2, 2025 at 2:00 p.m. In addition, counsel for each party shall "
           "email to chambers at least one week before the pretrial conference a confidential settlement letter "
           "addressing the status of settlement discussions."),
-      "filing 2025-09-25"),
+      "other 2025-09-25"),
     # "Settlement Letters due 6/16/2017" in a docket's run of deadlines is a paper.
     R("settlement-letters-due-are-papers",
       doc("SCHEDULING ORDER: Amendments to Pleadings due 7/12/2025. Settlement Letters due 8/15/2025. Signed by "

@@ -87,6 +87,13 @@ _NONE_BEFORE = guarded(r"\bno\b[^.;]{0,100}?\b(?:shall|will|may)\s+(?:\w+\s+)?(?
 # trade between themselves, not filed (labelling rule 4).
 _EXCHANGED = guarded(r"\bexchange(?:\s+of|\s+(?:any|all|their|final|the)\b)", I)
 _ALSO_FILED = guarded(r"\b(?:file|filed|filing|lodge)\b", I)
+# "Confidential settlement conference statements ... submitted directly to chambers", "settlement statements shall
+# arrive no later than": for the settlement judge's eyes, never on the docket (other, as the held-out golds label them).
+_SETTLEMENT_PAPER = guarded(r"\b(?:settlement|mediation)\s+(?:conference\s+)?(?:statements?|memorand\w*|briefs?|letters?|"
+                            r"submissions?)\b", I)
+_TO_CHAMBERS = guarded(r"\bchambers\b|\bdirectly\s+to\b|\bthe\s+undersigned\b|\be-?mail|\bconfidential\b|\barrive\b|"
+                       r"\bdeliver", I)
+_ON_THE_DOCKET = guarded(r"\b(?:file|filed|filing|e-?file\w*)\b", I)
 _APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
 # (Objections to the report are stated to probation, as the report is disclosed by it: other.)
@@ -200,6 +207,9 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # "Exchange of final exhibit lists": traded between the parties, not filed (unless the clause files it too)
     (lambda c: "exchange" in c.both.lower() and _EXCHANGED.search(c.both) and not _ALSO_FILED.search(c.both),
      "other", 0.8),
+    # a settlement statement for the settlement judge alone: not filed
+    (lambda c: ("settlement" in c.both.lower() or "mediation" in c.both.lower()) and _SETTLEMENT_PAPER.search(c.both)
+     and _TO_CHAMBERS.search(c.both) and not _ON_THE_DOCKET.search(c.both), "other", 0.8),
     # probation prepares the presentence report; the parties file objections to it
     (lambda c: _PRESENTENCE.search(c.both) and not _ANSWERED.search(c.both) or _BY_PROBATION.search(c.after),
      "other", 0.8),

@@ -86,9 +86,10 @@ _SCHEDULED_FOR = re.compile(r"\b(?:re)?scheduled\s+for\s+(?:\d{1,2}(?::\d\d)?\s*
 
 def _only_due(before: str, after: str) -> bool:
     """Whether the only filing word near the date is the bare "due" (or "deliver": "All expert reports shall be
-    delivered on or before January 17, 2025" are handed to the other side, not filed)."""
-    words = [m.group(0).lower() for m in FILING.finditer(f"{before} {after}")]
-    return all(w.startswith(("due", "deliver")) for w in words)
+    delivered on or before January 17, 2025" are handed to the other side, not filed; or a list that a discovery
+    verb governs: "The parties shall disclose fact witnesses and exhibit lists on or before January 20, 2017")."""
+    words = [" ".join(m.group(0).lower().split()) for m in FILING.finditer(f"{before} {after}")]
+    return all(w.startswith(("due", "deliver", "witness list", "exhibit list")) for w in words)
 
 
 def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int | None:

@@ -55,6 +55,9 @@ HEARING = guarded(
     # (counsel's appearance is a paper, not a sitting: "pending the appearance of substitute counsel", "enter an appearance")
     r"(?<!enter\san\s)(?<!enters\san\s)(?<!notice\sof\s)appear(?:ance)?(?!\s+of\s+(?:[\w-]+\s+)?counsel)|(?:shall|will|to)\s+be\s+heard|"
     r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?|"
+    # (the sittings' initials: "IT IS ORDERED that the MSC will be held on May 17, 2021", "the CMC is continued to")
+    # (matched in lower case too: kinds.py scans lowered text)
+    r"(?:msc|cmc|fptc)s?(?!\s+(?:statements?|briefs?|reports?)\b)|"
     r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"
 FILING = guarded(
     # ("submit to custody", "submit to a drug test" are acts; "submit to the Court/chambers" is a paper;

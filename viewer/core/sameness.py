@@ -45,7 +45,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
                          or (a.start != b.start and len(a.relative.stated) >= 30 and a.relative.stated == b.relative.stated
                              and _alike(a.context, b.context)))
     if a.relative or b.relative:  # "due in 30 days" and "(Status Report due by 7/27/2017)"
-        return restates(a, b) or _that_date(a, b) or _that_date(b, a)
+        return restates(a, b) or _that_date(a, b) or _that_date(b, a) or _the_day_of(a, b) or _the_day_of(b, a)
     if a.kind == "hearing" and a.title != b.title and CASE_ROW.match(a.title) and CASE_ROW.match(b.title):
         return False  # a calendar's rows: two cases heard at one hour are two sittings
     if a.kind in ("entry", "expiry") or (a.kind == "hearing" and a.time and a.time == b.time):
@@ -204,6 +204,16 @@ def _other_parties(a: Candidate, b: Candidate) -> bool:
     confidential settlement statement" and "Plaintiff shall mail his confidential settlement statement")."""
     owes_a, owes_b = parties(a.title), parties(b.title)
     return bool(owes_a and owes_b and not owes_a & owes_b)
+
+
+def _the_day_of(a: Candidate, b: Candidate) -> bool:
+    """Whether sitting `a` is "the day of the conference" that `b` sets: "use 8367902 as the access code on the day of
+    the conference" after "the MSC will be held on May 17, 2021 at 2:00 p.m." (one sitting, not a second that day)."""
+    return a.kind == "hearing" and a.relative is not None and a.relative.amount == 0 and a.anchor is b \
+        and same_sitting(_INITIALS.sub(" conference", a.title), _INITIALS.sub(" conference", b.title))
+
+
+_INITIALS = re.compile(r"\b(?:MSC|CMC|FPTC)\b")  # (a mandatory settlement, case management or final pretrial conference)
 
 
 def _that_date(a: Candidate, b: Candidate) -> bool:

@@ -185,7 +185,7 @@ _WHO_FIRST = re.compile(r"\s*(?:the\s+)?((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w
 
 _HEARING_PHRASE = guarded(
     r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial|sentencing|arraignment|"
-    r"call|selection)(?:\s+(?:on|re:?|regarding)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"call|selection|(?-i:MSC|CMC|FPTC))(?:\s+(?:on|re:?|regarding)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"[\w' -]{3,50})?)\b", re.I)  # (not "hearing on January 17": a date names a setting, not the sitting)
 _LEADING = guarded(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|notice\s+of|"
                       r"set|scheduled|resolve|remaining|disputes|court|to|orders?|ordered|that)\s+)+", re.I)
@@ -203,7 +203,7 @@ def hearing_phrase(before: str, after: str) -> str:
         first = _HEARING_PHRASE.search(after[:120])
         phrase = first.group(1) if first else ""
     phrase = _LEADING.sub("", phrase.strip())
-    phrase = phrase.capitalize() if phrase.isupper() else phrase
+    phrase = phrase.capitalize() if phrase.isupper() and len(phrase) > 4 else phrase  # ("MSC" stays)
     clause = f"{before} {after}"
     if re.search(r"show\s+cause", clause, re.I) and "show cause" not in phrase.lower():
         subject = "Preliminary injunction hearing" if re.search(

@@ -59,6 +59,8 @@ def date_written(candidates: list[Candidate], entry: dt.date | None,
             _year_from_context(c, entry, context)
         elif entry and c.date and c.kind != "entry" and not c.recital and c.date < entry:
             _before_entry(c, entry, context)
+        if c.written.year and c.kind != "entry" and not c.recital and "year-corrected" not in c.flags:
+            _weekday_slip(c, context)
         if c.date and c.kind != "entry" and not c.recital:
             flags, words_ = courtdays.check_date_certain(c.date, calendar, label="")
             c.flags += [f for f in flags if f not in c.flags]
@@ -191,6 +193,30 @@ def _year_by_weekday(c: Candidate, context: _StatedDays) -> int | None:
     weekday = _WEEKDAY_STEMS.index(named.group(1)[:3].lower())
     fits = [y for y in context.years if (day := c.written.date(y)) is not None and day.weekday() == weekday]
     return fits[0] if len(fits) == 1 else None
+
+
+def _weekday_slip(c: Candidate, context: _StatedDays) -> None:
+    """"Thursday, June 20, 2012" when June 20, 2012 was a Wednesday: the year is the slip when the order states the
+    same day in a year where the weekday fits (the docket text's "June 20, 2013"); otherwise ask."""
+    assert c.written is not None
+    named = _WEEKDAY_NAMED.match(c.written.stated.strip())
+    if named is None or c.date is None:
+        return
+    weekday = _WEEKDAY_STEMS.index(named.group(1)[:3].lower())
+    if c.date.weekday() == weekday:
+        return
+    for year in (c.date.year + 1, c.date.year - 1):
+        fixed = c.written.date(year)
+        if fixed and fixed.weekday() == weekday and any(d == fixed and other is not c for other, d in context.days):
+            c.computation.append(f"Order says {c.date.isoformat()}, a {WEEKDAYS[c.date.weekday()]}, but names a "
+                                 f"{WEEKDAYS[weekday]}; it also states {describe(fixed)}: read as that. Confirm with chambers.")
+            c.date = fixed
+            c.flags += ["year-corrected", "needs-review"]
+            c.confidence = min(c.confidence, 0.7)
+            return
+    c.flags += [f for f in ("weekday-mismatch", "needs-review") if f not in c.flags]
+    c.computation.append(f"The order names a {WEEKDAYS[weekday]}, but {c.date.isoformat()} is a "
+                         f"{WEEKDAYS[c.date.weekday()]}: one of the two is a slip. Confirm with chambers.")
 
 
 def _infer_year(c: Candidate, entry: dt.date | None, context: _StatedDays | None = None) -> None:

@@ -30,7 +30,7 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 # Flags that mean "a person must look at this before relying on it".
 REVIEW_FLAGS: frozenset[str] = frozenset({
     "needs-review", "year-corrected", "readings-differ", "hearing-after-expiry",
-    "collapsed-sequence", "sequence-inverted", "impossible-date", "anchor-cycle",
+    "collapsed-sequence", "sequence-inverted", "impossible-date", "anchor-cycle", "weekday-mismatch",
     "changed-by-amendment", "not-in-latest-extraction"})
 
 # Flags that only describe (the date is already shown as "Undated").
@@ -42,6 +42,8 @@ FLAGS: dict[str, tuple[str, str]] = {
     "year-corrected": ("Year fixed", "The year in the order is impossible here (e.g. before the "
                        "order was entered); a corrected year is shown. Confirm with chambers."),
     "impossible-date": ("Bad date", "The order names a date that does not exist."),
+    "weekday-mismatch": ("Weekday?", "The order names a weekday that this date does not fall on; either "
+                         "the day or the weekday is a slip. Confirm with chambers."),
     "hearing-after-expiry": ("After expiry", "The hearing comes after the TRO expires under "
                              "Rule 65(b)(2): an extension or the parties' consent may be needed."),
     "readings-differ": ("2 readings", "Two reasonable readings give different dates (e.g. whether "
