@@ -89,6 +89,18 @@ ROWS = [
     R("a-weekday-the-date-does-not-fall-on-is-flagged",
       doc("The hearing will be held on Friday, April 17, 2025 at 10:00 a.m."),
       "hearing 2025-04-17 10:00 +weekday-mismatch"),
+    # Bankr. D. Ariz. docket text: "Hearing set on the Bidding Procedures Motion for 2/18/2010 at 10:00 AM" - the sitting
+    # set on a motion, not the motion's subject (it was a recital).
+    R("a-hearing-set-on-a-motion-for-a-date-is-the-sitting",
+      doc("ORDER signed on 3/5/2025. Hearing set on the Bidding Procedures Motion for 4/18/2025 at 10:00 AM at "
+          "Courtroom 601, Phoenix, AZ."),
+      "hearing 2025-04-18 10:00"),
+    # JPML docket text: "Appearances & Corporate Disclosures due by noon: April 26, 2010" - the hour before the row's
+    # colon is the deadline's (it had none).
+    R("a-cut-off-hour-before-a-rows-colon-is-its-hour",
+      doc("BRIEFING SCHEDULE IS SET AS FOLLOWS: Appearances due by noon: April 28, 2025 Responses due on or before: May 5, "
+          "2025"),
+      "filing 2025-04-28 12:00"),
     R("the-courts-own-deadline-to-decide-is-no-event",
       doc("Because this is a termination case, this Court is required to bring this appeal to final disposition within "
           "180 days of January 25, 2025, the date the notice of appeal was filed in this proceeding."),

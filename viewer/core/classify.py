@@ -71,7 +71,7 @@ DOCUMENT_AFTER = guarded(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+|(
 # June 19, 2017": the motion granted, its date is the new setting. But "setting a Motion Hearing re
 # MOTION for Default Judgment ... for 10/2/17": the hearing on the motion, set now.)
 _GRANTED_TO = re.compile(r"\bgrant(?:ing|s)\b[^.;]*\b(?:to|until|through(?:\s+and\s+including)?|up\s+to(?:\s+and\s+including)?)\s*$", I)
-MOTION_SUBJECT = guarded(r"(?<!deadline\s)(?<!cutoff\s)(?<!hearing\s)(?<!argument\s)\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
+MOTION_SUBJECT = guarded(r"(?<!deadline\s)(?<!cutoff\s)(?<!hearing\s)(?<!argument\s)(?<!set\s)\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
 _WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered|directed)\b|"

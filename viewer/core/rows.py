@@ -205,8 +205,8 @@ _TIME_GAP = guarded(r"^[\s,;/|-]*(?:\(\d{1,2}[\s-]days?\)\s*)?(?:to\s+be\s+(?:he
                     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
                     r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?)?$", re.I)  # ("at twelve o'clock noon", "ten o'clock am. (10:00 a.m.)")
 # ("JURY TRIAL SET FOR 9:00 AM on | March 3", "continued to 3:30 p.m. in Department 403 on November 27",
-# "at 9:00 a.m. on the preceding Tuesday August 9")
-_TIME_BEFORE_GAP = guarded(r"^[\s,]*(?:in\s+(?:Dept\.?|Department|Courtroom|Room)\s+[\w-]+\s*,?\s*)?"
+# "at 9:00 a.m. on the preceding Tuesday August 9", "due by noon: April 26, 2010")
+_TIME_BEFORE_GAP = guarded(r"^:?[\s,]*(?:in\s+(?:Dept\.?|Department|Courtroom|Room)\s+[\w-]+\s*,?\s*)?"
                            # ("at 11:15 a.m. in the United States Courthouse in Worcester, Massachusetts, on September 29")
                            r"(?:in\s+the\s+(?-i:(?:[A-Z][\w.'-]*\s+){1,4}(?:Courthouse|Building|Court\s+House))"
                            r"(?:\s+in\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?))?"
