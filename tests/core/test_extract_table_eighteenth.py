@@ -101,6 +101,17 @@ ROWS = [
       doc("BRIEFING SCHEDULE IS SET AS FOLLOWS: Appearances due by noon: April 28, 2025 Responses due on or before: May 5, "
           "2025"),
       "filing 2025-04-28 12:00"),
+    # E.D. Cal. docket text: "Designation of Expert Witnesses due by 9/1/2 017" - a year split after its first digit
+    # (the date was lost).
+    R("a-year-split-after-its-first-digit-is-one-year",
+      doc("Designation of Expert Witnesses due by 9/2/2 025 and supplemental expert disclosures due by 9/22/2025."),
+      "other 2025-09-02"),
+    # ... "All dispositive motions ... shall be heard no later than 11/17/2017" - the last day to be heard, a cut-off
+    # (LABELLING.md rule 1; it was a sitting).
+    R("motions-heard-no-later-than-is-a-cut-off",
+      doc("All dispositive motions, except motions for continuances or other emergency applications, shall be heard "
+          "no later than 11/17/2025."),
+      "other 2025-11-17"),
     R("the-courts-own-deadline-to-decide-is-no-event",
       doc("Because this is a termination case, this Court is required to bring this appeal to final disposition within "
           "180 days of January 25, 2025, the date the notice of appeal was filed in this proceeding."),

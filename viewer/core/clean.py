@@ -146,8 +146,9 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # ... or runs the day into the year: "FOR THE COURT MAY 182011" (the stamp below reads "MAY 18 2011").
     ("ocr-stamp-joined", _BesideLiteral(re.compile(r"[0-3]?\d(?=(?:19|20)\d\d\b)"), _CAPS_MONTHS, -4), lambda m: m.group(0) + " "),
     # A text layer splits a numeric date's year: "set for 11/18/20 25, at 02:00 PM", "by 3/17/201 7".
-    ("split-year", _BesideLiteral(re.compile(r"(?:(?<=\d/\d)|(?<=\d/\d\d))/(?:19|20)(?: (?=\d\d\b)|\d (?=\d\b))"),
-                                  ("/19", "/20"), 0),
+    ("split-year", _BesideLiteral(re.compile(r"(?:(?<=\d/\d)|(?<=\d/\d\d))/(?:(?:19|20)(?: (?=\d\d\b)|\d (?=\d\b))"
+                                             r"|1 (?=9\d\d\b)|2 (?=0\d\d\b))"),  # ("due by 9/1/2 017")
+                                  ("/19", "/20", "/1 9", "/2 0"), 0),
      lambda m: m.group(0).replace(" ", "")),
     # OCR reads the "2" of a year as "Z" ("OCT 27 Z010", "April 10, Z025"): only right after a day.
     ("ocr-z-year", re.compile(r"Z(?=[01]\d\d\b)(?:(?<=\d\sZ)|(?<=\d,\sZ))"), "2"),

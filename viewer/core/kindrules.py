@@ -24,7 +24,7 @@ _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|parti
                    r"\b(?:conduct|hold|convene)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hearing|conference)s?,?\s+"
                    r"(?:(?:on|regarding|concerning)\s+(?:the\s+|this\s+)?[\w-]+\s+)?"
                    r"(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|before)|"
-                   r"\b(?:(?:must|shall)\s+be\s+)?(?:held|conducted|completed)\s+(?:no\s+later\s+than|not\s+later\s+than|by|"
+                   r"\b(?:(?:must|shall)\s+be\s+)?(?:held|conducted|completed|heard)\s+(?:no\s+later\s+than|not\s+later\s+than|by|"
                    r"on\s+or\s+before)|"
                    # (the Tax Court's remand: "shall offer petitioner an administrative hearing ... but no later than")
                    r"\b(?:offer|afford)\s+(?:\w+\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?hearing\b[^.;]{0,200}?\b(?:no|not)\s+later\s+than|"
