@@ -112,6 +112,16 @@ ROWS = [
       doc("All dispositive motions, except motions for continuances or other emergency applications, shall be heard "
           "no later than 11/17/2025."),
       "other 2025-11-17"),
+    # Bankr. C.D. Cal. transcript notice: "Remote electronic access to the transcript is restricted until 05/17/2010" -
+    # the restriction lifts then (it was "other").
+    R("access-restricted-until-a-date-expires-then",
+      doc("Remote electronic access to the transcript is restricted until 06/16/2025."), "expiry 2025-06-16"),
+    # Bankr. C.D. Cal. (1997): "Last Day To Oppose Discharge: 8/25/97 hearing on 06/25/1997 at 2:00 p.m." - the words
+    # after the row's date name the next date's sitting (the deadline read as a hearing).
+    R("a-rows-date-before-the-next-sittings-name-keeps-its-label",
+      doc("Notice of First Meeting of Creditors. Last Day To Oppose Discharge: 8/25/25 hearing on 06/25/2025 at 2:00 p.m. "
+          "at Civic Center Plaza Towers."),
+      "filing 2025-08-25"),
     R("the-courts-own-deadline-to-decide-is-no-event",
       doc("Because this is a termination case, this Court is required to bring this appeal to final disposition within "
           "180 days of January 25, 2025, the date the notice of appeal was filed in this proceeding."),
@@ -192,3 +202,12 @@ def test_the_day_of_the_conference_is_the_msc_itself() -> None:
                        "code on the day of the conference."))
     sittings = [e for e in timeline.events if e.kind == "hearing" and not e.recital]
     assert len(sittings) == 1 and sittings[0].title == "MSC", _describe(timeline)
+
+
+def test_a_rows_label_is_not_who_owes_the_paper() -> None:
+    # "Last Day To Oppose Discharge:" titled "Opposition due (Last Day To)": the label's capitals are no party; "Defendant
+    # OSL Holdings, Inc. has through ... to answer" still names one.
+    titles = {str(e.date): e.title for e in run(doc("Last Day To Oppose Discharge: 8/25/25. Defendant OSL Holdings, Inc. "
+                                                    "has through and including May 5, 2025 to answer or otherwise "
+                                                    "respond.")).events}
+    assert titles["2025-08-25"] == "Opposition due" and titles["2025-05-05"] == "Answer due (Defendant OSL Holdings)", titles

@@ -43,6 +43,8 @@ _TO_TAKE_PART = guarded(r"\b(?:wish\w*|desir\w*|requests?|register|sign\s+up)\s+
 _EXTENDED_TO = guarded(r"\bexten(?:d|ds|ded|ding|sion)\b[^.;]{0,60}?\b(?:to\s+and\s+including|through|until)\s*$", I)
 # "The April 6, 2020 supervisory order remains in effect according to its terms until June 1, 2020": it ends then.
 _IN_EFFECT_UNTIL = guarded(r"\bremains?\s+in\s+(?:full\s+)?(?:force\s+and\s+)?effect\b[^.;]{0,40}?\buntil\s*$|"
+                           # ("Remote electronic access to the transcript is restricted until 05/17/2010": it lifts then)
+                           r"\b(?:is|are|be|remains?)\s+restricted\s+(?:until|through)\s*$|"
                            # ("The emergency will go into effect immediately and will extend until September 1, 2020")
                            r"\bemergency\b[^.;]{0,60}?\b(?:will|shall)\s+(?:extend|continue|last)\s+(?:until|through)\s*$", I)
 # "the appeal is ordered abated for sixty (60) days ... while the parties ... mediation", "ABATED for a period of

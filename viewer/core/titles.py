@@ -180,7 +180,9 @@ _DEADLINE_FOR = re.compile(r"\bdeadline\s+for\s+(?:the\s+)?(?P<who>(?-i:[A-Z])\w
 _TO_ANSWER = re.compile(r"\bto\s+(answer|respond|reply|plead|object|oppose)\b", re.I)
 _ANSWERING = {"answer": "Answer", "respond": "Response", "reply": "Reply", "plead": "Responsive pleading",
               "object": "Objections", "oppose": "Opposition"}
-_WHO_FIRST = re.compile(r"\s*(?:the\s+)?((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s*[,\s]", re.I)
+# (the one who owes it leads with a verb: "Defendant has 5 court days to answer"; not a label, "Last Day To Oppose")
+_WHO_FIRST = re.compile(r"\s*(?:the\s+)?(?!(?-i:IT|We|Court)\b)((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})(?=(?:,?\s+(?:Inc|LLC|Corp|Co|Ltd)\.?)?,?\s+"
+                        r"(?:has|have|is|are|shall|may|must|will|should|was|were|had|(?-i:to))\b)", re.I)
 
 
 _HEARING_PHRASE = guarded(
