@@ -27,8 +27,8 @@ _LEADS_INTO = re.compile(r"\b(?:on|by|until|before|after|of|for|at|to|through|fr
 _NEXT_CLAUSE = re.compile(r"[ \t]+(?-i:[A-Z])[^.;:\n]{0,80}?\b(?:due|set\s+for)\b")
 _LABEL_END = re.compile(r"[^\d\s]:\s*$")
 # ... or name the next date's sitting: "Last Day To Oppose Discharge: 8/25/97 hearing on 06/25/1997 at 2:00 p.m."
-_NEXT_SITTING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:hearing|conference|trial|meeting)\s+(?:(?:set|scheduled)\s+)?(?:on|for)\s*$",
-                           re.I)
+_NEXT_SITTING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:hearing|conference|trial|meeting)\s+"
+                           r"(?:(?:set|scheduled)\s+)?(?:on|for)\s*$", re.I)
 _NEXT_LABEL = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,12}:\s")
 # "Discovery completed by November 8, 2024\nAll dispositive motions ...": the date ends its line
 # and the next line starts a new row (a capital), so nothing after the date belongs to it.
@@ -61,7 +61,8 @@ def clause_after(text: str, left: int, date_start: int, after: str, clause_end: 
         # "Expert: 3/25/2019 Mid-Discovery Status Conference: 11/5/2018": the next label is the next row's;
         # all of it when the words up to the next date end in a colon ("Discovery shall close on: May 31, 2019
         # All pretrial motions, other than discovery motions, shall be filed ... on or before: August 2, 2019")
-        after = "" if after.rstrip().endswith(":") or _NEXT_SITTING.match(after) else _NEXT_LABEL.split(after, maxsplit=1)[0]
+        next_row = after.rstrip().endswith(":") or _NEXT_SITTING.match(after)
+        after = "" if next_row else _NEXT_LABEL.split(after, maxsplit=1)[0]
     after = clause_end.split(after, maxsplit=1)[0]
     if _ROW_END.match(after) or _NEXT_CLAUSE.match(after):
         after = ""  # the row ends with its date

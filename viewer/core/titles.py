@@ -19,7 +19,8 @@ BOILERPLATE = guarded(
     r"order:|text\s+order:|minute\s+order:|further,|and|on\s+or\s+before|on\s*,|on\s+(?=\w+\s)|if\s+[^,]{0,120},|\(|-|:|,|"
     r"upon\s+due\s+consideration,?(?:\s+(?:and\s+)?for\s+cause,?)?(?:\s+it\s+is(?:\s+hereby)?)?|"
     r"\d{1,2}\)|(?-i:[A-Z][A-Z ]{6,}):|nlt|no\s+later\s+than|not\s+later\s+than|within|[•▪●◦*]|"
-    # (where the last row sits, run on before the next: "Mike Mansfield Federal Courthouse Butte, Montana Attorney conference")
+    # (where the last row sits, run on before the next: "Mike Mansfield Federal Courthouse Butte, Montana Attorney
+    # conference to discuss ...")
     r"(?-i:(?:[A-Z][\w.'-]*\s+){0,5}(?:Federal\s+)?Court\s?house,?\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s+"
     rf"(?:{STATE_PATTERN})\b))\s*)+", I)
 TRAILING = guarded(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|"
@@ -181,7 +182,8 @@ _TO_ANSWER = re.compile(r"\bto\s+(answer|respond|reply|plead|object|oppose)\b", 
 _ANSWERING = {"answer": "Answer", "respond": "Response", "reply": "Reply", "plead": "Responsive pleading",
               "object": "Objections", "oppose": "Opposition"}
 # (the one who owes it leads with a verb: "Defendant has 5 court days to answer"; not a label, "Last Day To Oppose")
-_WHO_FIRST = re.compile(r"\s*(?:the\s+)?(?!(?-i:IT|We|Court)\b)((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})(?=(?:,?\s+(?:Inc|LLC|Corp|Co|Ltd)\.?)?,?\s+"
+_WHO_FIRST = re.compile(r"\s*(?:the\s+)?(?!(?-i:IT|We|Court)\b)((?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})"
+                        r"(?=(?:,?\s+(?:Inc|LLC|Corp|Co|Ltd)\.?)?,?\s+"
                         r"(?:has|have|is|are|shall|may|must|will|should|was|were|had|(?-i:to))\b)", re.I)
 
 

@@ -209,7 +209,8 @@ def _weekday_slip(c: Candidate, context: _StatedDays) -> None:
         fixed = c.written.date(year)
         if fixed and fixed.weekday() == weekday and any(d == fixed and other is not c for other, d in context.days):
             c.computation.append(f"Order says {c.date.isoformat()}, a {WEEKDAYS[c.date.weekday()]}, but names a "
-                                 f"{WEEKDAYS[weekday]}; it also states {describe(fixed)}: read as that. Confirm with chambers.")
+                                 f"{WEEKDAYS[weekday]}; it also states {describe(fixed)}: read as that. "
+                                 "Confirm with chambers.")
             c.date = fixed
             c.flags += ["year-corrected", "needs-review"]
             c.confidence = min(c.confidence, 0.7)
@@ -262,7 +263,7 @@ def _restated_later(c: Candidate, entry: dt.date, context: _StatedDays) -> bool:
 
 def _title_words(title: str) -> set[str]:
     """A title's own words ("discovery"), not the ones every deadline has ("shall", "due")."""
-    return {w for w in re.findall(r"[a-z]{5,}", title.lower())} - {"shall", "deadline", "filed", "parties"}
+    return set(re.findall(r"[a-z]{5,}", title.lower())) - {"shall", "deadline", "filed", "parties"}
 
 
 def _before_entry(c: Candidate, entry: dt.date, context: _StatedDays) -> None:
