@@ -194,6 +194,15 @@ def test_a_year_slip_shown_by_the_weekday_is_the_docket_texts_day() -> None:
     assert sittings == [("2025-06-19", "13:30:00")], _describe(timeline)
 
 
+def test_a_slipped_restatement_folded_into_its_twin_stays_flagged() -> None:
+    # ... and the one event keeps the body's slip in view (the docket's reading alone showed no flag).
+    timeline = run("ORDER SETTING second Settlement Conference for June 19, 2025, at 01:30 PM in Albuquerque.\n\nORDER "
+                   "SETTING SECOND SETTLEMENT CONFERENCE The conference will be held on Thursday, June 19, 2024 at 1:30 "
+                   "p.m. in the Cimarron Courtroom.\n")
+    sitting = next(e for e in timeline.events if e.kind == "hearing" and not e.recital)
+    assert {"year-corrected", "needs-review"} <= set(sitting.flags) and "2024" in sitting.computation, _describe(timeline)
+
+
 def test_the_day_of_the_conference_is_the_msc_itself() -> None:
     # S.D. Cal.: "use 8367902 as the access code on the day of the conference" after "the MSC will be held on May 17,
     # 2021 at 2:00 p.m." - one sitting (the day-of link was a second, undated, "Conference").

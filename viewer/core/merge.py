@@ -53,7 +53,20 @@ def deduplicate(candidates: Sequence[Candidate]) -> list[Candidate]:
                 twin.title = c.title
         twin.confidence = max(twin.confidence, c.confidence)
         twin.also.append(c.stated)
+        _carry_doubts(twin, c)
     return kept
+
+
+_DOUBTS = ("year-corrected", "weekday-mismatch")
+
+
+def _carry_doubts(twin: Candidate, c: Candidate) -> None:
+    """A restatement the order got wrong stays in view: the body's "Thursday, June 20, 2012" (read as 2013) folded into
+    the docket text's "June 20, 2013" leaves the event flagged for review, with the body's words and the reading."""
+    doubts = [f for f in _DOUBTS if f in c.flags and f not in twin.flags]
+    if doubts:
+        twin.flags += doubts + ([] if "needs-review" in twin.flags else ["needs-review"])
+        twin.computation += [line for line in c.computation if line not in twin.computation]
 
 
 # "Plaintiff must file by April 18, 2024 either:", "may discharge this Order by filing, no later than
