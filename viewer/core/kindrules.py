@@ -139,6 +139,10 @@ class Clause:
     def both(self) -> str:
         return f"{self.before} {self.after}"
 
+    @cached_property
+    def low(self) -> str:  # (the cheap word tests of several rules share one lowering)
+        return self.both.lower()
+
 
 def _has(clause: Clause, *words: str) -> bool:
     return any(word in clause.tail for word in words)
@@ -207,10 +211,10 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # "On or before December 16, 2022, the parties may serve on the Receiver requests to ..."
     (lambda c: "serve" in c.after[:100].lower() and _THEN_SERVE.match(c.after), "service", 0.8),
     # "Exchange of final exhibit lists": traded between the parties, not filed (unless the clause files it too)
-    (lambda c: "exchange" in c.both.lower() and _EXCHANGED.search(c.both) and not _ALSO_FILED.search(c.both),
+    (lambda c: "exchange" in c.low and _EXCHANGED.search(c.both) and not _ALSO_FILED.search(c.both),
      "other", 0.8),
     # a settlement statement for the settlement judge alone: not filed
-    (lambda c: ("settlement" in c.both.lower() or "mediation" in c.both.lower()) and _SETTLEMENT_PAPER.search(c.both)
+    (lambda c: ("settlement" in c.low or "mediation" in c.low) and _SETTLEMENT_PAPER.search(c.both)
      and _TO_CHAMBERS.search(c.both) and not _ON_THE_DOCKET.search(c.both), "other", 0.8),
     # probation prepares the presentence report; the parties file objections to it
     (lambda c: _PRESENTENCE.search(c.both) and not _ANSWERED.search(c.both) or _BY_PROBATION.search(c.after),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.fastre import guarded
+from viewer.core.vocabulary import SITTING_INITIALS
 
 I = re.IGNORECASE
 
@@ -57,7 +58,7 @@ HEARING = guarded(
     r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?|"
     # (the sittings' initials: "IT IS ORDERED that the MSC will be held on May 17, 2021", "the CMC is continued to")
     # (matched in lower case too: kinds.py scans lowered text)
-    r"(?:msc|cmc|fptc)s?(?!\s+(?:statements?|briefs?|reports?)\b)|"
+    rf"(?:{'|'.join(SITTING_INITIALS).lower()})s?(?!\s+(?:statements?|briefs?|reports?)\b)|"
     r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"
 FILING = guarded(
     # ("submit to custody", "submit to a drug test" are acts; "submit to the Court/chambers" is a paper;

@@ -9,6 +9,7 @@ from viewer.core.candidates import Candidate
 from viewer.core.kindwords import sitting_words as _sittings
 from viewer.core.contentwords import words
 from viewer.core.titles import CASE_ROW, PERFECTED
+from viewer.core.vocabulary import SITTING_INITIALS
 
 
 _ANY_DUTY = re.compile(r"(?:Compliance|Deadline)(?: due| deadline)?", re.I)  # CM/ECF's own deadline type
@@ -213,7 +214,7 @@ def _the_day_of(a: Candidate, b: Candidate) -> bool:
         and same_sitting(_INITIALS.sub(" conference", a.title), _INITIALS.sub(" conference", b.title))
 
 
-_INITIALS = re.compile(r"\b(?:MSC|CMC|FPTC)\b")  # (a mandatory settlement, case management or final pretrial conference)
+_INITIALS = re.compile(rf"\b(?:{'|'.join(SITTING_INITIALS)})\b")  # (read as "conference" to match a sitting named in full)
 
 
 def _that_date(a: Candidate, b: Candidate) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.fastre import guarded
-from viewer.core.vocabulary import STATE_PATTERN
+from viewer.core.vocabulary import SITTING_INITIALS, STATE_PATTERN
 
 I = re.IGNORECASE
 
@@ -189,7 +189,7 @@ _WHO_FIRST = re.compile(r"\s*(?:the\s+)?(?!(?-i:IT|We|Court)\b)((?-i:[A-Z])[\w.'
 
 _HEARING_PHRASE = guarded(
     r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial|sentencing|arraignment|"
-    r"call|selection|(?-i:MSC|CMC|FPTC))(?:\s+(?:on|re:?|regarding)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    rf"call|selection|(?-i:{'|'.join(SITTING_INITIALS)}))(?:\s+(?:on|re:?|regarding)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"[\w' -]{3,50})?)\b", re.I)  # (not "hearing on January 17": a date names a setting, not the sitting)
 _LEADING = guarded(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|notice\s+of|"
                       r"set|scheduled|resolve|remaining|disputes|court|to|orders?|ordered|that)\s+)+", re.I)

@@ -83,6 +83,9 @@ UNITS: dict[str, str] = {
     "hour": "hours", "hours": "hours", "year": "years", "years": "years",
 }
 
+# Sittings named by their initials: a mandatory settlement, case management or final pretrial conference.
+SITTING_INITIALS = ("MSC", "CMC", "FPTC")
+
 # For a court's place-and-date line ("Lansing, Michigan October 23, 2019", "Columbia, South Carolina").
 STATE_NAMES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
                "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "

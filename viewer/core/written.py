@@ -14,6 +14,7 @@ from functools import cached_property
 from viewer.core import courtdays
 from viewer.core.candidates import Candidate
 from viewer.core.classify import COURT_ACTS
+from viewer.core.contentwords import words
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.match import DateMention
 from viewer.core.patterns import MONTH_ONLY
@@ -258,12 +259,7 @@ def _restated_later(c: Candidate, entry: dt.date, context: _StatedDays) -> bool:
         return False
     return any(d.year == c.date.year + 1 and (d.month, d.day) == (c.date.month, c.date.day) and d >= entry
                and other is not c and not other.recital and other.kind != "entry"
-               and bool(_title_words(other.title) & _title_words(c.title)) for other, d in context.days)
-
-
-def _title_words(title: str) -> set[str]:
-    """A title's own words ("discovery"), not the ones every deadline has ("shall", "due")."""
-    return set(re.findall(r"[a-z]{5,}", title.lower())) - {"shall", "deadline", "filed", "parties"}
+               and bool(words(other.title) & words(c.title)) for other, d in context.days)
 
 
 def _before_entry(c: Candidate, entry: dt.date, context: _StatedDays) -> None:
