@@ -46,6 +46,9 @@ _LABEL_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?:Deadline|Last\s+day)\b[^\n]*(?:\n[^
 _LABEL_BELOW = re.compile(r"[ \t]*\n\s*(?:Deadline|Last\s+day)\b", re.I)
 
 
+_COUNT_TO = re.compile(r"\b(?:days?|weeks?|months?)\)?\s+(?:to|until|through)\s*$", re.I)
+
+
 def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     """A date alone on its line at the head or foot of the order is the order's own date."""
     after = "" if _BENCH.fullmatch(text, date.end, seg.end) else text[date.end:seg.end]  # (the bench's column)
@@ -58,6 +61,8 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     opens = not text[seg.start:date.start].strip()  # the date opens its sentence
     if opens and (_LABEL_BELOW.match(text, date.end) or _LABEL_ABOVE.search(text, max(0, date.start - 300), date.start)):
         return False
+    if _second_line(text, date):
+        return True
     if opens and date.start < 600 and _COURT_ABOVE.search(text, max(0, date.start - 80), date.start):
         return True
     if opens and (_PLACE_ABOVE.search(text, max(0, date.start - 60), date.start) or _ATTEST_NEXT.match(text, date.end)):
@@ -71,11 +76,22 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8
 
 
+def _second_line(text: str, date: DateMention) -> bool:
+    """A date filling its own line under a short title line or two at the very top: a docket entry's or an order
+    list's "Order - Amended/Additional Filing(s) Needed / 2025-12-09 / ORDERED that ..."."""
+    if date.start > 200 or not (date.end == len(text) or _LINE_END.match(text, date.end)):
+        return False
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return not text[line_start:date.start].strip() and 0 < text.count("\n", 0, line_start) <= 2
+
+
 def heads_the_order(text: str, seg: Segment, date: DateMention) -> bool:
     """A date among the header lines ("Opinion 21-cv-09471-SI 06-14-2022 ORDER TO SHOW CAUSE")."""
     if date.start > 300:
         return False
     before = text[seg.start:date.start]
+    if _COUNT_TO.search(before):  # "Agreed Extension - Answer Brief ... (60) days to October 17, 2025": the new day
+        return False
     if any(p.search(before) for p in (classify.DIRECTIVE, classify.PAST, HEARING, FILING, classify.DEADLINE_LEAD)):
         return False
     return bool(_HEADER_AFTER.match(text, date.end, seg.end)

@@ -35,13 +35,14 @@ DISCOVERY = guarded(
 # "Sanctions are (also) due within thirty days", "Final Filing Fee Installment due by 7/16/2009": a payment (but
 # "any motion for sanctions is due" is a paper).
 PAYMENT_DUE = r"(?<!for\s)\b(?:sanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?|installments?\s+(?:(?:is|are)\s+)?)due\b"
-MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|rule\s+26(?:\s*\(f\))?\s+meeting\b(?!\s+report)|mediation|mediator|rule\s+26(?:\s*\(f\))?\s+conference|"
+MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|rule\s+26(?:\s*\(f\))?\s+meeting\b(?!\s+report)|mediation|mediator|"
+               r"(?:rule|frcp)\s+26(?:\s*\(f\)|f)?\s+conference|"  # (W.D. Wash.: "FRCP 26f Conference Deadline is")
                r"settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b(?!\s+office)|\bbond\b|"
                rf"\b(?:pay|paid|payment|payable)\b|{PAYMENT_DUE}",
                I)  # (a fee or sanction paid is not a paper; "pay ... or file" stays a filing)
 HEARING = guarded(
-    r"\b(?:be\s+calendared\b|hearings?|(?<!26\s)(?<!\(f\)\s)conferences?(?!\s+statements?\b)|(?:tele|video)-?conferences?|oral\s+arguments?|argument|"
+    r"\b(?:be\s+calendared\b|hearings?|(?<!26\s)(?<!\(f\)\s)(?<!26f\s)conferences?(?!\s+statements?\b)|(?:tele|video)-?conferences?|oral\s+arguments?|argument|"
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
     r"calendar\s+call|docket\s+call|status\s+call|subject\s+to\s+call\s+at|motions?\s+day|motions?\s+calendar|change\s+of\s+plea|"

@@ -18,6 +18,9 @@ _RANGES = ("range", "range-months", "numeric-range")  # "April 1 through April 4
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK"); S.D. Tex.'s
 # "ENTERED ... August 18, 2016 David J. Bradley, Clerk".
 _CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}[A-Z][a-z]+,\s+Clerk\b")
+# A docket report's row for the court's own paper: "06/30/2016 7 ORDER AND NOTICE OF INITIAL CONFERENCE: Initial
+# Conference set for ...": the row's date is the day the order was entered (other rows' papers are left to their words).
+_ORDER_ROW = re.compile(r"[ \t]+\d{1,4}[ \t]+(?:[A-Z]+[ \t]+){0,3}ORDER\b")
 # An argument schedule's day heading: "Thursday, January 3, 2013:" alone on its line (or with where the court sits:
 # "Friday, November 3, 2023 - to be held at Dr. Henry A. Wise, Jr., High School ...:"), the cases listed under it.
 _DAY_HEAD_REST = re.compile(r"(?:[ \t]+[-\u2013\u2014][ \t]+[^\n:]{1,160})?[ \t]*:[ \t]*(?:\n|$)")  # ("... 2023 - to be held at ...:")
@@ -47,6 +50,8 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
     elif when and reading.kind != "entry" and rows.calendar_line(text, date.start, date.end, when.start, when.end):
         title = reading.title if reading.kind == "hearing" and _SITTING_TITLE.fullmatch(reading.title) else "Hearing"
         reading = classify.Reading("hearing", title, False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
+    elif _ORDER_ROW.match(text, date.end) and (not date.start or text[date.start - 1] == "\n"):
+        reading = classify.Reading("entry", "Entered on the docket", False, 0.85)
     elif _PANEL_NEXT.match(text, date.end) and _FILED_LEAD.search(text, max(0, date.start - 12), date.start):
         reading = classify.Reading("entry", "Filed", False, 0.9)  # a circuit's head: "Filed June 27, 2013 Before: ..."
     elif _ruling_case_line(text, date) or _ruling_event_line(text, date, when):

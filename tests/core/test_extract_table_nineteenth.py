@@ -1,0 +1,71 @@
+"""A nineteenth batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 20.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.test_extract_table import R, _describe, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+ROWS = [
+    # Florida DCA docket entry as a court's feed gives it: the entry's title, its date alone on the next line, then the
+    # text - the date is the order's own (it was read as a filing, from "Filing(s)" in the title).
+    R("a-date-alone-under-the-entrys-title-is-the-order-date",
+      "Order - Amended/Additional Filing(s) Needed\n2025-11-03\nORDERED that Appellant is directed to file, within "
+      "fifteen (15) days from the date of this order, a conformed copy of the order being appealed.\n",
+      "entry 2025-11-03"),
+    # ... and the count runs from it ("within fifteen (15) days from the date of this order": it had no anchor).
+    R("a-count-from-this-order-runs-from-the-date-under-the-title",
+      "Order - Amended/Additional Filing(s) Needed\n2025-11-03\nORDERED that Appellant is directed to file, within "
+      "fifteen (15) days from the date of this order, a conformed copy of the order being appealed.\n",
+      "filing 2025-11-18"),
+    # Texas Supreme Court docket remark: "Motion for Extension of Time to File Petition for Review disposed / 2026-01-16 /
+    # Filing granted / ... due no later than February 19, 2026" (the title's date was a filing).
+    R("a-disposed-motions-date-line-is-the-order-date",
+      "Motion for Extension of Time to File Petition for Review disposed\n2026-01-16\nFiling granted\nMotion for "
+      "Extension of Time to file Petition for Review granted. Petition for Review is due no later than February 19, "
+      "2026.\n",
+      "entry 2026-01-16"),
+    # ... the deadline the remark sets stays a filing.
+    R("a-disposed-motions-deadline-stays-a-filing",
+      "Motion for Extension of Time to File Petition for Review disposed\n2026-01-16\nFiling granted\nMotion for "
+      "Extension of Time to file Petition for Review granted. Petition for Review is due no later than February 19, "
+      "2026.\n",
+      "filing 2026-02-19"),
+    # W.D. Wash. minute order: "FRCP 26f Conference Deadline is 3/1/2017" - the parties' Rule 26(f) meeting, written
+    # without parentheses, is theirs to hold, not a sitting (it was a hearing).
+    R("an-frcp-26f-conference-is-the-parties-meeting",
+      "ORDER REGARDING INITIAL DISCLOSURES AND JOINT STATUS REPORT by Judge James L. Robart. Joint Status Report due by "
+      "3/22/2027, FRCP 26f Conference Deadline is 3/1/2027, Initial Disclosure Deadline is 3/15/2027. (AD)\n",
+      "other 2027-03-01"),
+    # S.D.N.Y. docket report row: "06/30/2016 7 ORDER AND NOTICE OF INITIAL CONFERENCE: Initial Conference set for
+    # 9/9/2016 ..." - the row's date is the order's entry (it was a hearing, from the row's title).
+    R("a-docket-report-rows-date-is-the-orders-entry",
+      "06/30/2026 7 ORDER AND NOTICE OF INITIAL CONFERENCE: Initial Conference set for\n9/9/2026 at 03:15 PM in "
+      "Courtroom 1506, 40 Centre Street, New York, NY 10007 before\nJudge Ronnie Abrams. (As further set forth in this "
+      "Order.) (cf)\n",
+      "entry 2026-06-30"),
+    # ... and the conference it sets is the only sitting.
+    R("a-docket-report-rows-setting-is-the-one-sitting",
+      "06/30/2026 7 ORDER AND NOTICE OF INITIAL CONFERENCE: Initial Conference set for\n9/9/2026 at 03:15 PM in "
+      "Courtroom 1506, 40 Centre Street, New York, NY 10007 before\nJudge Ronnie Abrams. (As further set forth in this "
+      "Order.) (cf)\n",
+      "hearing 2026-09-09 15:15 once"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_nineteenth_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_a_count_of_days_to_a_date_is_not_the_order_date() -> None:
+    # Florida 4th DCA: "Recognizing Agreed Extension - Answer Brief / 2025-08-08 / (60) days to October 17, 2025" - the
+    # new day the brief is due, not a second date of the order (both were entries).
+    timeline = run("Recognizing Agreed Extension - Answer Brief\n2025-08-08\n(60) days to October 17, 2025\n")
+    entries = {e.date for e in timeline.events if e.kind == "entry" and not e.recital}
+    assert entries == {dt.date(2025, 8, 8)}, _describe(timeline)
