@@ -19,7 +19,8 @@ from viewer.cli import timeline_json
 
 # (Session 19 lowered four floors on purpose: heldout3, 26, 42 and 69 label a confidential settlement statement sent to
 # chambers "filing"; LABELLING.md rule 4 and 25 of the 31 held-out golds for such statements say "other", which the
-# extractor now gives. Twenty other sets went up with it.)
+# extractor now gives. Twenty other sets went up with it. Session 20 lowered heldout148's: its South Carolina order
+# "effective immediately" has no event on the entry date, where five of six golds with that phrase calendar one.)
 FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.99), "heldout3": (0.92, 0.97),
           "heldout4": (0.88, 0.95), "heldout5": (0.90, 0.95), "heldout6": (0.90, 0.93), "heldout7": (0.90, 0.94),
           "heldout8": (0.94, 0.98), "heldout9": (0.98, 0.98), "heldout10": (0.94, 0.94), "heldout11": (0.86, 0.88),
@@ -61,7 +62,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.93, 0.93), "heldout2": (0.99, 0.
           "heldout139": (0.99, 0.99), "heldout140": (0.61, 0.76), "heldout141": (0.89, 0.99),
           "heldout142": (0.93, 0.93), "heldout143": (0.87, 0.93), "heldout144": (0.74, 0.87),
           "heldout145": (0.97, 0.99), "heldout146": (0.99, 0.99), "heldout147": (0.94, 0.94),
-          "heldout148": (0.84, 0.88), "heldout149": (0.95, 0.98), "heldout150": (0.68, 0.79),
+          "heldout148": (0.83, 0.86), "heldout149": (0.95, 0.98), "heldout150": (0.68, 0.79),
           "heldout151": (0.95, 0.95), "heldout152": (0.99, 0.99), "heldout153": (0.90, 0.96),
           "heldout154": (0.99, 0.99), "heldout155": (0.88, 0.97), "heldout156": (0.79, 0.95),
           "heldout157": (0.89, 0.95), "heldout158": (0.92, 0.92), "heldout159": (0.90, 0.94),

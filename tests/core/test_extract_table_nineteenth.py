@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.core.test_extract_table import R, _describe, run
+from tests.core.test_extract_table import R, _describe, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 ROWS = [
@@ -55,6 +55,52 @@ ROWS = [
       "Courtroom 1506, 40 Centre Street, New York, NY 10007 before\nJudge Ronnie Abrams. (As further set forth in this "
       "Order.) (cf)\n",
       "hearing 2026-09-09 15:15 once"),
+    # Kentucky's e-filing stamp at the head of each page: "Entered 18-CI-00073 01/31/2018 Amy Feldman, Franklin Circuit
+    # Clerk" - the order's entry (it was a bare date, read as background).
+    R("a-kentucky-entered-stamp-with-the-case-number-is-the-entry",
+      "Entered 26-CI-00073 01/31/2026 Amy Feldman, Franklin Circuit Clerk\n\nCOMMONWEALTH OF KENTUCKY\nFRANKLIN CIRCUIT "
+      "COURT\nCIVIL ACTION NO. 26-CI-00073\n\nThis action is before the Court on the Plaintiffs' motion.\n",
+      "entry 2026-01-31"),
+    # Rule 26(a)(2): "On or before August 8, 2016, Plaintiff shall designate its expert witnesses" - exchanged, not filed
+    # (LABELLING.md rule 4; it was a filing).
+    R("designating-experts-is-a-disclosure",
+      doc("On or before August 10, 2026, Plaintiff shall designate its expert witnesses."),
+      "other 2026-08-10"),
+    # W.D. Wash.: "Reports from expert witnesses under FRCP 26(a)(2) due" - the same (it was a filing).
+    R("reports-from-expert-witnesses-are-exchanged",
+      doc("Reports from expert witnesses under FRCP 26(a)(2) due March 13, 2026"),
+      "other 2026-03-13"),
+    # ... while the row above it, "Deadline for amending pleadings", is a paper (it became other once the next row's
+    # expert reports read as a disclosure).
+    R("a-deadline-for-amending-pleadings-is-a-filing",
+      doc("Deadline for amending pleadings March 13, 2026\nReports from expert witnesses under FRCP 26(a)(2) due March "
+          "13, 2026"),
+      "filing 2026-03-13"),
+    # C.F.C.: "a courtesy copy of the administrative record, in paper form, shall be delivered to chambers" - handed to
+    # the judge, not filed (it was a filing).
+    R("a-courtesy-copy-delivered-to-chambers-is-not-filed",
+      doc("On or before January 6, 2026, a courtesy copy of the administrative record, in paper form, shall be "
+          "delivered to chambers."),
+      "other 2026-01-06"),
+    # S.D. Ohio: "Trial exhibits to be delivered to the courtroom deputy by: April 4, 2018" - the same.
+    R("exhibits-delivered-to-the-courtroom-deputy-are-not-filed",
+      doc("Trial exhibits to be delivered to the courtroom deputy by: April 3, 2026."),
+      "other 2026-04-03"),
+    # ... but a motion filed with a courtesy copy stays a filing.
+    R("a-motion-filed-with-a-courtesy-copy-stays-a-filing",
+      doc("Plaintiff shall file the motion and deliver a courtesy copy to chambers by May 4, 2026."),
+      "filing 2026-05-04"),
+    # Mississippi Supreme Court: "The amendment is effective upon entry of this order." - it takes effect the day the
+    # order is entered (five of six held-out golds calendar it; it gave nothing).
+    R("effective-upon-entry-takes-effect-on-the-entry-date",
+      "IT IS ORDERED that Rule 24 is struck from the Rules. The amendment is effective upon entry of this order.\n\n"
+      "SO ORDERED, this the 29th day of September, 2025.\n",
+      "other 2025-09-29"),
+    # Florida circuit administrative order: "This order is effective immediately" - the same.
+    R("effective-immediately-takes-effect-on-the-entry-date",
+      "ADMINISTRATIVE ORDER. Jury trials are suspended until further order. This order is effective immediately.\n\n"
+      "DONE AND ORDERED in Chambers, Miami-Dade County, Florida, this 21st day of August, 2025.\n",
+      "other 2025-08-21"),
 ]
 
 
@@ -69,3 +115,14 @@ def test_a_count_of_days_to_a_date_is_not_the_order_date() -> None:
     timeline = run("Recognizing Agreed Extension - Answer Brief\n2025-08-08\n(60) days to October 17, 2025\n")
     entries = {e.date for e in timeline.events if e.kind == "entry" and not e.recital}
     assert entries == {dt.date(2025, 8, 8)}, _describe(timeline)
+
+
+def test_an_order_headed_temporary_injunction_has_no_tro_expiry() -> None:
+    # Kentucky: "TEMPORARY INJUNCTION (CR 65.04) ... converts its entry of a Temporary Restraining Order to a Temporary
+    # Injunction ... is hereby TEMPORARILY ENJOINED" - no Rule 65(b)(2) end (it gave "TRO expires" 14 days on).
+    timeline = run("Entered 26-CI-073 07/20/2026 Amy Feldman, Franklin Circuit Clerk\n\nCOMMONWEALTH OF KENTUCKY\n"
+                   "FRANKLIN CIRCUIT COURT\n\nDONNA HURLEY, et al. PLAINTIFFS\n\nv. TEMPORARY INJUNCTION\n(CR 65.04)\n"
+                   "The Court DENIES the Defendants' Motion to Dissolve, and converts its entry of a Temporary Restraining "
+                   "Order to a Temporary Injunction under CR 65.04. The Board of Education is hereby TEMPORARILY "
+                   "ENJOINED from closing the school.\n")
+    assert not any(e.kind == "expiry" for e in timeline.events), _describe(timeline)

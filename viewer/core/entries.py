@@ -97,6 +97,8 @@ _DATE_FILED_STAMP = re.compile(r"(?:(?:^|\n)[ \t]*date\s+filed|(?-i:\bDATE\s+FIL
 
 
 _E_FILED = re.compile(r"\*{0,3}\s*(?:electronically\s+|\be-)filed\s*\*{0,3}\s*$", I)  # (C.D. Ill.: "E-FILED Thursday, 14 May, 2015")
+# Kentucky's e-filing stamp heads each page: "Entered 18-CI-00073 01/31/2018 Amy Feldman, Franklin Circuit Clerk".
+_CASE_STAMP = re.compile(r"(?:^|\n)[ \t]*(?-i:Entered|ENTERED|Filed|FILED)[ \t]+\d{2}-[A-Z]{1,3}-\d{3,6}[ \t]+$")
 # Hawaii's stamp names the court and the case number between, each on its line: "Electronically Filed / Supreme
 # Court / SCRU-11-0000582 / 05-NOV-2014 / 01:19 PM".
 _E_FILED_BLOCK = re.compile(r"(?:^|\n)[ \t]*electronically\s+filed[ \t]*(?:\n[^\n]{1,40}){1,2}\n[ \t]*$", I)
@@ -190,6 +192,8 @@ def _stamp_title(before: str) -> str:
         return "Order dated"  # "Lansing, Michigan October 23, 2019": the court's place and date
     if "held" in before[-200:] and _COURT_HELD.search(before[-240:]):
         return "Order made at the court's session"
+    if _CASE_STAMP.search(before[-40:]):
+        return "Entered (clerk's stamp)"
     if _E_FILED.search(before[-60:]):
         return "Electronically filed"  # the clerk's stamp "*** Electronically Filed *** 02/11/2019 8:00 AM"
     tail = before[-160:].lower()  # (cheap word tests first: this runs for every date)

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from viewer.core import bulletin, caption, courtdays, dayhours, lists, merge, resolve, restate, sigblock, sittimes, superseded, written
+from viewer.core import bulletin, caption, courtdays, dayhours, effective, lists, merge, resolve, restate, sigblock, sittimes, superseded, written
 from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segment
 from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
@@ -26,6 +26,10 @@ _CUTOFF_LEAD = guarded(r"\b(?:no\s+later\s+than|not\s+later\s+than|by|before|unt
 _FOR_ALL_DATES = guarded(r"[\s,]*(?:on|by)\s+(?:the|each|such|all)\s+(?:\w+\s+)?(?:dates?|deadlines?)\b", re.I)
 _TRO = guarded(r"temporary\s+restraining\s+order", re.I)
 # The decretal words; "temporarily" first so a finding ("unless ... restrained") is not taken.
+# An order headed "TEMPORARY INJUNCTION" (one converting a TRO) has no Rule 65(b)(2) end; a TRO's own heading
+# ("... TEMPORARY RESTRAINING ORDER AND ORDER TO SHOW CAUSE RE PRELIMINARY INJUNCTION") keeps the rule.
+_INJUNCTION_HEAD = re.compile(r"\b(?:TEMPORARY|PRELIMINARY)\s+INJUNCTION\b")
+_TRO_HEAD = re.compile(r"\bTEMPORARY\s+RESTRAINING\s+ORDER\b|\bTRO\b")
 _RESTRAINED = (guarded(r"(?:are|is)\s+(?:hereby\s+)?temporarily\s+(?:restrained|enjoined)(?:\s+and\s+enjoined)?", re.I),
                guarded(r"(?:are|is)\s+(?:hereby\s+)?restrained\s+and\s+enjoined", re.I))
 
@@ -59,6 +63,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     _paragraph_times(candidates, found, sentences, cleaned.text)
     sittimes.hour_of_it(candidates, found, sentences, cleaned.text)  # "The hearing will take place at 9:30 a.m."
     candidates += _tro_expiry(cleaned, candidates, calendar)
+    candidates += effective.on_entry(cleaned.text, sentences, candidates)  # "This order is effective upon entry."
     # A recital with no date tells counsel nothing they can calendar.
     candidates = [c for c in candidates if not (c.recital and c.date is None)]
     merge.lone_conditions(candidates)
@@ -183,6 +188,8 @@ def _tro_expiry(cleaned: CleanText, candidates: list[Candidate],
     text = cleaned.text
     restrained = _RESTRAINED[0].search(text) or _RESTRAINED[1].search(text)
     if not (_TRO.search(text[:4000]) and restrained):
+        return []
+    if _INJUNCTION_HEAD.search(text, 0, 3000) and not _TRO_HEAD.search(text, 0, 3000):
         return []
     if any(c.kind == "expiry" and c.date for c in candidates):
         return []

@@ -95,6 +95,11 @@ _SETTLEMENT_PAPER = guarded(r"\b(?:settlement|mediation)\s+(?:conference\s+)?(?:
                             r"submissions?)\b", I)
 _TO_CHAMBERS = guarded(r"\bchambers\b|\bdirectly\s+to\b|\bthe\s+undersigned\b|\be-?mail|\bconfidential\b|\barrive\b|"
                        r"\bdeliver", I)
+# "a courtesy copy ... shall be delivered to chambers", "two chambers' copies", "Trial exhibits to be delivered to the
+# courtroom deputy", "deliver by e-mail to defense counsel": handed over, not filed (labelling rule 4).
+_HANDED_OVER = guarded(r"\b(?:courtesy|chambers['’]?|judges?['’]?s?['’]?|bench|working)\s+cop(?:y|ies)\b|"
+                       r"\bdeliver\w*\s+(?:by\s+[\w-]+\s+)?to\s+(?:the\s+)?(?:chambers|courtroom\s+deputy|"
+                       r"(?:opposing|defense|plaintiffs?['’]?|defendants?['’]?)\s+counsel)\b", I)
 _ON_THE_DOCKET = guarded(r"\b(?:file|filed|filing|e-?file\w*)\b", I)
 _APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
@@ -213,6 +218,9 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # "Exchange of final exhibit lists": traded between the parties, not filed (unless the clause files it too)
     (lambda c: "exchange" in c.low and _EXCHANGED.search(c.both) and not _ALSO_FILED.search(c.both),
      "other", 0.8),
+    # a copy for the judge's desk, things handed to the deputy or the other side: not filed
+    (lambda c: ("cop" in c.low or "deliver" in c.low) and _HANDED_OVER.search(c.both)
+     and not _ON_THE_DOCKET.search(c.both), "other", 0.75),
     # a settlement statement for the settlement judge alone: not filed
     (lambda c: ("settlement" in c.low or "mediation" in c.low) and _SETTLEMENT_PAPER.search(c.both)
      and _TO_CHAMBERS.search(c.both) and not _ON_THE_DOCKET.search(c.both), "other", 0.8),

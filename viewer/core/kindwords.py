@@ -30,7 +30,8 @@ DISCOVERY = guarded(
     # ("expert witness designations shall be due", "Plaintiffs ID of Expert Witness due": Rule 26(a)(2) disclosures)
     r"\bexpert\s+(?:witness(?:es)?\s+)?(?:designations?|identification|disclosures?|lists?)\b|"
     r"\b(?:id|identification|identity|designations?)\s+of\s+(?:its\s+|their\s+|rebuttal\s+)?experts?\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
-    r"\breports?\s+of\s+(?:rebuttal\s+)?expert\s+witnesses\b|"  # ("Reports of expert witnesses under FRCP 26(a)(2) due")
+    r"\breports?\s+(?:of|from)\s+(?:rebuttal\s+)?expert\s+witnesses\b|"  # ("Reports of expert witnesses under FRCP 26(a)(2) due")
+    r"\bdesignat(?:e|es|ing)\s+(?:[\w-]+\s+){0,4}?experts?\b|"  # ("shall designate their primary experts by")
     r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
 # "Sanctions are (also) due within thirty days", "Final Filing Fee Installment due by 7/16/2009": a payment (but
 # "any motion for sanctions is due" is a paper).
@@ -92,9 +93,9 @@ FILING = guarded(
     # ("ORDERED to respond to Plaintiffs' requests for admission ... within fourteen (14) days": discovery, exchanged)
     r"respond(?!\s+to\s+(?:[\w'\u2019,-]+\s+){0,6}?(?:interrogatories|requests?\s+for\s+(?:admissions?|production)|"
     r"(?:discovery|document)\s+requests))|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
-    r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+\b(?!\s+of\s+(?:\w+\s+)?experts?\b)|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
+    r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+\b(?!\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?experts?\b)|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
-    r"deadline\s+(?:to|for)\s+(?:file|filing|submit|amend|join|move|motions?|(?:appear(?:ing)?\s+and\s+)?plead(?:ing)?)|"
+    r"deadline\s+(?:to|for)\s+(?:file|filing|submit|amend(?:ing)?|join(?:ing|der)?|move|motions?|(?:appear(?:ing)?\s+and\s+)?plead(?:ing)?)|"
     r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies)|"
     # ("Petitioners are directed to email any reply to the Clerk/Administrator of the court")
     r"e-?mail\s+(?:any|the|a|an|its|their|his|her|all)\s+(?:\w+\s+){0,2}?(?:repl(?:y|ies)|responses?|briefs?|oppositions?|"
