@@ -101,6 +101,27 @@ ROWS = [
       "ADMINISTRATIVE ORDER. Jury trials are suspended until further order. This order is effective immediately.\n\n"
       "DONE AND ORDERED in Chambers, Miami-Dade County, Florida, this 21st day of August, 2025.\n",
       "other 2025-08-21"),
+    # W.D. Wash. docket text: "Dispositive motions due by 5/8/2025, Settlement Conference held no later than 7/8/2025" -
+    # the words after a date up to the next item's lead are the next item's (the motions read as a cut-off for holding
+    # the conference, other).
+    R("a-docket-runs-next-item-does-not-decide-this-items-kind",
+      doc("Discovery completed by 4/10/2026, Dispositive motions due by 5/8/2026, Settlement Conference held no later "
+          "than 7/8/2026, Motions in Limine due by 8/4/2026."),
+      "filing 2026-05-08"),
+    # E.D. Cal.: "on or before 12/8/2011, Mr. Axup shall show good cause in writing" - "Mr." does not end the clause (it
+    # was titled "Mr" and read as other).
+    R("an-honorific-does-not-end-the-clause",
+      doc("IT IS ORDERED that on or before 12/8/2025, Mr. Axup shall show good cause in writing why he should not be "
+          "sanctioned."),
+      "filing 2025-12-08"),
+    # E.D. Cal.: "Expert Disclosures due by 5/15/2020, with Rebuttal due by 6/26/2020" - a rebuttal with no paper named
+    # is the rebuttal disclosure (it was a filing once the next item no longer coloured it).
+    R("a-bare-rebuttal-after-expert-disclosures-is-a-disclosure",
+      doc("Expert Disclosures due by 5/15/2026, with Rebuttal due by 6/26/2026, Expert Discovery shall be completed by "
+          "7/31/2026."),
+      "other 2026-06-26"),
+    # ... while a rebuttal brief stays a paper.
+    R("a-rebuttal-brief-stays-a-filing", doc("Rebuttal brief due by 6/26/2026."), "filing 2026-06-26"),
 ]
 
 
@@ -126,3 +147,10 @@ def test_an_order_headed_temporary_injunction_has_no_tro_expiry() -> None:
                    "Order to a Temporary Injunction under CR 65.04. The Board of Education is hereby TEMPORARILY "
                    "ENJOINED from closing the school.\n")
     assert not any(e.kind == "expiry" for e in timeline.events), _describe(timeline)
+
+
+def test_a_companion_papers_title_drops_with() -> None:
+    # "Motion to Amend due by 12/2/2019, with Opposition due by 1/10/2020": titled "Opposition due", not "With ...".
+    titles = {str(e.date): e.title for e in run(doc("Motion to Amend due by 12/2/2026, with Opposition due by 1/11/2027."
+                                                    )).events}
+    assert titles["2027-01-11"] == "Opposition due", titles

@@ -29,7 +29,7 @@ TRAILING = guarded(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+lat
                       r"[\s,:(-]*$", I)
 
 
-_JOINER = re.compile(r"^(?:and|or|but|then)\s+(?=\w)", re.I)
+_JOINER = re.compile(r"^(?:and|or|but|then)\s+(?=\w)|^with\s+(?!the\s)(?=(?:[\w-]+\s+){1,2}due\b)", re.I)  # ("with Rebuttal due")
 
 
 def make_title(kind: str, before: str, after: str) -> str:
