@@ -122,6 +122,30 @@ ROWS = [
       "other 2026-06-26"),
     # ... while a rebuttal brief stays a paper.
     R("a-rebuttal-brief-stays-a-filing", doc("Rebuttal brief due by 6/26/2026."), "filing 2026-06-26"),
+    # Cumberland County C.P.: "And Now, this 5th day of February, 2010, and effective July 1, 2010, or thirty (30) days
+    # after publication in the Pennsylvania Bulletin, whichever is later, Rule 212-4 is amended" - the later of the two
+    # (it gave the count's March 29 and left July 1 as background).
+    R("effective-a-date-or-a-count-whichever-is-later-takes-the-later",
+      "[40 Pa.B. 1079]\n[Saturday, February 27, 2010]\nOrder of Court And Now, this 5th day of February, 2010, and "
+      "effective July 1, 2010, or thirty (30) days after publication in the Pennsylvania Bulletin, whichever is later, "
+      "Cumberland County Local Rule of Court 212-4 is amended to read as follows:\n",
+      "other 2010-07-01"),
+    # ... and the count's day when it falls after the date written.
+    R("whichever-is-later-takes-the-count-when-it-ends-later",
+      "[40 Pa.B. 1079]\n[Saturday, February 27, 2010]\nOrder of Court And Now, this 5th day of February, 2010, and "
+      "effective March 1, 2010, or thirty (30) days after publication in the Pennsylvania Bulletin, whichever is later, "
+      "Cumberland County Local Rule of Court 212-4 is amended to read as follows:\n",
+      "other 2010-03-29"),
+    # ... a rule's history line before the order's date stays background.
+    R("a-rules-history-effective-date-stays-background",
+      "Order of Court And Now, this 5th day of February, 2010, Rule 212-4 is amended to read as follows: Each party "
+      "shall submit a pretrial memorandum. Adopted and effective August 28, 1981.\n",
+      "recital 1981-08-28"),
+    # Texas 14th: "Tex. R. Jud. Admin. 6.2(a) (effective May 1, 2012)" - a cited rule's effective date is no event.
+    R("a-cited-rules-effective-date-is-no-event",
+      "ORDER. The court reporter shall file the record on or before May 3, 2012. See Tex. R. Jud. Admin. 6.2(a) "
+      "(effective May 1, 2012).\n\nPER CURIAM. Order entered April 20, 2012.\n",
+      "absent 2012-05-01"),
 ]
 
 

@@ -53,6 +53,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
         entry = written.entry_date(candidates)
     written.demote_weak_entries(candidates, entry)
     written.date_written(candidates, entry, calendar, cleaned.text)
+    effective.ahead(candidates, entry, cleaned.text)  # "and effective July 1, 2010, ... Rule 212-4 is amended"
     # (after the dates are checked: the Bulletin comes out on Saturdays, a day no court set)
     bulletin.mark_publication(candidates, cleaned.text)  # "[42 Pa.B. 669] [Saturday, February 4, 2012]"
     restate.link(candidates, cleaned.text)  # "(Response Brief due by 7/26/2017)" is that duty's date

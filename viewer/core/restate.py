@@ -62,7 +62,9 @@ _IN_ANY_EVENT = re.compile(r"[^.;]{0,80}?,?\s*(?:and\s+)?(?:in\s+any\s+event|in\
                            r"not\s+later\s+than)\s*)?", re.I)
 _OR_BY = re.compile(r"[^.;]{0,80}?,?\s*or\s+(?:(?:by|on\s+or\s+before|no\s+later\s+than)\s*)?", re.I)
 _OR = re.compile(r"[\s,]*or\s+", re.I)
-_WHICHEVER = re.compile(r"[^.;]{0,120}?\bwhichever\s+(?:is|occurs|comes|falls)\s+(?:earlier|earliest|first|sooner)", re.I)
+_WHICHEVER = re.compile(r"[^.;]{0,120}?\bwhichever\s+(?:is|occurs|comes|falls)\s+(?:earlier|earliest|first|sooner|"
+                        r"(?P<later>later|latest|last))", re.I)  # ("effective July 1, 2010, or thirty (30) days after
+# publication ..., whichever is later": the written day is the earliest it can be)
 _NEAR = 250  # how far apart a count and its written limit stand (a run-on text holds thousands of each)
 # "(which is 180 days after ...)"; a dash's aside, "on or before October 13, 2014 — thirty days from the date the
 # clerk's record was filed" (how the court counted the date it wrote).
@@ -83,6 +85,9 @@ def outer_dates(candidates: list[Candidate], text: str) -> None:
             continue
         r.restated_by = w
         r.flags.append("outer-date")
+        later = _WHICHEVER.match(text, max(r.relative.end, w.mention + len(w.stated)))
+        if later and later.group("later"):
+            r.flags.append("later-of")
         if r.mention < w.mention:  # "will file its answer within 120 days and in any event, by <date>": named by the count
             w.kind, w.title = r.kind, r.title  # (before periods are counted, so a later count from it names it right)
 
@@ -152,9 +157,25 @@ def _fold_outer(r: Candidate, w: Candidate) -> None:
     """The written limit keeps its date (named by the count stated first, in outer_dates); a count that may end
     sooner is said."""
     w.also.append(r.stated)
-    if r.date and w.date and r.date < w.date and not {"anchor-implied", "anchor-undated"} & set(r.flags):
+    if "later-of" in r.flags:
+        _later_of(r, w)
+    elif r.date and w.date and r.date < w.date and not {"anchor-implied", "anchor-undated"} & set(r.flags):
         w.flags += [f for f in ("count-differs", "needs-review") if f not in w.flags]
         w.computation.append(f"The order also counts '{r.stated}', which ends sooner, on {r.date}: "
                              "the earlier day may be the deadline. Confirm.")
     else:
         w.computation.append(f"The order also counts '{r.stated}'; the date it wrote is the outer limit.")
+
+
+def _later_of(r: Candidate, w: Candidate) -> None:
+    """"<date>, or <count>, whichever is later": the count's day when it falls after the written one."""
+    if r.date and w.date and r.date > w.date:
+        w.computation.append(f"'{r.stated}' gives {r.date}, later than the date written ({w.date}): whichever is "
+                             "later, so that day.")
+        w.date = r.date
+    elif r.date:
+        w.computation.append(f"'{r.stated}' gives {r.date}, no later than the date written: whichever is later, the "
+                             "date written.")
+    else:
+        w.computation.append(f"'{r.stated}' cannot be dated from the order; whichever is later, the date written is "
+                             "the earliest it can be. Confirm.")
