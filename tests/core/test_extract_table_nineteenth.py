@@ -146,6 +146,13 @@ ROWS = [
       "ORDER. The court reporter shall file the record on or before May 3, 2012. See Tex. R. Jud. Admin. 6.2(a) "
       "(effective May 1, 2012).\n\nPER CURIAM. Order entered April 20, 2012.\n",
       "absent 2012-05-01"),
+    # N.D. Cal.: "The last day for hearing dispositive motions shall be December 8, 2016" - the last day a motion may be
+    # heard, a cut-off (LABELLING.md rule 1; three of four golds), not a sitting (it was a hearing).
+    R("the-last-day-for-hearing-motions-is-a-cut-off",
+      doc("3. MOTIONS The last day for hearing dispositive motions shall be December 8, 2026."), "other 2026-12-08"),
+    # E.D. Cal.: "the last day to hear dispositive motions shall be 1/19/2017" - the same.
+    R("the-last-day-to-hear-motions-is-a-cut-off",
+      doc("The last day to hear dispositive motions shall be 1/19/2027."), "other 2027-01-19"),
 ]
 
 

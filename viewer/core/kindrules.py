@@ -18,7 +18,7 @@ I = re.IGNORECASE
 
 CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|rescheduling|moved|postponed|adjourned)\s+"
                         r"(?:from\s+[^;]{3,40}?,?\s+)?(?:to|until)\s*$", I)  # ("CONTINUED from February 20, 2014, to")
-_HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+to\s+(?:conduct|hold|complete|participate)|"
+_HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+(?:to\s+(?:conduct|hold|complete|participate|hear)\b|for\s+hearing\b)|"
                    # ("ORDER the trial court to conduct a hearing, no later than June 7, 2021")
                    # (El Paso: "The trial court is ORDERED to conduct a hearing on the motions before October 15, 2023")
                    r"\b(?:conduct|hold|convene)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hearing|conference)s?,?\s+"
