@@ -11,7 +11,8 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from viewer.core import bulletin, caption, courtdays, dayhours, effective, lists, merge, resolve, restate, sigblock, sittimes, superseded, written
+from viewer.core import (bulletin, caption, courtdays, dayhours, effective, lists, merge, resolve, restate, sigblock,
+                         sittimes, superseded, written)
 from viewer.core.candidates import Candidate, Mentions, find_mentions, from_segment
 from viewer.core.clean import CleanText, clean
 from viewer.core.courtdays import WEEKENDS_ONLY, HolidayCalendar
@@ -25,11 +26,11 @@ _CUTOFF_LEAD = guarded(r"\b(?:no\s+later\s+than|not\s+later\s+than|by|before|unt
 # "... no later than 4:00 p.m. (Eastern Time) on the dates listed": a cut-off for every date.
 _FOR_ALL_DATES = guarded(r"[\s,]*(?:on|by)\s+(?:the|each|such|all)\s+(?:\w+\s+)?(?:dates?|deadlines?)\b", re.I)
 _TRO = guarded(r"temporary\s+restraining\s+order", re.I)
-# The decretal words; "temporarily" first so a finding ("unless ... restrained") is not taken.
 # An order headed "TEMPORARY INJUNCTION" (one converting a TRO) has no Rule 65(b)(2) end; a TRO's own heading
 # ("... TEMPORARY RESTRAINING ORDER AND ORDER TO SHOW CAUSE RE PRELIMINARY INJUNCTION") keeps the rule.
 _INJUNCTION_HEAD = re.compile(r"\b(?:TEMPORARY|PRELIMINARY)\s+INJUNCTION\b")
 _TRO_HEAD = re.compile(r"\bTEMPORARY\s+RESTRAINING\s+ORDER\b|\bTRO\b")
+# The decretal words; "temporarily" first so a finding ("unless ... restrained") is not taken.
 _RESTRAINED = (guarded(r"(?:are|is)\s+(?:hereby\s+)?temporarily\s+(?:restrained|enjoined)(?:\s+and\s+enjoined)?", re.I),
                guarded(r"(?:are|is)\s+(?:hereby\s+)?restrained\s+and\s+enjoined", re.I))
 
