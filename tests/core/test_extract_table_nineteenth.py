@@ -153,6 +153,13 @@ ROWS = [
     # E.D. Cal.: "the last day to hear dispositive motions shall be 1/19/2017" - the same.
     R("the-last-day-to-hear-motions-is-a-cut-off",
       doc("The last day to hear dispositive motions shall be 1/19/2027."), "other 2027-01-19"),
+    # Texas 1st: "to mail it to the appellant ... within 20 days of the date of this order, and shall certify the delivery
+    # date within 30 days of the date of this order" - the second count in the sentence (it was never found: the first
+    # match ran on past its anchor).
+    R("a-second-count-after-the-first-ones-anchor-is-found",
+      doc("The Court ORDERS the county clerk to mail the clerk's record to the appellant within 20 days of the date of "
+          "this order, and shall certify the delivery date within 30 days of the date of this order."),
+      "filing 2025-04-04"),
 ]
 
 

@@ -125,6 +125,7 @@ FILING = guarded(
     r"(?:consent|decline)\s*/\s*(?:decline|consent)\b|enter\s+an\s+election\b|"
     r"(?:send|submit|file|e-?mail)\s+(?:a\s+|one\s+|the\s+)?(?:joint\s+)?letter\b|\bsettlement\s+letters?\b|"  # ("Settlement
     # Letters due 6/16/2017"; "email to chambers ... a confidential settlement letter")
+    r"\bcertify\s+(?:the\s+)?(?:delivery|mailing|service)\s+date\b|"  # (Texas: "shall certify the delivery date")
     r"\bprovide\s+(?:\w+\s+){0,2}?(?:proof|notice|statement|certification|notification)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:this|the)\s+court\b|"
     r"(?:written|public)\s+comments?\b|\bcomment\s+period\b|\b(?:may|to)\s+comment\s+on\b|(?:send|submit|e-?mail|mail)\s+(?:(?:any|such|your|written|all)\s+){0,3}comments\b|\bcomments?\s+(?:(?:on|to|about|regarding)\s+(?:[\w.()-]+\s+){1,6}?)?(?:are\s+|shall\s+be\s+|must\s+be\s+|should\s+be\s+|may\s+be\s+|be\s+)?(?:due|submitted|filed|sent|received|made)\b|"
     r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|status\s+reports?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"

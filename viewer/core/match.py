@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -278,12 +278,24 @@ def _time_from(match: re.Match[str]) -> dt.time | None:
 _FEWER_THAN = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bnor\s)\b(?:fewer|less)\s+than\s*$", re.I)
 
 
+def _periods(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """p.RELATIVE's matches, each search resumed where the last one's anchor ends: the words a match ran on past
+    its anchor may hold the next count ("within 20 days of the date of this order, and shall certify the delivery
+    date within 30 days of the date of this order")."""
+    for start, end in spans:
+        pos = start
+        while (match := p.RELATIVE.search(text, pos, end)) is not None:
+            yield match
+            anchor = match.group("anchor")
+            pos = max(match.start() + 1, trim_anchor(anchor, match.start("anchor"))[1] if anchor else match.end())
+
+
 def find_relatives(text: str) -> list[RelativeMention]:
     """Counted periods ("14 days after service") and same-time links ("along with the X")."""
     found = []
     leaves: list[tuple[int, int]] = []
     spans = windows(text, _PERIOD_TRIGGER, 80, 110)
-    for match in search_in(p.RELATIVE, text, spans):
+    for match in _periods(text, spans):
         amount = _amount(match)
         if amount is None or match.group("between") and text[match.start("unit") - 1] == "-":
             continue  # "a four-month stay of this litigation": a length, not a count from it
