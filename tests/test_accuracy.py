@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout329 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout331 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -127,7 +127,8 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.91, 0.93), "heldout2": (0.99, 0.
           "heldout319": (0.99, 0.99), "heldout320": (0.99, 0.99), "heldout321": (0.82, 0.98),
           "heldout322": (0.74, 0.74), "heldout323": (0.79, 0.83), "heldout324": (0.36, 0.72),
           "heldout325": (0.91, 0.91), "heldout326": (0.88, 0.88), "heldout327": (0.80, 0.92),
-          "heldout328": (0.99, 0.99), "heldout329": (0.75, 0.90)}  # (strict-F1, date-F1)
+          "heldout328": (0.99, 0.99), "heldout329": (0.75, 0.90), "heldout330": (0.48, 0.72),
+          "heldout331": (0.93, 0.93)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
