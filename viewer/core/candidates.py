@@ -27,8 +27,6 @@ _CLAUSE_END = guarded(r"(?<!either)(?<!\bor)\s[(\[](?!i\.e\.|e\.g\.|[¶§]|[^()\
                       r"|;|(?<![A-Z]\.[A-Z])(?:(?<!\s[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.\s|\.\s(?![A-Z]))|(?<!\s[a-z])\.\)|:\s")  # (not "Washington, D.C. trial session", nor
 # a name's initial: "Sharon G. Lenar shall file", nor "Mr. Axup shall show"; but "Fed.R.Civ.P. 55(b)(2)" ends like any
 # word)
-_NEXT_ITEM = re.compile(r",\s+(?-i:[A-Z])[^.;:,]{2,80}?\b(?:due\s+by|due|by|no\s+later\s+than|not\s+later\s+than|"
-                        r"on\s+or\s+before)\s*", re.I)
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:(?:[\w']+\s+){1,4}?(?:will|shall|must|(?:is|are)\s+(?:hereby\s+)?(?:directed|ordered)\s+to)|"
                             r"(?:[\w']+\s+){1,6}?(?:is|are)\s+(?:hereby\s+)?(?:(?:re-?)?set|scheduled)\s+(?:for|on))\s"
                             r"|,\s+that\s")  # (searched only where "and"/"but" stands; "..., and the mediator is directed to file")
@@ -239,8 +237,6 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if when and when.start > date.end and _HEARD_GAP.match(text, date.end, when.start):
         after = text[date.end:when.start] + after  # ("Continued to <date> to be heard in Room 301 at 9:00")
     after, row_first = rows.clause_after(text, left, date.start, after, _CLAUSE_END)
-    if after.startswith(", ") and _NEXT_ITEM.fullmatch(after):  # a docket text's run: "Dispositive motions due by
-        after = ""  # 5/8/2025, Settlement Conference held no later than 7/8/2025": the words after are the next item's
     if ", in the event " in after:  # ("is continued to ... March 5, in the event no dispositional document is filed")
         after = after.split(", in the event ", 1)[0]  # the condition names what may end the setting, not its kind
     if " and " in after or " but " in after or ", that " in after:  # (", that Rule 26 Meeting Report be filed by")

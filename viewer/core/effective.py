@@ -38,17 +38,17 @@ def ahead(candidates: list[Candidate], entry: dt.date | None, text: str) -> None
 def on_entry(text: str, sentences: list[Segment], candidates: list[Candidate]) -> list[Candidate]:
     """The day the order takes effect, when it says it does so on entry."""
     found = _ON_ENTRY.search(text) if "effect" in text else None
-    days = [c.date for c in candidates if c.kind == "entry" and c.date and not c.recital]
-    if found is None or not days:
+    entries = [c for c in candidates if c.kind == "entry" and c.date and not c.recital]
+    if found is None or not entries:
         return []
     seg = next((s for s in sentences if s.start <= found.start() < s.end), None)
     if seg is None:
         return []
-    entry = min(days)
+    first = min(entries, key=lambda e: e.date or dt.date.max)
+    day = first.date or dt.date.max  # (every entry here is dated)
     said = " ".join(found.group(0).split())
     c = Candidate("other", "Takes effect on entry", seg.start, seg.end, found.start(), said, seg.paragraph,
                   confidence=0.7)
-    c.date = entry
-    c.anchor = next(e for e in candidates if e.kind == "entry" and e.date == entry and not e.recital)
-    c.computation.append(f"'{said}': the day the order was entered, {entry:%A, %B} {entry.day}, {entry.year}.")
+    c.date, c.anchor = day, first
+    c.computation.append(f"'{said}': the day the order was entered, {day:%A, %B} {day.day}, {day.year}.")
     return [c]

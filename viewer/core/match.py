@@ -278,16 +278,17 @@ def _time_from(match: re.Match[str]) -> dt.time | None:
 _FEWER_THAN = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bnor\s)\b(?:fewer|less)\s+than\s*$", re.I)
 
 
-def _periods(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """p.RELATIVE's matches, each search resumed where the last one's anchor ends: the words a match ran on past
-    its anchor may hold the next count ("within 20 days of the date of this order, and shall certify the delivery
-    date within 30 days of the date of this order")."""
+def _periods(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[re.Match[str], tuple[str, int]]]:
+    """p.RELATIVE's matches with their trimmed anchors, each search resumed where the last anchor ends: the words a
+    match ran on past its anchor may hold the next count ("within 20 days of the date of this order, and shall
+    certify the delivery date within 30 days of the date of this order")."""
     for start, end in spans:
         pos = start
         while (match := p.RELATIVE.search(text, pos, end)) is not None:
-            yield match
             anchor = match.group("anchor")
-            pos = max(match.start() + 1, trim_anchor(anchor, match.start("anchor"))[1] if anchor else match.end())
+            trimmed = trim_anchor(anchor, match.start("anchor")) if anchor else ("", match.end())
+            yield match, trimmed
+            pos = max(match.start() + 1, trimmed[1])
 
 
 def find_relatives(text: str) -> list[RelativeMention]:
@@ -295,7 +296,7 @@ def find_relatives(text: str) -> list[RelativeMention]:
     found = []
     leaves: list[tuple[int, int]] = []
     spans = windows(text, _PERIOD_TRIGGER, 80, 110)
-    for match in _periods(text, spans):
+    for match, trimmed in _periods(text, spans):
         amount = _amount(match)
         if amount is None or match.group("between") and text[match.start("unit") - 1] == "-":
             continue  # "a four-month stay of this litigation": a length, not a count from it
@@ -306,7 +307,7 @@ def find_relatives(text: str) -> list[RelativeMention]:
         direction = _direction(match.group("direction"), _readying(match, amount, unit))
         start = match.start("lead") if match.group("lead") else match.start("word") \
             if match.group("word") else match.start("digits")
-        anchor, end = trim_anchor(match.group("anchor"), match.start("anchor"))
+        anchor, end = trimmed
         found.append(RelativeMention(start, end, text[start:end], amount, unit, direction, anchor))
     counted = mask(len(text), [(r.start, r.end) for r in found] + leaves)
     low = lowered(text) or text.lower()

@@ -25,6 +25,10 @@ _LEADS_INTO = re.compile(r"\b(?:on|by|until|before|after|of|for|at|to|through|fr
                          r"is|are|was|were|and|or|than)\s*$", re.I)
 # "held on 2/15/2018 Objections to PSR due by": a docket text runs the next row on after the date.
 _NEXT_CLAUSE = re.compile(r"[ \t]+(?-i:[A-Z])[^.;:\n]{0,80}?\b(?:due|set\s+for)\b")
+# ... or, after a comma, the whole lead of the next item in a docket text's run: "Dispositive motions due by 5/8/2025,
+# Settlement Conference held no later than 7/8/2025".
+_NEXT_ITEM = re.compile(r",\s+(?-i:[A-Z])[^.;:,]{2,80}?\b(?:due\s+by|due|by|no\s+later\s+than|not\s+later\s+than|"
+                        r"on\s+or\s+before)\s*", re.I)
 _LABEL_END = re.compile(r"[^\d\s]:\s*$")
 # ... or name the next date's sitting: "Last Day To Oppose Discharge: 8/25/97 hearing on 06/25/1997 at 2:00 p.m."
 _NEXT_SITTING = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:hearing|conference|trial|meeting)\s+"
@@ -68,6 +72,8 @@ def clause_after(text: str, left: int, date_start: int, after: str, clause_end: 
         after = ""  # the row ends with its date
     if _LIST_ITEM.search(after):
         after = _LIST_ITEM.split(after, maxsplit=1)[0]
+    if after.startswith(", ") and _NEXT_ITEM.fullmatch(after):
+        after = ""
     return RowClause(after, bool(row_first))
 
 
