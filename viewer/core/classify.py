@@ -26,7 +26,8 @@ MODIFIED_TITLE = "Docket entry modified"  # the clerk's edit of the entry, not a
 MODIFIED_TAIL = guarded(r"\bmodified\s+on\s*$", I)
 # A law site's header row "Modified Date: 10/3/2016": the page's edit, neither the court's nor a setting.
 SITE_MODIFIED = guarded(r"(?:^|\n)\s*modified\s+date\s*:\s*$", I)
-_POSTED_STAMP = guarded(r"(?:^|\n)\s*timestamp\s*:\s*$", I)
+# (San Diego's sheet heads its rulings "SOUTH BUILDING TENTATIVE RULINGS - August 31, 2023": the day they were posted)
+_POSTED_STAMP = guarded(r"(?:^|\n)\s*(?:timestamp\s*:|(?:\w+\s+){0,3}tentative\s+rulings?\s*[-\u2013\u2014]\s*)\s*$", I)
 _RULINGS_FOR = guarded(r"\btentative\s+rulings\s+for\s+$", I)
 TENTATIVE_DAY = "Hearing (tentative rulings' calendar)"
 # A docket stamp "(Entered: 05/25/2017)" or "[Entered: 01/17/2023 10:39 AM]" dates the entry itself.

@@ -50,6 +50,15 @@ _IN_EFFECT_UNTIL = guarded(r"\bremains?\s+in\s+(?:full\s+)?(?:force\s+and\s+)?ef
 # "the appeal is ordered abated for sixty (60) days ... while the parties ... mediation", "ABATED for a period of
 # sixty days": the stay ends, whatever the stay is for
 _STAYED_FOR = guarded(r"\b(?:stay(?:ed)?|abated?|held\s+in\s+abeyance)\s+(?:for\s+(?:a\s+period\s+of\s+)?)?$", I)
+# "The motion ... is reset for submission, without oral argument, on January 31, 2012": the day the court takes it up
+# on the papers, no sitting and no paper (but a Texas "oral argument submission on March 4" is a sitting).
+# (Only where a verb sets it: a docket's bare "Motion to be taken under submission on" would read as background.)
+_UNDER_SUBMISSION = guarded(r"\b(?:(?:re)?set|scheduled|(?:will|shall)\s+be\s+taken|is\s+taken)\s+(?:for|under)\s+submission\b"
+                            r"(?:,?\s+without\s+(?:oral\s+)?argument,?)?\s+(?:on|for)?\s*$", I)
+# "The appeal will be reinstated after the earlier of (1) the filing of the supplemental clerk's record, or (2)": the
+# court's act on the date (the paper named on the way is not the event)
+_REINSTATED_AFTER = guarded(r"\b(?:appeal|case|cause|action|matter|proceeding)s?\s+(?:will|shall|is\s+to|to)\s+be\s+"
+                            r"(?:automatically\s+)?reinstated\b(?:(?!\bdue\b)[^.;]){0,110}$", I)  # (not "..., which is now due")
 _RESTRAINT = guarded(r"\b(?:TROs?|temporary\s+restraining\s+orders?|restraining\s+orders?|injunctions?)\b", I)
 _EFFECTIVE_ON = guarded(r",\s*effective(?:\s+(?:on|as\s+of))?\s*$", I)
 _TAKES_EFFECT = guarded(r"\btakes?\s+effect(?:\s+at)?(?:\s+(?:on|at|as\s+of))?\s*$", I)  # (the hour is blanked: "at  on")
@@ -87,7 +96,7 @@ _NONE_BEFORE = guarded(r"\bno\b[^.;]{0,100}?\b(?:shall|will|may)\s+(?:\w+\s+)?(?
                        r"[^.;]{0,80}?\bbefore\s*$", I)
 # "Exchange of final exhibit lists", "Deadline to identify in writing and exchange any documents": papers the parties
 # trade between themselves, not filed (labelling rule 4).
-_EXCHANGED = guarded(r"\bexchange(?:\s+of|\s+(?:any|all|their|final|the)\b)", I)
+_EXCHANGED = guarded(r"\bexchange(?:\s+of|\s+(?:any|all|their|final|the)\b|\s+(?:[\w-]+\s+)?lists?\b)", I)  # (+ "exchange exhibit lists")
 _ALSO_FILED = guarded(r"\b(?:file|filed|filing|lodge)\b", I)
 # "Confidential settlement conference statements ... submitted directly to chambers", "settlement statements shall
 # arrive no later than": for the settlement judge's eyes, never on the docket (other, as the held-out golds label them).
@@ -99,7 +108,8 @@ _TO_CHAMBERS = guarded(r"\bchambers\b|\bdirectly\s+to\b|\bthe\s+undersigned\b|\b
 # courtroom deputy", "deliver by e-mail to defense counsel": handed over, not filed (labelling rule 4).
 _HANDED_OVER = guarded(r"\b(?:courtesy|chambers['’]?|judges?['’]?s?['’]?|bench|working)\s+cop(?:y|ies)\b|"
                        r"\bdeliver\w*\s+(?:by\s+[\w-]+\s+)?to\s+(?:the\s+)?(?:chambers|courtroom\s+deputy|"
-                       r"(?:opposing|defense|plaintiffs?['’]?|defendants?['’]?)\s+counsel)\b", I)
+                       r"(?:opposing|defense|plaintiffs?['’]?|defendants?['’]?)\s+counsel|"
+                       r"(?:all|each)\s+(?:other\s+)?part(?:y|ies))\b", I)  # ("deliver to all other parties a list")
 _ON_THE_DOCKET = guarded(r"\b(?:file|filed|filing|e-?file\w*)\b", I)
 _APPEAR_ON = guarded(r"\bto\s+appear\s*(?:on|at|before)?\s*$", I)
 _PRESENTENCE = guarded(r"\bpre-?sentence\s+(?:investigation\s+)?report|\bPSR\b", I)
@@ -188,6 +198,8 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "until", "through") and ends(_IN_EFFECT_UNTIL, c.before), "expiry", 0.8),
     # "the appeal is ordered abated for sixty (60) days ... while the parties ... mediation": the stay ends
     (lambda c: _has(c, "stay", "abate", "abeyance") and ends(_STAYED_FOR, c.before), "expiry", 0.8),
+    (lambda c: "reinstat" in c.low and ends(_REINSTATED_AFTER, c.before), "other", 0.8),
+    (lambda c: "submission" in c.tail and ends(_UNDER_SUBMISSION, c.before), "other", 0.8),
     # a docket text's "Defendants Class List to counsel due 9/23/2019": delivered to the other side, not filed
     (lambda c: _has(c, "due") and ends(_TO_COUNSEL_DUE, c.before), "other", 0.75),
     # "Failure to timely file a Proof of Service ... will result in the dismissal of this action on": the court's act

@@ -32,6 +32,8 @@ DISCOVERY = guarded(
     r"\b(?:id|identification|identity|designations?)\s+of\s+(?:its\s+|their\s+|rebuttal\s+)?experts?\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
     r"\breports?\s+(?:of|from)\s+(?:rebuttal\s+)?expert\s+witnesses\b|"  # ("Reports of expert witnesses under FRCP 26(a)(2) due")
     r"\bdesignat(?:e|es|ing)\s+(?:[\w-]+\s+){0,4}?experts?\b|"  # ("shall designate their primary experts by")
+    # ("shall identify their experts and serve those experts' Rule 26(a)(2) reports on Defendant": exchanged)
+    r"\bidentify\s+(?:its\s+|their\s+|rebuttal\s+)?experts?\b|\b26\s*\(a\)\s*\(2\)\s*(?:\(\w\)\s*)?(?:reports?|disclosures?)\b|"
     r"\brebuttals?\s+due\b|"  # ("Expert Disclosures due by 5/15/2020, with Rebuttal due by 6/26/2020": no paper named)
     r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
 # "Sanctions are (also) due within thirty days", "Final Filing Fee Installment due by 7/16/2009": a payment (but

@@ -112,6 +112,7 @@ def _labelled(c: Candidate, text: str) -> bool:
 _NOTE = re.compile(r"^\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)+")  # "(not to exceed 14,000 words)"
 
 
+_BY_LEAD = re.compile(r"\s*:\s*(?:on\s+or\s+before|(?:no|not)\s+later\s+than|by)$", re.I)
 _OPEN_ENDS = {"the", "a", "an", "and", "or", "pending"}  # (not "due by", "set for", "Week of": those end a name)
 
 
@@ -120,6 +121,7 @@ def _named_item(c: Candidate, text: str, since: int) -> bool:
     if c.written is None or c.kind == "entry" or not 0 <= since <= c.mention:
         return False
     name = _NOTE.sub("", text[since:c.mention]).strip(" \t\n,;").rstrip(" .")  # (and a row's dotted leader)
+    name = _BY_LEAD.sub("", name)  # "Defendants to the Court: on or before January 29, 2019": the name before the lead
     words = name.split()
     if not 1 <= len(words) <= 6 or not name[:1].isupper() or DIRECTIVE.search(name) or PAST.search(name):
         return False

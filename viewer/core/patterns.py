@@ -205,7 +205,10 @@ NOT_DATES = guarded(
     r"|\$\s?[\d,]+(?:\.\d\d)?"                                        # $25,000
     r"|\(?\b\d{3}\)?[\s.-]\d{3}-\d{4}\b"                              # (202) 555-0100
     # The court-and-year parenthetical of a case citation: "(7th Cir. March 4, 2020)".
-    r"|\([^()]{0,30}?(?:Cir\.|Fed\.\s?Cl\.|Bankr\.|D\.\s?[A-Z][\w.]*|Ct\.\s?App\.)[^()]{0,40}?(?:19|20)\d\d\))", I)
+    r"|\([^()]{0,30}?(?:Cir\.|Fed\.\s?Cl\.|Bankr\.|D\.\s?[A-Z][\w.]*|Ct\.\s?App\.)[^()]{0,40}?(?:19|20)\d\d\)"
+    # A Westlaw or Lexis citation with its date: "2010 WL 996503 (March 16, 2010)", "2019 U.S. Dist. LEXIS 1234 (...)".
+    r"|\b(?:19|20)\d\d\s+(?:WL|U\.S\.\s?Dist\.\s?LEXIS|U\.S\.\s?App\.\s?LEXIS|LEXIS)\s+\d+(?:,\s*at\s*\*\d+)?"
+    r"\s*\([^()]{0,60}\))", I)
 # A case-law site's head line names the order by its citation: "Criminal Action No. 12-cr-00106-MSK (D. Colo. Mar. 16,
 # 2012)": that parenthesis dates this order (a citation's parenthesis elsewhere dates another case).
 CITED_NUMBER = r"[ \t]*(?:(?:Criminal|Civil)\s+)?(?:Action\s+|Case\s+)?No\.?\s*[\w:.-]+(?:\s+[\w:.-]+){0,2}\s*"
@@ -231,10 +234,11 @@ ECF_STAMP = guarded(
     r"(?:Case(?:\s+No\.)?:?\s?)?(?:\d\s?:\s?[\dl]{2}[-\u2212\u2014]?[a-z]{2}[-\u2212\u2014][\dOl]+(?:\s?[-\u2014][A-Za-z][A-Za-z\d\\/|]*)*"
     r"|MDL\s+No\.\s?\d+)\s+(?:Document|Doc\s?#:?)\s?\d+(?:-\d+)?(?:\s+#:\s?\d+)?\s+"
     r"(?:Filed:?(?:\s+on)?|Entered\s+on\s+[A-Z]{3,5}\s+Docket)\s*(?P<m>[\dOl]{2})/(?P<d>[\dOl]{2})/(?P<y>[\dOl]{2}(?:[\dOl]{2})?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s+(?:PageID\.?\s+)?(?:(?:Page|pg)\s?)?[\dl]+\s+of\s+[\dl]+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?\n?", re.I)
+    r"\s+(?:(?:PageID\.?\s+)?(?:(?:Page|pg)\s?)?[\dl]+\s+of\s+[\dl]+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?|1(?:\s+\d{1,2}){9,})\n?", re.I)
 # (N.D. Ohio: "Case: 4:14-cv-02074-BYP Doc #: 18 Filed: 01/28/15 1 of 6. PageID #: 251"; S.D. Fla.: "Case 9:17-cv-80728-DMM
 # Document 6 Entered on FLSD Docket 06/19/2017 Page 1 of 4";
-# the Panel on Multidistrict Litigation: "Case MDL No. 2151 Document 735 Filed 08/13/21 Page 1 of 13")
+# the Panel on Multidistrict Litigation: "Case MDL No. 2151 Document 735 Filed 08/13/21 Page 1 of 13"; E.D. Wash.'s
+# pleading paper, whose line numbers stand where the page would: "Document 26 Filed 11/06/2007 1 2 3 ... 26 A telephonic")
 
 # The courts of appeals' header: "Case: 14-7001   Document: 4   Page: 1   Filed: 10/30/2013".
 ECF_STAMP_APPEAL = guarded(r"Case:\s*\d{2}-\d{3,5}\s+Document:\s*\d+\s+Page:\s*\d+\s+"

@@ -216,7 +216,10 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return _entry_among(others) or "entry"  # the paper this notice files is filed with it
     if _COURT_DECIDES.search(phrase):  # "30 days after resolution of dispositive motions": not the motions' deadline
         return None
-    return _best(phrase, [o for o in others if o.kind in ("filing", "other", "service", "expiry")], pool, c) \
+    # ("30 days after a supplemental clerk's record is filed" counts from a paper's filing: not from the day an appeal
+    # is reinstated, whose sentence names that filing too)
+    papers = ("filing", "service") if _ACT_OF.search(phrase) else ("filing", "other", "service", "expiry")
+    return _best(phrase, [o for o in others if o.kind in papers], pool, c) \
         or _best(phrase, [o for o in others if o.kind == "hearing"], pool, c)  # ("14 days before the mediation")
 
 
@@ -333,7 +336,7 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
 
 
 # "These rules shall become effective thirty (30) days after publication": a change of state, like a stay's end.
-_TAKES_EFFECT_IN = re.compile(r"\b(?:effective|take\s+effect|takes\s+effect)\s*$", re.I)
+_TAKES_EFFECT_IN = re.compile(r"\b(?:effective|takes?\s+effect|go(?:es)?\s+into\s+effect)\s*$", re.I)
 
 
 def _takes_effect(c: Candidate) -> bool:

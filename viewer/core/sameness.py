@@ -41,8 +41,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         # notice of dismissal within 21 days".)
         # (A tentative ruling states its disposition at its head and again at its foot, in other words around
         # the same long period phrase: "... filed no later than ten (10) days from the date of this hearing".)
-        return same and (shouts(a) or shouts(b) or (a.start != b.start and restates(a, b)
-                                                     and _same_words(a.context, b.context))
+        return same and (shouts(a) or shouts(b) or _effect_restated(a, b)
+                         or (a.start != b.start and restates(a, b) and _same_words(a.context, b.context))
                          or (a.start != b.start and len(a.relative.stated) >= 30 and a.relative.stated == b.relative.stated
                              and _alike(a.context, b.context)))
     if a.relative or b.relative:  # "due in 30 days" and "(Status Report due by 7/27/2017)"
@@ -57,7 +57,19 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     if a.kind in ("filing", "other") and (_ANY_DUTY.fullmatch(a.title) or _ANY_DUTY.fullmatch(b.title)):
         return True  # a docket's "(Compliance due by 2/22/2021)" names whatever duty the order sets that day
     return (restates(a, b) or _same_served(a, b) or _alternative(a, b)) and not _next_rows(a, b) \
-        and not _other_parties(a, b) and not _other_papers_cited(a, b)
+        and not _other_parties(a, b) and not _other_papers_cited(a, b) and not _other_lists(a, b)
+
+
+# "These rules shall go into effect 30 days after publication ..." and the rule's note "(Adopted December 29, 2022,
+# effective 30 days after publication ...)": the same count to the same day the rules take effect, stated twice. (Rules
+# amended and others rescinded "effective 30 days after publication" are two acts: no history note restates either.)
+_TAKES_EFFECT = re.compile(r"\beffective\b|\b(?:go|goes|take|takes)\s+(?:into\s+)?effect\b", re.I)
+_HISTORY_NOTE = re.compile(r"\W*(?:adopted|amended)\b[^.;]{0,40}?,\s*effective\b", re.I)
+
+
+def _effect_restated(a: Candidate, b: Candidate) -> bool:
+    return a.kind == "other" and all(_TAKES_EFFECT.search(c.context) for c in (a, b)) \
+        and any(_HISTORY_NOTE.match(c.context) for c in (a, b))
 
 
 # "Plaintiffs shall file an opposition ... no later than 11/7/2013. Alternatively, plaintiffs may file a statement of
@@ -98,6 +110,17 @@ def _served(c: Candidate) -> frozenset[str]:
 # Dismiss [Doc. #324, #330] on or before May 30": two responses, each to the papers its sentence cites.
 _CITED = re.compile(r"\b(?:Doc(?:ument)?|Dkt|ECF)\.?\s*(?:No\.?\s*)?#?\s*\d+(?:\s*,\s*#?\d+)*", re.I)
 _CITED_REACH = 300  # the papers a duty's own clause cites stand near its date (a run-on "sentence" may be huge)
+
+
+# "the parties SHALL exchange exhibit lists via e-mail or fax" and "... exchange witness lists via e-mail or fax" the
+# same day: two lists (LABELLING.md rule 8), however alike the sentences.
+_LIST_OF = re.compile(r"\b(exhibit|witness|deposition|designation|expert|trial)(?:es|s)?\s+lists?\b", re.I)
+
+
+def _other_lists(a: Candidate, b: Candidate) -> bool:
+    named_a = {m.lower() for m in _LIST_OF.findall(a.title)}
+    named_b = {m.lower() for m in _LIST_OF.findall(b.title)}
+    return bool(named_a and named_b and not named_a & named_b)
 
 
 def _other_papers_cited(a: Candidate, b: Candidate) -> bool:

@@ -12,8 +12,9 @@ from viewer.core.candidates import Candidate, Mentions
 from viewer.core.segment import Segment
 
 _SITTING = r"(?:hearing|conference|argument|trial|session|sentencing|arraignment)"
-# "The hearing will take place at", "The hearing will begin promptly at", "The conference shall commence at"
-_HOUR_OF_IT = re.compile(rf"\s*(?:the|this|said|that|such)\s+(?:[\w-]+\s+){{0,2}}?(?P<word>{_SITTING})s?\s+"
+# "The hearing will take place at", "The hearing will begin promptly at", "The conference shall commence at", "Trial
+# shall commence daily at"
+_HOUR_OF_IT = re.compile(rf"\s*(?:(?:the|this|said|that|such)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<word>{_SITTING})s?\s+"
                          r"(?:will|shall|is\s+to|is\s+scheduled\s+to)\s+(?:\w+\s+){0,2}?"
                          r"(?:begin|commence|start|take\s+place|be\s+held|convene)\s+(?:\w+\s+)?at\s*$", re.I)
 _REACH = 600  # the sitting is set at most a few sentences before

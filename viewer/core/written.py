@@ -289,7 +289,31 @@ def _before_entry(c: Candidate, entry: dt.date, context: _StatedDays) -> None:
                                r"(?:is|are)\s+(?:hereby\s+)?(?:re)?(?:set|scheduled))\b", c.context, re.I):
         c.recital = True  # a date before the order itself, with no duty attached: background
         return
+    stale = _stale_year(c, entry, context)
+    if stale:
+        c.computation.append(
+            f"Order says {c.date.isoformat()}, {gap} days before its own entry ({entry.isoformat()}), among settings "
+            f"it makes in {entry.year}; read as {stale.isoformat()} (a {WEEKDAYS[stale.weekday()]}). Confirm with chambers.")
+        c.date = stale
+        c.flags += ["year-corrected", "needs-review"]
+        c.confidence = 0.6
+        return
     c.flags += ["before-entry", "needs-review"]
     c.confidence = 0.5
     c.computation.append(f"Order says {c.date.isoformat()}, before its own entry ({entry.isoformat()}); "
                          "confirm with chambers.")
+
+
+def _stale_year(c: Candidate, entry: dt.date, context: _StatedDays) -> dt.date | None:
+    """An old year left in a form ("No later than June 26, 2015, the parties SHALL exchange exhibit lists" in an order
+    filed June 19, 2017 that sets June 30 and July 7, 2017): the day in the entry's year, when it falls after the entry
+    and before a later setting the order makes that year."""
+    assert c.date is not None and c.written is not None
+    # (Two years back or more: last year's date in an amended schedule is a past deadline restated, "disclosures
+    # ... shall be completed on or before April 1, 2018" in a February 2019 order.)
+    fixed = c.written.date(entry.year) if c.date.year <= entry.year - 2 else None
+    if fixed is None or fixed < entry:
+        return None
+    later = any(d > fixed and d.year == entry.year and other is not c and other.kind != "entry"
+                for other, d in context.days)
+    return fixed if later else None

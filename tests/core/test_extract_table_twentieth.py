@@ -1,0 +1,126 @@
+"""A twentieth batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 21.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, _describe, doc, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+ROWS = [
+    # Texas 14th Court of Appeals abatement order: "The appeal will be reinstated after the earlier of (1) the filing of
+    # the supplemental clerk's record or (2) 60 days from the date of this order" - the court's act, not a paper (it
+    # was a filing, from "the filing of" on the way).
+    R("an-appeal-reinstated-after-a-count-is-the-courts-act",
+      "ABATEMENT ORDER\n\nFiled January 5, 2026.\n\nThe appeal will be reinstated after the earlier of (1) the filing "
+      "of the supplemental clerk's record or (2) 60 days from the date of this order.\n",
+      "other 2026-03-06"),
+    # San Diego Superior Court's tentative-ruling sheet: "SOUTH BUILDING TENTATIVE RULINGS - August 31, 2023" is the day
+    # the rulings were posted (it was background).
+    R("a-tentative-rulings-sheets-dated-head-is-its-posting",
+      "SOUTH BUILDING TENTATIVE RULINGS - August 31, 2026\n\n09/01/2026 01:30:00 PM N-27 COUNTY OF SAN DIEGO\n\n"
+      "The motion to continue trial is denied.\n",
+      "entry 2026-08-31"),
+    # E.D. Wash.: "Plaintiffs shall identify their experts and serve those experts' Rule 26(a)(2) reports on Defendant
+    # no later than November 16, 2007" - Rule 26 disclosures are exchanged (LABELLING.md rule 4; it was service).
+    R("identifying experts and serving rule-26a2-reports-is-a-disclosure",
+      doc("Plaintiffs shall identify their experts and serve those experts' Rule 26(a)(2) reports on Defendant no "
+          "later than November 16, 2025."),
+      "other 2025-11-16"),
+    # M.D. Ga.: "No later than May 3, 2024, each party shall deliver to all other parties a list of witnesses" - handed
+    # to the other side, not filed (it was a filing).
+    R("a-list-delivered-to-all-other-parties-is-not-filed",
+      doc("No later than November 3, 2025, each party shall deliver to all other parties a list of witnesses who may "
+          "be called at trial."),
+      "other 2025-11-03"),
+    # E.D. Cal.: "No later than June 26, 2015, the parties SHALL exchange exhibit lists via e-mail or fax" - traded, not
+    # filed (it was a filing: "exchange exhibit lists" had no "of"/"the").
+    R("exchanging-exhibit-lists-by-e-mail-is-not-filed",
+      doc("No later than November 26, 2025, the parties SHALL exchange exhibit lists via e-mail or fax."),
+      "other 2025-11-26"),
+    # E.D. Wash. pleading paper as Justia's text gives it: the ECF header stamp runs into the page's line numbers
+    # ("Document 26 Filed 11/06/2007 1 2 3 ... 26 A telephonic status conference") - still the order's entry (it was
+    # read as a past filing).
+    R("an-ecf-stamp-followed-by-pleading-line-numbers-is-the-entry",
+      "Bradburn v. Library District Doc. 26 Case 2:06-cv-00327-EFS Document 26 Filed 11/06/2025 1 2 3 4 5 6 7 8 9 10 11 "
+      "12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 A telephonic status conference was held on October 18, 2025. "
+      "Plaintiffs shall file the report by December 1, 2025.",
+      "entry 2025-11-06"),
+    # E.D. Cal.: "No later than June 26, 2015, the parties SHALL exchange ..." in an order filed June 19, 2017 that sets
+    # June 30 and July 7, 2017: an old year left in the form, read in the order's year and flagged (it stayed 2015).
+    R("an-old-year-inside-this-years-schedule-is-corrected",
+      "Filed June 19, 2025\n\na. No later than June 30, 2025, the parties SHALL file a joint pretrial statement;\n\nb. No "
+      "later than June 26, 2013, the parties SHALL exchange exhibit lists via e-mail or fax;\n\nThe pretrial conference "
+      "is set for July 7, 2025 at 8:30 a.m.\n",
+      "other 2025-06-26 +year-corrected"),
+    # D.N.M.: "submit a proposed consolidated final pretrial order as follows: Plaintiff to Defendants: on or before
+    # January 15, 2019; Defendants to the Court: on or before January 29, 2019" - each item is the paper the lead asks
+    # for (the second was other: its clause names no paper).
+    R("a-listed-item-named-before-on-or-before-takes-the-leads-paper",
+      doc("Counsel are directed to submit a proposed consolidated final pretrial order as follows: Plaintiff to "
+          "Defendants: on or before January 15, 2026; Defendants to the Court: on or before January 29, 2026."),
+      "filing 2026-01-29"),
+    # M.D. Ala.: "The motion to dismiss (Doc. 85) is reset for submission, without oral argument, on January 31, 2012" -
+    # the court takes the motion up on the papers: no sitting (it was a hearing titled "Without oral argument").
+    R("a-motion-reset-for-submission-without-argument-is-no-sitting",
+      doc("The motion to dismiss (Doc. 85) is reset for submission, without oral argument, on November 20, 2025."),
+      "other 2025-11-20"),
+    # S.D. Ala.: "This action is set for jury trial from January 27-29, 2020 (3 days). Trial shall commence daily at
+    # 8:30 a.m." - the hour of the next sentence is the trial's (it had none: the sentence had no "The").
+    R("trial-shall-commence-daily-at-gives-the-trial-its-hour",
+      doc("This action is set for jury trial from January 26-28, 2026 (3 days). Trial shall commence daily at 8:30 a.m."),
+      "hearing 2026-01-26 08:30"),
+    # Somerset County (Pa.): "Adoption of these rules shall go into effect 30 days after publication" - rules taking
+    # effect end on the last day of the count, as "effective 30 days after" does (it was carried past Presidents' Day).
+    R("rules-going-into-effect-are-not-carried-past-a-holiday",
+      "SOMERSET COUNTY\n\nAdministrative Order 14 of 2026\n\n[57 Pa.B. 326]\n[Saturday, January 16, 2027]\n\nAnd Now, "
+      "this 29th day of December 2026, it is hereby ordered that this Administrative Order is adopted.\n\nAdoption of "
+      "these rules shall go into effect 30 days after publication in the Pennsylvania Bulletin.\n",
+      "other 2027-02-15 +readings-differ"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_twentieth_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_rules_taking_effect_stated_twice_are_one_event() -> None:
+    # Somerset County (Pa.) administrative order: "(5) Adoption of these rules shall go into effect 30 days after
+    # publication in the Pennsylvania Bulletin" and the rule's note "(Adopted December 29, 2022, effective 30 days after
+    # publication in the Pennsylvania Bulletin.)" - one day the rules take effect (there were two events).
+    timeline = run("THE COURTS\n\nTitle 255—LOCAL COURT RULES\n\nSOMERSET COUNTY\n\nCriminal Division; Administrative "
+                   "Order 14 of 2026\n\n[57 Pa.B. 326]\n[Saturday, January 16, 2027]\n\nAdministrative Order\n\nAnd Now, "
+                   "this 29th day of December 2026, it is hereby ordered that this Administrative Order is hereby "
+                   "adopted to read as follows hereto.\n\n(5) Adoption of these rules shall go into effect 30 days after publication "
+                   "in the Pennsylvania Bulletin, with the court putting them into practice with the April 2027 list."
+                   "\n\nRule 1030. Scheduling.\n\n(Adopted December 29, 2026, effective 30 days after publication in "
+                   "the Pennsylvania Bulletin.)\n")
+    effective = [e for e in timeline.events if not e.recital and e.kind == "other" and e.date
+                 and e.date.isoformat() == "2027-02-15"]
+    assert len(effective) == 1, _describe(timeline)
+
+
+def test_a_count_from_a_papers_filing_is_not_from_a_reinstatement() -> None:
+    # Texas 14th: "Appellees filed a motion to extend time to file their brief until 30 days after a supplemental
+    # clerk's record is filed ... The appeal will be reinstated after the earlier of (1) the filing of the supplemental
+    # clerk's record or (2) 60 days" - the record has no date, so the brief has none (it was counted from the
+    # reinstatement once that read as the court's act).
+    timeline = run("ABATEMENT ORDER\n\nFiled January 5, 2026.\n\nAppellees filed a motion to extend time to file their "
+                   "brief until 30 days after a supplemental clerk's record is filed. We grant the motion. The appeal "
+                   "will be reinstated after the earlier of (1) the filing of the supplemental clerk's record or (2) 60 "
+                   "days from the date of this order.\n")
+    dated = sorted(str(e.date) for e in timeline.events if not e.recital and e.date and e.kind != "entry")
+    assert dated == ["2026-03-06"], _describe(timeline)
+
+
+def test_exhibit_and_witness_lists_the_same_day_are_two_events() -> None:
+    # E.D. Cal.: "b. No later than June 26 ..., the parties SHALL exchange exhibit lists via e-mail or fax ... c. No later
+    # than June 26 ..., the parties SHALL exchange witness lists via e-mail or fax" - two lists (LABELLING.md rule 8;
+    # they were folded into one, the sentences being alike).
+    timeline = run(doc("b. No later than November 26, 2025, the parties SHALL exchange exhibit lists via e-mail or fax.\n\n"
+                       "c. No later than November 26, 2025, the parties SHALL exchange witness lists via e-mail or fax."))
+    same_day = [e for e in timeline.events if not e.recital and str(e.date) == "2025-11-26"]
+    assert len(same_day) == 2, _describe(timeline)
