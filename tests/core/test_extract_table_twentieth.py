@@ -79,6 +79,39 @@ ROWS = [
       "this 29th day of December 2026, it is hereby ordered that this Administrative Order is adopted.\n\nAdoption of "
       "these rules shall go into effect 30 days after publication in the Pennsylvania Bulletin.\n",
       "other 2027-02-15 +readings-differ"),
+    # La. 5th Cir. writ ruling: "The trial court is ordered to render a ruling ... within 60 days of this disposition" -
+    # the disposition is this order (the count had no anchor and no date).
+    R("sixty-days-of-this-disposition-counts-from-the-order",
+      "WRIT GRANTED. The trial court is ordered to render a ruling on the supplemental claims within 60 days of this "
+      "disposition.\n\nGretna, Louisiana, this 15th day of April, 2026.\n",
+      "other 2026-06-15"),
+    # La. Supreme Court: "Relator has until 11-21-88 to petition to the U.S. Supreme Court for certiorari" - a paper
+    # (it was other: "petition" as a verb named no paper).
+    R("has-until-a-date-to-petition-for-certiorari-is-a-filing",
+      doc("The warrant is vacated, for Relator has until 11-23-26 to petition to the U.S. Supreme Court for "
+          "certiorari."),
+      "filing 2026-11-23"),
+    # D. Me.: "The plaintiff did agree, however, to supplement her discovery responses ... by Friday, November 11, 2011" -
+    # exchanged, not filed (LABELLING.md rule 4; it was a filing from "to supplement").
+    R("supplementing-discovery-responses-is-not-filed",
+      doc("The plaintiff did agree, however, to supplement her discovery responses pertaining to her damages claim by "
+          "Friday, November 14, 2025."),
+      "other 2025-11-14"),
+    # E.D. Cal. settlement-conference order: "at least 3 weeks prior to the settlement conference, each defense counsel
+    # shall submit a written offer to counsel for each plaintiff" - traded between counsel, not filed (17 of 25 golds
+    # with such offers and demands say other; it was a filing from "submit").
+    R("a-written-settlement-offer-to-counsel-is-not-filed",
+      doc("The Settlement Conference is set for March 3, 2026, at 10:30 AM. At least 3 weeks prior to the settlement "
+          "conference, each defense counsel shall submit a written offer to counsel for each plaintiff."),
+      "other 2026-02-10"),
+    # ... but a sitting continued in a sentence that names a settlement demand stays a sitting ("In view of Plaintiff's
+    # request for an extension of time to submit his settlement demand ..., the Court hereby CONTINUES the Settlement
+    # Conference ... to November 14, 2023, at 10:30 AM").
+    R("a-conference-continued-over-a-settlement-demand-stays-a-sitting",
+      doc("In view of Plaintiff's request for an extension of time to submit his settlement demand (Doc. 162), which is "
+          "unopposed, the Court hereby CONTINUES the Settlement Conference before Magistrate Judge Oberto to November "
+          "14, 2025, at 10:30 AM."),
+      "hearing 2025-11-14 10:30"),
 ]
 
 
@@ -124,3 +157,4 @@ def test_exhibit_and_witness_lists_the_same_day_are_two_events() -> None:
                        "c. No later than November 26, 2025, the parties SHALL exchange witness lists via e-mail or fax."))
     same_day = [e for e in timeline.events if not e.recital and str(e.date) == "2025-11-26"]
     assert len(same_day) == 2, _describe(timeline)
+

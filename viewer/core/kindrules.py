@@ -102,6 +102,12 @@ _ALSO_FILED = guarded(r"\b(?:file|filed|filing|lodge)\b", I)
 # arrive no later than": for the settlement judge's eyes, never on the docket (other, as the held-out golds label them).
 _SETTLEMENT_PAPER = guarded(r"\b(?:settlement|mediation)\s+(?:conference\s+)?(?:statements?|memorand\w*|briefs?|letters?|"
                             r"submissions?)\b", I)
+# "Defense counsel's good faith written offer to plaintiff's counsel", "Plaintiff's written itemization of damages and
+# settlement demand": traded between counsel before a settlement conference, not filed (17 of 25 golds say other; those
+# that say service read "serve(s) a settlement letter on", which keeps its verb).
+_SETTLEMENT_OFFER = guarded(r"\b(?:settlement\s+(?:demands?|offers?|proposals?)|written\s+(?:settlement\s+)?(?:offers?|"
+                            r"demands?|proposals?)|itemization\s+of\s+damages)\b", I)
+_SERVED = guarded(r"\bserve[sd]?\b", I)
 _TO_CHAMBERS = guarded(r"\bchambers\b|\bdirectly\s+to\b|\bthe\s+undersigned\b|\be-?mail|\bconfidential\b|\barrive\b|"
                        r"\bdeliver", I)
 # "a courtesy copy ... shall be delivered to chambers", "two chambers' copies", "Trial exhibits to be delivered to the
@@ -236,6 +242,8 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # a settlement statement for the settlement judge alone: not filed
     (lambda c: ("settlement" in c.low or "mediation" in c.low) and _SETTLEMENT_PAPER.search(c.both)
      and _TO_CHAMBERS.search(c.both) and not _ON_THE_DOCKET.search(c.both), "other", 0.8),
+    (lambda c: ("settlement" in c.low or "written" in c.low or "itemiz" in c.low) and _offer_nearer(c)
+     and not _ON_THE_DOCKET.search(c.both) and not _SERVED.search(c.both), "other", 0.8),
     # probation prepares the presentence report; the parties file objections to it
     (lambda c: _PRESENTENCE.search(c.both) and not _ANSWERED.search(c.both) or _BY_PROBATION.search(c.after),
      "other", 0.8),
@@ -248,6 +256,15 @@ def special_kind(before: str, after: str, found: Mapping[str, int], deadline: bo
     """The constructions that decide the kind whatever words stand nearest."""
     clause = Clause(before, after, found, deadline)
     return next(((kind, confidence) for test, kind, confidence in _RULES if test(clause)), None)
+
+
+def _offer_nearer(c: Clause) -> bool:
+    """Whether a settlement offer or demand stands nearer the date than any sitting word ("request ... to submit his
+    settlement demand ..., the Court hereby CONTINUES the Settlement Conference ... to November 14" sets a sitting)."""
+    near = [len(c.before) - m.end() for m in _SETTLEMENT_OFFER.finditer(c.before)]
+    near += [m.start() for m in _SETTLEMENT_OFFER.finditer(c.after)]
+    sitting = c.found.get("hearing")
+    return bool(near) and (sitting is None or min(near) < sitting)
 
 
 def _only_show_cause(before: str, after: str) -> bool:

@@ -35,6 +35,8 @@ DISCOVERY = guarded(
     # ("shall identify their experts and serve those experts' Rule 26(a)(2) reports on Defendant": exchanged)
     r"\bidentify\s+(?:its\s+|their\s+|rebuttal\s+)?experts?\b|\b26\s*\(a\)\s*\(2\)\s*(?:\(\w\)\s*)?(?:reports?|disclosures?)\b|"
     r"\brebuttals?\s+due\b|"  # ("Expert Disclosures due by 5/15/2020, with Rebuttal due by 6/26/2020": no paper named)
+    r"\bsupplement\s+(?:[\w'\u2019]+\s+){0,2}?discovery\s+(?:responses?|answers?)\b|"  # ("to supplement her discovery
+    # responses ... by Friday, November 11, 2011": exchanged)
     r"\bdepositions?\b(?!\s+designations)", I)  # taken between the parties, not filed
 # "Sanctions are (also) due within thirty days", "Final Filing Fee Installment due by 7/16/2009": a payment (but
 # "any motion for sanctions is due" is a paper).
@@ -94,7 +96,7 @@ FILING = guarded(
     r"\breport\s+of\s+(?:the\s+)?part(?:y|ies)['\u2019]?\s+planning\s+(?:meeting|conference)\b|"
     r"\bplanning\s+(?:meeting|conference)\s+report\b|"  # ("July 13, 2017: Report about deposition hours")
     # ("ORDERED to respond to Plaintiffs' requests for admission ... within fourteen (14) days": discovery, exchanged)
-    r"respond(?!\s+to\s+(?:[\w'\u2019,-]+\s+){0,6}?(?:interrogatories|requests?\s+for\s+(?:admissions?|production)|"
+    r"(?<!discovery\s)respond(?!\s+to\s+(?:[\w'\u2019,-]+\s+){0,6}?(?:interrogatories|requests?\s+for\s+(?:admissions?|production)|"
     r"(?:discovery|document)\s+requests))|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+\b(?!\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?experts?\b)|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
     r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
@@ -103,7 +105,8 @@ FILING = guarded(
     # ("Petitioners are directed to email any reply to the Clerk/Administrator of the court")
     r"e-?mail\s+(?:any|the|a|an|its|their|his|her|all)\s+(?:\w+\s+){0,2}?(?:repl(?:y|ies)|responses?|briefs?|oppositions?|"
     r"objections?|papers|documents?|submissions?)\b|"
-    r"(?:must|shall)\s+be\s+presented|"
+    r"(?:must|shall)\s+be\s+presented|\bto\s+petition\s+(?:to|for|the)\b|"  # ("has until 11-21-88 to petition to the U.S.
+    # Supreme Court for certiorari")
     r"(?<!copy\sof\s)administrative\s+record\s+(?:deadline|due)\b|"  # ("Administrative Record Deadline 5/11/2018")
     # ("... will be withdrawn ... if the Clerk of this Court receives appellant's brief by October 13")
     r"receives\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:briefs?|responses?|repl(?:y|ies)|petitions?|reports?)\b|"
@@ -133,7 +136,7 @@ FILING = guarded(
     r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|status\s+reports?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
-    r"to\s+(?:reply|object|oppose|supplement|answer|plead)|perfect(?:s|ed|ing)?\s+(?:the|an|its|his|her|their|those|these|this|that|said)\s+appeals?|appeals?\s+(?:is\s+|are\s+|be\s+|shall\s+be\s+)perfected|(?:shall|must|will)\s+be\s+perfected|provide\s+the\s+court\s+with|"
+    r"to\s+(?:reply|object|oppose|supplement(?!\s+(?:[\w'\u2019]+\s+){0,2}?discovery\b)|answer|plead)|perfect(?:s|ed|ing)?\s+(?:the|an|its|his|her|their|those|these|this|that|said)\s+appeals?|appeals?\s+(?:is\s+|are\s+|be\s+|shall\s+be\s+)perfected|(?:shall|must|will)\s+be\s+perfected|provide\s+the\s+court\s+with|"
     r"last\s+day\s+to\s+(?:file|oppose|object|respond|answer|submit|serve|amend|join|move)|"
     r"return\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?(?:forms?|service\s+packets?))\b", I)  # (to the Clerk)
 # Serving, and how an order is served in an item under "this Order be served as follows:": "At least 10 days before

@@ -19,7 +19,7 @@ from viewer.core.fastre import guarded
 from viewer.core.match import ON_THE_DAY, PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ANCHOR_ENTRY = guarded(r"\b(?:entry|entered|this\s+(?:order|filing|notice|docket\s+entry|decision|ruling|opinion|memorandum)|date\s+(?:hereof|of\s+this)|"
+_ANCHOR_ENTRY = guarded(r"\b(?:entry|entered|this\s+(?:order|filing|notice|docket\s+entry|decision|ruling|opinion|memorandum|disposition)|date\s+(?:hereof|of\s+this)|"
                            r"issuance(?!\s+of\s+(?!(?:this|the)\s+(?:per\s+curiam\s+)?order\b))|"  # (not "of the summonses")
                            r"the\s+date\s+this|this\s+date|today(?:'s\s+date)?|signing|the\s+court's\s+(?:order|opinion)$)\b", re.I)
 # ("within sixty days of the court's order", the phrase ending there, is this order.)
