@@ -112,6 +112,14 @@ ROWS = [
           "unopposed, the Court hereby CONTINUES the Settlement Conference before Magistrate Judge Oberto to November "
           "14, 2025, at 10:30 AM."),
       "hearing 2025-11-14 10:30"),
+    # Fifth Circuit oral-argument calendar: "TUESDAY, DECEMBER 1, 2020 - COURT CONVENES AT 1:00 P.M." heads the day's
+    # cases - a sitting at that hour (it was other, untimed).
+    R("a-calendar-day-heading-where-court-convenes-is-a-sitting",
+      "The Court has scheduled the following cases for VIDEO CONFERENCING\noral argument on the days shown:\n"
+      "TUESDAY, DECEMBER 1, 2026 - COURT CONVENES AT 1:00 P.M.\n*\nNo. 19-41008 United States of America v. Vernon D. "
+      "Nelson, Appellant.\nFRIDAY, DECEMBER 4, 2026 - COURT CONVENES AT 9:00 A.M.\n*\nNo. 20-10383 Nicole Hutcheson, Et "
+      "Al., Appellants v. Dallas County, TX, Et Al.\n",
+      "hearing 2026-12-04 09:00"),
 ]
 
 

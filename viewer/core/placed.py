@@ -25,6 +25,7 @@ _ORDER_ROW = re.compile(r"[ \t]+\d{1,4}[ \t]+(?:[A-Z]+[ \t]+){0,3}ORDER\b")
 # "Friday, November 3, 2023 - to be held at Dr. Henry A. Wise, Jr., High School ...:"), the cases listed under it.
 _DAY_HEAD_REST = re.compile(r"(?:[ \t]+[-\u2013\u2014][ \t]+[^\n:]{1,160})?[ \t]*:[ \t]*(?:\n|$)")  # ("... 2023 - to be held at ...:")
 _DAY_HEAD_LEAD = re.compile(r"[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?", re.I)
+_CONVENES = re.compile(r"\bcourt\s+(?:convenes|will\s+convene)\b", re.I)
 _SCHEDULE_TITLE = re.compile(r"\b(?:schedule\s+of\s+(?:oral\s+)?arguments?|(?:oral\s+)?argument\s+(?:schedule|calendar|docket)|"
                              r"court\s+call|calendar\s+call)\b", re.I)
 
@@ -50,6 +51,8 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
     elif when and reading.kind != "entry" and rows.calendar_line(text, date.start, date.end, when.start, when.end):
         title = reading.title if reading.kind == "hearing" and _SITTING_TITLE.fullmatch(reading.title) else "Hearing"
         reading = classify.Reading("hearing", title, False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
+    elif when and when.start > date.end and _CONVENES.search(text, date.end, when.start):
+        reading = classify.Reading("hearing", "Court session", False, 0.85)  # "DECEMBER 1, 2020 - COURT CONVENES AT 1:00"
     elif _ORDER_ROW.match(text, date.end) and (not date.start or text[date.start - 1] == "\n"):
         reading = classify.Reading("entry", "Entered on the docket", False, 0.85)
     elif _PANEL_NEXT.match(text, date.end) and _FILED_LEAD.search(text, max(0, date.start - 12), date.start):
