@@ -120,6 +120,22 @@ ROWS = [
       "Nelson, Appellant.\nFRIDAY, DECEMBER 4, 2026 - COURT CONVENES AT 9:00 A.M.\n*\nNo. 20-10383 Nicole Hutcheson, Et "
       "Al., Appellants v. Dallas County, TX, Et Al.\n",
       "hearing 2026-12-04 09:00"),
+    # Nebraska's proposed call: "Conflicts must be received by February 4, 2022" - notices sent in to the court (it was
+    # other).
+    R("conflicts-that-must-be-received-are-sent-in",
+      doc("Attorneys with conflicts should so notify the Clerk. Conflicts must be received by November 20, 2025."),
+      "filing 2025-11-20"),
+    # Pima County notice: "Comments on the proposed amendment will be accepted until October 3, 2022" - comments sent in
+    # (it was other).
+    R("comments-accepted-until-a-date-are-sent-in",
+      doc("Comments on the proposed amendment will be accepted until November 20, 2025."),
+      "filing 2025-11-20"),
+    # Hawai'i's e-filing stamp flattened onto one line: "SCOT-17-0000811 Electronically Filed Supreme Court
+    # SCOT-17-0000811 04-JAN-2018 09:07 AM" - the order's entry at that hour (it was a past filing).
+    R("a-flattened-hawaii-e-filing-stamp-is-the-entry-at-its-hour",
+      "SCOT-25-0000811 Electronically Filed Supreme Court SCOT-25-0000811 04-NOV-2025 09:07 AM IN THE SUPREME COURT OF "
+      "THE STATE OF HAWAII\n\nORDER DISMISSING APPEAL\n\nThe appeal is dismissed.\n",
+      "entry 2025-11-04 09:07"),
 ]
 
 

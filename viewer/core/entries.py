@@ -102,6 +102,8 @@ _CASE_STAMP = re.compile(r"(?:^|\n)[ \t]*(?-i:Entered|ENTERED|Filed|FILED)[ \t]+
 # Hawaii's stamp names the court and the case number between, each on its line: "Electronically Filed / Supreme
 # Court / SCRU-11-0000582 / 05-NOV-2014 / 01:19 PM".
 _E_FILED_BLOCK = re.compile(r"(?:^|\n)[ \t]*electronically\s+filed[ \t]*(?:\n[^\n]{1,40}){1,2}\n[ \t]*$", I)
+# ... or flattened onto one line: "SCOT-17-0000811 Electronically Filed Supreme Court SCOT-17-0000811 04-JAN-2018 09:07 AM"
+_E_FILED_LINE = re.compile(r"\belectronically\s+filed\s+(?:[A-Z][\w.']*\s+){1,5}[A-Z]{2,5}-\d{2}-\d{4,8}\s+$", I)
 
 
 # A clerk's received or filed stamp writes the month in three capitals and no comma: "FILED MAR 3 1988", the
@@ -116,7 +118,7 @@ def caps_stamp(stated: str) -> bool:
 
 def e_filed_block(text: str, start: int) -> bool:
     """Whether the date at `start` is an e-filing stamp's, under "Electronically Filed" and its court lines."""
-    return bool(_E_FILED_BLOCK.search(text, max(0, start - 100), start))
+    return bool(_E_FILED_BLOCK.search(text, max(0, start - 100), start) or _E_FILED_LINE.search(text, max(0, start - 100), start))
 
 
 # A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013", E.D. Cal.'s
