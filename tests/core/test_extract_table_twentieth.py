@@ -136,6 +136,16 @@ ROWS = [
       "SCOT-25-0000811 Electronically Filed Supreme Court SCOT-25-0000811 04-NOV-2025 09:07 AM IN THE SUPREME COURT OF "
       "THE STATE OF HAWAII\n\nORDER DISMISSING APPEAL\n\nThe appeal is dismissed.\n",
       "entry 2025-11-04 09:07"),
+    # E.D. Cal.: "Deadline for Hearing Dispositive Motions: February 15, 2024" - a cut-off for the sitting, not one set
+    # (LABELLING.md rule 1; it was a hearing).
+    R("a-deadline-for-hearing-motions-is-a-cut-off",
+      doc("Deadline for Hearing Dispositive Motions: February 16, 2026."),
+      "other 2026-02-16"),
+    # N.D. Cal. schedule: "Dispositive motions: -Filing: ... -Hearing: On or before May 19, 2025, at 1:30 p.m." - the last
+    # day the motion may be heard (it was a hearing).
+    R("a-schedules-hearing-on-or-before-row-is-a-cut-off",
+      doc("Dispositive motions:\n-Filing: On or before April 1, 2026\n-Hearing: On or before May 19, 2026, at 1:30 p.m."),
+      "other 2026-05-19 13:30"),
 ]
 
 

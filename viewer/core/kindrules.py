@@ -19,6 +19,10 @@ I = re.IGNORECASE
 CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|rescheduling|moved|postponed|adjourned)\s+"
                         r"(?:from\s+[^;]{3,40}?,?\s+)?(?:to|until)\s*$", I)  # ("CONTINUED from February 20, 2014, to")
 _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+(?:to\s+(?:conduct|hold|complete|participate|hear)\b|for\s+hearing\b)|"
+                   # ("Deadline for Hearing Dispositive Motions:", a schedule's "-Hearing: On or before May 19, 2025, at
+                   # 1:30 p.m.": cut-offs, LABELLING.md rule 1)
+                   r"\bdeadline\s+for\s+hearing\b|"
+                   r"(?:^|\n|-)[ \t]*hearing\s*:\s*on\s+or\s+before\b|"
                    # ("ORDER the trial court to conduct a hearing, no later than June 7, 2021")
                    # (El Paso: "The trial court is ORDERED to conduct a hearing on the motions before October 15, 2023")
                    r"\b(?:conduct|hold|convene)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hearing|conference)s?,?\s+"
