@@ -192,3 +192,22 @@ def test_exhibit_and_witness_lists_the_same_day_are_two_events() -> None:
     same_day = [e for e in timeline.events if not e.recital and str(e.date) == "2025-11-26"]
     assert len(same_day) == 2, _describe(timeline)
 
+
+def test_a_later_paper_in_the_sentence_keeps_its_own_date() -> None:
+    # E.D. Ark.: "submit their trial briefs and proposed findings of fact and conclusions of law to chambers on or before
+    # Monday, January 5, 2009, with reply briefs, if any, to be submitted to the court on Tuesday, January 6, 2009" - the
+    # 6th is the replies' day alone (the earlier list was split onto it too), and the findings and conclusions are one
+    # paper (they were split at "and").
+    timeline = run(doc("The parties shall submit their trial briefs and proposed findings of fact and conclusions of law "
+                       "to chambers on or before Monday, November 17, 2025, with reply briefs, if any, to be submitted to "
+                       "the court on Tuesday, November 18, 2025."))
+    on = {day: sorted(e.title for e in timeline.events if str(e.date) == day) for day in ("2025-11-17", "2025-11-18")}
+    assert len(on["2025-11-17"]) == 2 and len(on["2025-11-18"]) == 1, _describe(timeline)
+
+
+def test_a_paper_named_two_ways_with_or_stays_in_the_list() -> None:
+    # N.Y. App. Div.: "unless appellants shall file and serve the record on appeal and brief or briefs on or before
+    # December 5, 2011" - two papers, the record and the brief (a guard for the rule above).
+    timeline = run(doc("ORDERED that the appeal is dismissed unless appellants shall file and serve the record on appeal "
+                       "and brief or briefs on or before December 5, 2025."))
+    assert len([e for e in timeline.events if str(e.date) == "2025-12-05"]) == 2, _describe(timeline)

@@ -23,6 +23,8 @@ _NP = (r"(?:(?:proposed|joint|special|opening|answering|trial|supplemental|revis
        rf"final|(?-i:[a-z]+(?:'s|s')))\s+){{0,3}}{_HEAD}")  # ("the appellant's brief")
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+)"
 _LIST = re.compile(rf"\b{_NP}(?:{_JOIN}{_NP})+\b", re.I)
+_ONE_PAPER = re.compile(rf"\b{_NP}\b", re.I)
+_OR = re.compile(r"\s*,?\s*(?:and/)?or\s+", re.I)  # ("the record on appeal and brief or briefs": the list's last paper)
 _REACH = 400  # longer than any clause that lists papers
 _LEAD_WORDS = re.compile(r"^(?:(?:the|a|their|its|his|her|any|all|two)\s+)+", re.I)
 
@@ -40,10 +42,13 @@ def _split(c: Candidate) -> list[Candidate]:
     # of a flattened table is thousands of characters long, and this runs for every filing in it)
     clause = re.split(r"[;:]\s|\.\s", c.context[max(0, at - _REACH):at])[-1]
     lists = list(_LIST.finditer(clause))
+    later = _ONE_PAPER.search(clause, lists[-1].end()) if lists else None
+    if later and not _OR.fullmatch(clause, lists[-1].end(), later.start()):  # "... trial briefs and proposed findings
+        return [c]  # ... by January 5, with reply briefs, if any, to be submitted ... on January 6": the nearest paper's date
     if not lists:  # "On or before May 8, 2024, the appellant shall serve and file the record or appendix and the brief"
         lists = _listed_after(c.context, at + len(c.stated))
     if lists:
-        items = [_LEAD_WORDS.sub("", item.strip()) for item in re.split(_JOIN, lists[-1].group(0), flags=re.I)]
+        items = [_LEAD_WORDS.sub("", item.strip()) for item in _items(lists[-1].group(0))]
     else:
         items = _numbered_inline(c.context[max(0, at - _REACH):at]) or (
             _numbered_after(c.context, at + len(c.stated)) if _THE_FOLLOWING.search(c.context, max(0, at - 60), at) else [])
@@ -52,6 +57,15 @@ def _split(c: Candidate) -> list[Candidate]:
         return [c]
     return [replace(c, title=f"{name[:1].upper()}{name[1:]} due", flags=list(c.flags), computation=list(c.computation),
                     also=list(c.also)) for name in names]
+
+
+def _items(listed: str) -> list[str]:
+    """A list's papers, split at its commas and "and"s but never inside one paper's name ("proposed findings of fact
+    and conclusions of law" is one; "the record on appeal and brief or briefs" two)."""
+    inside = [m.span() for m in _ONE_PAPER.finditer(listed)]
+    cuts = [m for m in re.finditer(_JOIN, listed, re.I) if not any(a < m.start() < b for a, b in inside)]
+    bounds = [0] + [x for m in cuts for x in m.span()] + [len(listed)]
+    return [listed[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]
 
 
 # The date leads its clause and the papers follow the verb: "No later than December 19, 2001, the Debtor is to
