@@ -146,6 +146,29 @@ ROWS = [
     R("a-schedules-hearing-on-or-before-row-is-a-cut-off",
       doc("Dispositive motions:\n-Filing: On or before April 1, 2026\n-Hearing: On or before May 19, 2026, at 1:30 p.m."),
       "other 2026-05-19 13:30"),
+    # D.V.I.: "For the reasons stated herein, the time to try this case is extended up to and including May 16, 2022" -
+    # the court sets the new end now (it was background: no duty word).
+    R("a-time-extended-up-to-and-including-a-date-is-live",
+      doc("For the reasons stated herein, the time to try this case is extended up to and including November 17, 2025."),
+      "other 2025-11-17"),
+    # S.D. Cal.: "Dft's answer to the Complaint shall be due 15 days following entry on the docket of Court's order on
+    # the motion to transfer" - an order not yet made: no date (it was counted from this order's entry).
+    R("a-count-from-the-courts-order-on-a-pending-motion-has-no-date",
+      doc("Dft's answer to the Complaint shall be due 15 days following entry on the docket of Court's order on the "
+          "motion to transfer."),
+      "filing undated"),
+    # E.D. Cal.: "The United States shall file any reply brief within seven days of the docketing of defendant's
+    # opposition" - from the day the opposition is docketed, which the order cannot know (it was counted from the
+    # opposition's deadline).
+    R("a-count-from-a-papers-docketing-has-no-date",
+      doc("Defendant's opposition is due December 1, 2025. The United States shall file any reply brief within seven days "
+          "of the docketing of defendant's opposition on the CM/ECF system."),
+      "filing undated"),
+    # S.D.N.Y.: "Plaintiffs shall file their Second Amended Complaint by July 7, 2013" in an opinion of July 2, 2014 -
+    # last year's day within a month of entry is the year slip (it stayed 2013).
+    R("last-years-day-within-a-month-of-entry-is-the-year-slip",
+      "Filed July 2, 2025\n\nPlaintiffs shall file their Second Amended Complaint by July 7, 2024.\n",
+      "filing 2025-07-07 +year-corrected"),
 ]
 
 

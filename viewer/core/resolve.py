@@ -210,6 +210,8 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
     # "service of this Order" counts from service; "entry and service of this order" from entry.
     if service and (not entry or service.start() < entry.start()):
         return "service"
+    if entry and _LATER_ORDER.search(phrase):
+        return None  # "15 days following entry on the docket of Court's order on the motion to transfer": not yet made
     if entry:
         return _entry_among(others, docketed=bool(_DOCKET_ENTRY.search(phrase))) or pool.ruled_at or "entry"
     if pool.filed_here and _ACT_OF.search(phrase) and pool.filed_here in phrase.lower().split():
@@ -241,6 +243,8 @@ _NEW_SITTING = re.compile(r"\b(?:new|continued|rescheduled|reset)\s+(?:[\w-]+\s+
 _MOVED_TO = re.compile(r"\b(?:continu\w*|re-?set|reschedul\w*|adjourn\w*|moved)\s+(?:[\w\s]{0,60}?\s)?(?:to|until)\b", re.I)
 _COURT_DECIDES = re.compile(r"\b(?:resolution|ruling|decision|disposition|determination)\s+(?:of|on)\b|"
                             r"\b(?:it|the\s+court)\s+(?:decides|rules\s+on|resolves)\b", re.I)  # ("60 days after it decides ...")
+# (The anchor phrase may stop at "order on": not "this order on the docket".)
+_LATER_ORDER = re.compile(r"\b(?:court['\u2019]s|an)\s+(?:order|ruling|decision)\s+(?:on|resolving|deciding|disposing\s+of)\b", re.I)
 _FINAL = re.compile(r"\b(?:becom(?:es|ing)|is|being)\s+final\b", re.I)
 _DOCKET_ENTRY = re.compile(r"\bentry\s+of\s+(?:this|the)\s+order\b|\bentered\b", re.I)
 
@@ -371,7 +375,7 @@ def unrolled_note(last: dt.date, rolled: dt.date) -> str:
 # "within fourteen (14) days after the filing of the Amended Complaint": the day the paper is
 # actually filed, which the order cannot know; its deadline is only the latest it can be.
 # ("of the date the answer is filed", "after the amended complaint is filed": the same act.)
-_ACT_OF = re.compile(r"\b(?:the\s+)?(?:filing|service|submission|lodging|receipt)\s+of\b|"
+_ACT_OF = re.compile(r"\b(?:the\s+)?(?:filing|service|submission|lodging|receipt|docketing)\s+of\b|"
                      r"\b(?:is|are|has\s+been|have\s+been)\s+(?:filed|served|submitted|lodged)\b", re.I)
 
 

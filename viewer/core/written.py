@@ -307,13 +307,18 @@ def _before_entry(c: Candidate, entry: dt.date, context: _StatedDays) -> None:
 def _stale_year(c: Candidate, entry: dt.date, context: _StatedDays) -> dt.date | None:
     """An old year left in a form ("No later than June 26, 2015, the parties SHALL exchange exhibit lists" in an order
     filed June 19, 2017 that sets June 30 and July 7, 2017): the day in the entry's year, when it falls after the entry
-    and before a later setting the order makes that year."""
+    and before a later setting the order makes that year (or, for last year's day, within a month of entry)."""
     assert c.date is not None and c.written is not None
-    # (Two years back or more: last year's date in an amended schedule is a past deadline restated, "disclosures
-    # ... shall be completed on or before April 1, 2018" in a February 2019 order.)
-    fixed = c.written.date(entry.year) if c.date.year <= entry.year - 2 else None
-    if fixed is None or fixed < entry:
+    # (Last year's date in an amended schedule is usually a past deadline restated, "disclosures ... shall be completed on
+    # or before April 1, 2018" in a February 2019 order: one year back counts only when the day falls within a month
+    # of entry, "Plaintiffs shall file their Second Amended Complaint by July 7, 2013" in an order of July 2, 2014.)
+    if c.kind == "hearing":  # (a sitting dated before the order is history: "On October 20, 2023, Plaintiff filed")
         return None
+    fixed = c.written.date(entry.year) if c.date.year < entry.year else None
+    if fixed is None or fixed < entry or (c.date.year == entry.year - 1 and (fixed - entry).days > 31):
+        return None
+    if c.date.year == entry.year - 1:
+        return fixed
     later = any(d > fixed and d.year == entry.year and other is not c and other.kind != "entry"
                 for other, d in context.days)
     return fixed if later else None
