@@ -234,3 +234,13 @@ def test_a_paper_named_two_ways_with_or_stays_in_the_list() -> None:
     timeline = run(doc("ORDERED that the appeal is dismissed unless appellants shall file and serve the record on appeal "
                        "and brief or briefs on or before December 5, 2025."))
     assert len([e for e in timeline.events if str(e.date) == "2025-12-05"]) == 2, _describe(timeline)
+
+
+def test_a_calendar_with_case_rows_under_placed_day_headings_gives_each_case_its_hour() -> None:
+    # Idaho Supreme Court calendar: "Thursday, June 23, 2016 - BOISE  Watch Live! ..." over rows "8:50 a.m.  Marrison v.
+    # St. Luke's RMC  #42625" - each case is a sitting at its hour (the day heading was background, the rows nothing).
+    timeline = run("Oral Arguments for June-September 2026\n\n\nThursday, June 25, 2026 - BOISE  Watch Live! Watch Oral "
+                   "Arguments Live\n\n8:50 a.m.  Marrison v. St. Luke's RMC  #42625\n\n10:00 a.m.  Doe v. Roe  "
+                   "#43920\n\n\nTuesday, August 25, 2026 - COEUR D'ALENE\n\n8:50 a.m.  Marek v. Hecla Mining  #43269\n")
+    sittings = sorted(f"{e.date} {e.time}" for e in timeline.events if e.kind == "hearing" and e.date and not e.recital)
+    assert sittings == ["2026-06-25 08:50:00", "2026-06-25 10:00:00", "2026-08-25 08:50:00"], _describe(timeline)

@@ -37,7 +37,8 @@ def calendar_hours(candidates: list[Candidate], found: Mentions, text: str) -> l
     added: list[Candidate] = []
     for (when, day), in_row in zip(hours, rows):
         row = in_row and listed
-        following = _date_after(found, date_starts, when)
+        # (an hour leading a case's row is that row's, whatever day heads the next lines)
+        following = None if DOCKET_ROW.match(text, when.end) else _date_after(found, date_starts, when)
         if day is None or not (row or day.kind == "hearing" and following is None):
             continue  # ("10:00 a.m. / March 3, 2025": an hour over a date is that date's)
         for c in live if row and following is not None else ():
@@ -59,7 +60,8 @@ def calendar_hours(candidates: list[Candidate], found: Mentions, text: str) -> l
 
 
 # A calendar row led by its hour and docket number: "9:50 a.m.   Kno-18-129   Earl Gammon et al. v. Robin E. Boggs".
-DOCKET_ROW = re.compile(r"[ \t]+(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-[\w-]*\d[\w-]*[ \t]+\S")
+# (Idaho's rows name the case first: "8:50 a.m.  Marrison v. St. Luke's RMC  #42625".)
+DOCKET_ROW = re.compile(r"[ \t]+(?:(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-[\w-]*\d[\w-]*[ \t]+\S|[^\n]{1,80}?\sv\.?[ \t]+\S)")
 
 
 def _alone(text: str, when: TimeMention) -> bool:

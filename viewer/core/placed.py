@@ -120,8 +120,10 @@ def _notice_head(text: str, date: match.DateMention) -> bool:
 
 # A calendar's day heading over rows led by an hour and a docket number: "Tuesday, November 6, 2018 / Cumberland County
 # Courthouse, Portland / 9:50 a.m.   Kno-18-129   Earl Gammon et al. v. Robin E. Boggs et al." (Maine's Law Court).
-_DATE_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_TIME_ROW = re.compile(r"\n[ \t]*\d{1,2}(?::\d\d)?[ \t]*[ap]\.?[ \t]?m\.?(?=[ \t]+(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-\d)", re.I)
+# (Idaho's: "Thursday, June 23, 2016 - BOISE  Watch Live! ..." over "8:50 a.m.  Marrison v. St. Luke's RMC  #42625".)
+_DATE_LINE_END = re.compile(r"[ \t]*(?:[-\u2013\u2014][ \t]+[^\n]{1,100})?(?:\n|$)")
+_TIME_ROW = re.compile(r"\n[ \t]*\d{1,2}(?::\d\d)?[ \t]*[ap]\.?[ \t]?m\.?(?=[ \t]+(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-\d|"
+                       r"[ \t]+[^\n]{1,80}?\sv\.?[ \t]+\S)", re.I)
 
 
 def _calendar_day(text: str, date: match.DateMention) -> bool:
