@@ -169,6 +169,12 @@ ROWS = [
     R("last-years-day-within-a-month-of-entry-is-the-year-slip",
       "Filed July 2, 2025\n\nPlaintiffs shall file their Second Amended Complaint by July 7, 2024.\n",
       "filing 2025-07-07 +year-corrected"),
+    # Arizona Supreme Court: "IT IS ORDERED approving those amendments to the Local Rules ..., with an effective date of
+    # July 1, 2013" - the day the rules take effect (it was a filing).
+    R("rules-approved-with-an-effective-date-of-take-effect-then",
+      doc("IT IS ORDERED approving those amendments to the Local Rules of Practice for the Maricopa County Superior "
+          "Court, in accordance with the attachment hereto, with an effective date of December 1, 2025."),
+      "other 2025-12-01"),
 ]
 
 

@@ -64,7 +64,8 @@ _UNDER_SUBMISSION = guarded(r"\b(?:(?:re)?set|scheduled|(?:will|shall)\s+be\s+ta
 _REINSTATED_AFTER = guarded(r"\b(?:appeal|case|cause|action|matter|proceeding)s?\s+(?:will|shall|is\s+to|to)\s+be\s+"
                             r"(?:automatically\s+)?reinstated\b(?:(?!\bdue\b)[^.;]){0,110}$", I)  # (not "..., which is now due")
 _RESTRAINT = guarded(r"\b(?:TROs?|temporary\s+restraining\s+orders?|restraining\s+orders?|injunctions?)\b", I)
-_EFFECTIVE_ON = guarded(r",\s*effective(?:\s+(?:on|as\s+of))?\s*$", I)
+_EFFECTIVE_ON = guarded(r",\s*effective(?:\s+(?:on|as\s+of))?\s*$|"
+                        r"\b(?:an?|the)\s+effective\s+date\s+(?:of|is|shall\s+be)\s*$", I)  # ("with an effective date of")
 _TAKES_EFFECT = guarded(r"\btakes?\s+effect(?:\s+at)?(?:\s+(?:on|at|as\s+of))?\s*$", I)  # (the hour is blanked: "at  on")
 # "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
 _HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
