@@ -175,6 +175,16 @@ ROWS = [
       doc("IT IS ORDERED approving those amendments to the Local Rules of Practice for the Maricopa County Superior "
           "Court, in accordance with the attachment hereto, with an effective date of December 1, 2025."),
       "other 2025-12-01"),
+    # M.D. Pa. docket text: "... motion for an extension of time to complete discovery and to file additional dispositive
+    # motions ... is GRANTED and the case-management Order ... is hereby amended as follows: Close of Fact Discovery:
+    # February 28, 2018. Reports of Experts : March 14, 2018. ..." - a discovery row under a lead naming papers stays no
+    # paper (it was made a filing by the lead).
+    R("a-discovery-row-under-a-papers-lead-is-no-paper",
+      doc("The plaintiffs' unopposed motion for an extension of time to complete discovery and to file additional "
+          "dispositive motions is GRANTED and the case-management Order of February 17, 2025, is hereby amended as "
+          "follows: Close of Fact Discovery: February 27, 2026. Reports of Experts : March 13, 2026. Dispositive Motions "
+          "and Supporting Briefs Due: May 4, 2026."),
+      "other 2026-02-27"),
 ]
 
 

@@ -30,7 +30,7 @@ DISCOVERY = guarded(
     # ("expert witness designations shall be due", "Plaintiffs ID of Expert Witness due": Rule 26(a)(2) disclosures)
     r"\bexpert\s+(?:witness(?:es)?\s+)?(?:designations?|identification|disclosures?|lists?)\b|"
     r"\b(?:id|identification|identity|designations?)\s+of\s+(?:its\s+|their\s+|rebuttal\s+)?experts?\b|"  # ("Rebuttal experts due 12/23/2016")  # "Discovery by USA due 1/3/18": produced, not filed
-    r"\breports?\s+(?:of|from)\s+(?:rebuttal\s+)?expert\s+witnesses\b|"  # ("Reports of expert witnesses under FRCP 26(a)(2) due")
+    r"\breports?\s+(?:of|from)\s+(?:rebuttal\s+)?expert\s+witnesses\b|\breports?\s+of\s+(?:the\s+)?experts\b|"  # ("Reports of expert witnesses under FRCP 26(a)(2) due")
     r"\bdesignat(?:e|es|ing)\s+(?:[\w-]+\s+){0,4}?experts?\b|"  # ("shall designate their primary experts by")
     # ("shall identify their experts and serve those experts' Rule 26(a)(2) reports on Defendant": exchanged)
     r"\bidentify\s+(?:its\s+|their\s+|rebuttal\s+)?experts?\b|\b26\s*\(a\)\s*\(2\)\s*(?:\(\w\)\s*)?(?:reports?|disclosures?)\b|"

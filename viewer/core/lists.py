@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from viewer.core.candidates import Candidate
 from viewer.core.classify import DIRECTIVE, PAST, read_dated
 from viewer.core.fastre import guarded
-from viewer.core.kindwords import HEARING
+from viewer.core.kindwords import DISCOVERY, HEARING, MEET
 from viewer.core.segment import Segment
 
 # "the following document(s) ... by the indicated date(s) :", "as follows:", "the dates below:"
@@ -134,8 +134,8 @@ def _named_item(c: Candidate, text: str, since: int) -> bool:
 def _as_item(c: Candidate, papers: bool, sittings: bool = False) -> None:
     if sittings and c.kind == "other":
         c.kind = "hearing"
-    if papers:
-        c.kind = "filing"
+    if papers and not (DISCOVERY.search(c.title) or MEET.search(c.title)):  # ("Close of Fact Discovery: February 28,
+        c.kind = "filing"  # 2018" under "the following deadlines" is no paper)
         if not c.title.lower().endswith("due"):
             c.title = f"{c.title} due"
     c.recital = False
