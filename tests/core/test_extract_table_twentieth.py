@@ -185,6 +185,13 @@ ROWS = [
           "follows: Close of Fact Discovery: February 27, 2026. Reports of Experts : March 13, 2026. Dispositive Motions "
           "and Supporting Briefs Due: May 4, 2026."),
       "other 2026-02-27"),
+    # D. Idaho docket text: "All dispositive motions shall be filed by 2/8/18. ... A hearing on dispositive motions in
+    # this case is set for 6/15/18 at 1:30 p.m. in Boise Courtroom 3" - the sitting, though the papers it hears are the
+    # nearest kind word (it was a filing).
+    R("a-hearing-on-motions-set-for-a-day-is-a-sitting",
+      doc("All dispositive motions shall be filed by 2/9/26. A hearing on dispositive motions in this case is set for "
+          "6/15/26 at 1:30 p.m. in Boise Courtroom 3 before Judge B. Lynn Winmill."),
+      "hearing 2026-06-15 13:30"),
 ]
 
 

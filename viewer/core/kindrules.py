@@ -59,6 +59,9 @@ _STAYED_FOR = guarded(r"\b(?:stay(?:ed)?|abated?|held\s+in\s+abeyance)\s+(?:for\
 # (Only where a verb sets it: a docket's bare "Motion to be taken under submission on" would read as background.)
 _UNDER_SUBMISSION = guarded(r"\b(?:(?:re)?set|scheduled|(?:will|shall)\s+be\s+taken|is\s+taken)\s+(?:for|under)\s+submission\b"
                             r"(?:,?\s+without\s+(?:oral\s+)?argument,?)?\s+(?:on|for)?\s*$", I)
+# "A hearing on dispositive motions in this case is set for 6/15/18 at 1:30 p.m.": the sitting, whatever papers it hears
+_SITTING_SET_FOR = guarded(r"\b(?:hearing|conference|argument)\s+(?:on|regarding|concerning)\s+[^.;]{1,80}?\s+(?:is|are|shall\s+be|"
+                           r"will\s+be)\s+(?:hereby\s+)?(?:re)?(?:set|scheduled)\s+(?:for|on)\s*$", I)
 # "The appeal will be reinstated after the earlier of (1) the filing of the supplemental clerk's record, or (2)": the
 # court's act on the date (the paper named on the way is not the event)
 _REINSTATED_AFTER = guarded(r"\b(?:appeal|case|cause|action|matter|proceeding)s?\s+(?:will|shall|is\s+to|to)\s+be\s+"
@@ -211,6 +214,8 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "stay", "abate", "abeyance") and ends(_STAYED_FOR, c.before), "expiry", 0.8),
     (lambda c: "reinstat" in c.low and ends(_REINSTATED_AFTER, c.before), "other", 0.8),
     (lambda c: "submission" in c.tail and ends(_UNDER_SUBMISSION, c.before), "other", 0.8),
+    (lambda c: c.heard and not c.deadline and ("set" in c.tail or "sched" in c.tail) and ends(_SITTING_SET_FOR, c.before),
+     "hearing", 0.85),
     # a docket text's "Defendants Class List to counsel due 9/23/2019": delivered to the other side, not filed
     (lambda c: _has(c, "due") and ends(_TO_COUNSEL_DUE, c.before), "other", 0.75),
     # "Failure to timely file a Proof of Service ... will result in the dismissal of this action on": the court's act
