@@ -104,10 +104,9 @@ DIRECTIVE = guarded(
     r"expires?|until|hereby|to\s+be\s+held|suspended\s+(?:[\w-]+\s+){0,8}?(?:through|until)|reminded|required|last\s+(?:date|day)\s+(?:to|for)|payable|"
     r"(?:granted|denied)\s+on\s+(?:the\s+)?(?:following\s+)?conditions?|"  # (N.Y.: "Motion ... denied on condition: (1) that defendant perfect ...")
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
-    r"(?:is|are)\s+(?:hereby\s+)?extended\s+(?:up\s+)?(?:to|until|through)\b|"  # "the time to try this case is extended up to"
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
     r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
-    r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|placed\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:calendar|list)\s+for|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:to|until|through)\b|"
+    r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|placed\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:calendar|list)\s+for|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:up\s+)?(?:to|until|through)\b|"
     r"(?:is|are)\s+(?:hereby\s+)?granted\s+(?:to|until|through)\b|"  # "motion to extend time is granted to April 24"
     rf"{COURT_ACTS}|"
     r"(?:is|are)\s+to\s+(?:be\s+)?(?:file|serve|submit|lodge|deliver|provide|exchange|appear|complete|pay|filed|served|"

@@ -118,7 +118,7 @@ def caps_stamp(stated: str) -> bool:
 
 def e_filed_block(text: str, start: int) -> bool:
     """Whether the date at `start` is an e-filing stamp's, under "Electronically Filed" and its court lines."""
-    return bool(_E_FILED_BLOCK.search(text, max(0, start - 100), start) or _E_FILED_LINE.search(text, max(0, start - 100), start))
+    return any(stamp.search(text, max(0, start - 100), start) for stamp in (_E_FILED_BLOCK, _E_FILED_LINE))
 
 
 # A docket text's own title in capitals: "ORDER TO SHOW CAUSE signed by Judge X on 10/21/2013", E.D. Cal.'s

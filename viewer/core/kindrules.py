@@ -212,8 +212,11 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "until", "through") and ends(_IN_EFFECT_UNTIL, c.before), "expiry", 0.8),
     # "the appeal is ordered abated for sixty (60) days ... while the parties ... mediation": the stay ends
     (lambda c: _has(c, "stay", "abate", "abeyance") and ends(_STAYED_FOR, c.before), "expiry", 0.8),
+    # "The appeal will be reinstated after the earlier of ...": the court's act
     (lambda c: "reinstat" in c.low and ends(_REINSTATED_AFTER, c.before), "other", 0.8),
+    # "reset for submission, without oral argument, on": taken up on the papers
     (lambda c: "submission" in c.tail and ends(_UNDER_SUBMISSION, c.before), "other", 0.8),
+    # "A hearing on dispositive motions ... is set for": the sitting, not the papers it hears
     (lambda c: c.heard and not c.deadline and ("set" in c.tail or "sched" in c.tail) and ends(_SITTING_SET_FOR, c.before),
      "hearing", 0.85),
     # a docket text's "Defendants Class List to counsel due 9/23/2019": delivered to the other side, not filed
@@ -252,6 +255,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # a settlement statement for the settlement judge alone: not filed
     (lambda c: ("settlement" in c.low or "mediation" in c.low) and _SETTLEMENT_PAPER.search(c.both)
      and _TO_CHAMBERS.search(c.both) and not _ON_THE_DOCKET.search(c.both), "other", 0.8),
+    # a settlement offer or demand traded between counsel: not filed
     (lambda c: ("settlement" in c.low or "written" in c.low or "itemiz" in c.low) and _offer_nearer(c)
      and not _ON_THE_DOCKET.search(c.both) and not _SERVED.search(c.both), "other", 0.8),
     # probation prepares the presentence report; the parties file objections to it

@@ -105,11 +105,11 @@ FILING = guarded(
     # ("Petitioners are directed to email any reply to the Clerk/Administrator of the court")
     r"e-?mail\s+(?:any|the|a|an|its|their|his|her|all)\s+(?:\w+\s+){0,2}?(?:repl(?:y|ies)|responses?|briefs?|oppositions?|"
     r"objections?|papers|documents?|submissions?)\b|"
-    r"(?:must|shall)\s+be\s+presented|\bto\s+petition\s+(?:to|for|the)\b|"
+    r"(?:must|shall)\s+be\s+presented|"
+    r"\bto\s+petition\s+(?:to|for|the)\b|"  # ("has until 11-21-88 to petition to the U.S. Supreme Court for certiorari")
     # ("Conflicts must be received by", "Comments on the proposed amendment will be accepted until": sent in to the court)
     r"\bconflicts?\s+(?:must|shall)\s+be\s+(?:received|filed|submitted)\b|"
-    r"\bcomments?\b(?:\s+[\w-]+){0,5}?\s+(?:will|shall|must|should)\s+be\s+(?:accepted|received|submitted)\b|"  # ("has until 11-21-88 to petition to the U.S.
-    # Supreme Court for certiorari")
+    r"\bcomments?\b(?:\s+[\w-]+){0,5}?\s+(?:will|shall|must|should)\s+be\s+(?:accepted|received|submitted)\b|"
     r"(?<!copy\sof\s)administrative\s+record\s+(?:deadline|due)\b|"  # ("Administrative Record Deadline 5/11/2018")
     # ("... will be withdrawn ... if the Clerk of this Court receives appellant's brief by October 13")
     r"receives\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:briefs?|responses?|repl(?:y|ies)|petitions?|reports?)\b|"

@@ -244,7 +244,8 @@ _MOVED_TO = re.compile(r"\b(?:continu\w*|re-?set|reschedul\w*|adjourn\w*|moved)\
 _COURT_DECIDES = re.compile(r"\b(?:resolution|ruling|decision|disposition|determination)\s+(?:of|on)\b|"
                             r"\b(?:it|the\s+court)\s+(?:decides|rules\s+on|resolves)\b", re.I)  # ("60 days after it decides ...")
 # (The anchor phrase may stop at "order on": not "this order on the docket".)
-_LATER_ORDER = re.compile(r"\b(?:court['\u2019]s|an)\s+(?:order|ruling|decision)\s+(?:on|resolving|deciding|disposing\s+of)\b", re.I)
+_LATER_ORDER = re.compile(r"\b(?:court['\u2019]s|an)\s+(?:order|ruling|decision)\s+"
+                          r"(?:on|resolving|deciding|disposing\s+of)\b", re.I)
 _FINAL = re.compile(r"\b(?:becom(?:es|ing)|is|being)\s+final\b", re.I)
 _DOCKET_ENTRY = re.compile(r"\bentry\s+of\s+(?:this|the)\s+order\b|\bentered\b", re.I)
 

@@ -265,7 +265,6 @@ def _restated_later(c: Candidate, entry: dt.date, context: _StatedDays) -> bool:
 def _before_entry(c: Candidate, entry: dt.date, context: _StatedDays) -> None:
     """A scheduled date before the order itself is a typo; the January year slip is the classic."""
     assert c.date is not None and c.written is not None
-    gap = (entry - c.date).days
     fixed = c.written.date(c.date.year + 1)
     # Only the year-rollover slip is corrected: the fixed date must fall soon after entry (within
     # about four months; "extended ... until March 21, 2011" in an October 2011 order is history).
@@ -273,12 +272,7 @@ def _before_entry(c: Candidate, entry: dt.date, context: _StatedDays) -> None:
     # or a January order does. ("April 1, 2018" restated in a February 2019 schedule is history.)
     new_year = fixed is not None and (fixed.year > entry.year or (entry.month <= 2 and fixed.month <= 3))
     if fixed and (new_year and fixed >= entry and (fixed - entry).days <= 120 or _restated_later(c, entry, context)):
-        c.computation.append(
-            f"Order says {c.date.isoformat()}, {gap} days before its own entry ({entry.isoformat()}); "
-            f"read as {fixed.isoformat()} (a {WEEKDAYS[fixed.weekday()]}). Confirm with chambers.")
-        c.date = fixed
-        c.flags += ["year-corrected", "needs-review"]
-        c.confidence = 0.7
+        _read_as(c, fixed, entry, "", 0.7)
         return
     # A setting some earlier event vacated ("was canceled") is history; one this order vacates is not.
     former = c.title.endswith("(former setting)") and bool(re.search(
@@ -291,17 +285,23 @@ def _before_entry(c: Candidate, entry: dt.date, context: _StatedDays) -> None:
         return
     stale = _stale_year(c, entry, context)
     if stale:
-        c.computation.append(
-            f"Order says {c.date.isoformat()}, {gap} days before its own entry ({entry.isoformat()}), among settings "
-            f"it makes in {entry.year}; read as {stale.isoformat()} (a {WEEKDAYS[stale.weekday()]}). Confirm with chambers.")
-        c.date = stale
-        c.flags += ["year-corrected", "needs-review"]
-        c.confidence = 0.6
+        _read_as(c, stale, entry, f", among settings it makes in {entry.year}", 0.6)
         return
     c.flags += ["before-entry", "needs-review"]
     c.confidence = 0.5
     c.computation.append(f"Order says {c.date.isoformat()}, before its own entry ({entry.isoformat()}); "
                          "confirm with chambers.")
+
+
+def _read_as(c: Candidate, fixed: dt.date, entry: dt.date, why: str, confidence: float) -> None:
+    """Correct a slipped year, saying what the order wrote and why it is read otherwise."""
+    assert c.date is not None
+    c.computation.append(f"Order says {c.date.isoformat()}, {(entry - c.date).days} days before its own entry "
+                         f"({entry.isoformat()}){why}; read as {fixed.isoformat()} (a {WEEKDAYS[fixed.weekday()]}). "
+                         "Confirm with chambers.")
+    c.date = fixed
+    c.flags += ["year-corrected", "needs-review"]
+    c.confidence = confidence
 
 
 def _stale_year(c: Candidate, entry: dt.date, context: _StatedDays) -> dt.date | None:
