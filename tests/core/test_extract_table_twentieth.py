@@ -192,6 +192,12 @@ ROWS = [
       doc("All dispositive motions shall be filed by 2/9/26. A hearing on dispositive motions in this case is set for "
           "6/15/26 at 1:30 p.m. in Boise Courtroom 3 before Judge B. Lynn Winmill."),
       "hearing 2026-06-15 13:30"),
+    # Colorado Supreme Court: "I am extending the prohibition on jury calls through May 15, 2020" - where a bound ends,
+    # not a sitting (it was a hearing, from "jury calls").
+    R("a-prohibition-on-jury-calls-through-a-day-is-a-bound",
+      doc("Due to the ongoing pandemic, I am extending the prohibition on jury calls through November 14, 2025, "
+          "again excepting cases with imminent speedy trial deadlines."),
+      "other 2025-11-14"),
 ]
 
 
