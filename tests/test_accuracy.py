@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout355 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout357 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -136,7 +136,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout346": (0.66, 0.66), "heldout347": (0.90, 0.96), "heldout348": (0.88, 0.94),
           "heldout349": (0.81, 0.92), "heldout350": (0.34, 0.41), "heldout351": (0.92, 0.95),
           "heldout352": (0.93, 0.96), "heldout353": (0.75, 0.90), "heldout354": (0.93, 0.93),
-          "heldout355": (0.80, 0.90)}  # (strict-F1, date-F1)
+          "heldout355": (0.80, 0.90), "heldout356": (0.63, 0.84), "heldout357": (0.81, 0.91)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
