@@ -99,8 +99,8 @@ _BOUND_DAY = guarded(r"\bto\s+be\s+(?:determined|set|scheduled|reset)\s+(?:on\s+
 # trial shall commence ... before June 30, 2020": a bound on when sittings may fall, not a sitting (rule 1 of the
 # labelling guide)
 # (Colorado: "I am extending the prohibition on jury calls through May 15, 2020": a bound, not a sitting)
-_SUSPENDED_THROUGH = guarded(r"\b(?:suspended|suspending|halted|cancel(?:l)?ed|prohibit(?:ion|ed|s)?)\b[^.;]{0,80}?\b(?:through|until|till)\s+"
-                             r"(?:at\s+least\s+)?$", I)
+_SUSPENDED_THROUGH = guarded(r"\b(?:suspended|suspending|halted|cancel(?:l)?ed|prohibit(?:ion|ed|s)?)\b[^.;]{0,80}?\b"
+                             r"(?:through|until|till)\s+(?:at\s+least\s+)?$", I)
 _NONE_BEFORE = guarded(r"\bno\b[^.;]{0,100}?\b(?:shall|will|may)\s+(?:\w+\s+)?(?:commence|begin|be\s+held|proceed|resume)\b"
                        r"[^.;]{0,80}?\bbefore\s*$", I)
 # "Exchange of final exhibit lists", "Deadline to identify in writing and exchange any documents": papers the parties
