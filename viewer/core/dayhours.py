@@ -16,6 +16,7 @@ from viewer.core.candidates import Candidate, Mentions
 from viewer.core.classify import TENTATIVE_DAY
 from viewer.core.match import DateMention, TimeMention
 from viewer.core.titles import ARGUMENT_ROW, HEARING_ROW, clipped
+from viewer.core.vocabulary import CASE_NAMED_ROW
 
 _REACH = 2000  # an hour's day heading stands at most a page above it
 _HEADING_REACH = 160  # a session list's hour stands a line or two (the place) under its date
@@ -61,7 +62,7 @@ def calendar_hours(candidates: list[Candidate], found: Mentions, text: str) -> l
 
 # A calendar row led by its hour and docket number: "9:50 a.m.   Kno-18-129   Earl Gammon et al. v. Robin E. Boggs".
 # (Idaho's rows name the case first: "8:50 a.m.  Marrison v. St. Luke's RMC  #42625".)
-DOCKET_ROW = re.compile(r"[ \t]+(?:(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-[\w-]*\d[\w-]*[ \t]+\S|[^\n]{1,80}?\sv\.?[ \t]+\S)")
+DOCKET_ROW = re.compile(rf"[ \t]+(?:(?:No\.\s*)?[A-Za-z]{{0,6}}-?\d{{2,4}}-[\w-]*\d[\w-]*[ \t]+\S|{CASE_NAMED_ROW})")
 
 
 def _alone(text: str, when: TimeMention) -> bool:

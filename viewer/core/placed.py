@@ -11,6 +11,7 @@ import re
 from viewer.core import classify, dateline, entries, match, rows
 from viewer.core.segment import Segment
 from viewer.core.titles import ARGUMENT_ROW, clipped
+from viewer.core.vocabulary import CASE_NAMED_ROW, COURT_CONVENES
 
 # A sitting already named in a few words keeps its name ("Scheduling and planning conference"), not "Deadline for Hearing".
 _SITTING_TITLE = re.compile(r"(?!.*\b(?:after|before|prior|deadline)\b)(?:[\w'-]+\s+){0,4}(?:conference|hearing|trial|argument)", re.I)
@@ -25,7 +26,7 @@ _ORDER_ROW = re.compile(r"[ \t]+\d{1,4}[ \t]+(?:[A-Z]+[ \t]+){0,3}ORDER\b")
 # "Friday, November 3, 2023 - to be held at Dr. Henry A. Wise, Jr., High School ...:"), the cases listed under it.
 _DAY_HEAD_REST = re.compile(r"(?:[ \t]+[-\u2013\u2014][ \t]+[^\n:]{1,160})?[ \t]*:[ \t]*(?:\n|$)")  # ("... 2023 - to be held at ...:")
 _DAY_HEAD_LEAD = re.compile(r"[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?", re.I)
-_CONVENES = re.compile(r"\bcourt\s+(?:convenes|will\s+convene)\b", re.I)
+_CONVENES = re.compile(COURT_CONVENES, re.I)
 _SCHEDULE_TITLE = re.compile(r"\b(?:schedule\s+of\s+(?:oral\s+)?arguments?|(?:oral\s+)?argument\s+(?:schedule|calendar|docket)|"
                              r"court\s+call|calendar\s+call)\b", re.I)
 
@@ -123,7 +124,7 @@ def _notice_head(text: str, date: match.DateMention) -> bool:
 # (Idaho's: "Thursday, June 23, 2016 - BOISE  Watch Live! ..." over "8:50 a.m.  Marrison v. St. Luke's RMC  #42625".)
 _DATE_LINE_END = re.compile(r"[ \t]*(?:[-\u2013\u2014][ \t]+[^\n]{1,100})?(?:\n|$)")
 _TIME_ROW = re.compile(r"\n[ \t]*\d{1,2}(?::\d\d)?[ \t]*[ap]\.?[ \t]?m\.?(?=[ \t]+(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-\d|"
-                       r"[ \t]+[^\n]{1,80}?\sv\.?[ \t]+\S)", re.I)
+                       rf"[ \t]+{CASE_NAMED_ROW})", re.I)
 
 
 def _calendar_day(text: str, date: match.DateMention) -> bool:

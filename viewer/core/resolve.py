@@ -17,6 +17,7 @@ from viewer.core.contentwords import words
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.fastre import guarded
 from viewer.core.match import ON_THE_DAY, PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
+from viewer.core.vocabulary import TAKES_EFFECT_WORDS
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ANCHOR_ENTRY = guarded(r"\b(?:entry|entered|this\s+(?:order|filing|notice|docket\s+entry|decision|ruling|opinion|memorandum|disposition)|date\s+(?:hereof|of\s+this)|"
@@ -341,7 +342,7 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
 
 
 # "These rules shall become effective thirty (30) days after publication": a change of state, like a stay's end.
-_TAKES_EFFECT_IN = re.compile(r"\b(?:effective|takes?\s+effect|go(?:es)?\s+into\s+effect)\s*$", re.I)
+_TAKES_EFFECT_IN = re.compile(rf"\b(?:{TAKES_EFFECT_WORDS})\s*$", re.I)
 
 
 def _takes_effect(c: Candidate) -> bool:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from viewer.core import match
 from viewer.core.fastre import guarded
+from viewer.core.vocabulary import COURT_CONVENES
 
 # Another item of a comma list: "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ...", "...,
 # Jury Selection Deadline 6/1/2017"
@@ -210,7 +211,7 @@ def later_time(text: str, times: list[match.TimeMention], start: int, end: int) 
 _TIME_GAP = guarded(r"^[\s,;/|-]*(?:\(\d{1,2}[\s-]days?\)\s*)?(?:to\s+be\s+(?:heard|held)\s+)?"
                     r"(?:in\s+(?:Room|Dept\.?|Department|Courtroom)\s+[\w.-]+\s+)?"
                     r"(?:at\s+the\s+hour\s+of|at|@|from|beginning\s+at|commencing\s+at|starting\s+at|(?-i:AM|PM)|time\s*:|"
-                    r"(?:the\s+)?court\s+convenes\s+at|"  # (a circuit's calendar: "TUESDAY, DECEMBER 1, 2020 - COURT CONVENES AT")
+                    rf"{COURT_CONVENES}|"
                     rf"{_SUBJECT_TO_CALL}|"  # (Nebraska's call)
                     r"by|no\s+later\s+than|not\s+later\s+than)?[\s,;-]*"  # ("on or before December 17, 2010, by 5:00 p.m.")
                     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"

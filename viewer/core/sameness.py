@@ -9,7 +9,7 @@ from viewer.core.candidates import Candidate
 from viewer.core.kindwords import sitting_words as _sittings
 from viewer.core.contentwords import words
 from viewer.core.titles import CASE_ROW, PERFECTED
-from viewer.core.vocabulary import SITTING_INITIALS
+from viewer.core.vocabulary import SITTING_INITIALS, TAKES_EFFECT_WORDS
 
 
 _ANY_DUTY = re.compile(r"(?:Compliance|Deadline)(?: due| deadline)?", re.I)  # CM/ECF's own deadline type
@@ -63,7 +63,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
 # "These rules shall go into effect 30 days after publication ..." and the rule's note "(Adopted December 29, 2022,
 # effective 30 days after publication ...)": the same count to the same day the rules take effect, stated twice. (Rules
 # amended and others rescinded "effective 30 days after publication" are two acts: no history note restates either.)
-_TAKES_EFFECT = re.compile(r"\beffective\b|\b(?:go|goes|take|takes)\s+(?:into\s+)?effect\b", re.I)
+_TAKES_EFFECT = re.compile(rf"\b(?:{TAKES_EFFECT_WORDS})\b", re.I)
 _HISTORY_NOTE = re.compile(r"\W*(?:adopted|amended)\b[^.;]{0,40}?,\s*effective\b", re.I)
 
 

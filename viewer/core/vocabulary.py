@@ -86,6 +86,13 @@ UNITS: dict[str, str] = {
 # Sittings named by their initials: a mandatory settlement, case management or final pretrial conference.
 SITTING_INITIALS = ("MSC", "CMC", "FPTC")
 
+# How an order says rules or the order itself take effect ("effective", "takes effect", "shall go into effect").
+TAKES_EFFECT_WORDS = r"effective|takes?\s+effect|go(?:es)?\s+into\s+effect"
+# A calendar row naming its case after the hour: "8:50 a.m.  Marrison v. St. Luke's RMC  #42625".
+CASE_NAMED_ROW = r"[^\n]{1,80}?\sv\.?[ \t]+\S"
+# A circuit calendar's day heading: "TUESDAY, DECEMBER 1, 2020 - COURT CONVENES AT 1:00 P.M.".
+COURT_CONVENES = r"(?:the\s+)?court\s+convenes\s+at"
+
 # For a court's place-and-date line ("Lansing, Michigan October 23, 2019", "Columbia, South Carolina").
 STATE_NAMES = ("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
                "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
