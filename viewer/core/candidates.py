@@ -32,6 +32,11 @@ _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:(?:[\w']+\s+){1,4}?(?:will|s
                             r"|,\s+that\s")  # (searched only where "and"/"but" stands; "..., and the mediator is directed to file")
 _BE_HELD = re.compile(r"\b(?:(?:shall|will|to)\s+be\s+held|will\s+(?:instead\s+)?commence)\b[^.;]*\bon\s*$",
                       re.I)  # (a setting "on", not a cut-off "by")
+# A period's first day: "from July 13 to August 9, 2020, more in-person proceedings will take place" - its clause
+# runs on past the last day, which the first day's own clause (cut at the next date) never reaches.
+_PERIOD_FROM = re.compile(r"\bfrom\s*$", re.I)
+_PERIOD_TO = re.compile(r"\s*(?:to|through|until|-|\u2013)\s*")
+_CLAUSE_STOP = re.compile(r"\s*[;:]|\.\s")  # (not "Time excluded from 11/1/17 until 1/29/18: The Jury Trial is set")
 _HEARD_GAP = re.compile(r"\s+(?:to\s+be\s+(?:heard|held)|(?:[A-Z]\w+\s+){0,3}subject\s+to\s+call)\b", re.I)
 # (A bare party name is a subject too: "on or before May 25, 2022, petitioner and respondent each shall file".)
 _BARE_SUBJECT = re.compile(r"[\s,]*(?:(?:the|each|all|both)\s+[\w']+(?:\s+[\w']+)?|,\s*(?:plaintiffs?|defendants?|petitioners?|"
@@ -208,6 +213,14 @@ def _bounds(seg: Segment, marks: _Marks, start: int, end: int) -> tuple[int, int
     return left, right
 
 
+def _period_end(seg: Segment, marks: _Marks, start: int) -> int:
+    """Where the clause of the mention starting at `start` (a period's last day) ends."""
+    at = bisect_left(marks.starts, start)
+    if at == len(marks.starts) or marks.starts[at] != start:
+        return start
+    return _bounds(seg, marks, start, marks.ends[at])[1]
+
+
 # A sentence is read whole for its cues ("shall", "was"), but a run-on "sentence" of thousands of
 # characters (a flattened table, an OCR page) only near the mention: what lies farther is not its clause.
 _REACH = 600
@@ -237,6 +250,8 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if when and when.start > date.end and _HEARD_GAP.match(text, date.end, when.start):
         after = text[date.end:when.start] + after  # ("Continued to <date> to be heard in Room 301 at 9:00")
     after, row_first = rows.clause_after(text, left, date.start, after, _CLAUSE_END)
+    if _PERIOD_FROM.search(text, max(left, date.start - 8), date.start) and _PERIOD_TO.fullmatch(after):
+        after = _CLAUSE_STOP.split(text[after_start:_period_end(seg, marks, right)], maxsplit=1)[0]
     if ", in the event " in after:  # ("is continued to ... March 5, in the event no dispositional document is filed")
         after = after.split(", in the event ", 1)[0]  # the condition names what may end the setting, not its kind
     if " and " in after or " but " in after or ", that " in after:  # (", that Rule 26 Meeting Report be filed by")

@@ -317,8 +317,8 @@ _DONE_BY_ON = re.compile(r"(?<!be\s)(?<!been\s)\b(?:submitted|filed|lodged|serve
 _APPOSITIVE = re.compile(r",\s*(?:issued|entered|filed|signed|dated|served|held|granted)\s+(?:on\s+)?$", I)
 # "a final pretrial conference is currently scheduled for January 11, 2012": the setting the order
 # is about to move (unless it "remains" so).
-_CURRENTLY_SET = re.compile(r"\b(?:currently|presently)\b,?[^.;]{0,40}?\b(?:scheduled|set|calendared)\s+"
-                            r"(?:to\s+(?:begin|commence|start)(?:\s+on)?|for|on)\s*$", I)  # ("Currently, trial is scheduled to begin")
+_CURRENTLY_SET = re.compile(r"(?<!\bas\s)\b(?:currently|presently)\b,?[^.;]{0,40}?\b(?:scheduled|set|calendared)\s+"
+                            r"(?:to\s+(?:begin|commence|start)(?:\s+on)?|for|on)\s*$", I)  # ("Currently, trial is scheduled to begin"; not "to proceed to trial as currently scheduled on")
 _STANDS = re.compile(r"[^.;]{0,40}?\b(?:remains?|stands?|will\s+(?:remain|stand|proceed)|is\s+(?:not\s+)?(?:affected|unchanged))\b", I)
 # What the court did before, or what a party asks for, is not what this order sets: "The Court
 # previously granted the parties a 90-day extension ... to September 23, 2021", "The parties request

@@ -16,7 +16,7 @@ I = re.IGNORECASE
 # "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
 ENTRY_TAIL = guarded(
     r"(?:^|[\s(\[,.])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|adopted|"
-    r"and\s+now,?(?:\s+this)?|now,)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015", "Now, this 12th day"
+    r"and\s+now,?(?:\s+this)?|now,|by\s+order\s+of\s+the\s+court)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015", "Now, this 12th day"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
     r"(?:\s+as\s+an?\s+order\s+of\s+(?:this|the)\s+court)?"  # (Rhode Island: "Entered as an Order of this Court, this 1st day")
     # (Florida: "DONE AND ORDERED in Chambers, at Lake City, Columbia County, Florida this 21st day"; Texas: "Done at the
@@ -46,6 +46,9 @@ _AN_ORDER_OF = re.compile(r"\b(?:(?:an|the)\s+(?:\w+\s+)?order|(?:two|three|four
                           I)  # ("an order of the Supreme Court, Suffolk County (IDV Part), dated February 1, 2023")
 # A Texas court of appeals' foot: "Appeal abated / Order issued and filed August 11, 2020" (not "the Order issued").
 _ISSUED_AND_FILED = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btrial\scourt's\s)(?-i:Order)\s+issued\s+and\s+filed\s*$")
+# A heading line of its own, after a blank line: a Texas court of appeals' "Order entered September 5, 2018", Tennessee's
+# "Order of the Supreme Court filed August 23, 2011:" (not a wrapped "... under the Scheduling\nOrder entered").
+_OWN_HEADING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?-i:Order)(?:\s+of\s+the(?:\s+[A-Z][a-z]+){1,4})?\s*$")
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s*$", I)
 _PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "declaration", "affidavit", "report"}
 
@@ -221,7 +224,7 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
         return True  # "Hearing Date: June 18, 2024", "Mediation Completion Date:": a setting, not the order's date
     delivered = verb == "delivered" and re.search(r"\bopinion\s*$", lead, I)  # "Opinion delivered May 16, 1984"
     own_header = delivered or re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
-                              r"(?:\s+and\s+order)?\s*", lead, I) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
+                              r"(?:\s+(?:and|&)\s+(?:order|opinion))?\s*", lead, I) or _OWN_HEADING.search(lead) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
         or _NUMBER_LINE.search(lead) or (verb == "issued" and _ISSUED_AND_FILED.search(lead + tail)) \
         or _DOCKET_TITLE.fullmatch(_LABEL.sub("", lead, count=1))  # ("Court Description: MEMORANDUM OPINION AND ORDER")
     if verb in ("signed", "entered", "filed", "dated", "issued") and _TOLD_PASSIVE.search(lead) \

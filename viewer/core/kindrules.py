@@ -67,8 +67,9 @@ _SITTING_SET_FOR = guarded(r"\b(?:hearing|conference|argument)\s+(?:on|regarding
 _REINSTATED_AFTER = guarded(r"\b(?:appeal|case|cause|action|matter|proceeding)s?\s+(?:will|shall|is\s+to|to)\s+be\s+"
                             r"(?:automatically\s+)?reinstated\b(?:(?!\bdue\b)[^.;]){0,110}$", I)  # (not "..., which is now due")
 _RESTRAINT = guarded(r"\b(?:TROs?|temporary\s+restraining\s+orders?|restraining\s+orders?|injunctions?)\b", I)
-_EFFECTIVE_ON = guarded(r",\s*effective(?:\s+(?:on|as\s+of))?\s*$|"
-                        r"\b(?:an?|the)\s+effective\s+date\s+(?:of|is|shall\s+be)\s*$", I)  # ("with an effective date of")
+_EFFECTIVE_ON = guarded(r"(?:,|\b(?:is|are|shall\s+be|will\s+be|becomes?|to\s+be))\s*effective(?:\s+(?:on|as\s+of))?\s*$|"
+                        r"\b(?:an?|the)\s+effective\s+date\s+(?:of|is|shall\s+be)\s*$", I)  # ("with an effective date of"; "This Standing Order is effective on
+# August 4, 2025, and will remain in effect until ...": the day it takes effect, not an end)
 _TAKES_EFFECT = guarded(r"\btakes?\s+effect(?:\s+at)?(?:\s+(?:on|at|as\s+of))?\s*$", I)  # (the hour is blanked: "at  on")
 # "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
 _HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
@@ -92,6 +93,8 @@ _THEN_SERVE = guarded(r"^[\s,]*(?:[\w'’().]+\s+){1,8}?(?:shall|must|may|will)\
 # "Rule 26 shall be effective for documents filed on or after 1 February 1985", "complaints may be filed beginning on
 # July 13, 2020": the first day something may be done, not a deadline for doing it.
 _FROM_DAY = guarded(r"\b(?:on\s+or\s+after|beginning(?:\s+on)?|starting(?:\s+on)?|no\s+earlier\s+than|not\s+earlier\s+than)\s*$", I)
+# (and "time standards ... for the trial ... apply to cases filed on or after August 4, 2025", a sitting named or not)
+_FILED_FROM = guarded(r"\b(?:filed|commenced|initiated|pending)\s+(?:on\s+or\s+after|beginning(?:\s+on)?)\s*$", I)
 # "continued to a date to be determined on or after April 15, 2020": a bound on when sittings fall, not a sitting
 # that day
 _BOUND_DAY = guarded(r"\bto\s+be\s+(?:determined|set|scheduled|reset)\s+(?:on\s+or\s+)?after\s*$", I)
@@ -195,7 +198,8 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # "filed on or after 1 February 1985", "may be filed beginning on July 13, 2020": a first day, no deadline
     # ("Beginning July 1, 2013, attorneys may file documents electronically": when filing may start)
     # (not "the trial session ... beginning on January 24, 2022")
-    (lambda c: _has(c, "after", "beginning", "starting", "earlier") and ends(_FROM_DAY, c.before) and not c.heard,
+    (lambda c: _has(c, "after", "beginning", "starting", "earlier") and ends(_FROM_DAY, c.before)
+     and (not c.heard or ends(_FILED_FROM, c.before)),
      "other", 0.75),
     # "Plaintiff's motion ... is CONTINUED to April 8, 2026 at 1:30 p.m.": its hearing moves
     (lambda c: _has(c, "continu") and ends(_CONTINUED_END, c.before) and not _PAPER_DUE.search(c.before[-80:]),

@@ -149,8 +149,10 @@ HAVE_DAYS_TO = guarded(rf"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)\b(?P<lead>has|
 DAY_DEADLINE = guarded(rf"(?:(?<=[;:\n])|(?<=[;:]\s)|(?=(?-i:[A-Z\d(][A-Z\d()\s-]*DEADLINE)))\s*"
                        rf"\b(?P<lead>){NUMBER}[\s-]+{UNIT}\s+deadline\b", I)
 # "Defendants may file its response 14 days thereafter": counts from the deadline just before.
-# ("and every 28 days thereafter": the first repeat; candidates.py flags it recurring.)
-THEREAFTER = guarded(rf"\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:intervals?\s+)?(?:thereafter|later|after\s+that)\b", I)
+# ("and every 28 days thereafter": the first repeat; candidates.py flags it recurring. Not a story's "About five months
+# thereafter, on June 21, 2004, the State filed".)
+THEREAFTER = guarded(rf"(?<!\babout\s)(?<!\bapproximately\s)(?<!\bsome\s)(?<!\bnearly\s)(?<!\balmost\s)"
+                     rf"\b(?P<lead>within\s+)?{NUMBER}[\s-]+{UNIT}\s+(?:intervals?\s+)?(?:thereafter|later|after\s+that)\b", I)
 
 # "The Secretary may also respond within that time": the deadline of the period just stated.
 SAME_PERIOD = Folded(word_start("within") + r"\s+(?:that|the\s+same)\s+(?:time|period)(?:\s+period)?\b",
@@ -163,7 +165,8 @@ SAME_DATE = Folded(r"\b(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+th
                    starts=("by ", "on or before ", "no later than ", "not later than "))
 
 # "CASE STAYED FOR 30 DAYS": the stay ends that many days after the order.
-STAY = guarded(rf"\b(?:stay(?:ed|s)?|abate[sd]?|abatement|remand(?:ed|s)?|hold)\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
+# ("is adjourned for thirty days to allow for supplemental submission": New York's adjourned motion)
+STAY = guarded(rf"\b(?:stay(?:ed|s)?|abate[sd]?|abatement|remand(?:ed|s)?|hold|adjourn(?:ed|s)?)\b[^.;]{{0,40}}?\b(?P<lead>for)\s+(?:a\s+period\s+of\s+)?{NUMBER}[\s-]+{UNIT}", I)
 
 # Periods with no count: "prior to the final pre-trial conference", "along with the joint
 # pre-trial order", "at the same time as the response".
@@ -231,10 +234,11 @@ ECF_STAMP = guarded(
     # the digit one: "Case 2:l2-cr-00l63-RJS-BCW Document 45 Filed 02/20/l3 Page l of l0")
     # (D. Me.: "Case 1:11-cv-00117-GZS -DBH -BMS Document 34 #: 198 Filed 06/22/11"; a text layer that drops spaces:
     # "Case3:09-cv-02292-JW Document772 Filed04/28/11 Page2 of 4")
+    # (OCR of the page count: "Filed 05/25/2005 Page 1 of4", "Filed 11/16/2006I Page 1 6f;4")
     r"(?:Case(?:\s+No\.)?:?\s?)?(?:\d\s?:\s?[\dl]{2}[-\u2212\u2014]?[a-z]{2}[-\u2212\u2014][\dOl]+(?:\s?[-\u2014][A-Za-z][A-Za-z\d\\/|]*)*"
     r"|MDL\s+No\.\s?\d+)\s+(?:Document|Doc\s?#:?)\s?\d+(?:-\d+)?(?:\s+#:\s?\d+)?\s+"
-    r"(?:Filed:?(?:\s+on)?|Entered\s+on\s+[A-Z]{3,5}\s+Docket)\s*(?P<m>[\dOl]{2})/(?P<d>[\dOl]{2})/(?P<y>[\dOl]{2}(?:[\dOl]{2})?)(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s+(?:(?:PageID\.?\s+)?(?:(?:Page|pg)\s?)?[\dl]+\s+of\s+[\dl]+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?|1(?:\s+\d{1,2}){9,})\n?", re.I)
+    r"(?:Filed:?(?:\s+on)?|Entered\s+on\s+[A-Z]{3,5}\s+Docket)\s*(?P<m>[\dOl]{2})/(?P<d>[\dOl]{2})/(?P<y>[\dOl]{2}(?:[\dOl]{2})?)[Il|]?(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s+(?:(?:PageID\.?\s+)?(?:(?:Page|pg)\s?)?[\dl]+\s+[o6]f[;:]?\s*[\dl]+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?|1(?:\s+\d{1,2}){9,})\n?", re.I)
 # (N.D. Ohio: "Case: 4:14-cv-02074-BYP Doc #: 18 Filed: 01/28/15 1 of 6. PageID #: 251"; S.D. Fla.: "Case 9:17-cv-80728-DMM
 # Document 6 Entered on FLSD Docket 06/19/2017 Page 1 of 4";
 # the Panel on Multidistrict Litigation: "Case MDL No. 2151 Document 735 Filed 08/13/21 Page 1 of 13"; E.D. Wash.'s

@@ -1,0 +1,111 @@
+"""A twenty-first batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 22.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, _describe, doc, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+ROWS = [
+    # Kansas Supreme Court: "BY ORDER OF THE COURT this 28th day of June, 2010." closes its rules orders - the order's
+    # own date (it was background).
+    R("by-order-of-the-court-this-day-is-the-entry",
+      "IN THE SUPREME COURT OF THE STATE OF KANSAS\nORDER\nThe attached amendments to Supreme Court Rules are hereby "
+      "adopted, effective July 1, 2025.\nBY ORDER OF THE COURT this 28th day of June, 2025.\n",
+      "entry 2025-06-28"),
+    # Texas 5th Court of Appeals: the page opens "Order entered September 5, 2018" on a line of its own - the order's
+    # own date (it was read as another order, "Order entered").
+    R("an-order-entered-heading-line-is-the-entry",
+      "in the Interest of C.R.E. and C.E., Children\n\nOrder entered September 5, 2025\n\n\n\n\n      In The\n"
+      "      Court of Appeals\n      Fifth District of Texas at Dallas\n\nWe ORDER appellant to file a verification "
+      "within fifteen days.\n",
+      "entry 2025-09-05"),
+    # Tennessee Supreme Court docket page: "Order of the Supreme Court filed August 23, 2011:" heads the order's text
+    # (it was a past filing).
+    R("an-order-of-the-court-filed-heading-is-the-entry",
+      "Oral argument November 1, 2025 - 3:30pm\n\nOrder of the Supreme Court filed August 23, 2025:\n\nThe parties "
+      "shall file supplemental briefs by September 22, 2025.\n",
+      "entry 2025-08-23"),
+    # C.D. Ill. docket text: "ORDER & OPINION entered by Judge Joe Billy McDade on 4/26/13:" - this order's own title
+    # with an ampersand (it was another paper's date).
+    R("an-order-and-opinion-with-an-ampersand-entered-by-a-judge-is-the-entry",
+      "ORDER & OPINION entered by Judge Joe Billy McDade on 4/26/25: IT IS THEREFORE ORDERED that Defendants' Motion "
+      "in Limine 52 is DENIED.",
+      "entry 2025-04-26"),
+    # D. Del. scan: "Case 1:04-cv-00165-KAJ Document 78 Filed 05/25/2005 Page 1 of4" - OCR joined "of4"; still the
+    # ECF header stamp (it was a past filing).
+    R("an-ecf-stamp-with-ocr-joined-page-count-is-the-entry",
+      "Case 1:24-cv-00165-KAJ Document 78 Filed 05/25/2025 Page 1 of4\nIN THE UNITED STATES DISTRICT COURT\n"
+      "FOR THE DISTRICT OF DELAWARE\nPlaintiff shall file the brief by July 1, 2025.\n",
+      "entry 2025-05-25"),
+    # D. Conn. scan: "Filed 11/16/2006I Page 1 6f;4" - a stray letter after the year and "6f" for "of".
+    R("an-ecf-stamp-with-ocr-noise-after-the-year-is-the-entry",
+      "Case 3:23-cv\u201400998-JGM Document 67 Filed 11/16/2025I Page 1 6f;4:.Aa_--.\nIN THE UNITED STATES DISTRICT "
+      "COURT\nThe joint trial memorandum is due December 29, 2025.\n",
+      "entry 2025-11-16"),
+    # W.D. Tenn.: "this matter is expected to proceed to trial as currently scheduled on September 26, 2022" - the trial
+    # stands (it was a former setting, from "currently scheduled").
+    R("trial-as-currently-scheduled-stands",
+      doc("Finally, barring any unforeseen circumstances, the Court notes that this matter is expected to proceed to "
+          "trial as currently scheduled on September 26, 2025."),
+      "hearing 2025-09-26"),
+    # Mass. Superior Court standing order: "II. from July 13 to August 9, 2020, more in-person proceedings will take
+    # place in courthouses" - the phase's first day reads the period's clause, past its last day (it was background:
+    # its own clause, cut at the next date, was only "from ... to").
+    R("a-periods-first-day-reads-the-clause-after-its-last-day",
+      doc("II. from July 13 to August 9, 2025, more in-person proceedings will take place in courthouses."),
+      "other 2025-07-13"),
+    # The same order: "from July 1 to July 12, 2020, the court will continue to handle ... matters virtually (i.e., by
+    # telephone, videoconference, email, or comparable means)" - videoconference as a means is no sitting (it was a
+    # hearing).
+    R("videoconference-in-a-list-of-means-is-no-sitting",
+      doc("I. from July 1 to July 12, 2025, the court will continue to handle emergency matters virtually (i.e., by "
+          "telephone, videoconference, email, or comparable means)."),
+      "other 2025-07-12"),
+    # N.Y. Court of Claims: "State's motion for summary judgment ... is adjourned for thirty days to allow for
+    # supplemental submission" - thirty days from the order (there was no event).
+    R("a-motion-adjourned-for-thirty-days-counts-from-the-order",
+      doc("State's motion for summary judgment dismissing this claim is adjourned for thirty days to allow for "
+          "supplemental submission to establish service of this court's Conditional Order of Preclusion."),
+      "filing 2025-04-04"),
+    # Mass. Juvenile Court: "This Standing Order is effective on August 4, 2025, and will remain in effect until a
+    # subsequent order issues" - the day it takes effect, not an end (it was an expiry, from "remain in effect until").
+    R("is-effective-on-a-day-and-remains-until-further-order-is-when-it-takes-effect",
+      doc("This Standing Order is effective on August 4, 2025, and will remain in effect until a subsequent order "
+          "issues rescinding this Standing Order."),
+      "other 2025-08-04"),
+    # The same order: "The time standards ... for the trial, settlement or other disposition of cases apply to cases
+    # filed on or after" a day - the first day they apply, not a deadline (it was a filing).
+    R("standards-for-cases-filed-on-or-after-a-day-are-no-deadline",
+      doc("The time standards set forth below for the trial, settlement or other disposition of cases apply to cases "
+          "filed on or after August 4, 2025."),
+      "other 2025-08-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_twentyfirst_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_about_months_thereafter_in_a_story_counts_nothing() -> None:
+    # N.Y. Court of Claims: "... Stipulation and Order dated January 28, 2004. About five months thereafter, on June 21,
+    # 2004, the State filed a motion" - a story's rough span, not a count (it was an event "[2] About", dated five
+    # months after the deadline before it).
+    # (The stored page is cut mid-sentence: no full stop closes it.)
+    timeline = run("Signed March 5, 2025.\n\nA discovery schedule was prepared and set forth in a Preliminary Conference "
+                   "Stipulation and Order dated January 28, 2024.[2] About five months thereafter, on June 21, 2024, the "
+                   "State filed a motion seeking an order dismissing this claim purs")
+    counted = [e for e in timeline.events if not e.recital and "about" in e.title.lower()]
+    assert not counted, _describe(timeline)
+
+
+def test_a_wrapped_order_entered_line_is_still_another_order() -> None:
+    # The heading rule needs a blank line before "Order entered": a wrapped "... comply with the Scheduling\nOrder
+    # entered March 3, 2015" names another order.
+    timeline = run(doc("The parties shall comply with the Scheduling\nOrder entered January 3, 2025, which remains in "
+                       "effect."))
+    assert not any(e.kind == "entry" and str(e.date) == "2025-01-03" for e in timeline.events), _describe(timeline)
