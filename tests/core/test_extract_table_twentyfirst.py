@@ -83,6 +83,17 @@ ROWS = [
       doc("The time standards set forth below for the trial, settlement or other disposition of cases apply to cases "
           "filed on or after August 4, 2025."),
       "other 2025-08-04"),
+    # E.D. Mo. docket text as Justia gives it: "Plaintiff shall submit an amended complaint ... by Monday, J uly 6, 2009"
+    # - a month split by the text layer (there was no event).
+    R("a-month-name-split-by-the-text-layer-is-read-whole",
+      doc("Plaintiff shall submit an amended complaint in accordance with this order by Monday, J uly 6, 2025."),
+      "filing 2025-07-06"),
+    # The same docket text closes "( Joint Scheduling Plan due by 7/10/2009.)Signed by Honorable E. Richard Webber on
+    # June 29, 2009." - no space after the parenthesis (it was background).
+    R("signed-by-a-judge-right-after-a-parenthesis-is-the-entry",
+      "MEMORANDUM AND ORDER IT IS HEREBY ORDERED that the motion is GRANTED. ( Joint Scheduling Plan due by "
+      "7/10/2025.)Signed by Honorable E. Richard Webber on June 29, 2025. (MCB)",
+      "entry 2025-06-29"),
 ]
 
 

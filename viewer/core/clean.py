@@ -83,6 +83,18 @@ _TABLE: dict[int, str] = {**{ord(k): v for k, v in _CHARS.items()},
 _REPLACE = {chr(k): v for k, v in _TABLE.items()}
 _SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
 
+_MONTH_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+                "December"}  # ("M ay" is left alone: too like an initial and a word)
+
+
+def _join_month(match: re.Match[str]) -> str:
+    """"J uly" -> "July" when the two pieces make a month's name and start a word (a cheap scan, checked here)."""
+    joined = match.group(0).replace(" ", "")
+    start = match.start()
+    whole = joined in _MONTH_NAMES and not (start and match.string[start - 1].isalpha())
+    return joined if whole else match.group(0)
+
+
 # (name, pattern, replacement). Order matters: later steps see earlier output.
 STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # Markdown escapes ("\$25,000") come from text pasted out of other tools.
@@ -138,6 +150,8 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
                                             r"October|November|December) [0-3] \d(?=, (?:19|20)\d\d\b)"),
                                  (", 19", ", 20"), tuple(range(7, 14))),
      lambda m: m.group(0)[:-2] + m.group(0)[-1]),
+    # ... or splits a month's name: "by Monday, J uly 6, 2009" (Justia's docket text).
+    ("split-month", re.compile(r"[JFMASOND][a-z]{0,7} [a-z]{1,8}(?= [0-3]?\d(?![\d:]))"), _join_month),
     # ... or puts a space before the year's comma: "on Monday, January 23 , 2012 at 2:00 p.m." (S.D. Ohio).
     ("spaced-comma", _BesideLiteral(re.compile(r"\b(?-i:January|February|March|April|May|June|July|August|September|"
                                                r"October|November|December) [0-3]?\d (?=, (?:19|20)\d\d\b)"),

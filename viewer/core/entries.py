@@ -15,7 +15,7 @@ I = re.IGNORECASE
 # The words right before a date that make it this order's own date: the keyword, then at most
 # "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
 ENTRY_TAIL = guarded(
-    r"(?:^|[\s(\[,.])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|adopted|"
+    r"(?:^|[\s(\[,.)])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|adopted|"
     r"and\s+now,?(?:\s+this)?|now,|by\s+order\s+of\s+the\s+court)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015", "Now, this 12th day"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
     r"(?:\s+as\s+an?\s+order\s+of\s+(?:this|the)\s+court)?"  # (Rhode Island: "Entered as an Order of this Court, this 1st day")
