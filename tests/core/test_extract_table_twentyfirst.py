@@ -94,6 +94,38 @@ ROWS = [
       "MEMORANDUM AND ORDER IT IS HEREBY ORDERED that the motion is GRANTED. ( Joint Scheduling Plan due by "
       "7/10/2025.)Signed by Honorable E. Richard Webber on June 29, 2025. (MCB)",
       "entry 2025-06-29"),
+    # Connecticut Superior Court notice: "Effective February 28, 2009 the arguable and non-arguable status of certain
+    # filings is changed" - the day the change takes effect (it was a filing, and background).
+    R("effective-a-day-opening-a-sentence-is-when-the-change-takes-effect",
+      "Notice Regarding Arguable Civil Short Calendar Matters\n\nThe current short calendar process is revised. Effective "
+      "February 28, 2025 the arguable and non-arguable status of certain filings is changed to standardize court staff "
+      "coding.\n",
+      "other 2025-02-28"),
+    # Connecticut family standing order's head: "Management Order for Trials, Hearings, Case Dates ... / Effective
+    # January 1, 2025" - the order takes effect (it was a hearing, from the title line above).
+    R("an-effective-line-under-a-title-naming-hearings-is-no-hearing",
+      "Superior Court for Family Matters Standing Orders\nManagement Order for Trials, Hearings, Case Dates, and "
+      "Resolution Plan Dates\nEffective January 1, 2025\n\n\n\nThese management orders shall apply to trials and "
+      "hearings in family matters.\n",
+      "other 2025-01-01"),
+    # Trumbull County (Ohio) journal entry: "These local court rules shall be applicable effective January 14, 1993 to
+    # all civil and criminal actions filed" - this act, not a cited rule's history (it was background).
+    R("rules-that-shall-be-applicable-effective-a-day-take-effect-then",
+      "JOURNAL ENTRY\n\nApplicability. These local court rules shall be applicable effective January 14, 2025 to all "
+      "civil and criminal actions filed in the Trumbull County Court, Eastern District.\n",
+      "other 2025-01-14"),
+    # Texas 14th: "Tex. R. Jud. Admin. 6.2(a) (effective May 1, 2012)" - a cited rule's date in parentheses stays
+    # background (guard for the rule above).
+    R("a-cited-rules-effective-date-in-parentheses-is-background",
+      doc("See Tex. R. Jud. Admin. 6.2(a) (effective May 1, 2025). The reporter shall file the record on or before "
+          "May 13, 2025."),
+      "absent 2025-05-01"),
+    # South Dakota notice: "Proposed Amendment to SDCL to 1-26-33.2. Time for serving briefs." - a code section, not
+    # January 26, 2033.
+    R("a-south-dakota-code-section-is-no-date",
+      doc("NOTICE IS HEREBY GIVEN THAT ON November 9, 2025, at 11:00 A.M. the Court will consider the following: 1. "
+          "Proposed Amendment to SDCL to 1-26-33.2. Time for serving briefs."),
+      "absent 2033-01-26"),
 ]
 
 
@@ -120,3 +152,25 @@ def test_a_wrapped_order_entered_line_is_still_another_order() -> None:
     timeline = run(doc("The parties shall comply with the Scheduling\nOrder entered January 3, 2025, which remains in "
                        "effect."))
     assert not any(e.kind == "entry" and str(e.date) == "2025-01-03" for e in timeline.events), _describe(timeline)
+
+
+def test_a_count_from_delivering_a_hearings_transcript_is_not_from_the_hearing() -> None:
+    # South Dakota rules notice: "the appellant shall serve a brief within thirty days after the delivery of the
+    # transcript of the contested case hearing" - from the delivery, which the order does not date (it was counted
+    # from the rules hearing the notice sets).
+    timeline = run(doc("The hearing is set for November 9, 2025 at 11:00 a.m.\n\nThe appellant shall serve a brief "
+                       "within thirty days after the delivery of the transcript of the contested case hearing to "
+                       "counsel."))
+    served = [e for e in timeline.events if e.kind == "service" and not e.recital]
+    assert served and all(e.date is None for e in served), _describe(timeline)
+
+
+def test_one_period_stated_twice_starts_once() -> None:
+    # Calaveras Superior Court notice: "... reducing its hours of operations, during the period of December 18, 2014
+    # through January 7, 2015" and "Effective December 18, 2014 through January 7, 2015, the ... hours ... will be as
+    # follows" - one first day (two events once the second read as taking effect).
+    timeline = run(doc("The Superior Court will be reducing its hours of operations during the period of December "
+                       "18, 2025 through January 7, 2026.\n\nEffective December 18, 2025 through January 7, 2026, the "
+                       "Clerk's Office hours will be as follows: 8:00 a.m. to 3:00 p.m."))
+    firsts = [e for e in timeline.events if not e.recital and str(e.date) == "2025-12-18"]
+    assert len(firsts) == 1, _describe(timeline)

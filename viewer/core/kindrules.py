@@ -67,7 +67,7 @@ _SITTING_SET_FOR = guarded(r"\b(?:hearing|conference|argument)\s+(?:on|regarding
 _REINSTATED_AFTER = guarded(r"\b(?:appeal|case|cause|action|matter|proceeding)s?\s+(?:will|shall|is\s+to|to)\s+be\s+"
                             r"(?:automatically\s+)?reinstated\b(?:(?!\bdue\b)[^.;]){0,110}$", I)  # (not "..., which is now due")
 _RESTRAINT = guarded(r"\b(?:TROs?|temporary\s+restraining\s+orders?|restraining\s+orders?|injunctions?)\b", I)
-_EFFECTIVE_ON = guarded(r"(?:,|\b(?:is|are|shall\s+be|will\s+be|becomes?|to\s+be))\s*effective(?:\s+(?:on|as\s+of))?\s*$|"
+_EFFECTIVE_ON = guarded(r"(?:,|\n|\b(?:is|are|shall\s+be|will\s+be|becomes?|to\s+be|applicable))\s*effective(?:\s+(?:on|as\s+of))?\s*$|"
                         r"\b(?:an?|the)\s+effective\s+date\s+(?:of|is|shall\s+be)\s*$", I)  # ("with an effective date of"; "This Standing Order is effective on
 # August 4, 2025, and will remain in effect until ...": the day it takes effect, not an end)
 _TAKES_EFFECT = guarded(r"\btakes?\s+effect(?:\s+at)?(?:\s+(?:on|at|as\s+of))?\s*$", I)  # (the hour is blanked: "at  on")

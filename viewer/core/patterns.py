@@ -206,6 +206,7 @@ NOT_DATES = guarded(
     r"|\b\d{1,3}\s+(?:F\.\s?(?:\dd|Supp\.(?:\s?\dd)?|App'x)|U\.S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)\s+\d+"
     r"|\b\d{1,2}[:-]\d{2}-[a-z]{2,4}-\d{1,6}(?:-[A-Za-z]{1,5})*"     # 1:24-cv-2323-ABC
     r"|\$\s?[\d,]+(?:\.\d\d)?"                                        # $25,000
+    r"|\b\d{1,3}-\d{1,3}(?:-\d{1,3})+\.\d+"                           # SDCL 1-26-33.2 (a section, not 1/26/33)
     r"|\(?\b\d{3}\)?[\s.-]\d{3}-\d{4}\b"                              # (202) 555-0100
     # The court-and-year parenthetical of a case citation: "(7th Cir. March 4, 2020)".
     r"|\([^()]{0,30}?(?:Cir\.|Fed\.\s?Cl\.|Bankr\.|D\.\s?[A-Z][\w.]*|Ct\.\s?App\.)[^()]{0,40}?(?:19|20)\d\d\)"
@@ -222,7 +223,8 @@ NOT_DATES_WORDS = Folded(
     rf"(?:{word_start('rule')}|{word_start('fed')}\.\s*r\.[\w.\s]*?p\.)\s*\d+(?:\([a-z0-9]+\))*"
     rf"|(?:{word_start('ecf')}|{word_start('dkt')}\.?|{word_start('docket')}|{word_start('doc')}\.?)"
     r"\s*(?:no\.?|#)?\s*\d+(?:[-,]\s*\d+)*"
-    rf"|{word_start('does')}\s+\d+\s*-\s*\d+", starts=("rule", "fed", "ecf", "dkt", "doc", "does"))
+    rf"|{word_start('does')}\s+\d+\s*-\s*\d+"
+    rf"|{word_start('sdcl')}\s+(?:to\s+)?\d+(?:-\d+)*", starts=("rule", "fed", "ecf", "dkt", "doc", "does", "sdcl"))
 
 # The ECF header stamp in its forms: "Case 1:24-cv-02323 Document 13 Filed 12/20/24 Page 1 of 6
 # PageID# 1121", "... Document 2 Filed on 10/29/20 in TXSD Page 1 of 2", "Case No. 1:23-cv-01343-GPG-KLM

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from viewer.core import courtdays, dayhours
 from viewer.core.candidates import Candidate
+from viewer.core.acts import ACT_OF, PAPERS_ACT
 from viewer.core.contentwords import words
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.fastre import guarded
@@ -186,7 +187,7 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return None  # "responses to all motions in this case shall be filed within seven days": from each motion
     if _THIS_TITLED.search(phrase):  # "ten (10) days from the date of this Scheduling Conference Report and Order"
         return _entry_among(others) or "entry"
-    if _ANCHOR_HEARING.search(phrase):
+    if _ANCHOR_HEARING.search(phrase) and not PAPERS_ACT.match(phrase):
         hearings = [o for o in others if o.kind == "hearing"]
         if re.search(r"\bnext\b", phrase, re.I):  # "the next scheduled hearing": the first one ahead
             return _next_hearing(hearings, _entry_among(others))
@@ -215,15 +216,17 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return None  # "15 days following entry on the docket of Court's order on the motion to transfer": not yet made
     if entry:
         return _entry_among(others, docketed=bool(_DOCKET_ENTRY.search(phrase))) or pool.ruled_at or "entry"
-    if pool.filed_here and _ACT_OF.search(phrase) and pool.filed_here in phrase.lower().split():
+    if pool.filed_here and ACT_OF.search(phrase) and pool.filed_here in phrase.lower().split():
         return _entry_among(others) or "entry"  # the paper this notice files is filed with it
     if _COURT_DECIDES.search(phrase):  # "30 days after resolution of dispositive motions": not the motions' deadline
         return None
     # ("30 days after a supplemental clerk's record is filed" counts from a paper's filing: not from the day an appeal
     # is reinstated, whose sentence names that filing too)
-    papers = ("filing", "service") if _ACT_OF.search(phrase) else ("filing", "other", "service", "expiry")
+    act = ACT_OF.search(phrase)
+    papers = ("filing", "service") if act else ("filing", "other", "service", "expiry")
+    # ("14 days before the mediation" counts from a sitting; "after the delivery of the transcript of the hearing" does not)
     return _best(phrase, [o for o in others if o.kind in papers], pool, c) \
-        or _best(phrase, [o for o in others if o.kind == "hearing"], pool, c)  # ("14 days before the mediation")
+        or (None if act else _best(phrase, [o for o in others if o.kind == "hearing"], pool, c))
 
 
 def _next_hearing(hearings: list[Candidate], entry: Candidate | None) -> Candidate | None:
@@ -374,17 +377,10 @@ def unrolled_note(last: dt.date, rolled: dt.date) -> str:
             f"{describe(rolled)}.")
 
 
-# "within fourteen (14) days after the filing of the Amended Complaint": the day the paper is
-# actually filed, which the order cannot know; its deadline is only the latest it can be.
-# ("of the date the answer is filed", "after the amended complaint is filed": the same act.)
-_ACT_OF = re.compile(r"\b(?:the\s+)?(?:filing|service|submission|lodging|receipt|docketing)\s+of\b|"
-                     r"\b(?:is|are|has\s+been|have\s+been)\s+(?:filed|served|submitted|lodged)\b", re.I)
-
-
 def counts_from_filing(c: Candidate, anchor: Candidate) -> bool:
     """Whether the period runs from the act of filing a paper whose deadline is `anchor`."""
     assert c.relative is not None
-    return anchor.kind == "filing" and bool(_ACT_OF.search(c.relative.anchor))
+    return anchor.kind == "filing" and bool(ACT_OF.search(c.relative.anchor))
 
 
 def from_filing(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> None:

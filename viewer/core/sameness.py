@@ -56,6 +56,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return True  # "so the trial may proceed on July 7" and "shall proceed to trial on July 7, at 9:00 a.m."
     if a.kind in ("filing", "other") and (_ANY_DUTY.fullmatch(a.title) or _ANY_DUTY.fullmatch(b.title)):
         return True  # a docket's "(Compliance due by 2/22/2021)" names whatever duty the order sets that day
+    if a.kind == "other" and _same_period(a, b):
+        return True
     return (restates(a, b) or _same_served(a, b) or _alternative(a, b)) and not _next_rows(a, b) \
         and not _other_parties(a, b) and not _other_papers_cited(a, b) and not _other_lists(a, b)
 
@@ -70,6 +72,16 @@ _HISTORY_NOTE = re.compile(r"\W*(?:adopted|amended)\b[^.;]{0,40}?,\s*effective\b
 def _effect_restated(a: Candidate, b: Candidate) -> bool:
     return a.kind == "other" and all(_TAKES_EFFECT.search(c.context) for c in (a, b)) \
         and any(_HISTORY_NOTE.match(c.context) for c in (a, b))
+
+
+# "... during the period of December 18, 2014 through January 7, 2015" and "Effective December 18, 2014 through January
+# 7, 2015, the ... hours ... will be": one period stated twice, so its first day is one event.
+_PERIOD_END = re.compile(r"\s*(?:through|thru|to|until|-|\u2013)\s*(\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")
+
+
+def _same_period(a: Candidate, b: Candidate) -> bool:
+    ends = [_PERIOD_END.match(c.context, c.mention - c.start + len(c.stated)) for c in (a, b)]
+    return a.start != b.start and all(ends) and len({" ".join(e.group(1).split()) for e in ends if e}) == 1
 
 
 # "Plaintiffs shall file an opposition ... no later than 11/7/2013. Alternatively, plaintiffs may file a statement of
