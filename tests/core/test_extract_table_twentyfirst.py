@@ -126,6 +126,55 @@ ROWS = [
       doc("NOTICE IS HEREBY GIVEN THAT ON November 9, 2025, at 11:00 A.M. the Court will consider the following: 1. "
           "Proposed Amendment to SDCL to 1-26-33.2. Time for serving briefs."),
       "absent 2033-01-26"),
+    # C.D. Cal. notice: "Kiry K. Gray / District Court Executive/Clerk of Court / September 3, 2020" - the signature
+    # block's date (it was background).
+    R("a-date-under-the-signers-title-is-the-notices-date",
+      "All comments must be submitted no later than September 30, 2025.\n\n\nKiry K. Gray\nDistrict Court "
+      "Executive/Clerk of Court\nSeptember 3, 2025\n",
+      "entry 2025-09-03"),
+    # The same notice: "The proposed effective date is December 1, 2020." - when the rules take effect (it was
+    # background).
+    R("the-proposed-effective-date-is-a-day-is-when-rules-take-effect",
+      doc("The Court has preliminarily approved amendments to the local rules. The proposed effective date is "
+          "December 1, 2025."),
+      "other 2025-12-01"),
+    # Bankr. D.S.C.'s page: "Fri, 11/06/2015 - 4:00am" heads it - the posting, at its hour (it was background).
+    R("a-pages-posting-line-at-its-head-is-its-date",
+      "Fri, 11/06/2025 - 4:00am\nThe judges concur with the Local Rules Committee recommendations. The judges invite "
+      "comment to on or before November 20, 2025.\n",
+      "entry 2025-11-06 04:00"),
+    # The same page: "The judges invite comment to on or before November 20, 2015" - comments are sent in (it was
+    # other).
+    R("comments-invited-on-or-before-a-day-are-papers",
+      doc("The judges invite comment to on or before November 20, 2025. These rules will be effective December 1, "
+          "2025."),
+      "filing 2025-11-20"),
+    # South Carolina's roster: "Tuesday, May 6, 2014 / Supreme Court Courtroom / 09:30 a.m. (Time Limits: 15-15-5) /
+    # 2013-000606   Christine Watts, Respondent, v. Sonic Automotive" - each case's hour (the day was the entry).
+    R("a-roster-row-with-the-case-under-its-hour-and-time-limits-is-a-sitting",
+      "Supreme Court - Roster of Cases for Hearing\n\nTuesday, May 6, 2025\nSupreme Court Courtroom\n 09:30 a.m. (Time "
+      "Limits: 15-15-5)\n2013-000606   Christine Watts, Respondent, v. Sonic Automotive, Appellant.\n\nThis is a direct "
+      "appeal.\n\n 10:00 a.m. (Time Limits: 10-10-5)\n2013-001683   Richland County Assessor, Respondent, v. James M. "
+      "Hull, Appellant.\n",
+      "hearing 2025-05-06 10:00"),
+    # Mass. Juvenile Court: "from May 4, 2020 until at least July 1, 2020, Massachusetts courthouses will be closed to
+    # the public except to conduct emergency hearings" - how long the closure lasts (it was a hearing).
+    R("until-a-day-courthouses-will-be-closed-is-no-sitting",
+      doc("The Court issued an Order providing that from May 4, 2025 until at least July 1, 2025, courthouses will be "
+          "closed to the public except to conduct emergency hearings."),
+      "other 2025-07-01"),
+    # The same order: "It is hereby ORDERED that Juvenile Court Standing Order 1-20 issued on Friday, March 13, 2020 ...
+    # [is] rescinded" - the old order's date (it was a live event).
+    R("a-numbered-order-issued-on-a-day-is-background-however-the-sentence-orders",
+      doc("It is hereby ORDERED that Juvenile Court Standing Order 1-25 issued on Friday, March 14, 2025 is rescinded "
+          "and superseded by this Standing Order."),
+      "recital 2025-03-14"),
+    # The same order's head: "Effective through close of business July 10, 2020" - how long it stays in force (it
+    # was background; most golds call such a day other). (Nor is "This Order" after a blank line the date's paper.)
+    R("effective-through-close-of-business-a-day-heading-the-order-is-live",
+      "Juvenile Court Standing Order 6-25: Further extension of court operations\n\nEffective through close of business "
+      "July 10, 2025\n\nThis Order will remain in effect until a subsequent order issues.\n",
+      "other 2025-07-10"),
 ]
 
 

@@ -55,7 +55,8 @@ VACATED_AFTER = guarded(r"^[^.;]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+be
 # A date that names a document or a motion's subject is background: "the 9/15/17 Text Order",
 # "Motion for Continuance of the October 5, 2020 Trial".
 # ("the Court's February 7, 2013 Pretrial Order": up to three capitalised words before the paper.)
-DOCUMENT_AFTER = guarded(r"^\s*(?:text\s+|minute\s+|scheduling\s+|paperless\s+|(?:(?-i:[A-Z])[\w-]*\s+){1,3})?(?:order|entry|"
+DOCUMENT_AFTER = guarded(r"^(?![ \t]*\n[ \t]*\n)\s*"  # (not across a blank line: "... July 10, 2020 / / This Order will")
+                         r"(?:text\s+|minute\s+|scheduling\s+|paperless\s+|(?:(?-i:[A-Z])[\w-]*\s+){1,3})?(?:order|entry|"
                             r"opinion|memorandum|letter|filing|stipulation|transcript)\b|"
                             # ("the May 30, 2003, order of this Court")
                             r"^\s*,\s*(?:order|opinion|judgment)\s+of\s+(?:this|the)\s+court\b|"
@@ -182,7 +183,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
-            or _ends(_ORDER_OF, before) or ("dated" in before[-12:].lower() and _ends(_PAPER_DATED, before)) or _BY_ORDER.match(before) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)
+            or _ends(_ORDER_OF, before) or _ends(lawtalk.PAPER_ISSUED, before) or ("dated" in before[-12:].lower() and _ends(_PAPER_DATED, before)) or _BY_ORDER.match(before) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)
                                                   and not _THIS_ACT.search(before)):
         return Reading("other", make_title("other", before, after), True, 0.5)
     ended = _ORDER_ENDS.match(after) if _ends(_EFFECTIVE, before) else None
@@ -353,9 +354,12 @@ _THIS_ACT = re.compile(r"\bhereby\b|\bthis\s+order\b|\b(?:shall|will)\s+be\s+(?:
 # ("The local rules ... shall be amended effective", "These local court rules shall be applicable effective")
 _EFFECTIVE = re.compile(r"\beffective(?:\s+(?:on|as\s+of))?\s*$", I)
 # A notice's or standing order's own start: "Effective February 28, 2009 the arguable ... status ... is changed" opening
-# its sentence or line, "These local court rules shall be applicable effective January 14, 1993" (not a citation's
+# its sentence or line, "These local court rules shall be applicable effective January 14, 1993", "The proposed
+# effective date is December 1, 2020" (not a citation's
 # "(effective May 1, 2012)": read on the sentence up to the date).
-_EFFECTIVE_HEAD = re.compile(r"(?:^|\n|[.;]\s)[ \t]*effective[ \t]*$|\bshall\s+be\s+(?:applicable|in\s+force)\s+effective\s*$", I)
+_EFFECTIVE_HEAD = re.compile(r"(?:^|\n|[.;]\s)[ \t]*effective(?:[ \t]+(?:through|until)(?:[ \t]+close[ \t]+of[ \t]+business)?"
+                             r"(?:[ \t]+on)?)?[ \t]*$|\beffective\s+date\s+(?:is|shall\s+be|will\s+be)\s*$|"
+                             r"\bshall\s+be\s+(?:applicable|in\s+force)\s+effective\s*$", I)
 # An earlier order or rule struck from that day: not a sitting vacated (the sitting words are missing).
 _ORDER_ENDS = re.compile(r",?\s*((?:[\w.'-]+\s+){0,4}?(?:order|rule|rules)\b(?:\s+(?:no\.\s*)?[\w.-]*\d[\w.-]*)?)\s+"
                          r"(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:vacated|rescinded|repealed|abrogated|withdrawn|superseded)\b", I)

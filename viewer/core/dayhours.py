@@ -16,7 +16,7 @@ from viewer.core.candidates import Candidate, Mentions
 from viewer.core.classify import TENTATIVE_DAY
 from viewer.core.match import DateMention, TimeMention
 from viewer.core.titles import ARGUMENT_ROW, HEARING_ROW, clipped
-from viewer.core.vocabulary import CASE_NAMED_ROW
+from viewer.core.vocabulary import ROW_AFTER_HOUR
 
 _REACH = 2000  # an hour's day heading stands at most a page above it
 _HEADING_REACH = 160  # a session list's hour stands a line or two (the place) under its date
@@ -60,9 +60,9 @@ def calendar_hours(candidates: list[Candidate], found: Mentions, text: str) -> l
     return added + posted
 
 
-# A calendar row led by its hour and docket number: "9:50 a.m.   Kno-18-129   Earl Gammon et al. v. Robin E. Boggs".
-# (Idaho's rows name the case first: "8:50 a.m.  Marrison v. St. Luke's RMC  #42625".)
-DOCKET_ROW = re.compile(rf"[ \t]+(?:(?:No\.\s*)?[A-Za-z]{{0,6}}-?\d{{2,4}}-[\w-]*\d[\w-]*[ \t]+\S|{CASE_NAMED_ROW})")
+# A calendar row led by its hour (vocabulary.ROW_AFTER_HOUR). (Idaho's rows name the case first: "8:50 a.m.  Marrison v.
+# St. Luke's RMC  #42625".)
+DOCKET_ROW = re.compile(ROW_AFTER_HOUR)
 
 
 def _alone(text: str, when: TimeMention) -> bool:
@@ -72,12 +72,18 @@ def _alone(text: str, when: TimeMention) -> bool:
                                                               or DOCKET_ROW.match(text, when.end))
 
 
+_LIMITS = re.compile(r"\([^()\n]{1,40}\)")
+
+
 def _row_name(text: str, when: TimeMention, day: Candidate) -> str:
     """A docket row's case ("Oral argument: Kno-18-129 Earl Gammon et al. v. Robin E. Boggs"), or ""."""
     if not DOCKET_ROW.match(text, when.end):
         return ""
     line_end = text.find("\n", when.end)
-    case = " ".join(text[when.end:len(text) if line_end < 0 else line_end].split())
+    case = " ".join(_LIMITS.sub("", text[when.end:len(text) if line_end < 0 else line_end]).split())
+    if not case:  # (the case on the next line, under the hour and its time limits)
+        next_end = text.find("\n", line_end + 1)
+        case = " ".join(text[line_end + 1:len(text) if next_end < 0 else next_end].split())
     return clipped(f"{ARGUMENT_ROW if 'argument' in day.title.lower() else HEARING_ROW}{case}")
 
 

@@ -104,6 +104,9 @@ _BOUND_DAY = guarded(r"\bto\s+be\s+(?:determined|set|scheduled|reset)\s+(?:on\s+
 # (Colorado: "I am extending the prohibition on jury calls through May 15, 2020": a bound, not a sitting)
 _SUSPENDED_THROUGH = guarded(r"\b(?:suspended|suspending|halted|cancel(?:l)?ed|prohibit(?:ion|ed|s)?)\b[^.;]{0,80}?\b"
                              r"(?:through|until|till)\s+(?:at\s+least\s+)?$", I)
+# "from May 4, 2020 until at least July 1, 2020, Massachusetts courthouses will be closed to the public except to
+# conduct emergency hearings": how long a closure lasts, not a sitting
+_CLOSED_AFTER = guarded(r"^[,\s]*[^.;]{0,80}?\b(?:will|shall)\s+(?:be|remain)\s+closed\b", I)
 _NONE_BEFORE = guarded(r"\bno\b[^.;]{0,100}?\b(?:shall|will|may)\s+(?:\w+\s+)?(?:commence|begin|be\s+held|proceed|resume)\b"
                        r"[^.;]{0,80}?\bbefore\s*$", I)
 # "Exchange of final exhibit lists", "Deadline to identify in writing and exchange any documents": papers the parties
@@ -189,6 +192,8 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # "proceedings suspended through April 3, 2020", "No jury trial shall commence ... before June 30, 2020": a bound
     (lambda c: c.heard and _has(c, "through", "until", "till", "before")
      and (ends(_SUSPENDED_THROUGH, c.before) or ends(_NONE_BEFORE, c.before)), "other", 0.8),
+    (lambda c: c.heard and _has(c, "until", "through") and c.tail.rstrip().endswith(("until", "through", "least"))
+     and bool(_CLOSED_AFTER.match(c.after)), "other", 0.8),
     # "this action be, and it hereby is, continued until October 1, 2023": a continuance ends
     (lambda c: "until" in c.before[-12:].lower() and ends(_ACTION_CONTINUED, c.before), "other", 0.8),
     # "The hearing on the Demurrer filed by ... is CONTINUED TO <date>"

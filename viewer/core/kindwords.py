@@ -135,6 +135,7 @@ FILING = guarded(
     # Letters due 6/16/2017"; "email to chambers ... a confidential settlement letter")
     r"\bcertify\s+(?:the\s+)?(?:delivery|mailing|service)\s+date\b|"  # (Texas: "shall certify the delivery date")
     r"\bprovide\s+(?:\w+\s+){0,2}?(?:proof|notice|statement|certification|notification)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:this|the)\s+court\b|"
+    r"\binvite[sd]?\s+(?:written\s+|public\s+)?comments?\s+(?:to\s+)?(?:on\s+or\s+before|by|no\s+later\s+than)\b|"
     r"(?:written|public)\s+comments?\b|\bcomment\s+period\b|\b(?:may|to)\s+comment\s+on\b|(?:send|submit|e-?mail|mail)\s+(?:(?:any|such|your|written|all)\s+){0,3}comments\b|\bcomments?\s+(?:(?:on|to|about|regarding)\s+(?:[\w.()-]+\s+){1,6}?)?(?:are\s+|shall\s+be\s+|must\s+be\s+|should\s+be\s+|may\s+be\s+|be\s+)?(?:due|submitted|filed|sent|received|made)\b|"
     r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|status\s+reports?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"

@@ -122,3 +122,9 @@ def narrates(sentence: str, past: re.Pattern[str]) -> bool:
 # and the settlement conference set for November 8, 2022" takes both off the calendar.
 AND_SET_FOR = guarded(r"^\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:scheduled|set|calendared)\s+(?:for|on)\s*$", I)
 VACATING = guarded(r"\bvacat(?:ing|es|e)\b[^.;:]{0,200}$", I)
+
+
+# "It is hereby ORDERED that Juvenile Court Standing Order 1-20 issued on Friday, March 13, 2020 ... [is] rescinded": a
+# numbered paper's date, however strongly the sentence orders.
+PAPER_ISSUED = re.compile(r"\b(?:order|opinion|rule|judgment|decision)\s+(?:no\.\s*)?[\w-]*\d[\w-]*,?\s+(?:was\s+)?issued\s+"
+                          r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)

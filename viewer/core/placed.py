@@ -11,7 +11,7 @@ import re
 from viewer.core import classify, dateline, entries, match, rows
 from viewer.core.segment import Segment
 from viewer.core.titles import ARGUMENT_ROW, clipped
-from viewer.core.vocabulary import CASE_NAMED_ROW, COURT_CONVENES
+from viewer.core.vocabulary import COURT_CONVENES, ROW_AFTER_HOUR
 
 # A sitting already named in a few words keeps its name ("Scheduling and planning conference"), not "Deadline for Hearing".
 _SITTING_TITLE = re.compile(r"(?!.*\b(?:after|before|prior|deadline)\b)(?:[\w'-]+\s+){0,4}(?:conference|hearing|trial|argument)", re.I)
@@ -123,8 +123,7 @@ def _notice_head(text: str, date: match.DateMention) -> bool:
 # Courthouse, Portland / 9:50 a.m.   Kno-18-129   Earl Gammon et al. v. Robin E. Boggs et al." (Maine's Law Court).
 # (Idaho's: "Thursday, June 23, 2016 - BOISE  Watch Live! ..." over "8:50 a.m.  Marrison v. St. Luke's RMC  #42625".)
 _DATE_LINE_END = re.compile(r"[ \t]*(?:[-\u2013\u2014][ \t]+[^\n]{1,100})?(?:\n|$)")
-_TIME_ROW = re.compile(r"\n[ \t]*\d{1,2}(?::\d\d)?[ \t]*[ap]\.?[ \t]?m\.?(?=[ \t]+(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-\d|"
-                       rf"[ \t]+{CASE_NAMED_ROW})", re.I)
+_TIME_ROW = re.compile(rf"\n[ \t]*\d{{1,2}}(?::\d\d)?[ \t]*[ap]\.?[ \t]?m\.?(?={ROW_AFTER_HOUR})", re.I)
 
 
 def _calendar_day(text: str, date: match.DateMention) -> bool:

@@ -90,6 +90,12 @@ SITTING_INITIALS = ("MSC", "CMC", "FPTC")
 TAKES_EFFECT_WORDS = r"effective|takes?\s+effect|go(?:es)?\s+into\s+effect"
 # A calendar row naming its case after the hour: "8:50 a.m.  Marrison v. St. Luke's RMC  #42625".
 CASE_NAMED_ROW = r"[^\n]{1,80}?\sv\.?[ \t]+\S"
+# A calendar row led by its hour and docket number: "9:50 a.m.   Kno-18-129   Earl Gammon et al. v. Robin E. Boggs", or
+# with the case on the next line under the hour and its time limits (South Carolina's roster: "09:30 a.m. (Time Limits:
+# 15-15-5) / 2013-000606   Christine Watts, Respondent, v. ...").
+_DOCKET_NUMBER = r"(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-[\w-]*\d[\w-]*[ \t]+\S"
+ROW_AFTER_HOUR = (rf"(?:[ \t]+(?:{_DOCKET_NUMBER}|{CASE_NAMED_ROW})"
+                  rf"|(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*\n[ \t]*{_DOCKET_NUMBER})")
 # A circuit calendar's day heading: "TUESDAY, DECEMBER 1, 2020 - COURT CONVENES AT 1:00 P.M.".
 COURT_CONVENES = r"(?:the\s+)?court\s+convenes\s+at"
 
