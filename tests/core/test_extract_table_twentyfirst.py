@@ -175,6 +175,27 @@ ROWS = [
       "Juvenile Court Standing Order 6-25: Further extension of court operations\n\nEffective through close of business "
       "July 10, 2025\n\nThis Order will remain in effect until a subsequent order issues.\n",
       "other 2025-07-10"),
+    # Kentucky Supreme Court release: "FRANKFORT, Ky. (Oct. 3, 2012) - The Supreme Court of Kentucky will convene" - the
+    # release's dateline, the date in parentheses (it was other).
+    R("a-press-datelines-date-in-parentheses-dates-the-release",
+      "FRANKFORT, Ky. (Oct. 3, 2025) \u2014 The Supreme Court of Kentucky will convene Wednesday, Oct. 17, 2025, in "
+      "Frankfort to hear oral arguments.\n",
+      "entry 2025-10-03"),
+    # The same release: "The court will hear cases at 9 and 10 a.m. Oct. 17" - a sitting (it was other).
+    R("the-court-will-hear-cases-at-an-hour-is-a-sitting",
+      doc("The court will hear cases at 10 a.m. on October 17, 2025."),
+      "hearing 2025-10-17 10:00"),
+    # E.D. La. page: "Release Date: / Tuesday, January 28, 2014" - the notice's own date (it was other).
+    R("a-release-date-label-dates-the-notice",
+      "Court Closure Due to Adverse Weather Conditions\n\nRelease Date: \nTuesday, January 28, 2025\n\nThe court will "
+      "be open as usual at 8:30AM on Thursday, January 30, 2025.\n",
+      "entry 2025-01-28"),
+    # S.D. Ohio notice: "terms ... are due to expire October 13, 2018; October 27, 2018; and October 28, 2018,
+    # respectively" - each listed day takes the first's verb (the later ones were background).
+    R("the-next-days-of-a-respectively-list-share-the-first-days-verb",
+      doc("The current terms of Magistrate Judge A; Magistrate Judge B; and Magistrate Judge C are due to expire "
+          "October 13, 2025; October 27, 2025; and October 28, 2025, respectively."),
+      "expiry 2025-10-27"),
 ]
 
 
@@ -223,3 +244,19 @@ def test_one_period_stated_twice_starts_once() -> None:
                        "Clerk's Office hours will be as follows: 8:00 a.m. to 3:00 p.m."))
     firsts = [e for e in timeline.events if not e.recital and str(e.date) == "2025-12-18"]
     assert len(firsts) == 1, _describe(timeline)
+
+
+def test_rules_adopted_by_judges_that_will_take_effect_are_no_entry() -> None:
+    # D. Mont. notice: "Amendments adopted by the Judges will go into effect on a date they will specify, likely December
+    # 1, 2019" - a day rules may take effect, not this notice's date (it was an entry, from "adopted by").
+    timeline = run("Proposed Amendments to Local Rules\n\nMonday, September 30, 2025\n\nPlease email any comments by "
+                   "November 4, 2025. Amendments adopted by the Judges will go into effect on a date they will specify, "
+                   "likely December 1, 2025.\n")
+    assert not any(e.kind == "entry" and str(e.date) == "2025-12-01" for e in timeline.events), _describe(timeline)
+
+
+def test_rules_adopted_on_a_trial_basis_name_no_trial() -> None:
+    # Bankr. E.D. Mich.: "the chapter 11 local rules were adopted on a trial basis on November 5, 2004" - no sitting (it
+    # was a hearing, from "trial").
+    timeline = run(doc("The chapter 11 local rules were adopted on a trial basis on November 5, 2024."))
+    assert not any(e.kind == "hearing" for e in timeline.events), _describe(timeline)

@@ -234,12 +234,14 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     in_list = bool(_DEADLINES_HEAD.search(prefix[-120:]) or (not before.strip() and _DEADLINES_TITLE.search(prefix))
                    or (_ROW_LABEL.fullmatch(before) is not None and _ROW_END.match(after) is not None))
     in_list = in_list and not past
-    takes_effect = _ends(_EFFECTIVE_HEAD, prefix or before)  # (whatever the words after: "... status of filings")
+    takes_effect = _ends(lawtalk.EFFECTIVE_HEAD, prefix or before)  # (whatever the words after: "... status of filings")
     directive = strong or row or in_list or (bool(DEADLINE_LEAD.search(before)) and not past) or takes_effect
     recital = not directive and past
     kind, confidence = ("other", 0.8) if takes_effect else _kind(before, after, directive)
-    if kind == "other" and prefix and _GAPPED.fullmatch(before):  # "must file their briefs on or before July 3,
-        kind, confidence = _kind(prefix, after, directive)  # 2023 and the respondent on or before July 24": its verb
+    if kind == "other" and prefix and (_GAPPED.fullmatch(before) or lawtalk.listed_next(before, after)):
+        # "must file their briefs on or before July 3, 2023 and the respondent on or before July 24": its verb; "terms
+        # ... are due to expire October 13, 2018; October 27, 2018; and October 28, 2018, respectively": the first's
+        kind, confidence = _kind(prefix, after, directive)
     if kind == "hearing" and in_list and _ends(_HEARING_LABEL, before):
         kind = "other"  # "Motion Deadlines: Filing: 4/12/2019 Hearing: 5/10/2019": the last day to be heard
     if kind == "other" and not recital and "expiration" in prefix and _EXPIRY_MOVED.search(prefix):
@@ -353,13 +355,6 @@ _EXPIRY_MOVED = re.compile(r"\bexpiration\s+date\b[^.;]{0,120}?\b(?:extended|con
 _THIS_ACT = re.compile(r"\bhereby\b|\bthis\s+order\b|\b(?:shall|will)\s+be\s+(?:amended|applicable|in\s+force)\b", I)
 # ("The local rules ... shall be amended effective", "These local court rules shall be applicable effective")
 _EFFECTIVE = re.compile(r"\beffective(?:\s+(?:on|as\s+of))?\s*$", I)
-# A notice's or standing order's own start: "Effective February 28, 2009 the arguable ... status ... is changed" opening
-# its sentence or line, "These local court rules shall be applicable effective January 14, 1993", "The proposed
-# effective date is December 1, 2020" (not a citation's
-# "(effective May 1, 2012)": read on the sentence up to the date).
-_EFFECTIVE_HEAD = re.compile(r"(?:^|\n|[.;]\s)[ \t]*effective(?:[ \t]+(?:through|until)(?:[ \t]+close[ \t]+of[ \t]+business)?"
-                             r"(?:[ \t]+on)?)?[ \t]*$|\beffective\s+date\s+(?:is|shall\s+be|will\s+be)\s*$|"
-                             r"\bshall\s+be\s+(?:applicable|in\s+force)\s+effective\s*$", I)
 # An earlier order or rule struck from that day: not a sitting vacated (the sitting words are missing).
 _ORDER_ENDS = re.compile(r",?\s*((?:[\w.'-]+\s+){0,4}?(?:order|rule|rules)\b(?:\s+(?:no\.\s*)?[\w.-]*\d[\w.-]*)?)\s+"
                          r"(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:vacated|rescinded|repealed|abrogated|withdrawn|superseded)\b", I)

@@ -55,7 +55,8 @@ _PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "dec
 
 # A "<Label> Date:" row whose label names something other than this order ("Mediation Completion Date:").
 _OTHER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}(?!(?:Order|Entry|Signed|Filed|Filing|Decision|Issue|"
-                          r"Judgment|Ruling|Opinion|Today|Signature|Submission)\b)[A-Z][a-z]+[ \t]*$")
+                          r"Judgment|Ruling|Opinion|Today|Signature|Submission|Release|Adopted)\b)[A-Z][a-z]+[ \t]*$")
+# (a court page's "Release Date: / Tuesday, January 28, 2014" and mass.gov's "Adopted Date: 08/06/2020" date the paper)
 # Texas courts of appeals sign "Acting individually / Acting for the Court Date: May 21, 2019": the signing date.
 _ACTING_FOR = re.compile(r"\bacting\s+for\s+the\s+court\s*$", I)
 _SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|response|reply|deadline|effective|"
@@ -159,8 +160,9 @@ def entry_title(before: str, sentence: str) -> str:
     if "entered" in before[-60:].lower() and _ENTERED_THIS.search(before[-80:]):
         return "Order entered"
     match = ENTRY_TAIL.search(before[-120:])
-    if not match or re.search(r"\beffective\b", match.group(0), I):
-        return ""  # ("are hereby adopted by the Court to be effective January 14, 2015": when the rules take effect)
+    if not match or re.search(r"\beffective\b|\b(?:will|shall|would|likely)\b", match.group(0), I):
+        return ""  # ("are hereby adopted by the Court to be effective January 14, 2015": when the rules take effect;
+        # "Amendments adopted by the Judges will go into effect on a date they will specify, likely December 1")
     verb = " ".join(match.group("verb").lower().split())
     if verb == "filed" and re.search(r"\band\s+docketed\b", match.group(0), I):
         verb = "docketed"  # "This case was filed and docketed on 11/5/03"

@@ -49,8 +49,9 @@ MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|rule\s+26(?:\s*\(f\))?\
                I)  # (a fee or sanction paid is not a paper; "pay ... or file" stays a filing)
 HEARING = guarded(
     r"\b(?:be\s+calendared\b|hearings?|(?<!26\s)(?<!\(f\)\s)(?<!26f\s)conferences?(?!\s+statements?\b)|(?<!telephone,\s)(?:tele|video)-?conferences?(?![,\s]+(?:or\s+)?(?:e-?mail|telephone)\b)|oral\s+arguments?|argument|"
-    r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:order|"
+    r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:basis|order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
+    r"\bhear\s+(?:cases|appeals)\b|"  # (a court's release: "The court will hear cases at 9 and 10 a.m. Oct. 17")
     r"calendar\s+call|docket\s+call|status\s+call|subject\s+to\s+call\s+at|motions?\s+day|motions?\s+calendar|change\s+of\s+plea|"
     r"(?:set|continued|reset)\s+for\s+(?:a\s+)?status(?!\s+(?:reports?|memorand\w*))|"  # (N.D. Ill.: "set for status on <date>")
     r"(?:argument|court)\s+sessions?|sessions?\s+of\s+(?:the\s+)?(?:[\w]+\s+){0,2}?court|"

@@ -128,3 +128,24 @@ VACATING = guarded(r"\bvacat(?:ing|es|e)\b[^.;:]{0,200}$", I)
 # numbered paper's date, however strongly the sentence orders.
 PAPER_ISSUED = re.compile(r"\b(?:order|opinion|rule|judgment|decision)\s+(?:no\.\s*)?[\w-]*\d[\w-]*,?\s+(?:was\s+)?issued\s+"
                           r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
+
+
+# A notice's or standing order's own start: "Effective February 28, 2009 the arguable ... status ... is changed" opening
+# its sentence or line, "These local court rules shall be applicable effective January 14, 1993", "The proposed
+# effective date is December 1, 2020" (not a citation's "(effective May 1, 2012)": read on the sentence up to the
+# date).
+EFFECTIVE_HEAD = re.compile(r"(?:^|\n|[.;]\s)[ \t]*effective(?:[ \t]+(?:through|until)(?:[ \t]+close[ \t]+of[ \t]+business)?"
+                            r"(?:[ \t]+on)?)?[ \t]*$|\beffective\s+date\s+(?:is|shall\s+be|will\s+be)\s*$|"
+                            r"\bshall\s+be\s+(?:applicable|in\s+force)\s+effective\s*$", re.I)
+
+
+# The next dates of a list that one verb governs: "... are due to expire October 13, 2018; October 27, 2018; and October
+# 28, 2018, respectively".
+_LIST_NEXT = re.compile(r"[\s,;]*(?:and\s+)?")
+_LIST_END = re.compile(r"\s*(?:[;,]|\.|$|,?\s*respectively\b)", re.I)
+
+
+def listed_next(before: str, after: str) -> bool:
+    """Whether a date stands bare in a list of dates: only separators before it, the list or sentence going on after."""
+    return bool(_LIST_NEXT.fullmatch(before) and _LIST_END.match(after))
+
