@@ -196,6 +196,12 @@ ROWS = [
       doc("The current terms of Magistrate Judge A; Magistrate Judge B; and Magistrate Judge C are due to expire "
           "October 13, 2025; October 27, 2025; and October 28, 2025, respectively."),
       "expiry 2025-10-27"),
+    # Wayne County (Mich.) emergency order: "This Order supplements the 2020 State of Emergency-Family Domestic Relations
+    # (CAYMC) Court Protocols dated March 19, 2020" - the protocols' date, not this order's (it was a second entry).
+    R("court-protocols-dated-a-day-are-another-paper",
+      "Mar 31, 2025\n\nThe Chief Judge orders as follows:\n\n  1. This Order supplements the 2025 State of Emergency "
+      "Court Protocols dated March 19, 2025, which contains information on essential services.\n",
+      "absent 2025-03-19"),
 ]
 
 
