@@ -209,11 +209,15 @@ def night_sittings(candidates: Sequence[Candidate]) -> None:
 def sanity_flags(candidates: Sequence[Candidate]) -> None:
     """Flag collapsed sequences and replies due before responses (explain, never drop)."""
     timed = [c for c in candidates if c.date and not c.recital and c.kind == "filing"]
-    for a in timed:
-        for b in timed:
-            if a is b or a.relative is None or b.relative is None or a.anchor is not b.anchor:
-                continue
-            if a.date == b.date and a.relative.amount != b.relative.amount:
+    counted: dict[tuple[int, dt.date | None], list[Candidate]] = {}  # (periods from one anchor to one day, in order:
+    for c in timed:  # a run-on text has thousands, and pairing them all was quadratic)
+        if c.relative is not None:
+            counted.setdefault((id(c.anchor), c.date), []).append(c)
+    for group in counted.values():
+        for a in group:
+            b = next((b for b in group if b is not a and b.relative and a.relative
+                      and b.relative.amount != a.relative.amount), None)
+            if b is not None and b.relative is not None:
                 _flag(a, "collapsed-sequence",
                       f"Lands on the same day as '{b.title}', which the order set "
                       f"{_period(b)} {b.relative.direction}: the order's "
@@ -246,8 +250,10 @@ def to_events(candidates: Sequence[Candidate], cleaned: CleanText, source: Sourc
               case: Case, sha256: str) -> tuple[Event, ...]:
     """Events in calendar order, each with a stable id and its place in the source."""
     ids: dict[int, str] = {}
+    taken: set[str] = set()
     for c in candidates:
-        ids[id(c)] = _unique(_event_id(sha256, c), set(ids.values()))
+        ids[id(c)] = _unique(_event_id(sha256, c), taken)
+        taken.add(ids[id(c)])
     events = [_event(c, ids, cleaned, source, case) for c in candidates]
     return tuple(sorted(events, key=_order))
 
