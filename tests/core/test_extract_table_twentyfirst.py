@@ -202,6 +202,18 @@ ROWS = [
       "Mar 31, 2025\n\nThe Chief Judge orders as follows:\n\n  1. This Order supplements the 2025 State of Emergency "
       "Court Protocols dated March 19, 2025, which contains information on essential services.\n",
       "absent 2025-03-19"),
+    # W. Va. argument docket: "2. Does W.Va. Code 55-7-9 ... apply to a wrongful discharge case ... where ... the case is
+    # set for trial after June 8, 2015?" - a certified question's facts, no setting (it was a hearing).
+    R("a-date-inside-a-certified-question-is-no-setting",
+      doc("Certified Questions From the Northern District: 2. Does W.Va. Code 55-7-9 apply to a wrongful discharge case "
+          "where the plaintiff was discharged on September 3, 2023, and the case is set for trial after June 8, 2025?"),
+      "absent 2025-06-08"),
+    # The same docket: "Petitioners appeal the order of the Circuit Court of Berkeley County, entered on December 4,
+    # 2015" - the appealed order's entry, not this paper's (it was the entry).
+    R("the-order-of-a-named-court-entered-on-a-day-is-another-order",
+      "Rule 20 argument, Tuesday, May 16, 2025, 10:00 a.m.\n\nDoe v. Roe, No. 16-0008 - Petitioners appeal the order of "
+      "the Circuit Court of Berkeley County, entered on December 4, 2024, that granted summary judgment.\n",
+      "absent 2024-12-04"),
 ]
 
 

@@ -158,6 +158,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("entry", "Decided (the page's citation line)", False, 0.85)
     if _ends(DOCKET_STAMP, before):
         return Reading("entry", "Entered on the docket", False, 0.95)
+    if sentence.rstrip().endswith("?"):  # a certified question: "Does W.Va. Code 55-7-9 apply ... where the case is set
+        return Reading("other", make_title("other", before, after), True, 0.4)  # for trial after June 8, 2015?"
     summons = read_return(before, after, prefix) if "served on" in prefix[-200:] else None
     if summons:  # "Elzie R Bryant served on 9/27/2006, answer due 10/17/2006": a docket's summons return
         return Reading(*summons, 0.85)

@@ -235,7 +235,9 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
     if verb == "adopted" and not re.search(r"\bby\b|\bconference\b", tail, I):
         return True  # "the Local Rules adopted on ..." are not this order
     paper = _DOCUMENT_BEFORE.search(lead) or ((_TITLED_PAPER.search(lead) or _AN_ORDER_OF.search(lead[-200:]))
-                                              if verb == "dated" else None)
+                                              if verb == "dated" else _AN_ORDER_OF.search(lead[-200:])
+                                              if verb == "entered" else None)  # ("the order of the Circuit Court of
+    # Berkeley County, entered on December 4, 2015")
     judge_signed = verb == "signed" and paper and re.search(r"\bby\s+(?:[\w.]+\s+){0,3}judge\b", tail, I) \
         and paper.group(0).split()[0].lower() in _PARTY_PAPERS
     if verb in ("dated", "date", "signed", "entered", "filed", "delivered", "issued", "adopted") \
