@@ -214,6 +214,14 @@ ROWS = [
       "Rule 20 argument, Tuesday, May 16, 2025, 10:00 a.m.\n\nDoe v. Roe, No. 16-0008 - Petitioners appeal the order of "
       "the Circuit Court of Berkeley County, entered on December 4, 2024, that granted summary judgment.\n",
       "absent 2024-12-04"),
+    # Panel on Multidistrict Litigation notice: "DATE OF HEARING SESSION: September 24, 2020 LOCATION OF HEARING SESSION:
+    # ... TIME OF HEARING SESSION: 9:30 a.m." - the sitting's hour from its own row (it had none).
+    R("a-notices-time-of-row-gives-the-date-of-rows-sitting-its-hour",
+      "NOTICE OF HEARING SESSION Pursuant to the order of the Panel filed today, notice is hereby given that a hearing "
+      "session has been scheduled. DATE OF HEARING SESSION: September 24, 2025 LOCATION OF HEARING SESSION: Thurgood "
+      "Marshall Federal Judiciary Building One Columbus Circle, NE Washington, DC 20544-0005 TIME OF HEARING SESSION: "
+      "9:30 a.m. SCHEDULED MATTERS: Matters scheduled are listed on the enclosed Schedule.",
+      "hearing 2025-09-24 09:30"),
 ]
 
 

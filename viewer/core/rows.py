@@ -143,6 +143,11 @@ _TIME_ROW = re.compile(r"[ \t]*(?:\n\s*)?time\s*:[ \t]*", re.I)  # (or run on, a
 _MOTION_ROW = re.compile(r"\n[ \t]*(?:motion|matter)\s*:[ \t]*([^\n]+)", re.I)
 
 
+# A notice's form rows: "DATE OF HEARING SESSION: September 24, 2020 / LOCATION OF HEARING SESSION: ... / TIME OF
+# HEARING SESSION: 9:30 a.m." (the Panel on Multidistrict Litigation).
+_DATE_OF = re.compile(r"\bDATE\s+OF\s+([A-Z][A-Z ]{2,40}?)\s*:\s*$")
+
+
 # An argument docket's day heading over its sittings: "Wednesday, October 18, 2017 / Rule 20 argument - 10:00 a.m."
 _SITTING_UNDER = re.compile(r"[ \t]*\n\s*((?-i:[A-Z])[\w ]{0,40}?\b(?:arguments?|hearings?|ceremony|session|calendar))"
                             r"[ \t]*[-\u2013:]?[ \t]*(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I)
@@ -151,6 +156,12 @@ _SITTING_UNDER = re.compile(r"[ \t]*\n\s*((?-i:[A-Z])[\w ]{0,40}?\b(?:arguments?
 def head_sitting(text: str, before: str, date_end: int) -> tuple[match.TimeMention, str] | None:
     """The time on the "Time:" line under a "Date:" line, and a title naming the motion heard, if any (or the first
     sitting under a day's heading)."""
+    labelled = _DATE_OF.search(before[-60:]) if "DATE" in before[-60:] else None
+    if labelled:  # the notice's "TIME OF HEARING SESSION:" row, a few rows down
+        time_of = re.compile(rf"\bTIME\s+OF\s+{re.escape(labelled.group(1))}\s*:\s*").search(text, date_end, date_end + 400)
+        when = _time_at(text, time_of.end()) if time_of else None
+        if when:
+            return when, labelled.group(1).capitalize()
     row = _TIME_ROW.match(text, date_end) if "date" in before[-12:].lower() and _DATE_ROW.search(before[-40:]) else None
     if row is None:
         alone = not before[before.rfind("\n") + 1:].strip()  # a date alone at its line's start
