@@ -222,6 +222,12 @@ ROWS = [
       "Marshall Federal Judiciary Building One Columbus Circle, NE Washington, DC 20544-0005 TIME OF HEARING SESSION: "
       "9:30 a.m. SCHEDULED MATTERS: Matters scheduled are listed on the enclosed Schedule.",
       "hearing 2025-09-24 09:30"),
+    # State Court of Fulton County (Ga.): "**E-FILED** / 18EV004812 / 1/11/2019 9:21 AM / LeNora Ponzo, Clerk" - the
+    # clerk's e-filing stamp, its case number between (it was a hearing at 9:21).
+    R("an-e-filed-stamp-with-the-case-number-between-is-the-entry",
+      "State Court of Fulton County\n**E-FILED**\n18EV004812\n1/11/2025 9:21 AM\nLeNora Ponzo, Clerk\nCivil Division\n\n"
+      "STANDING CASE MANAGEMENT ORDER\n\nIt is hereby ORDERED that counsel shall confer.\n",
+      "entry 2025-01-11 09:21"),
 ]
 
 
@@ -286,3 +292,14 @@ def test_rules_adopted_on_a_trial_basis_name_no_trial() -> None:
     # was a hearing, from "trial").
     timeline = run(doc("The chapter 11 local rules were adopted on a trial basis on November 5, 2024."))
     assert not any(e.kind == "hearing" for e in timeline.events), _describe(timeline)
+
+
+def test_the_later_of_a_dated_and_an_undated_count_has_no_date() -> None:
+    # Fulton County standing order: "counsel shall jointly execute within 10 days of the filing of this Order, OR within
+    # 10 days of the filing of the last Defendants' Answer (whichever is later), the attached Consent Case Management
+    # Order" - the answer is not dated, so neither is the duty (it was dated ten days after the order).
+    timeline = run("**E-FILED**\n18EV004812\n1/13/2025 9:21 AM\nLeNora Ponzo, Clerk\n\nIt is hereby ORDERED that counsel "
+                   "shall jointly execute within 10 days of the filing of this Order, OR within 10 days of the filing of "
+                   "the last Defendants' Answer (whichever is later), the attached Consent Case Management Order.\n")
+    dated = [e for e in timeline.events if not e.recital and e.kind != "entry" and e.date]
+    assert not dated, _describe(timeline)

@@ -105,7 +105,8 @@ _E_FILED = re.compile(r"\*{0,3}\s*(?:electronically\s+|\be-)filed\s*\*{0,3}\s*$"
 _CASE_STAMP = re.compile(r"(?:^|\n)[ \t]*(?-i:Entered|ENTERED|Filed|FILED)[ \t]+\d{2}-[A-Z]{1,3}-\d{3,6}[ \t]+$")
 # Hawaii's stamp names the court and the case number between, each on its line: "Electronically Filed / Supreme
 # Court / SCRU-11-0000582 / 05-NOV-2014 / 01:19 PM".
-_E_FILED_BLOCK = re.compile(r"(?:^|\n)[ \t]*electronically\s+filed[ \t]*(?:\n[^\n]{1,40}){1,2}\n[ \t]*$", I)
+_E_FILED_BLOCK = re.compile(r"(?:^|\n)[ \t]*\**[ \t]*(?:electronically\s+filed|e-filed)[ \t]*\**[ \t]*(?:\n[^\n]{1,40}){1,2}\n[ \t]*$",
+                            I)  # (Georgia's "**E-FILED** / 18EV004812 / 1/11/2019 9:21 AM / LeNora Ponzo, Clerk")
 # ... or flattened onto one line: "SCOT-17-0000811 Electronically Filed Supreme Court SCOT-17-0000811 04-JAN-2018 09:07 AM"
 _E_FILED_LINE = re.compile(r"\belectronically\s+filed\s+(?:[A-Z][\w.']*\s+){1,5}[A-Z]{2,5}-\d{2}-\d{4,8}\s+$", I)
 

@@ -61,6 +61,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     restate.outer_dates(candidates, cleaned.text)  # "within 120 days and in any event, by September 27": one duty
     warnings = _resolve_periods(candidates, calendar, cleaned.text)
     restate.pair_by_date(candidates, cleaned.text)
+    restate.later_of_counts(candidates, cleaned.text)  # "within 10 days of this Order, OR within 10 days of ..."
     candidates = restate.fold(candidates)
     _paragraph_times(candidates, found, sentences, cleaned.text)
     sittimes.hour_of_it(candidates, found, sentences, cleaned.text)  # "The hearing will take place at 9:30 a.m."

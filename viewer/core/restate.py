@@ -179,3 +179,25 @@ def _later_of(r: Candidate, w: Candidate) -> None:
     else:
         w.computation.append(f"'{r.stated}' cannot be dated from the order; whichever is later, the date written is "
                              "the earliest it can be. Confirm.")
+
+
+# "within 10 days of the filing of this Order, OR within 10 days of the filing of the last Defendants' Answer
+# (whichever is later)": the later of two counts, one from a day the order does not know, has no date yet.
+_OR_COUNT = re.compile(r"[\s,]*or\s+", re.I)
+
+
+def later_of_counts(candidates: list[Candidate], text: str) -> None:
+    """Undate a dated count whose "whichever is later" partner cannot be dated (noting the earliest day)."""
+    counted = sorted((c for c in candidates if c.relative and not c.recital), key=lambda c: c.relative.start)  # type: ignore[union-attr]
+    for a, b in zip(counted, counted[1:]):
+        assert a.relative is not None and b.relative is not None
+        if a.date is None or b.date is not None or not _OR_COUNT.fullmatch(text, a.relative.end, b.relative.start):
+            continue
+        later = _WHICHEVER.match(text, b.relative.end)
+        if later and later.group("later"):
+            a.computation.append(f"Whichever is later of this ({a.date}) and '{b.stated}', which the order does not "
+                                 f"date: {a.date} is the earliest it can be.")
+            a.date = None
+            a.flags = [f for f in a.flags if f != "rolled"] + [f for f in ("anchor-undated", "needs-review")
+                                                               if f not in a.flags]
+
