@@ -158,8 +158,10 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("entry", "Decided (the page's citation line)", False, 0.85)
     if _ends(DOCKET_STAMP, before):
         return Reading("entry", "Entered on the docket", False, 0.95)
-    if sentence.rstrip().endswith("?"):  # a certified question: "Does W.Va. Code 55-7-9 apply ... where the case is set
-        return Reading("other", make_title("other", before, after), True, 0.4)  # for trial after June 8, 2015?"
+    # A question sets nothing: a certified question's "Does W.Va. Code 55-7-9 apply ... where the case is set for trial
+    # after June 8, 2015?"
+    if sentence.rstrip().endswith("?"):
+        return Reading("other", make_title("other", before, after), True, 0.4)
     summons = read_return(before, after, prefix) if "served on" in prefix[-200:] else None
     if summons:  # "Elzie R Bryant served on 9/27/2006, answer due 10/17/2006": a docket's summons return
         return Reading(*summons, 0.85)
@@ -323,8 +325,9 @@ _DONE_BY_ON = re.compile(r"(?<!be\s)(?<!been\s)\b(?:submitted|filed|lodged|serve
 _APPOSITIVE = re.compile(r",\s*(?:issued|entered|filed|signed|dated|served|held|granted)\s+(?:on\s+)?$", I)
 # "a final pretrial conference is currently scheduled for January 11, 2012": the setting the order
 # is about to move (unless it "remains" so).
+# ("Currently, trial is scheduled to begin"; not "... to proceed to trial as currently scheduled on")
 _CURRENTLY_SET = re.compile(r"(?<!\bas\s)\b(?:currently|presently)\b,?[^.;]{0,40}?\b(?:scheduled|set|calendared)\s+"
-                            r"(?:to\s+(?:begin|commence|start)(?:\s+on)?|for|on)\s*$", I)  # ("Currently, trial is scheduled to begin"; not "to proceed to trial as currently scheduled on")
+                            r"(?:to\s+(?:begin|commence|start)(?:\s+on)?|for|on)\s*$", I)
 _STANDS = re.compile(r"[^.;]{0,40}?\b(?:remains?|stands?|will\s+(?:remain|stand|proceed)|is\s+(?:not\s+)?(?:affected|unchanged))\b", I)
 # What the court did before, or what a party asks for, is not what this order sets: "The Court
 # previously granted the parties a 90-day extension ... to September 23, 2021", "The parties request

@@ -15,8 +15,9 @@ I = re.IGNORECASE
 # The words right before a date that make it this order's own date: the keyword, then at most
 # "by <judge>" or "at <place>" or "in chambers", then the connector, and nothing else.
 ENTRY_TAIL = guarded(
-    r"(?:^|[\s(\[,.)])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|decided|adopted|"
-    r"and\s+now,?(?:\s+this)?|now,|by\s+order\s+of\s+the\s+court)"  # Pennsylvania: "AND NOW, this 21st day of December, 2015", "Now, this 12th day"
+    r"(?:^|[\s(\[,.)])(?P<verb>entered|signed|so\s+ordered|ordered|dated|date|done|filed|issued|docketed|delivered|"
+    r"decided|adopted|and\s+now,?(?:\s+this)?|now,|by\s+order\s+of\s+the\s+court)"  # Pennsylvania: "AND NOW, this 21st
+    # day of December, 2015", "Now, this 12th day"; Kansas: "BY ORDER OF THE COURT this 28th day of June, 2010"
     r"(?:\s+and\s+(?:ordered|entered|signed|docketed|filed))?"
     r"(?:\s+as\s+an?\s+order\s+of\s+(?:this|the)\s+court)?"  # (Rhode Island: "Entered as an Order of this Court, this 1st day")
     # (Florida: "DONE AND ORDERED in Chambers, at Lake City, Columbia County, Florida this 21st day"; Texas: "Done at the
@@ -227,7 +228,8 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
         return True  # "Hearing Date: June 18, 2024", "Mediation Completion Date:": a setting, not the order's date
     delivered = verb == "delivered" and re.search(r"\bopinion\s*$", lead, I)  # "Opinion delivered May 16, 1984"
     own_header = delivered or re.fullmatch(r"\s*(?:memorandum|text|minute|paperless|scheduling)?\s*(?:opinion|order)"
-                              r"(?:\s+(?:and|&)\s+(?:order|opinion))?\s*", lead, I) or _OWN_HEADING.search(lead) or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
+                              r"(?:\s+(?:and|&)\s+(?:order|opinion))?\s*", lead, I) or _OWN_HEADING.search(lead) \
+        or _DOCKET_TITLE.fullmatch(lead) or _AUTHORED_BY.search(lead) \
         or _NUMBER_LINE.search(lead) or (verb == "issued" and _ISSUED_AND_FILED.search(lead + tail)) \
         or _DOCKET_TITLE.fullmatch(_LABEL.sub("", lead, count=1))  # ("Court Description: MEMORANDUM OPINION AND ORDER")
     if verb in ("signed", "entered", "filed", "dated", "issued") and _TOLD_PASSIVE.search(lead) \

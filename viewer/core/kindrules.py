@@ -67,9 +67,10 @@ _SITTING_SET_FOR = guarded(r"\b(?:hearing|conference|argument)\s+(?:on|regarding
 _REINSTATED_AFTER = guarded(r"\b(?:appeal|case|cause|action|matter|proceeding)s?\s+(?:will|shall|is\s+to|to)\s+be\s+"
                             r"(?:automatically\s+)?reinstated\b(?:(?!\bdue\b)[^.;]){0,110}$", I)  # (not "..., which is now due")
 _RESTRAINT = guarded(r"\b(?:TROs?|temporary\s+restraining\s+orders?|restraining\s+orders?|injunctions?)\b", I)
-_EFFECTIVE_ON = guarded(r"(?:,|\n|\b(?:is|are|shall\s+be|will\s+be|becomes?|to\s+be|applicable))\s*effective(?:\s+(?:on|as\s+of))?\s*$|"
-                        r"\b(?:an?|the)\s+effective\s+date\s+(?:of|is|shall\s+be)\s*$", I)  # ("with an effective date of"; "This Standing Order is effective on
-# August 4, 2025, and will remain in effect until ...": the day it takes effect, not an end)
+# ("with an effective date of"; "This Standing Order is effective on August 4, 2025, and will remain in effect
+# until ...": the day it takes effect, not an end)
+_EFFECTIVE_ON = guarded(r"(?:,|\n|\b(?:is|are|shall\s+be|will\s+be|becomes?|to\s+be|applicable))\s*effective"
+                        r"(?:\s+(?:on|as\s+of))?\s*$|\b(?:an?|the)\s+effective\s+date\s+(?:of|is|shall\s+be)\s*$", I)
 _TAKES_EFFECT = guarded(r"\btakes?\s+effect(?:\s+at)?(?:\s+(?:on|at|as\s+of))?\s*$", I)  # (the hour is blanked: "at  on")
 # "Dispositive Motion Deadlines: Filed by 5/24/2019; Hearing by 6/21/2019": the last day to be heard.
 _HEARING_BY = guarded(r"(?:^|[:;]\s*)hearings?\s+by\s*$", I)
@@ -192,6 +193,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # "proceedings suspended through April 3, 2020", "No jury trial shall commence ... before June 30, 2020": a bound
     (lambda c: c.heard and _has(c, "through", "until", "till", "before")
      and (ends(_SUSPENDED_THROUGH, c.before) or ends(_NONE_BEFORE, c.before)), "other", 0.8),
+    # "until at least July 1, 2020, Massachusetts courthouses will be closed ... except to conduct emergency hearings"
     (lambda c: c.heard and _has(c, "until", "through") and c.tail.rstrip().endswith(("until", "through", "least"))
      and bool(_CLOSED_AFTER.match(c.after)), "other", 0.8),
     # "this action be, and it hereby is, continued until October 1, 2023": a continuance ends
