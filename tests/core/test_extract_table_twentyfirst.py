@@ -228,6 +228,25 @@ ROWS = [
       "State Court of Fulton County\n**E-FILED**\n18EV004812\n1/11/2025 9:21 AM\nLeNora Ponzo, Clerk\nCivil Division\n\n"
       "STANDING CASE MANAGEMENT ORDER\n\nIt is hereby ORDERED that counsel shall confer.\n",
       "entry 2025-01-11 09:21"),
+    # Ada County (Idaho): Defendant's naked "Motion for Leave" (Nov. 13, 2024) - the motion's filing, in parentheses after
+    # it (it was a live event).
+    R("a-motions-date-in-parentheses-after-it-is-background",
+      'Order Denying Motion for Leave\n\nBefore the Court is Defendant\'s naked "Motion for Leave" (Nov. 13, 2025) in '
+      'which he seeks relief from the "Discovery Motions" deadline of November 14, 2025, as set forth in the governing '
+      'scheduling order.\' Defendant asserts his counsel are still reviewing discovery.\n',
+      "recital 2025-11-13"),
+    # The same order: "The State's discovery deadline was September 6, 2024." - a deadline told in the past (it was a
+    # live event).
+    R("a-deadline-that-was-a-day-is-background",
+      "Motions to enlarge a deadline filed on the eve of the deadline are not well taken. The State's discovery deadline "
+      "was September 6, 2025.\n",
+      "recital 2025-09-06"),
+    # The same order: relief from the "Discovery Motions" deadline of November 14, 2024 - a motions deadline, its name in
+    # quotes (it was other: the closing quote broke "Motions deadline").
+    R("a-quoted-motions-deadline-is-a-filing",
+      'Before the Court is the "Motion for Leave" (Nov. 13, 2025) in which he seeks relief from the "Discovery '
+      'Motions" deadline of November 14, 2025, as set forth in the governing scheduling order.\n',
+      "filing 2025-11-14"),
 ]
 
 
@@ -303,3 +322,10 @@ def test_the_later_of_a_dated_and_an_undated_count_has_no_date() -> None:
                    "the last Defendants' Answer (whichever is later), the attached Consent Case Management Order.\n")
     dated = [e for e in timeline.events if not e.recital and e.kind != "entry" and e.date]
     assert not dated, _describe(timeline)
+
+
+def test_a_title_does_not_open_with_a_closing_parenthesis() -> None:
+    # The clause after a parenthesised date starts at its ")": the title drops it (it read ') in which he seeks ...').
+    timeline = run(doc('Defendant seeks relief (filed Nov. 13, 2025) in which he seeks more time from the "Discovery '
+                       'Motions" deadline of November 14, 2025.'))
+    assert all(not e.title.startswith(")") for e in timeline.events), _describe(timeline)

@@ -187,7 +187,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
-            or _ends(_ORDER_OF, before) or _ends(lawtalk.PAPER_ISSUED, before) or ("dated" in before[-12:].lower() and _ends(_PAPER_DATED, before)) or _BY_ORDER.match(before) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)
+            or _ends(_ORDER_OF, before) or _ends(lawtalk.PAPER_ISSUED, before) or _ends(lawtalk.PAPER_PAREN, prefix) or ("dated" in before[-12:].lower() and _ends(_PAPER_DATED, before)) or _BY_ORDER.match(before) or (_ends(_AMENDED_ON, before) and not _ends(_TAKES_EFFECT, before)
                                                   and not _THIS_ACT.search(before)):
         return Reading("other", make_title("other", before, after), True, 0.5)
     ended = _ORDER_ENDS.match(after) if _ends(_EFFECTIVE, before) else None
@@ -219,7 +219,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     before_now = lawtalk.BEFORE_NOW.search(own)
     if prefix and before_now:  # (only then: the split at earlier dates costs a search per date)
         before_now = lawtalk.BEFORE_NOW.search(_own_clause(prefix))
-    if (_WAS_DUE.search(clause) or before_now) and not _DUTY_NOW.search(clause) or _ends(_OLD_SETTING, before):
+    if (_WAS_DUE.search(clause) or before_now or _ends(lawtalk.DEADLINE_WAS, before)) and not _DUTY_NOW.search(clause) or _ends(_OLD_SETTING, before):
         strong, past = False, True  # "Their responsive pleadings were due January 2": history
     if _ends(_APPOSITIVE, before) and (after.lstrip().startswith(",") or after.strip() in ("", ".")) or _ends(_DONE_BY_ON, before):
         strong, past = False, True  # "The TRO, issued on July 3, 2006, shall continue ...": when it was issued

@@ -100,7 +100,7 @@ FILING = guarded(
     r"(?<!discovery\s)respond(?!\s+to\s+(?:[\w'\u2019,-]+\s+){0,6}?(?:interrogatories|requests?\s+for\s+(?:admissions?|production)|"
     r"(?:discovery|document)\s+requests))|brief(?:s|ing)?\s+(?:shall|is|are|must)|deadline\s+to\s+(?:file|amend|join|move|"
     r"submit|serve)|(?<!expert\s)(?<!witness\s)(?<!witnesses\s)designat\w+\b(?!\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?experts?\b)|motions?\s+in\s+limine|(?:motions?|briefs?|responses?|repl(?:y|ies)|"
-    r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)\s+(?:deadline|cut-?off)|"
+    r"memorand\w*|objections?|petitions?|oppositions?|pleadings?|answers?)[\"\u201d']?\s+(?:deadline|cut-?off)|"
     r"deadline\s+(?:to|for)\s+(?:file|filing|submit|amend(?:ing)?|join(?:ing|der)?|move|motions?|(?:appear(?:ing)?\s+and\s+)?plead(?:ing)?)|"
     r"(?:may|shall|must)\s+(?:file\s+)?(?:a\s+|any\s+)?repl(?:y|ies)|provide\s+(?:a\s+)?cop(?:y|ies)|"
     # ("Petitioners are directed to email any reply to the Clerk/Administrator of the court")

@@ -149,3 +149,12 @@ def listed_next(before: str, after: str) -> bool:
     """Whether a date stands bare in a list of dates: only separators before it, the list or sentence going on after."""
     return bool(_LIST_NEXT.fullmatch(before) and _LIST_END.match(after))
 
+
+# A party's paper with its date in parentheses: Defendant's naked "Motion for Leave" (Nov. 13, 2024): when it was filed
+# (not "the motion hearing (May 5, 2025)").
+PAPER_PAREN = re.compile(r"\b(?:motion|petition|brief|response|reply|opposition|objections?|complaint|answer|memorandum|"
+                         r"application|request|stipulation)\b(?:(?!hearing|conference|trial|argument)[^.;()]){0,60}?"
+                         r"[\"\u201d']?\s*\(\s*$", re.I)
+# "The State's discovery deadline was September 6, 2024": a deadline told in the past.
+DEADLINE_WAS = re.compile(r"\bdeadline\s+(?:was|had\s+been)\s+(?:on\s+)?$", re.I)
+

@@ -41,7 +41,7 @@ def make_title(kind: str, before: str, after: str) -> str:
         text = _stripped(before)
         if len(text) < 8:  # "1) NLT 30 days ..., parties shall meet": the duty follows
             text = f"{text} {_stripped(after)}".strip()
-    text = " ".join(text.split()).strip(" ,;:-(.")
+    text = " ".join(text.split()).strip(" ,;:-(.").lstrip(")] ")  # (nor a closing parenthesis left of a clause cut after it)
     text = _ITEM_MARK.sub("", text)  # "d. Defendant's discovery responses ...": the list letter is not the title
     text = _JOINER.sub("", text)  # ", and docket call and final pretrial conference is set for": no "And ..." title
     text = clipped(text)
