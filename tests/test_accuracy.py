@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout357 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout379 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -37,7 +37,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout32": (0.92, 0.96), "heldout33": (0.98, 0.98), "heldout34": (0.91, 0.98), "heldout35": (0.87, 0.93),
           "heldout36": (0.93, 0.96), "heldout37": (0.95, 0.97), "heldout38": (0.83, 0.91), "heldout39": (0.98, 0.98),
           "heldout40": (0.93, 0.96), "heldout41": (0.88, 0.88), "heldout42": (0.90, 0.93), "heldout43": (0.80, 0.87),
-          "heldout44": (0.87, 0.93), "heldout45": (0.98, 0.98), "heldout46": (0.88, 0.93), "heldout47": (0.87, 0.89),
+          "heldout44": (0.87, 0.94), "heldout45": (0.98, 0.98), "heldout46": (0.88, 0.93), "heldout47": (0.87, 0.89),
           "heldout48": (0.95, 0.98), "heldout49": (0.89, 0.94), "heldout50": (0.90, 0.96), "heldout51": (0.93, 0.97),
           "heldout52": (0.77, 0.86), "heldout53": (0.89, 0.92), "heldout54": (0.80, 0.80), "heldout55": (0.85, 0.90),
           "heldout56": (0.93, 0.99), "heldout57": (0.94, 0.94), "heldout58": (0.97, 0.99), "heldout59": (0.99, 0.99),
@@ -56,7 +56,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout106": (0.66, 0.66), "heldout107": (0.90, 0.94), "heldout108": (0.97, 0.97),
           "heldout109": (0.95, 0.95), "heldout110": (0.66, 0.91), "heldout111": (0.83, 0.88),
           "heldout112": (0.75, 0.87), "heldout113": (0.75, 0.83), "heldout114": (0.78, 0.95),
-          "heldout115": (0.83, 0.88), "heldout116": (0.96, 0.96), "heldout117": (0.85, 0.93),
+          "heldout115": (0.83, 0.88), "heldout116": (0.96, 0.96), "heldout117": (0.87, 0.96),
           "heldout118": (0.91, 0.91), "heldout119": (0.97, 0.97), "heldout120": (0.78, 0.86),
           "heldout121": (0.87, 0.95), "heldout122": (0.83, 0.94), "heldout123": (0.92, 0.95),
           "heldout124": (0.99, 0.99), "heldout125": (0.90, 0.99), "heldout126": (0.97, 0.97),
@@ -65,9 +65,9 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout133": (0.90, 0.90), "heldout134": (0.84, 0.94), "heldout135": (0.92, 0.96),
           "heldout136": (0.80, 0.80), "heldout137": (0.99, 0.99), "heldout138": (0.85, 0.85),
           "heldout139": (0.99, 0.99), "heldout140": (0.61, 0.76), "heldout141": (0.90, 0.99),
-          "heldout142": (0.93, 0.93), "heldout143": (0.87, 0.93), "heldout144": (0.75, 0.87),
+          "heldout142": (0.93, 0.93), "heldout143": (0.87, 0.93), "heldout144": (0.87, 0.87),
           "heldout145": (0.97, 0.99), "heldout146": (0.99, 0.99), "heldout147": (0.94, 0.94),
-          "heldout148": (0.83, 0.86), "heldout149": (0.95, 0.98), "heldout150": (0.72, 0.83),
+          "heldout148": (0.83, 0.86), "heldout149": (0.95, 0.98), "heldout150": (0.75, 0.86),
           "heldout151": (0.96, 0.96), "heldout152": (0.99, 0.99), "heldout153": (0.90, 0.96),
           "heldout154": (0.99, 0.99), "heldout155": (0.88, 0.97), "heldout156": (0.80, 0.96),
           "heldout157": (0.89, 0.95), "heldout158": (0.95, 0.95), "heldout159": (0.90, 0.94),
@@ -90,24 +90,24 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout208": (0.94, 0.94), "heldout209": (0.76, 0.76), "heldout210": (0.99, 0.99),
           "heldout211": (0.99, 0.99), "heldout212": (0.98, 0.98), "heldout213": (0.99, 0.99),
           "heldout214": (0.98, 0.98), "heldout215": (0.91, 0.91), "heldout216": (0.94, 0.98),
-          "heldout217": (0.85, 0.85), "heldout218": (0.91, 0.91), "heldout219": (0.99, 0.99),
+          "heldout217": (0.93, 0.93), "heldout218": (0.94, 0.94), "heldout219": (0.99, 0.99),
           "heldout220": (0.88, 0.98), "heldout221": (0.99, 0.99), "heldout222": (0.85, 0.91),
           "heldout223": (0.79, 0.91), "heldout224": (0.86, 0.93), "heldout225": (0.96, 0.96),
           "heldout226": (0.92, 0.95), "heldout227": (0.93, 0.93), "heldout228": (0.91, 0.97),
           "heldout229": (0.86, 0.86), "heldout230": (0.80, 0.92), "heldout231": (0.97, 0.97),
           "heldout232": (0.97, 0.97), "heldout233": (0.85, 0.92), "heldout234": (0.91, 0.97),
           "heldout235": (0.88, 0.96), "heldout236": (0.75, 0.99), "heldout237": (0.87, 0.95),
-          "heldout238": (0.99, 0.99), "heldout239": (0.90, 0.93), "heldout240": (0.76, 0.76),
+          "heldout238": (0.99, 0.99), "heldout239": (0.91, 0.95), "heldout240": (0.83, 0.83),
           "heldout241": (0.85, 0.96), "heldout242": (0.63, 0.68), "heldout243": (0.84, 0.90),
           "heldout244": (0.66, 0.78), "heldout245": (0.95, 0.95), "heldout246": (0.78, 0.78),
           "heldout247": (0.85, 0.92), "heldout248": (0.91, 0.91), "heldout249": (0.85, 0.96),
           "heldout250": (0.99, 0.99), "heldout251": (0.98, 0.98), "heldout252": (0.80, 0.87),
           "heldout253": (0.86, 0.86), "heldout254": (0.99, 0.99), "heldout255": (0.84, 0.92),
           "heldout256": (0.91, 0.91), "heldout257": (0.87, 0.91), "heldout258": (0.85, 0.95),
-          "heldout259": (0.79, 0.79), "heldout260": (0.79, 0.93), "heldout261": (0.97, 0.97),
+          "heldout259": (0.81, 0.81), "heldout260": (0.79, 0.93), "heldout261": (0.97, 0.97),
           "heldout262": (0.50, 0.83), "heldout263": (0.90, 0.96), "heldout264": (0.90, 0.90),
           "heldout265": (0.89, 0.89), "heldout266": (0.99, 0.99), "heldout267": (0.83, 0.85),
-          "heldout268": (0.74, 0.81), "heldout269": (0.84, 0.96), "heldout270": (0.66, 0.66),
+          "heldout268": (0.74, 0.81), "heldout269": (0.84, 0.96), "heldout270": (0.73, 0.73),
           "heldout271": (0.92, 0.97), "heldout272": (0.87, 0.96), "heldout273": (0.81, 0.90),
           "heldout274": (0.92, 0.92), "heldout275": (0.93, 0.95), "heldout276": (0.89, 0.89),
           "heldout277": (0.93, 0.97), "heldout278": (0.69, 0.99), "heldout279": (0.90, 0.96),
@@ -130,13 +130,21 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout328": (0.99, 0.99), "heldout329": (0.75, 0.90), "heldout330": (0.48, 0.72),
           "heldout331": (0.93, 0.93), "heldout332": (0.81, 0.99), "heldout333": (0.97, 0.97),
           "heldout334": (0.90, 0.90), "heldout335": (0.88, 0.93), "heldout336": (0.80, 0.80),
-          "heldout337": (0.76, 0.80), "heldout338": (0.79, 0.93), "heldout339": (0.69, 0.78),
+          "heldout337": (0.76, 0.80), "heldout338": (0.79, 0.93), "heldout339": (0.72, 0.80),
           "heldout340": (0.90, 0.90), "heldout341": (0.76, 0.85), "heldout342": (0.85, 0.85),
           "heldout343": (0.82, 0.95), "heldout344": (0.99, 0.99), "heldout345": (0.93, 0.93),
           "heldout346": (0.66, 0.66), "heldout347": (0.90, 0.96), "heldout348": (0.88, 0.94),
-          "heldout349": (0.81, 0.92), "heldout350": (0.34, 0.41), "heldout351": (0.92, 0.95),
+          "heldout349": (0.81, 0.92), "heldout350": (0.45, 0.51), "heldout351": (0.92, 0.95),
           "heldout352": (0.93, 0.96), "heldout353": (0.75, 0.90), "heldout354": (0.93, 0.93),
-          "heldout355": (0.80, 0.90), "heldout356": (0.63, 0.84), "heldout357": (0.81, 0.91)}  # (strict-F1, date-F1)
+          "heldout355": (0.80, 0.90), "heldout356": (0.63, 0.84), "heldout357": (0.81, 0.91),
+          "heldout358": (0.84, 0.89), "heldout359": (0.94, 0.94), "heldout360": (0.64, 0.80),
+          "heldout361": (0.85, 0.91), "heldout362": (0.80, 0.80), "heldout363": (0.88, 0.94),
+          "heldout364": (0.95, 0.95), "heldout365": (0.72, 0.81), "heldout366": (0.72, 0.72),
+          "heldout367": (0.89, 0.93), "heldout368": (0.81, 0.90), "heldout369": (0.99, 0.99),
+          "heldout370": (0.80, 0.80), "heldout371": (0.88, 0.88), "heldout372": (0.99, 0.99),
+          "heldout373": (0.91, 0.91), "heldout374": (0.99, 0.99), "heldout375": (0.99, 0.99),
+          "heldout376": (0.99, 0.99), "heldout377": (0.99, 0.99), "heldout378": (0.74, 0.74),
+          "heldout379": (0.99, 0.99)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
