@@ -247,6 +247,13 @@ ROWS = [
       'Before the Court is the "Motion for Leave" (Nov. 13, 2025) in which he seeks relief from the "Discovery '
       'Motions" deadline of November 14, 2025, as set forth in the governing scheduling order.\n',
       "filing 2025-11-14"),
+    # D. Conn.: "shall serve an updated damages analysis on opposing counsel 14 days after the close of discovery" - the
+    # day "All discovery will be completed" (it counted from the last day to serve written discovery requests).
+    R("the-close-of-discovery-is-the-day-discovery-is-completed",
+      doc("All discovery will be completed (not propounded) by May 1, 2025. In order to ensure that this deadline is "
+          "met, all written discovery requests must be served by February 14, 2025. Any party shall serve an updated "
+          "damages analysis on opposing counsel 14 days after the close of discovery.", entry="Entered September 30, 2024."),
+      "service 2025-05-15"),
 ]
 
 

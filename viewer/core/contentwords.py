@@ -13,7 +13,10 @@ _STOP = frozenset("the a an of to on in for by and or this that its their any al
                   "counsel each with if deadline filed file".split())
 _SYNONYMS = {"pre-trial": "pretrial", "responses": "response", "opposition": "response",
              "oppositions": "response", "replies": "reply", "briefs": "brief", "motions": "motion",
-             "conferences": "conference", "hearings": "hearing", "argued": "argument"}
+             "conferences": "conference", "hearings": "hearing", "argued": "argument",
+             # ("14 days after the close of discovery" is the day "All discovery will be completed")
+             "close": "complete", "closes": "complete", "closed": "complete", "closing": "complete",
+             "completion": "complete", "completed": "complete", "cutoff": "complete", "cut-off": "complete"}
 
 
 @lru_cache(maxsize=4096)
