@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout379 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout381 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -79,7 +79,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout175": (0.95, 0.95), "heldout176": (0.99, 0.99), "heldout177": (0.83, 0.83),
           "heldout178": (0.99, 0.99), "heldout179": (0.89, 0.89), "heldout180": (0.91, 0.91),
           "heldout181": (0.89, 0.89), "heldout182": (0.96, 0.96), "heldout183": (0.94, 0.99),
-          "heldout184": (0.80, 0.80), "heldout185": (0.72, 0.90), "heldout186": (0.62, 0.68),
+          "heldout184": (0.80, 0.80), "heldout185": (0.72, 0.92), "heldout186": (0.62, 0.68),
           "heldout187": (0.94, 0.94), "heldout188": (0.68, 0.75), "heldout189": (0.95, 0.95),
           "heldout190": (0.99, 0.99), "heldout191": (0.99, 0.99), "heldout192": (0.99, 0.99),
           "heldout193": (0.84, 0.84), "heldout194": (0.99, 0.99), "heldout195": (0.99, 0.99),
@@ -144,7 +144,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout370": (0.80, 0.80), "heldout371": (0.88, 0.88), "heldout372": (0.99, 0.99),
           "heldout373": (0.91, 0.91), "heldout374": (0.99, 0.99), "heldout375": (0.99, 0.99),
           "heldout376": (0.99, 0.99), "heldout377": (0.99, 0.99), "heldout378": (0.74, 0.74),
-          "heldout379": (0.99, 0.99)}  # (strict-F1, date-F1)
+          "heldout379": (0.99, 0.99), "heldout380": (0.53, 0.84), "heldout381": (0.94, 0.94)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
