@@ -89,6 +89,7 @@ _SIGNER_ABOVE = re.compile(r"(?:Clerk\s+of\s+(?:the\s+)?Court|Court\s+Executive|
 
 
 def _on_own_line(text: str, date: DateMention) -> bool:
+    """Whether the date fills its line (nothing before it on the line, the line ending after it)."""
     line_start = text.rfind("\n", 0, date.start) + 1
     return not text[line_start:date.start].strip() and (date.end == len(text) or bool(_LINE_END.match(text, date.end)))
 
@@ -96,10 +97,9 @@ def _on_own_line(text: str, date: DateMention) -> bool:
 def _second_line(text: str, date: DateMention) -> bool:
     """A date filling its own line under a short title line or two at the very top: a docket entry's or an order
     list's "Order - Amended/Additional Filing(s) Needed / 2025-12-09 / ORDERED that ..."."""
-    if date.start > 200 or not (date.end == len(text) or _LINE_END.match(text, date.end)):
+    if date.start > 200 or not _on_own_line(text, date):
         return False
-    line_start = text.rfind("\n", 0, date.start) + 1
-    return not text[line_start:date.start].strip() and 0 < text.count("\n", 0, line_start) <= 2
+    return 0 < text.count("\n", 0, text.rfind("\n", 0, date.start) + 1) <= 2
 
 
 def heads_the_order(text: str, seg: Segment, date: DateMention) -> bool:
