@@ -112,7 +112,9 @@ DIRECTIVE = guarded(
     rf"{COURT_ACTS}|"
     r"(?:is|are)\s+to\s+(?:be\s+)?(?:file|serve|submit|lodge|deliver|provide|exchange|appear|complete|pay|filed|served|"
     r"submitted|lodged|delivered|provided|exchanged|completed|paid)|"  # ("At the pretrial conference, plaintiff is to file")
-    r"(?:is|are|shall\s+be|will\s+be|shall\s+become|becomes?)\s+effective)\b", I)  # "These amendments are effective"
+    r"(?:is|are|shall\s+be|will\s+be|shall\s+become|becomes?)\s+effective|"  # "These amendments are effective"
+    r"requests?\s+that\s[^.;]{0,100}?\b(?:is|are)\s+(?:hereby\s+)?granted)\b", I)  # ("request that trial commence on
+# May 12, 2005 is GRANTED": the court sets what was asked)
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = guarded(
     # ("is granted to April 24", "are dismissed": the court acting now, not history)
@@ -369,7 +371,9 @@ _TAKES_EFFECT = re.compile(r"\b(?:(?:shall|will|is|are)\s+(?:be(?:come)?\s+)?|(?
                            r"(?:\s+(?:on|as\s+of))?\s*$", I)
 
 
-_LABELLED_BY = guarded(r"(?:^|[:;]\s*)(?:filed|served|heard|completed)\s+by\s*$", I)
+_LABELLED_BY = guarded(r"(?:(?:^|[:;]\s*)(?:filed|served|heard|completed)\s+by|"
+                       r"(?<!was )(?<!were )(?<!been )\b(?:filed|served)\s+(?:electronically\s+)?by\s*(?:\([^()]{0,40}\))?\s*:)\s*$"
+                       r"|(?<!was )(?<!were )(?<!been )\bfiled\s+electronically\s+by\s*$", I)
 # "Defendant moves to continue trial from September 29, 2023 to March 29, 2024": until the court
 # rules, the trial stays where it is and the new date is only asked for.
 _PARTY_MOVES = guarded(r"\b(?:(?:moves?|moved|seeks?|sought|requests?|requested|asks?|asked|applies|applied)\s+"

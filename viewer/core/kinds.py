@@ -18,7 +18,7 @@ I = re.IGNORECASE
 
 _BY_THIS_DATE = guarded(r"\b(?:by|on\s+or\s+before|no\s+later\s+than)\s+this\s+date\b", I)
 DEADLINE_LEAD = guarded(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|\bNLT|"
-                           r"\bbefore|\buntil|\bdue(?:\s+by|\s+on)?|\bextended\s+(?:to|through)|\bto\s+and\s+including)\s*(?:\w+,?\s+)?$", I)
+                           r"\bbefore|\buntil|\bevent\s+later\s+than|\bdue(?:\s+by|\s+on)?|\bextended\s+(?:to|through)|\bto\s+and\s+including)\s*(?:\w+,?\s+)?$", I)
 # "the Court extends the time for plaintiffs to file a response to the Order to Show Cause ... to May 1, 2017": a
 # time extended to a day is a deadline, though the lead is a bare "to".
 _TIME_EXTENDED_TO = guarded(r"\bextend(?:s|ed)?\s+(?:the\s+)?time\s+(?:for|to|within\s+which)\b[^.;]{0,200}?\sto\s*$", I)

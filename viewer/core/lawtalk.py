@@ -66,6 +66,10 @@ def not_this_orders(before: str, after: str, sentence: str) -> bool:
 # What someone did or asked before this order: "previously set", a party "requests" or "anticipates" (not the court now).
 BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"
                          r"continued|entered|directed)\b|(?-i:\bI\s+|\b[Ww]e\s+)(?-i:required|ordered|directed|gave|instructed)\b|"
+                         # ("In its February 11, 2021 order ... The order directed the plaintiff to designate ...": what
+                         # an earlier order required, told again)
+                         r"\b(?:the|that|its|said|prior|earlier)\s+(?:[\w-]+\s+){0,2}?order\s+(?:also\s+)?(?:directed|"
+                         r"required|ordered|instructed|fixed)\b|"
                          # (after an opening phrase: "Given the time that has elapsed, Plaintiff asks for ...")
                          r"^\s*(?:[^,;]{1,60},\s*)?(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
                          r"respondents?|movants?|counsel|(?!(?:no|any|an?|the|each|every|this|that|such|court|we)\b)(?-i:[A-Z][\w'-]+))"

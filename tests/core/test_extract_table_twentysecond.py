@@ -1,0 +1,49 @@
+"""A twenty-second batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 23.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, doc
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+ROWS = [
+    # E.D. Mich. scheduling order row: "Witness Lists Filed by (lay and expert): December 18, 2018" - a deadline's
+    # label with a parenthesis before its colon (it was a past filing, from "Filed by").
+    R("a-filed-by-label-with-a-parenthesis-is-a-deadline",
+      doc("SCHEDULING ORDER\nWitness Lists Filed by (lay and expert): June 18, 2025\nDiscovery cutoff: July 5, 2025"),
+      "filing 2025-06-18"),
+    # Tenn. Supreme Court: "The State ... shall file a single supplemental response brief thirty days after the
+    # defendants' briefs are filed, but in no event later than October 22, 2011" - the outside day is a deadline (it
+    # was background, its lead not known).
+    R("in-no-event-later-than-is-a-deadline",
+      doc("The State shall file a single supplemental response brief thirty days after the defendants' briefs are "
+          "filed, but in no event later than April 22, 2025."),
+      "filing 2025-04-22"),
+    # Court of Federal Claims: "Because compelling circumstances have been shown, plaintiff's request that trial
+    # commence on May 12, 2005 is GRANTED." - the court sets what was asked (it stayed the party's request, history).
+    R("a-request-that-trial-commence-on-a-day-granted-sets-the-trial",
+      doc("Plaintiff requested that the trial commence on May 12, 2025. Because compelling circumstances have been "
+          "shown, plaintiff's request that trial commence on May 12, 2025 is GRANTED."),
+      "hearing 2025-05-12"),
+    # N.Y. Supreme Court, New York County: "In its February 11, 2021 order, the court ... The order directed the
+    # plaintiff to designate such a witness on or before March 31, 2021." - an earlier order's duty told again (it was
+    # calendared a year on, as a year-corrected filing).
+    R("what-the-earlier-order-directed-is-history",
+      doc("In its February 11, 2025 order, the court granted the plaintiff's motion to compel. The order directed the "
+          "plaintiff to designate such a witness on or before March 1, 2025.", entry="Dated: January 10, 2026"),
+      "recital 2025-03-01"),
+    # E.D. Cal.: "The scheduling order required plaintiff to serve defendants within 90 days" - the initial order's
+    # duty, told again (it was counted again from this order).
+    R("what-the-scheduling-order-required-is-history",
+      doc("Plaintiff filed the action on January 2, 2025. The scheduling order required plaintiff to serve defendants "
+          "within 90 days, and by 10 days after, file with the Clerk a certificate reflecting such service."),
+      "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_twentysecond_row(text: str, expected: str) -> None:
+    check_row(text, expected)
