@@ -41,6 +41,25 @@ ROWS = [
       doc("Plaintiff filed the action on January 2, 2025. The scheduling order required plaintiff to serve defendants "
           "within 90 days, and by 10 days after, file with the Clerk a certificate reflecting such service."),
       "none"),
+    # S.D. Ohio scan: "a Final Pretrial Conference will be held on August 4, 2017, at 1 :30 p.m." - OCR's space before
+    # the colon (the hour was lost).
+    R("an-hour-with-a-space-before-its-colon",
+      doc("It is ORDERED that a Final Pretrial Conference will be held on August 4, 2025, at 1 :30 p.m."),
+      "hearing 2025-08-04 13:30"),
+    # E.D. Cal. docket text: "Opposition due by 1/10/2020 and, Reply due by 1/24/2020, the Second Phase of Discovery
+    # shall be completed by ..." - the reply is the paper named before its own "due" (it was discovery, from the
+    # next clause's words).
+    R("a-reply-due-before-a-discovery-clause-is-a-filing",
+      doc("Motion to Amend due by 12/2/2025, with Opposition due by 1/9/2026 and, Reply due by 1/23/2026, the Second "
+          "Phase of Discovery shall be completed by 5/1/2026."),
+      "filing 2026-01-23"),
+    # M.D. Ga.: "The trust account statement provided by Plaintiff was also printed months ago; it is dated August 12,
+    # 2013." - that statement's date, not this order's (it was the entry, and the order's 21-day counts ran from it).
+    R("it-is-dated-names-another-papers-date",
+      "The trust account statement provided by Plaintiff was also printed months ago; it is dated August 12, 2024. "
+      "Plaintiff shall file an updated statement within twenty-one (21) days. Ordered by US Magistrate Judge STEPHEN "
+      "HYLES on 3/27/25. (AGH)",
+      "filing 2025-04-17"),
 ]
 
 

@@ -50,7 +50,8 @@ _ISSUED_AND_FILED = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btrial\
 # A heading line of its own, after a blank line: a Texas court of appeals' "Order entered September 5, 2018", Tennessee's
 # "Order of the Supreme Court filed August 23, 2011:" (not a wrapped "... under the Scheduling\nOrder entered").
 _OWN_HEADING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?-i:Order)(?:\s+of\s+the(?:\s+[A-Z][a-z]+){1,4})?\s*$")
-_TOLD_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s*$", I)
+# ("The trust account statement ... was printed months ago; it is dated August 12, 2013": that paper's date)
+_TOLD_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s*$|\b(?:it|which|they)\s+(?:is|are)\s*$", I)
 _PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "declaration", "affidavit", "report"}
 
 

@@ -59,8 +59,9 @@ def _weigh(before: str, after: str, found: dict[str, int], deadline: bool, direc
                             f"{before} {after}", I)
         found.pop("filing" if meeting and _only_due(before, after) else "meet")
     if "discovery" in found and "filing" in found:
-        # "Initial Disclosures due": discovery; "shall file ... expert reports": a filing.
-        found.pop("filing" if _only_due(before, after) else "discovery")
+        # "Initial Disclosures due": discovery; "shall file ... expert reports": a filing; "Reply due by 1/24/2020,
+        # the Second Phase of Discovery shall be completed": the paper named before its own "due".
+        found.pop("filing" if _only_due(before, after) and not _PAPER_DUE.search(before[-80:]) else "discovery")
     if not found and rows.names_paper(before, after):
         return "filing", 0.8  # a schedule row "Defendants opposition to Plaintiffs motion ...: February 23, 2024"
     if found:
@@ -80,6 +81,8 @@ def _weigh(before: str, after: str, found: dict[str, int], deadline: bool, direc
     return "other", 0.7 if directive else 0.5
 
 
+_PAPER_DUE = re.compile(r"\b(?:repl(?:y|ies)|oppositions?|motions?|briefs?|memorand\w*)\s+(?:(?:is|are)\s+)?due"
+                        r"(?:\s+by|\s+on)?\s*$", I)
 _SCHEDULED_FOR = re.compile(r"\b(?:re)?scheduled\s+for\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?,?\s+)?"
                             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", I)
 

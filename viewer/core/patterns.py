@@ -91,10 +91,11 @@ MONTH_ONLY = guarded(rf"(?=[JFMASONDjfmasond])\b{MONTH}\s+{YEAR}\b(?!\s*,?\s*\d)
 _ZONE_WORDS = _alt(ZONES)
 # "10 a.m.", "10:00 AM", "4:00 p.m. (Eastern Standard Time)", "noon", "14:00", "09:00 A.M.", "09:00:00 AM", "10:00 o'clock A.M."
 TIME = guarded(
-    r"(?=[\dnNmM])(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)(?::[0-5]\d)?)?:?(?:\s*o['\u2019]\s?clock)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+    r"(?=[\dnNmM])(?<![\d:/])(?:(?P<hour>[01]?\d|2[0-3])(?:[ ]?:[ ]?(?P<minute>[0-5]\d)(?::[0-5]\d)?)?:?(?:\s*o['\u2019]\s?clock)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::[0-5]\d)?(?!\s*[ap]\.?m)(?![\d/:])"
     r"|(?P<word>noon|midnight))"
-    # ("2:00 PM (prevailing Eastern Time)"; after a comma only a zone that says so: "4:30 p.m., Pacific Daylight Time",
+    # ("1 :30 p.m.": OCR's space by the colon, with a.m./p.m. after it)
+# ("2:00 PM (prevailing Eastern Time)"; after a comma only a zone that says so: "4:30 p.m., Pacific Daylight Time",
     # not "9:00 a.m., Central Islip")
     rf"(?:(?:\s*|,\s*(?=[a-z]+(?:\s+[a-z]+)?\s+time\b|[ecmp][sd]?t\b))\(?\s*(?:prevailing\s+)?(?P<zone>{_ZONE_WORDS})\b\.?\)?)?", I)
 # The same pattern tried only where a digit stands (most of a text is letters); "noon" and
