@@ -60,6 +60,11 @@ ROWS = [
       "Plaintiff shall file an updated statement within twenty-one (21) days. Ordered by US Magistrate Judge STEPHEN "
       "HYLES on 3/27/25. (AGH)",
       "filing 2025-04-17"),
+    # M.D. Ga. docket text: "and Order to Recast Complaint within twenty-one (21) days" - a pleading to file (it was
+    # other, no paper word near).
+    R("recasting-a-complaint-is-a-filing",
+      doc("ORDER denying Motion for Legal Assistance; and Order to Recast Complaint within twenty-one (21) days."),
+      "filing 2025-03-26"),
 ]
 
 
