@@ -65,6 +65,37 @@ ROWS = [
     R("recasting-a-complaint-is-a-filing",
       doc("ORDER denying Motion for Legal Assistance; and Order to Recast Complaint within twenty-one (21) days."),
       "filing 2025-03-26"),
+    # D. Conn. scan: "Case 3:03-cv-00927-SRU Document 10 Filed O4/19/2004 Paget of 4" - a letter O for the zero and
+    # "Paget" for "Page 1": still the ECF header stamp (it was a past filing).
+    R("an-ecf-stamp-with-a-letter-o-and-paget-is-the-entry",
+      "Case 3:23-cv-00927-SRU Document 10 Filed O4/19/2025 Paget of 4 L I\nUNITED STATES DISTRICT COURT\nThe pretrial "
+      "memorandum shall be submitted by May 28, 2025.\n",
+      "entry 2025-04-19"),
+    # W.D. Wash.: "Respondent's answer (Dkt. 10) is RENOTED on the Court's calendar for consideration on November 17,
+    # 2017." - the new noting date (it was background).
+    R("an-answer-renoted-for-consideration-is-live",
+      doc("Respondent's answer (Dkt. 10) is RENOTED on the Court's calendar for consideration on November 17, 2025."),
+      "other 2025-11-17"),
+    # ... "Respondent shall file any reply brief in support of his answer by that date." - the noting date just set
+    # (it was the response's earlier date).
+    R("by-that-date-after-a-renoting-is-the-noting-date",
+      doc("Petitioner is directed to file his response not later than November 13, 2025. Respondent's answer is "
+          "RENOTED on the Court's calendar for consideration on November 17, 2025. Respondent shall file any reply brief "
+          "in support of his answer by that date."),
+      "filing 2025-11-17"),
+    # N.Y. App. Div. 4th Dept: "the appeal shall be added to the calendar for the term of this Court commencing on
+    # October 15, 2024" - the term's sitting (it was other).
+    R("the-term-of-this-court-commencing-on-is-a-sitting",
+      doc("It is further ORDERED that the appeal shall be added to the calendar for the term of this Court commencing "
+          "on October 15, 2025."),
+      "hearing 2025-10-15"),
+    # N.Y. App. Div. 2d Dept: "the time for the appellant to make an application ... from the order dated June 23, 2023,
+    # is extended until April 17, 2024" - the application is a paper, named before the earlier date (it was other).
+    R("time-to-make-an-application-extended-past-an-earlier-date-is-a-filing",
+      doc("ORDERED that the time for the appellant to make an application for a certificate granting leave to appeal "
+          "from the order dated June 23, 2025, is extended until April 17, 2026; and it is further ORDERED that no "
+          "further extension of time shall be granted.", entry="Dated: March 18, 2026"),
+      "filing 2026-04-17"),
 ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from viewer.core.fastre import ORIGINALS, guarded
 from viewer.core.fastre import ends as _ends
 from viewer.core import lawtalk, match, rows
-from viewer.core.entries import MADE_ORDER, WAS_DOCKETED, entry_title
+from viewer.core.entries import WAS_DOCKETED, entry_title, opening_title
 from viewer.core.kindrules import EXCLUDABLE_AFTER
 from viewer.core.kinds import DEADLINE_LEAD, kind_of as _kind
 from viewer.core.patterns import CITED_HEAD
@@ -107,7 +107,7 @@ DIRECTIVE = guarded(
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
     r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
-    r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|placed\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:calendar|list)\s+for|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:up\s+)?(?:to|until|through)\b|"
+    r"rescheduled\s+(?:to|for)|(?:is|are)\s+(?:hereby\s+)?re-?noted\b|noted\s+for\s+consideration|moved\s+to|advanced\s+to|placed\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:calendar|list)\s+for|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:up\s+)?(?:to|until|through)\b|"
     r"(?:is|are)\s+(?:hereby\s+)?granted\s+(?:to|until|through)\b|"  # "motion to extend time is granted to April 24"
     rf"{COURT_ACTS}|"
     r"(?:is|are)\s+to\s+(?:be\s+)?(?:file|serve|submit|lodge|deliver|provide|exchange|appear|complete|pay|filed|served|"
@@ -169,12 +169,9 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading(*summons, 0.85)
     if _ends(_CITED_FILING, prefix):  # "the Notice ... submitted by Plaintiff [Docket No. 92; Filed July 27, 2011]"
         return Reading("other", "Filed (a paper cited)", True, 0.6)
-    if MADE_ORDER.match(after):  # "the court upon February 12, 2001, made the following order"
-        return Reading("entry", "Order made", False, 0.9)
-    if _ends(_IT_IS, before) and (_ORDERED_NEXT.match(after) or _THIS_DAY_ORDERED.search(sentence)):  # "it is this 6th day of October, 2010, hereby ORDERED"
-        return Reading("entry", "Order dated", False, 0.9)
-    if _COURT_HAVING.match(after) and _ends(_OPENING_THIS, before):  # "ORDER This 28th day of March 2007, the
-        return Reading("entry", "Order dated", False, 0.9)  # Court having conducted ...": the order's opening words
+    opening = opening_title(before, after, sentence)
+    if opening:
+        return Reading("entry", opening, False, 0.9)
     entry = entry_title(before, sentence)
     if entry and WAS_DOCKETED.search(before[-60:]):
         return Reading("entry", "Docketed", False, 0.6)  # "This appeal was docketed on ...": only if nothing better
@@ -244,7 +241,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     directive = strong or row or in_list or (bool(DEADLINE_LEAD.search(before)) and not past) or takes_effect
     recital = not directive and past
     kind, confidence = ("other", 0.8) if takes_effect else _kind(before, after, directive)
-    if kind == "other" and prefix and (_GAPPED.fullmatch(before) or lawtalk.listed_next(before, after)):
+    predicate = bool(prefix) and _PREDICATE.fullmatch(before) is not None
+    if kind == "other" and prefix and (_GAPPED.fullmatch(before) or predicate or lawtalk.listed_next(before, after)):
         # "must file their briefs on or before July 3, 2023 and the respondent on or before July 24": its verb; "terms
         # ... are due to expire October 13, 2018; October 27, 2018; and October 28, 2018, respectively": the first's
         kind, confidence = _kind(prefix, after, directive)
@@ -255,12 +253,15 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("expiry", "Expiration date (extended)", False, confidence)
     if not directive and not recital and kind == "other":
         recital, confidence = True, 0.4  # a bare date with no duty attached: background
-    return Reading(kind, _title(kind, before, after), recital, confidence)
+    return Reading(kind, _title(kind, prefix if predicate else before, after), recital, confidence)
 
 
 _CITED_FILING = guarded(r"\[\s*(?:docket|doc\.?|dkt\.?|ecf)\s*(?:no\.?)?\s*\d+[;,]\s*(?:filed|entered)\s*(?:on\s*)?:?\s*$", I)
 # ("file a response to the motion to seal no later than May 22, 2018, and a response to the mandamus petition no later
 # than June 18, 2018": the second paper, the same verb)
+# A clause cut at an earlier date leaves only the verb: "the time ... to make an application ... from the order dated
+# June 23, 2023, is extended until April 17, 2024" (the subject stands before the earlier date).
+_PREDICATE = re.compile(r"[\s,]*(?:is|are)\s+(?:hereby\s+)?(?:extended|enlarged)\s+(?:to|until|through)(?:\s+and\s+including)?\s*", I)
 _GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?"
                      r"(?:(?!(?:shall|must|will|may|should|is|are)\b)[\w'-]+\s+){1,5}"
                      r"(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s*", I)  # (a subject, no verb)
@@ -391,15 +392,6 @@ _ROW_END = re.compile(r"[ \t]*(?:\n|$)")
 _HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", I)
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
-# (the date's own words include "This 28th day of": what stands before it is the title, a line start or the place)
-_OPENING_THIS = guarded(r"(?:^|\n|(?-i:\b[A-Z]{3,})\s+|\bat\s+(?-i:[A-Z][a-z]+),?\s+)(?:this\s+)?$", I)  # ("At Wilmington this")
-_COURT_HAVING = guarded(r"^[\s,]*(?:the\s+court\s+having|upon\s+(?:consideration|review|the)|having\s+considered|"
-                        r"it\s+appearing|on\s+consideration)\b", I)
-# ("IT IS, therefore, on this"; "it 1 is this": a pleading line's number inside)
-_IT_IS = guarded(r"\bit\s+(?:\d{1,2}\s+)?is\s*,?\s*(?:(?:therefore|further|hereby|accordingly),?\s*)?(?:on\s+)?(?:this\s+)?$", I)
-# (the clause after the date may be cut at ", ORDERED that the trial is set for": read the sentence)
-_THIS_DAY_ORDERED = re.compile(r"\bthis\s+\w+\s+day\s+of\s+\w+,?\s+\d{4},?\s+(?:hereby\s+)?(?-i:ORDERED)\b", I)
-_ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
 
 
 # The same word lists without IGNORECASE, for lower-cased clauses: Python's re matches a

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.fastre import guarded
+from viewer.core.fastre import ends, guarded
 from viewer.core.vocabulary import STAMP_MONTHS, STATE_PATTERN
 
 I = re.IGNORECASE
@@ -67,7 +67,29 @@ _SETTING_DATE = guarded(r"\b(?:hearing|trial|conference|argument|sentencing|due|
 
 # An appellate header: "MEMORANDUM BY DUBOW, J.: FILED FEBRUARY 29, 2016" dates the opinion itself.
 _AUTHORED_BY = re.compile(r"(?:^|\n)\s*(?:memorandum|opinion|order|judgment)(?:\s+and\s+order)?\s+by\s+[^\n:]{1,60}:\s*$", I)
-MADE_ORDER = re.compile(r"\s*,?\s*(?:made|entered|issued)\s+the\s+following\s+order", I)
+_MADE_ORDER = re.compile(r"\s*,?\s*(?:made|entered|issued)\s+the\s+following\s+order", I)
+# (the date's own words include "This 28th day of": what stands before it is the title, a line start or the place)
+_OPENING_THIS = guarded(r"(?:^|\n|(?-i:\b[A-Z]{3,})\s+|\bat\s+(?-i:[A-Z][a-z]+),?\s+)(?:this\s+)?$", I)  # ("At Wilmington this")
+_COURT_HAVING = guarded(r"^[\s,]*(?:the\s+court\s+having|upon\s+(?:consideration|review|the)|having\s+considered|"
+                        r"it\s+appearing|on\s+consideration)\b", I)
+# ("IT IS, therefore, on this"; "it 1 is this": a pleading line's number inside)
+_IT_IS = guarded(r"\bit\s+(?:\d{1,2}\s+)?is\s*,?\s*(?:(?:therefore|further|hereby|accordingly),?\s*)?(?:on\s+)?(?:this\s+)?$", I)
+# (the clause after the date may be cut at ", ORDERED that the trial is set for": read the sentence)
+_THIS_DAY_ORDERED = re.compile(r"\bthis\s+\w+\s+day\s+of\s+\w+,?\s+\d{4},?\s+(?:hereby\s+)?(?-i:ORDERED)\b", I)
+_ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
+
+
+def opening_title(before: str, after: str, sentence: str) -> str:
+    """A title when the order opens or closes with its making: "the court upon February 12, 2001, made the following
+    order", "it is this 6th day of October, 2010, hereby ORDERED", "ORDER This 28th day of March 2007, the Court
+    having conducted ..."."""
+    if _MADE_ORDER.match(after):
+        return "Order made"
+    if ends(_IT_IS, before) and (_ORDERED_NEXT.match(after) or _THIS_DAY_ORDERED.search(sentence)):
+        return "Order dated"
+    if _COURT_HAVING.match(after) and ends(_OPENING_THIS, before):
+        return "Order dated"
+    return ""
 # A caption line "No. W2013-01417-COA-R3-CV - Filed October 2, 2013" dates the opinion itself.
 _NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]\s*$", I)
 

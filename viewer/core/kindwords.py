@@ -60,7 +60,8 @@ HEARING = guarded(
     r"341\(a\)\s+meeting|sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
     r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
     r"jury\s+selection|voir\s+dire|show\s+cause|"
-    r"term,?\s+(?:beginning|commencing)(?:\s+on)?|"  # (N.Y.: "ready to argue or submit it at the October Term, beginning October 1")
+    r"term(?:\s+of\s+(?:this|the)\s+court)?,?\s+(?:beginning|commencing)(?:\s+on)?|"  # (N.Y.: "ready to argue or submit it
+    # at the October Term, beginning October 1"; "added to the calendar for the term of this Court commencing on")
     # (counsel's appearance is a paper, not a sitting: "pending the appearance of substitute counsel", "enter an appearance")
     r"(?<!enter\san\s)(?<!enters\san\s)(?<!notice\sof\s)appear(?:ance)?(?!\s+of\s+(?:[\w-]+\s+)?counsel)|(?:shall|will|to)\s+be\s+heard|"
     r"(?:deadline|last\s+day)\s+for\s+hearing(?:\s+[\w-]+){0,3}?\s+motions?|"
@@ -83,6 +84,8 @@ FILING = guarded(
     r"corporate\s+disclosures?|"  # (the Rule 7.1 statement is filed)
     # ("Deadline for requests for modification": a paper; any "request for" is too wide: it costs more than it wins)
     r"requests?\s+(?:for|to)\s+(?:modif\w+|extension|continuance|adjournment|leave|enlargement)|"
+    r"\bmake\s+(?:an?\s+|the\s+)?(?:\w+\s+)?application\b|"  # (N.Y.: "the time ... to make an application ... for a
+    # certificate granting leave to appeal ... is extended until April 17, 2024")
     r"(?:must|shall|should)\s+be\s+requested\b|"  # ("Should further time be needed, then same must be requested before")
     r"\banswer\s+or\s+otherwise\s+(?:plead|respond|move)\b|"  # ("that the defendants answer or otherwise plead by")
     r"(?:tender|transmit)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:brief|record|response|motion)|\btransmit\s+to\s+(?:this|the)\s+court\b|"

@@ -237,11 +237,11 @@ ECF_STAMP = guarded(
     # the digit one: "Case 2:l2-cr-00l63-RJS-BCW Document 45 Filed 02/20/l3 Page l of l0")
     # (D. Me.: "Case 1:11-cv-00117-GZS -DBH -BMS Document 34 #: 198 Filed 06/22/11"; a text layer that drops spaces:
     # "Case3:09-cv-02292-JW Document772 Filed04/28/11 Page2 of 4")
-    # (OCR of the page count: "Filed 05/25/2005 Page 1 of4", "Filed 11/16/2006I Page 1 6f;4")
+    # (OCR of the page count: "Filed 05/25/2005 Page 1 of4", "Filed 11/16/2006I Page 1 6f;4", "Paget of 4")
     r"(?:Case(?:\s+No\.)?:?\s?)?(?:\d\s?:\s?[\dl]{2}[-\u2212\u2014]?[a-z]{2}[-\u2212\u2014][\dOl]+(?:\s?[-\u2014][A-Za-z][A-Za-z\d\\/|]*)*"
     r"|MDL\s+No\.\s?\d+)\s+(?:Document|Doc\s?#:?)\s?\d+(?:-\d+)?(?:\s+#:\s?\d+)?\s+"
     r"(?:Filed:?(?:\s+on)?|Entered\s+on\s+[A-Z]{3,5}\s+Docket)\s*(?P<m>[\dOl]{2})/(?P<d>[\dOl]{2})/(?P<y>[\dOl]{2}(?:[\dOl]{2})?)[Il|]?(?:\s+in\s+[A-Z]{3,6}|\s+USDC\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s+(?:(?:PageID\.?\s+)?(?:(?:Page|pg)\s?)?[\dl]+\s+[o6]f[;:]?\s*[\dl]+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?|1(?:\s+\d{1,2}){9,})\n?", re.I)
+    r"\s+(?:(?:PageID\.?\s+)?(?:Paget|(?:(?:Page|pg)\s?)?[\dl]+)\s+[o6]f[;:]?\s*[\dl]+\.?(?:\s+Page\s?I\s?D\s?#?:?\s?\d+)?|1(?:\s+\d{1,2}){9,})\n?", re.I)
 # (N.D. Ohio: "Case: 4:14-cv-02074-BYP Doc #: 18 Filed: 01/28/15 1 of 6. PageID #: 251"; S.D. Fla.: "Case 9:17-cv-80728-DMM
 # Document 6 Entered on FLSD Docket 06/19/2017 Page 1 of 4";
 # the Panel on Multidistrict Litigation: "Case MDL No. 2151 Document 735 Filed 08/13/21 Page 1 of 13"; E.D. Wash.'s
