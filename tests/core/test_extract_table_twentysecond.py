@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_extract_table import R, doc
+from tests.core.test_extract_table import R, _describe, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 ROWS = [
@@ -96,9 +96,33 @@ ROWS = [
           "from the order dated June 23, 2025, is extended until April 17, 2026; and it is further ORDERED that no "
           "further extension of time shall be granted.", entry="Dated: March 18, 2026"),
       "filing 2026-04-17"),
+    # Court of Federal Claims: "Defendant represented that defendant would be prepared to file the administrative
+    # record by May 31, 2006." - what a party said, not a setting (it was a filing).
+    R("what-a-party-represented-it-would-file-is-no-deadline",
+      doc("During the status conference, defendant represented that defendant would be prepared to file the "
+          "administrative record by May 31, 2025."),
+      "none"),
+    # E.D. Tenn.: "The requested deadline extension means the briefing on any dispositive motion would not conclude
+    # until May 9, 2013" - what would follow, not a setting (it was a filing).
+    R("briefing-that-would-not-conclude-until-a-day-is-no-deadline",
+      doc("The requested deadline extension means the briefing on any dispositive motion would not conclude until "
+          "May 9, 2025 even though the final pretrial conference is set for May 10, 2025."),
+      "absent 2025-05-09"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_twentysecond_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+def test_papers_due_on_a_closed_day_deemed_timely_later_are_no_deadline() -> None:
+    # Third Circuit closure notice: "Electronic and paper documents that are due on Friday, January 5, 2018, will be
+    # considered timely if filed/received on Monday, January 8, 2018." - the papers move; the Friday is the closure,
+    # no filing deadline (it was a filing), and the Monday is.
+    timeline = run("Due to inclement weather, the Court will be closed on Friday, January 9, 2026. Electronic and paper "
+                   "documents that are due on Friday, January 9, 2026, will be considered timely if filed/received on "
+                   "Monday, January 12, 2026.")
+    live = [e for e in timeline.events if not e.recital]
+    assert not any(e.kind == "filing" and str(e.date) == "2026-01-09" for e in live), _describe(timeline)
+    assert any(e.kind == "filing" and str(e.date) == "2026-01-12" for e in live), _describe(timeline)

@@ -79,7 +79,11 @@ MOTION_SUBJECT = guarded(r"(?<!deadline\s)(?<!cutoff\s)(?<!hearing\s)(?<!argumen
 _WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered|directed)\b|"
                    r"\b(?:deadline|period|time)\b[^.;]{0,80}?\b(?:fell|expired|lapsed|elapsed)\b|"  # ("the deadline to complete
                    # discovery in this case fell on June 15, 2016")
-                   r"\bhad\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)\b", I)  # ("Class members had sixty (60) days, until")
+                   r"\bhad\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)\b|"  # ("Class members had sixty (60) days, until")
+                   # (what was said or would follow: "Defendant represented that defendant would be prepared to file the
+                   # administrative record by May 31", "the briefing ... would not conclude until May 9")
+                   r"\b(?:represented|stated|indicated|advised|asserted)\s+that\b[^.;]{0,80}?\bwould\b|"
+                   r"\bwould\s+not\s+(?:conclude|end|close|be\s+(?:completed|concluded|finished))\b", I)
 _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered|"
                     r"(?:is|are)\s+(?:hereby\s+)?(?:re-?set|rescheduled|continued)\s+(?:for|to|until)|"
                     r"will\s+(?:hear|hold|conduct|convene|(?:instead\s+|now\s+)?(?:commence|begin|be\s+held)))\b",
@@ -182,7 +186,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
         return Reading("other", make_title("other", before, after), True, 0.4)
     if _ends(lawtalk.NONE_AFTER, before):  # "No causes of action may be added by plaintiff(s) after 5/4/2012": the cut-off
         return Reading("filing", make_title("filing", before, after), False, 0.8)
-    if _ends(_DELAY_FROM, before) or _ends(lawtalk.HEARD_SINCE, before):  # where an excluded period starts: its end is the event
+    if _ends(_DELAY_FROM, before) or _ends(lawtalk.HEARD_SINCE, before) or lawtalk.DUE_MOVED.match(after):
+        # (where an excluded period starts: its end is the event)
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \

@@ -99,6 +99,9 @@ NONE_AFTER = guarded(r"\bno\s+(?:[\w()-]+\s+){0,4}?(?:may|shall|can|will)\s+be\s
 # ("Audio recordings of oral arguments ... heard on or after May 1, 2013 are available": which sittings, none set;
 # not "All dispositive motions shall be heard on or before": the last day to be heard)
 HEARD_SINCE = guarded(r"(?<!\bbe\s)\b(?:heard|held|argued)\s+on\s+or\s+after\s*$", I)
+# A closure notice's "documents that are due on Friday, January 5, 2018, will be considered timely if filed ... on
+# Monday, January 8": which papers move, not a day to file (the later day is the deadline).
+DUE_MOVED = re.compile(r"^[\s,]*(?:will|shall)\s+be\s+(?:considered|deemed)\s+(?:as\s+)?timely\b", I)
 
 
 # A sentence telling what happened on a date: "On September 25, 2013, this Court notified
