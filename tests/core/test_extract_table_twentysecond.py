@@ -108,6 +108,20 @@ ROWS = [
       doc("The requested deadline extension means the briefing on any dispositive motion would not conclude until "
           "May 9, 2025 even though the final pretrial conference is set for May 10, 2025."),
       "absent 2025-05-09"),
+    # E.D.N.C. case management order: "C. February 26,2015: By this date, the FHWA and NCDOT shall file their separate
+    # crossmotions for summary judgment." - one subject after the row's "By this date," (the clause was cut at "and",
+    # so the paper was lost).
+    R("by-this-date-then-two-parties-shall-file-is-a-filing",
+      doc("C. February 26, 2026: By this date, the FHWA and NCDOT shall file their separate crossmotions for summary "
+          "judgment. Each brief shall include their responses."),
+      "filing 2026-02-26"),
+    # N.D. Miss.: "In the event Petitioner's motion for partial summary judgment is denied, Petitioner shall have thirty
+    # (30) days from the entry of the given order to move to stay" - a later order, no date yet (it was counted from
+    # this order, as an expiry).
+    R("thirty-days-from-the-entry-of-the-given-order-is-undated",
+      doc("In the event Petitioner's motion for partial summary judgment is denied, Petitioner shall have thirty (30) "
+          "days from the entry of the given order to move to stay and hold in abeyance this cause."),
+      "filing undated"),
 ]
 
 

@@ -38,8 +38,10 @@ _PERIOD_FROM = re.compile(r"\bfrom\s*$", re.I)
 _PERIOD_TO = re.compile(r"\s*(?:to|through|until|-|\u2013)\s*")
 _CLAUSE_STOP = re.compile(r"\s*[;:]|\.\s")  # (not "Time excluded from 11/1/17 until 1/29/18: The Jury Trial is set")
 _HEARD_GAP = re.compile(r"\s+(?:to\s+be\s+(?:heard|held)|(?:[A-Z]\w+\s+){0,3}subject\s+to\s+call)\b", re.I)
-# (A bare party name is a subject too: "on or before May 25, 2022, petitioner and respondent each shall file".)
-_BARE_SUBJECT = re.compile(r"[\s,]*(?:(?:the|each|all|both)\s+[\w']+(?:\s+[\w']+)?|,\s*(?:plaintiffs?|defendants?|petitioners?|"
+# (A bare party name is a subject too: "on or before May 25, 2022, petitioner and respondent each shall file"; so is
+# one after a row's "By this date,": "February 26, 2015: By this date, the FHWA and NCDOT shall file".)
+_BARE_SUBJECT = re.compile(r"[\s,:]*(?:by\s+this\s+date,?\s*)?(?:(?:the|each|all|both)\s+[\w']+(?:\s+[\w']+)?|"
+                           r",\s*(?:plaintiffs?|defendants?|petitioners?|"
                            r"respondents?|appellants?|appellees?|movants?|debtors?|creditors?|counsel|intervenors?)(?:'s?)?)\s*",
                            re.I)
 _JOINED_DUTY = re.compile(r",\s+(?:and|but)\s+(?:[\w']+\s+){0,4}?(?:will|shall|must)\s")  # a second duty in one sentence

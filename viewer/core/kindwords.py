@@ -80,7 +80,8 @@ FILING = guarded(
     # ("shall advise the Court whether", "inform the Court within twenty days": a paper to the court, not a call to
     # its clerk or chambers, nor a fact passed on; "move for retention of oral argument": a motion)
     r"(?:advise|inform|notify|apprise)\s+the\s+court\b(?=,?\s+(?:whether|as\s+to|[oi]n\s+the\s+status|of\s+the\s+status|within|by|"
-    r"no\s+later|on\s+or\s+before|when|in\s+writing)|\s*$)|\bmove\s+for\b|"  # (not "of the anticipated length of trial")
+    r"no\s+later|on\s+or\s+before|when|in\s+writing)|\s*$)|\bmove\s+for\b|"
+    r"\bmove\s+to\s+(?:stay|dismiss|compel|strike|amend|transfer|remand|vacate|intervene|reopen|substitute)\b|"  # (not "of the anticipated length of trial")
     r"corporate\s+disclosures?|"  # (the Rule 7.1 statement is filed)
     # ("Deadline for requests for modification": a paper; any "request for" is too wide: it costs more than it wins)
     r"requests?\s+(?:for|to)\s+(?:modif\w+|extension|continuance|adjournment|leave|enlargement)|"

@@ -249,7 +249,8 @@ _COURT_DECIDES = re.compile(r"\b(?:resolution|ruling|decision|disposition|determ
                             r"\b(?:it|the\s+court)\s+(?:decides|rules\s+on|resolves)\b", re.I)  # ("60 days after it decides ...")
 # (The anchor phrase may stop at "order on": not "this order on the docket".)
 _LATER_ORDER = re.compile(r"\b(?:court['\u2019]s|an)\s+(?:order|ruling|decision)\s+"
-                          r"(?:on|resolving|deciding|disposing\s+of)\b", re.I)
+                          r"(?:on|resolving|deciding|disposing\s+of)\b|"  # ("thirty (30) days from the entry of the given
+                          r"\b(?:the\s+given|such|any|a\s+(?:subsequent|further|later))\s+order\b", re.I)  # order")
 _FINAL = re.compile(r"\b(?:becom(?:es|ing)|is|being)\s+final\b", re.I)
 _DOCKET_ENTRY = re.compile(r"\bentry\s+of\s+(?:this|the)\s+order\b|\bentered\b", re.I)
 
