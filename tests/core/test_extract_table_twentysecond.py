@@ -122,6 +122,17 @@ ROWS = [
       doc("In the event Petitioner's motion for partial summary judgment is denied, Petitioner shall have thirty (30) "
           "days from the entry of the given order to move to stay and hold in abeyance this cause."),
       "filing undated"),
+    # Los Angeles Superior Court: "the FSC is set for March 7, 2023" - the final status conference by its initials
+    # (it was other); likewise a TSC, PTC or FPC.
+    R("the-fsc-set-for-a-day-is-a-sitting",
+      doc("Trial is continued. The FSC is set for March 10, 2026."),
+      "hearing 2026-03-10"),
+    # Utah State Courts release: "A panel of judges is scheduled to meet on Thursday, October 14, 2021, to hear
+    # testimony" - the judges sit (it was a parties' meeting, from "meet").
+    R("judges-scheduled-to-meet-to-hear-testimony-sit",
+      "Cedar City, Utah - A panel of judges is scheduled to meet on Thursday, October 14, 2021, to hear testimony to "
+      "determine whether good cause exists to call a grand jury.",
+      "hearing 2021-10-14"),
 ]
 
 
@@ -140,3 +151,15 @@ def test_papers_due_on_a_closed_day_deemed_timely_later_are_no_deadline() -> Non
     live = [e for e in timeline.events if not e.recital]
     assert not any(e.kind == "filing" and str(e.date) == "2026-01-09" for e in live), _describe(timeline)
     assert any(e.kind == "filing" and str(e.date) == "2026-01-12" for e in live), _describe(timeline)
+
+
+def test_counts_joined_by_whichever_occurs_later_are_one_undated_duty() -> None:
+    # S.D. Ohio capital habeas: "Any motion for evidentiary hearing shall be filed not later than thirty days after the
+    # discovery cut-off or thirty days from the date when discovery is denied by the Magistrate Judge, whichever occurs
+    # later." - no cut-off is set and no ruling made: one duty, undated (it was two, counted from the motion for
+    # discovery's deadline, a paper sharing only the word "discovery").
+    timeline = run(doc("Any motion for discovery shall be filed not later than May 1, 2025. Any motion for evidentiary "
+                       "hearing shall be filed not later than thirty days after the discovery cut-off or thirty days "
+                       "from the date when discovery is denied by the Magistrate Judge, whichever occurs later."))
+    counted = [e for e in timeline.events if e.relative is not None and not e.recital]
+    assert len(counted) == 1 and counted[0].date is None, _describe(timeline)

@@ -41,3 +41,29 @@ def trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
         if word.group(0).endswith(","):
             break
     return " ".join(kept), end
+
+
+# Sittings that scheduling orders name by their initials: "Motions in limine 28 days before FPTC".
+_SPELLED = {"FPTC": "final pretrial conference", "FPC": "final pretrial conference", "FPT": "final pretrial conference",
+            "PTC": "pretrial conference", "CMC": "case management conference", "FSC": "final status conference",
+            "MSC": "mandatory settlement conference", "TPC": "trial preparation conference"}
+_TRIAL_SPAN = re.compile(r"\btrial\s+(?:calendar|term|period|docket)\b", re.I)
+_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_SPELLED)})\b")
+
+
+def spelled_out(anchor: str) -> str:
+    """The anchor phrase with a sitting's initials spelled out ("28 days before FPTC") and a trial's span read as the
+    trial ("the beginning of the trial calendar" is the trial, not calendar call)."""
+    return _TRIAL_SPAN.sub("trial", _ABBREVIATION.sub(lambda m: _SPELLED[m.group(0)], anchor))
+
+
+# Anchors no paper dates: a ruling still to come, a later order, a decision becoming final.
+COURT_DECIDES = re.compile(r"\b(?:resolution|ruling|decision|disposition|determination)\s+(?:of|on)\b|"
+                           r"\b(?:it|the\s+court)\s+(?:decides|rules\s+on|resolves)\b|"  # ("60 days after it decides ...")
+                           r"\bwhen\s+[\w\s]{1,30}?\b(?:is|are)\s+(?:granted|denied)\b", re.I)  # ("from the date when
+# discovery is denied by the Magistrate Judge")
+# (The anchor phrase may stop at "order on": not "this order on the docket".)
+LATER_ORDER = re.compile(r"\b(?:court['\u2019]s|an)\s+(?:order|ruling|decision)\s+"
+                         r"(?:on|resolving|deciding|disposing\s+of)\b|"  # ("thirty (30) days from the entry of the given
+                         r"\b(?:the\s+given|such|any|a\s+(?:subsequent|further|later))\s+order\b", re.I)  # order")
+BECOMES_FINAL = re.compile(r"\b(?:becom(?:es|ing)|is|being)\s+final\b", re.I)

@@ -41,7 +41,7 @@ DISCOVERY = guarded(
 # "Sanctions are (also) due within thirty days", "Final Filing Fee Installment due by 7/16/2009": a payment (but
 # "any motion for sanctions is due" is a paper).
 PAYMENT_DUE = r"(?<!for\s)\b(?:sanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?|installments?\s+(?:(?:is|are)\s+)?)due\b"
-MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|\bmeet\b|rule\s+26(?:\s*\(f\))?\s+meeting\b(?!\s+report)|mediation|mediator|"
+MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|(?<!scheduled\sto\s)\bmeet\b|rule\s+26(?:\s*\(f\))?\s+meeting\b(?!\s+report)|mediation|mediator|"
                r"(?:rule|frcp)\s+26(?:\s*\(f\)|f)?\s+conference|"  # (W.D. Wash.: "FRCP 26f Conference Deadline is")
                r"settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b(?!\s+office)|\bbond\b|"
@@ -58,7 +58,7 @@ HEARING = guarded(
     r"(?<!not\s)(?:court|it)\s+will\s+be\s+in\s+session|"  # (Kansas: "Court will be in session from 6:30 p.m.")  # ("the sessions of the Supreme Court ... shall be held")
     r"re-?arraignment|initial\s+appearance|plea(?!\s+(?:cut-?off|deadline|agreement))|meeting\s+of\s+creditors|"
     r"341\(a\)\s+meeting|sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
-    r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
+    r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|hear\s+testimony|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
     r"jury\s+selection|voir\s+dire|show\s+cause|"
     r"term(?:\s+of\s+(?:this|the)\s+court)?,?\s+(?:beginning|commencing)(?:\s+on)?|"  # (N.Y.: "ready to argue or submit it
     # at the October Term, beginning October 1"; "added to the calendar for the term of this Court commencing on")

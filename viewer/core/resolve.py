@@ -14,6 +14,7 @@ from functools import cached_property
 from viewer.core import courtdays, dayhours
 from viewer.core.candidates import Candidate
 from viewer.core.acts import ACT_OF, PAPERS_ACT
+from viewer.core.anchors import BECOMES_FINAL, COURT_DECIDES, LATER_ORDER, spelled_out
 from viewer.core.contentwords import words
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.fastre import guarded
@@ -127,12 +128,6 @@ class AnchorPool:
         return [o for o in self.items[lo:hi] if o is not c and not o.recital and o.restated_by is None]
 
 
-# Sittings that scheduling orders name by their initials: "Motions in limine 28 days before FPTC".
-_SPELLED = {"FPTC": "final pretrial conference", "FPC": "final pretrial conference", "FPT": "final pretrial conference", "PTC": "pretrial conference",
-            "CMC": "case management conference", "FSC": "final status conference",
-            "MSC": "mandatory settlement conference", "TPC": "trial preparation conference"}
-_TRIAL_SPAN = re.compile(r"\btrial\s+(?:calendar|term|period|docket)\b", re.I)
-_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_SPELLED)})\b")
 
 
 def find_anchor(c: Candidate, pool: AnchorPool) -> Candidate | str | None:
@@ -140,8 +135,7 @@ def find_anchor(c: Candidate, pool: AnchorPool) -> Candidate | str | None:
     assert c.relative is not None
     if c.anchor is not None:  # the period named its own date: "60 days after 5/24/2021"
         return c.anchor
-    phrase = _ABBREVIATION.sub(lambda m: _SPELLED[m.group(0)], c.relative.anchor)
-    phrase = _TRIAL_SPAN.sub("trial", phrase)  # "the beginning of the trial calendar" is the trial, not calendar call
+    phrase = spelled_out(c.relative.anchor)
     near = pool.around(c, _NEAR)
     found = _anchor_among(c, phrase, near, pool)
     if found is None and len(near) < len(pool.items) - 1:  # a long document: look further away too
@@ -206,19 +200,19 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return _entry_among(others) or "service"
     if _SERVICE_OF_THIS.search(phrase) and not pool.serves_order:  # "within 14 days of the date of service of this order"
         return _entry_among(others) or "entry"
-    if _FINAL.search(phrase):  # "within 30 days of this opinion becoming final": a day no paper states
+    if BECOMES_FINAL.search(phrase):  # "within 30 days of this opinion becoming final": a day no paper states
         return None
     entry, service = _ANCHOR_ENTRY.search(phrase), _ANCHOR_SERVICE.search(phrase)
     # "service of this Order" counts from service; "entry and service of this order" from entry.
     if service and (not entry or service.start() < entry.start()):
         return "service"
-    if entry and _LATER_ORDER.search(phrase):
+    if entry and LATER_ORDER.search(phrase):
         return None  # "15 days following entry on the docket of Court's order on the motion to transfer": not yet made
     if entry:
         return _entry_among(others, docketed=bool(_DOCKET_ENTRY.search(phrase))) or pool.ruled_at or "entry"
     if pool.filed_here and ACT_OF.search(phrase) and pool.filed_here in phrase.lower().split():
         return _entry_among(others) or "entry"  # the paper this notice files is filed with it
-    if _COURT_DECIDES.search(phrase):  # "30 days after resolution of dispositive motions": not the motions' deadline
+    if COURT_DECIDES.search(phrase):  # "30 days after resolution of dispositive motions": not the motions' deadline
         return None
     # ("30 days after a supplemental clerk's record is filed" counts from a paper's filing: not from the day an appeal
     # is reinstated, whose sentence names that filing too)
@@ -245,19 +239,14 @@ def _entry_among(others: list[Candidate], docketed: bool = False) -> Candidate |
 _THIS_TITLED = re.compile(r"\bthis\s+(?:(?-i:[A-Z])[\w-]*\s+){1,5}(?-i:Order|Report|Opinion|Memorandum|Decision|Ruling)\b")
 _NEW_SITTING = re.compile(r"\b(?:new|continued|rescheduled|reset)\s+(?:[\w-]+\s+)?(?:hearing|conference|trial|date)\b", re.I)
 _MOVED_TO = re.compile(r"\b(?:continu\w*|re-?set|reschedul\w*|adjourn\w*|moved)\s+(?:[\w\s]{0,60}?\s)?(?:to|until)\b", re.I)
-_COURT_DECIDES = re.compile(r"\b(?:resolution|ruling|decision|disposition|determination)\s+(?:of|on)\b|"
-                            r"\b(?:it|the\s+court)\s+(?:decides|rules\s+on|resolves)\b", re.I)  # ("60 days after it decides ...")
-# (The anchor phrase may stop at "order on": not "this order on the docket".)
-_LATER_ORDER = re.compile(r"\b(?:court['\u2019]s|an)\s+(?:order|ruling|decision)\s+"
-                          r"(?:on|resolving|deciding|disposing\s+of)\b|"  # ("thirty (30) days from the entry of the given
-                          r"\b(?:the\s+given|such|any|a\s+(?:subsequent|further|later))\s+order\b", re.I)  # order")
-_FINAL = re.compile(r"\b(?:becom(?:es|ing)|is|being)\s+final\b", re.I)
 _DOCKET_ENTRY = re.compile(r"\bentry\s+of\s+(?:this|the)\s+order\b|\bentered\b", re.I)
 
 
 def _best(phrase: str, options: list[Candidate], pool: AnchorPool, counted: Candidate | None = None) -> Candidate | None:
     """The option whose title and quote share most words with the anchor phrase."""
     wanted = words(phrase)
+    if "complet" in wanted and "motion" not in wanted:  # "thirty days after the discovery cut-off": an end, not the
+        options = [o for o in options if "motion" not in pool.words_of(o)[0]]  # "Motion for discovery due"
     # Ties go to the surer event, then to one with a set time ("August 27, 2004, from 10:00 a.m."),
     # then to the later statement (an order restating an old setting first, then setting the new).
     scored = []

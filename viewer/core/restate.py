@@ -110,6 +110,9 @@ def fold(candidates: list[Candidate]) -> list[Candidate]:
     for r in (c for c in candidates if c.restated_by is not None):
         w = r.restated_by
         assert w is not None
+        if "alternative" in r.flags:  # the other count of "..., whichever is later"
+            w.also.append(r.stated)
+            continue
         if "outer-date" in r.flags:
             _fold_outer(r, w)
             continue
@@ -187,14 +190,17 @@ _OR_COUNT = re.compile(r"[\s,]*or\s+", re.I)
 
 
 def later_of_counts(candidates: list[Candidate], text: str) -> None:
-    """Undate a dated count whose "whichever is later" partner cannot be dated (noting the earliest day)."""
+    """Undate a dated count whose "whichever is later" partner cannot be dated (noting the earliest day); the
+    undated partner is the same duty, folded into the first count."""
     counted = sorted((c for c in candidates if c.relative and not c.recital), key=lambda c: c.relative.start)  # type: ignore[union-attr]
     for a, b in zip(counted, counted[1:]):
         assert a.relative is not None and b.relative is not None
-        if a.date is None or b.date is not None or not _OR_COUNT.fullmatch(text, a.relative.end, b.relative.start):
+        if b.date is not None or not _OR_COUNT.fullmatch(text, a.relative.end, b.relative.start):
             continue
         later = _WHICHEVER.match(text, b.relative.end)
-        if later and later.group("later"):
+        if later and a.restated_by is None:  # ("thirty days after the discovery cut-off or thirty days from the date
+            b.restated_by, b.flags = a, b.flags + ["alternative"]  # when discovery is denied, whichever occurs later")
+        if later and later.group("later") and a.date is not None:
             a.computation.append(f"Whichever is later of this ({a.date}) and '{b.stated}', which the order does not "
                                  f"date: {a.date} is the earliest it can be.")
             a.date = None

@@ -84,7 +84,7 @@ UNITS: dict[str, str] = {
 }
 
 # Sittings named by their initials: a mandatory settlement, case management or final pretrial conference.
-SITTING_INITIALS = ("MSC", "CMC", "FPTC")
+SITTING_INITIALS = ("MSC", "CMC", "FPTC", "FSC", "TSC", "PTC", "FPC")
 
 # How an order says rules or the order itself take effect ("effective", "takes effect", "shall go into effect").
 TAKES_EFFECT_WORDS = r"effective|takes?\s+effect|go(?:es)?\s+into\s+effect"
