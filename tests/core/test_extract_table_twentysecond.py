@@ -133,6 +133,33 @@ ROWS = [
       "Cedar City, Utah - A panel of judges is scheduled to meet on Thursday, October 14, 2021, to hear testimony to "
       "determine whether good cause exists to call a grand jury.",
       "hearing 2021-10-14"),
+    # S.D.N.Y.: "Accordingly, the Court sua sponte extends defense counsel's time to March 16, 2022, to comply with the
+    # Court's December 13, 2021, Order" - the court acting now (it was background).
+    R("the-court-sua-sponte-extends-time-to-a-day-is-live",
+      doc("To date, the Court has received no answer to the December 13, 2024, Order. Accordingly, the Court sua sponte "
+          "extends defense counsel's time to March 16, 2025, to comply with the Court's December 13, 2024, Order."),
+      "filing 2025-03-16"),
+    # E.D. Cal. pleading paper: "Trial: March 10, 2025, at 8:30 a.m., in Bakersfield Federal Courthouse" at a page's
+    # foot, the next paragraph "This action was removed from Kern County ..." - another clause (its "was removed" made
+    # the trial history).
+    R("a-rows-clause-stops-at-the-next-paragraph",
+      doc("Pre-Trial Conference: January 17, 2026, at 10:30 a.m., in Bakersfield Federal Courthouse\nTrial: March 10, "
+          "2026, at 8:30 a.m., in Bakersfield Federal Courthouse\n\n\n\nThis action was removed from Kern County "
+          "Superior Court."),
+      "hearing 2026-03-10 08:30"),
+    # Pima County Superior Court page: "Friday, September 2, 2022 by Superior Court" on its own line - the notice's
+    # posting (it was background once the next paragraph no longer ran into its clause).
+    R("a-date-by-the-court-on-its-own-line-dates-the-notice",
+      "Notice Requesting Comments for Amendment to Local Rule 1.3\n\n\n\nFriday, September 2, 2022 by Superior Court\n\n"
+      "The Superior Court seeks public comment on proposed amendments.\n\nComments on the proposed amendment will be "
+      "accepted until October 3, 2022.",
+      "entry 2022-09-02"),
+    # S.D.N.Y.: "the Court sua sponte extends defense counsel's time to March 16, 2022, to comply" - a party's time,
+    # nothing else named: the time to file its paper (it was other).
+    R("a-partys-time-extended-to-a-day-is-a-filing",
+      doc("Accordingly, the Court sua sponte extends defense counsel's time to March 16, 2025, to comply with the "
+          "Court's December 13, 2024, Order."),
+      "filing 2025-03-16"),
 ]
 
 

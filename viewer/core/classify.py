@@ -100,7 +100,8 @@ _DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due(?!\s+
 # ("due to the unavailability of counsel" is a cause, not a duty; "due to the Court by" is one.)
 # The court acting now: "the court orders respondent to file ...", "the Court stays this case", and the Texas
 # courts of appeals' "We ORDER appellant to provide ...".
-COURT_ACTS = (r"court\s+(?:hereby\s+)?(?:orders|directs|requires|stays|abates|continues|extends|sets|remands)|"
+COURT_ACTS = (r"court\s+(?:hereby\s+|sua\s+sponte\s+|therefore\s+|also\s+|further\s+)?(?:orders|directs|requires|stays|abates|"
+              r"continues|extends|sets|remands)|"
               r"we\s+(?:hereby\s+)?(?:order|direct|require)")
 DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
@@ -246,8 +247,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     directive = strong or row or in_list or (bool(DEADLINE_LEAD.search(before)) and not past) or takes_effect
     recital = not directive and past
     kind, confidence = ("other", 0.8) if takes_effect else _kind(before, after, directive)
-    predicate = bool(prefix) and _PREDICATE.fullmatch(before) is not None
-    if kind == "other" and prefix and (_GAPPED.fullmatch(before) or predicate or lawtalk.listed_next(before, after)):
+    predicate = bool(prefix) and lawtalk.PREDICATE_ONLY.fullmatch(before) is not None
+    if kind == "other" and prefix and (lawtalk.GAPPED.fullmatch(before) or predicate or lawtalk.listed_next(before, after)):
         # "must file their briefs on or before July 3, 2023 and the respondent on or before July 24": its verb; "terms
         # ... are due to expire October 13, 2018; October 27, 2018; and October 28, 2018, respectively": the first's
         kind, confidence = _kind(prefix, after, directive)
@@ -262,14 +263,6 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
 
 
 _CITED_FILING = guarded(r"\[\s*(?:docket|doc\.?|dkt\.?|ecf)\s*(?:no\.?)?\s*\d+[;,]\s*(?:filed|entered)\s*(?:on\s*)?:?\s*$", I)
-# ("file a response to the motion to seal no later than May 22, 2018, and a response to the mandamus petition no later
-# than June 18, 2018": the second paper, the same verb)
-# A clause cut at an earlier date leaves only the verb: "the time ... to make an application ... from the order dated
-# June 23, 2023, is extended until April 17, 2024" (the subject stands before the earlier date).
-_PREDICATE = re.compile(r"[\s,]*(?:is|are)\s+(?:hereby\s+)?(?:extended|enlarged)\s+(?:to|until|through)(?:\s+and\s+including)?\s*", I)
-_GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?"
-                     r"(?:(?!(?:shall|must|will|may|should|is|are)\b)[\w'-]+\s+){1,5}"
-                     r"(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s*", I)  # (a subject, no verb)
 
 
 def read_relative(before: str, after: str, sentence: str, *, in_condition: bool = False,

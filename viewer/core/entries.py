@@ -79,12 +79,18 @@ _THIS_DAY_ORDERED = re.compile(r"\bthis\s+\w+\s+day\s+of\s+\w+,?\s+\d{4},?\s+(?:
 _ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
 
 
+# A court page's byline on a line of its own: "Friday, September 2, 2022 by Superior Court".
+_BYLINE = re.compile(r"[ \t]+by\s+(?:the\s+)?(?:[A-Z][\w.']*\s+){0,4}Court[ \t]*(?:\n|$)")
+
+
 def opening_title(before: str, after: str, sentence: str) -> str:
     """A title when the order opens or closes with its making: "the court upon February 12, 2001, made the following
     order", "it is this 6th day of October, 2010, hereby ORDERED", "ORDER This 28th day of March 2007, the Court
     having conducted ..."."""
     if _MADE_ORDER.match(after):
         return "Order made"
+    if _BYLINE.match(after) and not before.strip(" \t").rpartition("\n")[2]:
+        return "Notice posted"
     if ends(_IT_IS, before) and (_ORDERED_NEXT.match(after) or _THIS_DAY_ORDERED.search(sentence)):
         return "Order dated"
     if _COURT_HAVING.match(after) and ends(_OPENING_THIS, before):

@@ -21,7 +21,9 @@ DEADLINE_LEAD = guarded(r"(?:\bby|on\s+or\s+before|no\s+later\s+than|not\s+later
                            r"\bbefore|\buntil|\bevent\s+later\s+than|\bdue(?:\s+by|\s+on)?|\bextended\s+(?:to|through)|\bto\s+and\s+including)\s*(?:\w+,?\s+)?$", I)
 # "the Court extends the time for plaintiffs to file a response to the Order to Show Cause ... to May 1, 2017": a
 # time extended to a day is a deadline, though the lead is a bare "to".
-_TIME_EXTENDED_TO = guarded(r"\bextend(?:s|ed)?\s+(?:the\s+)?time\s+(?:for|to|within\s+which)\b[^.;]{0,200}?\sto\s*$", I)
+# (and a party's own time: "the Court sua sponte extends defense counsel's time to March 16, 2022, to comply")
+_TIME_EXTENDED_TO = guarded(r"\bextend(?:s|ed)?\s+(?:the\s+|(?:[\w-]+\s+)?[\w-]+['\u2019]s?\s+)?time\s+"
+                            r"(?:(?:for|to|within\s+which)\b[^.;]{0,200}?\s)?to\s*$", I)
 _KIND_WORDS = (("hearing", HEARING), ("filing", FILING), ("discovery", DISCOVERY), ("meet", MEET))
 _KIND_WORDS_LOWER = tuple((kind, guarded(ORIGINALS.get(p.pattern, p.pattern), p.flags & ~re.IGNORECASE))
                           for kind, p in _KIND_WORDS)
@@ -31,8 +33,10 @@ def kind_of(before: str, after: str, directive: bool, relative: bool = False) ->
     """The kind whose words stand nearest the date; deadline words favour papers over sittings."""
     found = _kind_words(before, after)
     # ("All motions in limine must be filed by this date and noted ... before the pretrial conference | 6/10/2024")
-    deadline = bool(DEADLINE_LEAD.search(before)) or relative or bool(_BY_THIS_DATE.search(before)) \
-        or (before.endswith("to ") and bool(_TIME_EXTENDED_TO.search(before[-300:])))
+    extended = before.endswith("to ") and bool(_TIME_EXTENDED_TO.search(before[-300:]))
+    deadline = bool(DEADLINE_LEAD.search(before)) or relative or bool(_BY_THIS_DATE.search(before)) or extended
+    if extended and not found:
+        return "filing", 0.7  # a party's time extended, nothing else named: the time to file its paper
     return special_kind(before, after, found, deadline) or _weigh(before, after, found, deadline, directive, relative)
 
 

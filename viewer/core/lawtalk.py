@@ -165,3 +165,13 @@ PAPER_PAREN = re.compile(r"\b(?:motion|petition|brief|response|reply|opposition|
 # "The State's discovery deadline was September 6, 2024": a deadline told in the past.
 DEADLINE_WAS = re.compile(r"\bdeadline\s+(?:was|had\s+been)\s+(?:on\s+)?$", re.I)
 
+
+# A second paper under the first one's verb: "file a response to the motion to seal no later than May 22, 2018, and a
+# response to the mandamus petition no later than June 18, 2018" (a subject, no verb).
+GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?"
+                    r"(?:(?!(?:shall|must|will|may|should|is|are)\b)[\w'-]+\s+){1,5}"
+                    r"(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s*", I)
+# A clause cut at an earlier date leaves only the verb: "the time ... to make an application ... from the order dated
+# June 23, 2023, is extended until April 17, 2024" (the subject stands before the earlier date).
+PREDICATE_ONLY = re.compile(r"[\s,]*(?:is|are)\s+(?:hereby\s+)?(?:extended|enlarged)\s+(?:to|until|through)"
+                            r"(?:\s+and\s+including)?\s*", I)

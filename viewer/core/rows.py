@@ -75,7 +75,13 @@ def clause_after(text: str, left: int, date_start: int, after: str, clause_end: 
         after = _LIST_ITEM.split(after, maxsplit=1)[0]
     if after.startswith(", ") and _NEXT_ITEM.fullmatch(after):
         after = ""
+    if "\n" in after and (gap := _NEW_PARAGRAPH.search(after)) and after[:gap.start()].strip():
+        after = after[:gap.start()]  # ("Trial: March 10, 2025, at 8:30 a.m., in Bakersfield Federal Courthouse / / This
+        # action was removed from Kern County": a pleading page's end; the next paragraph is another clause)
     return RowClause(after, bool(row_first))
+
+
+_NEW_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?=[A-Z])")
 
 
 def cell_label(text: str, seg_start: int, date_start: int, after: str) -> str:
