@@ -190,3 +190,16 @@ def test_counts_joined_by_whichever_occurs_later_are_one_undated_duty() -> None:
                        "from the date when discovery is denied by the Magistrate Judge, whichever occurs later."))
     counted = [e for e in timeline.events if e.relative is not None and not e.recital]
     assert len(counted) == 1 and counted[0].date is None, _describe(timeline)
+
+
+def test_a_reply_with_no_anchor_after_a_counted_response_counts_from_the_response() -> None:
+    # W.D.N.Y.: "Defendants shall, within 20 days of this Decision and Order, show cause ...; Plaintiffs' response shall
+    # be filed within 10 days thereafter; Defendants' reply, if any, shall be filed within 5 days." - the reply follows
+    # the response (it was counted from the order, before the response).
+    timeline = run(doc("Defendants shall, within 20 days of this Decision and Order, show cause why expenses should not "
+                       "be awarded; Plaintiffs' response shall be filed within 10 days thereafter; Defendants' reply, if "
+                       "any, shall be filed within 5 days."))
+    by_title = {e.title.split(",")[0]: e for e in timeline.events if e.relative is not None}
+    response = next(e for t, e in by_title.items() if "response" in t.lower())
+    reply = next(e for t, e in by_title.items() if "reply" in t.lower())
+    assert response.date and reply.date and reply.date > response.date, _describe(timeline)

@@ -179,6 +179,12 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return max(earlier, key=lambda o: o.mention) if earlier else None
     if phrase == THIS_ORDER and _EACH_MOTION.search(c.context, max(0, c.mention - c.start - 120), c.mention - c.start):
         return None  # "responses to all motions in this case shall be filed within seven days": from each motion
+    if phrase == THIS_ORDER and _REPLY.search(c.title):  # "Plaintiffs' response shall be filed within 10 days
+        # thereafter; Defendants' reply, if any, shall be filed within 5 days": from the response
+        answered = [o for o in others if o.relative and o.start == c.start and o.mention < c.mention
+                    and _ANSWERING.search(o.context, max(0, o.mention - o.start - 60), o.mention - o.start)]
+        if answered:
+            return max(answered, key=lambda o: o.mention)
     if _THIS_TITLED.search(phrase):  # "ten (10) days from the date of this Scheduling Conference Report and Order"
         return _entry_among(others) or "entry"
     if _ANCHOR_HEARING.search(phrase) and not PAPERS_ACT.match(phrase):
@@ -236,6 +242,8 @@ def _entry_among(others: list[Candidate], docketed: bool = False) -> Candidate |
     return min(stamped or entries, key=lambda o: o.date or dt.date.max) if entries else None
 
 
+_REPLY = re.compile(r"\brepl(?:y|ies)\b", re.I)
+_ANSWERING = re.compile(r"\b(?:responses?|oppositions?|answers?)\b", re.I)
 _THIS_TITLED = re.compile(r"\bthis\s+(?:(?-i:[A-Z])[\w-]*\s+){1,5}(?-i:Order|Report|Opinion|Memorandum|Decision|Ruling)\b")
 _NEW_SITTING = re.compile(r"\b(?:new|continued|rescheduled|reset)\s+(?:[\w-]+\s+)?(?:hearing|conference|trial|date)\b", re.I)
 _MOVED_TO = re.compile(r"\b(?:continu\w*|re-?set|reschedul\w*|adjourn\w*|moved)\s+(?:[\w\s]{0,60}?\s)?(?:to|until)\b", re.I)
@@ -329,7 +337,8 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
                              "(electronic notice); enter the actual receipt date if it differs.")
     if rel.anchor == THIS_ORDER:
         c.flags.append("anchor-implied")
-        c.computation.append("The order names no starting event; counted from the order's own date.")
+        source = "the order's own date" if anchor.kind == "entry" else f"the {label} it follows"
+        c.computation.append(f"The order names no starting event; counted from {source}.")
     if result.alternative:
         c.computation.append(f"Other reading: {describe(result.alternative)}.")
 
