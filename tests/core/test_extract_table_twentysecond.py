@@ -160,6 +160,15 @@ ROWS = [
       doc("Accordingly, the Court sua sponte extends defense counsel's time to March 16, 2025, to comply with the "
           "Court's December 13, 2024, Order."),
       "filing 2025-03-16"),
+    # San Mateo tentative ruling: "Trial is set for 9-9-19. ... near the time of the 8-13-19 hearing date on this motion
+    # ... Plaintiff may file the proposed FAC within 7 days of this Order." - the ruling becomes the order at the
+    # motion's hearing, not at the trial it names first (it was counted from the trial).
+    R("a-tentative-ruling-counts-from-its-motions-hearing-not-the-trial",
+      "18-CIV-03326 LIBERTY VS. SHAW\nMOTION to file first amended complaint TENTATIVE RULING:\nThe Motion for Leave to "
+      "File First Amended Complaint is GRANTED. Trial is set for 9-9-25. Both parties are scheduled to be deposed near "
+      "the time of the 8-13-25 hearing date on this motion. Plaintiff may file the proposed FAC within 7 days of this "
+      "Order.",
+      "filing 2025-08-20"),
 ]
 
 

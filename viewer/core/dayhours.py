@@ -148,5 +148,7 @@ def ruling_sitting(items: list[Candidate], head: str) -> Candidate | None:
     """The sitting a tentative ruling is for: it becomes the court's order there."""
     if not _TENTATIVE.search(head):
         return None
-    # (the first one, under the court's boilerplate)
-    return next((o for o in items if o.kind == "hearing" and o.date and not o.recital and o.mention < 1500), None)
+    # (the first one, under the court's boilerplate; a motion's hearing before the trial the ruling names: "Trial is set
+    # for 9-9-19 ... near the time of the 8-13-19 hearing date on this motion")
+    sittings = [o for o in items if o.kind == "hearing" and o.date and not o.recital and o.mention < 1500]
+    return next((o for o in sittings if not o.title.lower().startswith("trial")), sittings[0] if sittings else None)
