@@ -169,6 +169,11 @@ ROWS = [
       "the time of the 8-13-25 hearing date on this motion. Plaintiff may file the proposed FAC within 7 days of this "
       "Order.",
       "filing 2025-08-20"),
+    # Florida 20th Circuit notice: "For filings issued before April 30, 2021, a case management order shall be issued
+    # by December 3, 2021." - which cases, not an event (it was a live other on April 30).
+    R("for-filings-issued-before-a-day-is-a-scope-not-an-event",
+      doc("For filings issued before May 1, 2026, a case management order shall be issued by December 4, 2026."),
+      "recital 2026-05-01"),
 ]
 
 
@@ -212,3 +217,14 @@ def test_a_reply_with_no_anchor_after_a_counted_response_counts_from_the_respons
     response = next(e for t, e in by_title.items() if "response" in t.lower())
     reply = next(e for t, e in by_title.items() if "reply" in t.lower())
     assert response.date and reply.date and reply.date > response.date, _describe(timeline)
+
+
+def test_a_count_from_filing_a_case_is_each_cases_own_day() -> None:
+    # Florida 20th Circuit notice: "the Court will issue a standard case management plan if within 150 days of filing a
+    # case parties have not submitted one" - each case's own filing, no date (it was counted from the notice's
+    # December 3 deadline).
+    timeline = run(doc("For filings issued before April 30, 2025, a case management order shall be issued by December "
+                       "3, 2025. As it relates to Circuit Court, the Court will issue a standard case management plan if "
+                       "within 150 days of filing a case parties have not submitted one."))
+    counted = [e for e in timeline.events if e.relative is not None]
+    assert counted and all(e.date is None for e in counted), _describe(timeline)

@@ -94,8 +94,9 @@ _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby
 # ("Unless otherwise notified, a notice ... should be submitted by ..." is a duty: the verb is there.)
 CONDITION = guarded(r"\s*(?:(?:and\s+)?(?:it\s+)?(?:is\s+)?(?:further,?\s+)?ordered,?\s+that,?\s+)?"  # ("ORDERED that in the event ...")
                    r"(?:(?:accordingly|therefore|further(?:more)?|however|moreover|thus),?\s+)?"  # ("Accordingly, if ...")
-                   r"(?:if|unless(?!\s+otherwise)|in\s+the\s+event)\b(?![^,;]*\b(?:shall|must|should|"
-                       r"is\s+due|are\s+due)\b)[^,;]*$", I)
+                   r"(?:if|unless(?!\s+otherwise)|in\s+the\s+event|for\s+(?:cases|filings|matters|actions|appeals)\s+"
+                   r"(?:filed|issued|pending|commenced)\s+(?:on\s+or\s+)?(?:before|after|prior\s+to))\b"  # ("For filings
+                   r"(?![^,;]*\b(?:shall|must|should|is\s+due|are\s+due)\b)[^,;]*$", I)  # issued before April 30, 2021,")
 _DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)))\b", I)
 # ("due to the unavailability of counsel" is a cause, not a duty; "due to the Court by" is one.)
 # The court acting now: "the court orders respondent to file ...", "the Court stays this case", and the Texas

@@ -218,7 +218,8 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return _entry_among(others, docketed=bool(_DOCKET_ENTRY.search(phrase))) or pool.ruled_at or "entry"
     if pool.filed_here and ACT_OF.search(phrase) and pool.filed_here in phrase.lower().split():
         return _entry_among(others) or "entry"  # the paper this notice files is filed with it
-    if COURT_DECIDES.search(phrase):  # "30 days after resolution of dispositive motions": not the motions' deadline
+    if COURT_DECIDES.search(phrase) or _ANY_CASE.match(phrase):  # "30 days after resolution of dispositive motions":
+        # not the motions' deadline; "within 150 days of filing a case": each case's own day
         return None
     # ("30 days after a supplemental clerk's record is filed" counts from a paper's filing: not from the day an appeal
     # is reinstated, whose sentence names that filing too)
@@ -242,6 +243,7 @@ def _entry_among(others: list[Candidate], docketed: bool = False) -> Candidate |
     return min(stamped or entries, key=lambda o: o.date or dt.date.max) if entries else None
 
 
+_ANY_CASE = re.compile(r"(?:the\s+)?(?:filing|service|commencement)\s+(?:of\s+)?(?:a|an|any|each|every)\s", re.I)
 _REPLY = re.compile(r"\brepl(?:y|ies)\b", re.I)
 _ANSWERING = re.compile(r"\b(?:responses?|oppositions?|answers?)\b", re.I)
 _THIS_TITLED = re.compile(r"\bthis\s+(?:(?-i:[A-Z])[\w-]*\s+){1,5}(?-i:Order|Report|Opinion|Memorandum|Decision|Ruling)\b")
