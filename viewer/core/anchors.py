@@ -58,12 +58,13 @@ def spelled_out(anchor: str) -> str:
 
 
 # Anchors no paper dates: a ruling still to come, a later order, a decision becoming final.
+# ("60 days after it decides ...", "from the date when discovery is denied by the Magistrate Judge")
 COURT_DECIDES = re.compile(r"\b(?:resolution|ruling|decision|disposition|determination)\s+(?:of|on)\b|"
-                           r"\b(?:it|the\s+court)\s+(?:decides|rules\s+on|resolves)\b|"  # ("60 days after it decides ...")
-                           r"\bwhen\s+[\w\s]{1,30}?\b(?:is|are)\s+(?:granted|denied)\b", re.I)  # ("from the date when
-# discovery is denied by the Magistrate Judge")
-# (The anchor phrase may stop at "order on": not "this order on the docket".)
+                           r"\b(?:it|the\s+court)\s+(?:decides|rules\s+on|resolves)\b|"
+                           r"\bwhen\s+[\w\s]{1,30}?\b(?:is|are)\s+(?:granted|denied)\b", re.I)
+# (The anchor phrase may stop at "order on": not "this order on the docket"; "thirty (30) days from the entry of the
+# given order": a later one.)
 LATER_ORDER = re.compile(r"\b(?:court['\u2019]s|an)\s+(?:order|ruling|decision)\s+"
-                         r"(?:on|resolving|deciding|disposing\s+of)\b|"  # ("thirty (30) days from the entry of the given
-                         r"\b(?:the\s+given|such|any|a\s+(?:subsequent|further|later))\s+order\b", re.I)  # order")
+                         r"(?:on|resolving|deciding|disposing\s+of)\b|"
+                         r"\b(?:the\s+given|such|any|a\s+(?:subsequent|further|later))\s+order\b", re.I)
 BECOMES_FINAL = re.compile(r"\b(?:becom(?:es|ing)|is|being)\s+final\b", re.I)

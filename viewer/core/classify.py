@@ -79,7 +79,8 @@ MOTION_SUBJECT = guarded(r"(?<!deadline\s)(?<!cutoff\s)(?<!hearing\s)(?<!argumen
 _WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered|directed)\b|"
                    r"\b(?:deadline|period|time)\b[^.;]{0,80}?\b(?:fell|expired|lapsed|elapsed)\b|"  # ("the deadline to complete
                    # discovery in this case fell on June 15, 2016")
-                   r"\bhad\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)\b|"  # ("Class members had sixty (60) days, until")
+                   # ("Class members had sixty (60) days, until")
+                   r"\bhad\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)\b|"
                    # (what was said or would follow: "Defendant represented that defendant would be prepared to file the
                    # administrative record by May 31", "the briefing ... would not conclude until May 9")
                    r"\b(?:represented|stated|indicated|advised|asserted)\s+that\b[^.;]{0,80}?\bwould\b|"
@@ -95,14 +96,15 @@ _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby
 CONDITION = guarded(r"\s*(?:(?:and\s+)?(?:it\s+)?(?:is\s+)?(?:further,?\s+)?ordered,?\s+that,?\s+)?"  # ("ORDERED that in the event ...")
                    r"(?:(?:accordingly|therefore|further(?:more)?|however|moreover|thus),?\s+)?"  # ("Accordingly, if ...")
                    r"(?:if|unless(?!\s+otherwise)|in\s+the\s+event|for\s+(?:cases|filings|matters|actions|appeals)\s+"
-                   r"(?:filed|issued|pending|commenced)\s+(?:on\s+or\s+)?(?:before|after|prior\s+to))\b"  # ("For filings
-                   r"(?![^,;]*\b(?:shall|must|should|is\s+due|are\s+due)\b)[^,;]*$", I)  # issued before April 30, 2021,")
+                   r"(?:filed|issued|pending|commenced)\s+(?:on\s+or\s+)?(?:before|after|prior\s+to))\b"
+                   r"(?![^,;]*\b(?:shall|must|should|is\s+due|are\s+due)\b)[^,;]*$", I)
+# ("For filings issued before April 30, 2021, a case management order shall be issued": which cases, not an event)
 _DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)))\b", I)
 # ("due to the unavailability of counsel" is a cause, not a duty; "due to the Court by" is one.)
 # The court acting now: "the court orders respondent to file ...", "the Court stays this case", and the Texas
 # courts of appeals' "We ORDER appellant to provide ...".
-COURT_ACTS = (r"court\s+(?:hereby\s+|sua\s+sponte\s+|therefore\s+|also\s+|further\s+)?(?:orders|directs|requires|stays|abates|"
-              r"continues|extends|sets|remands)|"
+COURT_ACTS = (r"court\s+(?:hereby\s+|sua\s+sponte\s+|therefore\s+|also\s+|further\s+)?"
+              r"(?:orders|directs|requires|stays|abates|continues|extends|sets|remands)|"
               r"we\s+(?:hereby\s+)?(?:order|direct|require)")
 DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
@@ -113,7 +115,8 @@ DIRECTIVE = guarded(
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
     r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
-    r"rescheduled\s+(?:to|for)|(?:is|are)\s+(?:hereby\s+)?re-?noted\b|noted\s+for\s+consideration|moved\s+to|advanced\s+to|placed\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:calendar|list)\s+for|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:up\s+)?(?:to|until|through)\b|"
+    r"(?:is|are)\s+(?:hereby\s+)?re-?noted\b|noted\s+for\s+consideration|"  # (W.D. Wash.'s noting dates)
+    r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|placed\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:calendar|list)\s+for|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:up\s+)?(?:to|until|through)\b|"
     r"(?:is|are)\s+(?:hereby\s+)?granted\s+(?:to|until|through)\b|"  # "motion to extend time is granted to April 24"
     rf"{COURT_ACTS}|"
     r"(?:is|are)\s+to\s+(?:be\s+)?(?:file|serve|submit|lodge|deliver|provide|exchange|appear|complete|pay|filed|served|"
@@ -189,7 +192,8 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     if _ends(lawtalk.NONE_AFTER, before):  # "No causes of action may be added by plaintiff(s) after 5/4/2012": the cut-off
         return Reading("filing", make_title("filing", before, after), False, 0.8)
     if _ends(_DELAY_FROM, before) or _ends(lawtalk.HEARD_SINCE, before) or lawtalk.DUE_MOVED.match(after):
-        # (where an excluded period starts: its end is the event)
+        # (where an excluded period starts: its end is the event; papers due on a closed day that "will be
+        # considered timely" later: the later day is the deadline)
         return Reading("other", make_title("other", before, after), True, 0.5)
     if DOCUMENT_AFTER.search(after) and not re.search(r"\bdue\b", after[:40], I) or (
             MOTION_SUBJECT.search(prefix or before) and not _GRANTED_TO.search(prefix or before)) \
@@ -238,22 +242,20 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     row = (bool(re.search(r"(?:[|\t]|\.{3,}|(?:\.[ \t]){3,}|[^\d\s]:)\s*$", before))  # (". . . ." leaders too) or rows.paper_row(before, after)
            or rows.label_row(before, after)) and not past
     # "On October 10, 2017, the Court ... ordered them to ... by November 13, 2017": a past order.
-    if past and _ends(_LABELLED_BY, before):
+    if past and _ends(rows.LABELLED_BY, before):
         past = False  # "Non-Dispositive Motion Deadlines: Filed by 4/12/2019": a deadline's label
-    # "Discovery Deadlines: Non-Expert 2/1/2019; Expert 3/25/2019": rows of a deadlines list
-    in_list = bool(_DEADLINES_HEAD.search(prefix[-120:]) or (not before.strip() and _DEADLINES_TITLE.search(prefix))
-                   or (_ROW_LABEL.fullmatch(before) is not None and _ROW_END.match(after) is not None))
-    in_list = in_list and not past
+    in_list = rows.in_deadlines_list(before, after, prefix) and not past
     takes_effect = _ends(lawtalk.EFFECTIVE_HEAD, prefix or before)  # (whatever the words after: "... status of filings")
     directive = strong or row or in_list or (bool(DEADLINE_LEAD.search(before)) and not past) or takes_effect
     recital = not directive and past
     kind, confidence = ("other", 0.8) if takes_effect else _kind(before, after, directive)
     predicate = bool(prefix) and lawtalk.PREDICATE_ONLY.fullmatch(before) is not None
-    if kind == "other" and prefix and (lawtalk.GAPPED.fullmatch(before) or predicate or lawtalk.listed_next(before, after)):
+    if kind == "other" and prefix and (lawtalk.GAPPED.fullmatch(before) or predicate
+                                       or lawtalk.listed_next(before, after)):
         # "must file their briefs on or before July 3, 2023 and the respondent on or before July 24": its verb; "terms
         # ... are due to expire October 13, 2018; October 27, 2018; and October 28, 2018, respectively": the first's
         kind, confidence = _kind(prefix, after, directive)
-    if kind == "hearing" and in_list and _ends(_HEARING_LABEL, before):
+    if kind == "hearing" and in_list and _ends(rows.HEARING_LABEL, before):
         kind = "other"  # "Motion Deadlines: Filing: 4/12/2019 Hearing: 5/10/2019": the last day to be heard
     if kind == "other" and not recital and "expiration" in prefix and _EXPIRY_MOVED.search(prefix):
         # "the expiration date of the order, as last amended on June 15, 2021, is hereby extended until"
@@ -371,9 +373,6 @@ _TAKES_EFFECT = re.compile(r"\b(?:(?:shall|will|is|are)\s+(?:be(?:come)?\s+)?|(?
                            r"(?:\s+(?:on|as\s+of))?\s*$", I)
 
 
-_LABELLED_BY = guarded(r"(?:(?:^|[:;]\s*)(?:filed|served|heard|completed)\s+by|"
-                       r"(?<!was )(?<!were )(?<!been )\b(?:filed|served)\s+(?:electronically\s+)?by\s*(?:\([^()]{0,40}\))?\s*:)\s*$"
-                       r"|(?<!was )(?<!were )(?<!been )\bfiled\s+electronically\s+by\s*$", I)
 # "Defendant moves to continue trial from September 29, 2023 to March 29, 2024": until the court
 # rules, the trial stays where it is and the new date is only asked for.
 _PARTY_MOVES = guarded(r"\b(?:(?:moves?|moved|seeks?|sought|requests?|requested|asks?|asked|applies|applied)\s+"
@@ -382,13 +381,6 @@ _PARTY_MOVES = guarded(r"\b(?:(?:moves?|moved|seeks?|sought|requests?|requested|
                        r"filed\s+(?:\w+\s+){0,3}?motions?\s+for\s+(?:an?\s+)?(?:\w+\s+)?extensions?\s+of\s+time)\b(?![^.;]*"
                        r"\b(?:is|are)\s+(?:hereby\s+)?(?:granted|continued|extended|reset|rescheduled)\b)", I)
 _ASKED_TO = guarded(r"\b(?:to|until)\s*$", I)
-_DEADLINES_HEAD = guarded(r"\bdeadlines\s*:[^.:]*(?::[^.:]*){0,3}$", I)
-_DEADLINES_TITLE = guarded(r"(?-i:\bDEADLINES\b)", I)  # a section heading over rows "DATE: item"
-# A schedule's row, its label on its own line with a paragraph mark: "Initial Expert Designation & Report (¶ 4 a.)
-# March 31, 2011" (N.D. Tex.'s "SUMMARY OF CRITICAL DATES").
-_ROW_LABEL = re.compile(r"\s*(?:\(?(?:¶|§)[^()\n]{1,12}\)|(?-i:[A-Z])[^\n.;:]{2,80}?\((?:¶|§)[^()\n]{1,12}\))[ \t]*")
-_ROW_END = re.compile(r"[ \t]*(?:\n|$)")
-_HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", I)
 # "the delay from February 22, 2010 until April 5, 2010 is excluded": the excluded period's start.
 _DELAY_FROM = guarded(r"\b(?:delay|period|time)\s+(?:of\s+delay\s+)?from\s*$", I)
 

@@ -112,7 +112,8 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     # ... Filed 02/20/l3 Page l of l0"; a stamp's "Filed O4/19/2004").
     # (The leading class lets the engine skip every other character quickly.)
     ("ocr-digits", re.compile(r"(?=[OolI])(?:(?<=\d)[Oo](?=[\d/:,.\s])|(?<=[\d/:])[Oo]{1,2}(?=\d|[\s,.;)\]]|$)"
-                              r"|\b[Oo](?=\d/[0-3]?\d/\d\d)|\b[lI](?=\d[\d/:])|(?<=[\d/:])[lI](?=\d)|(?<=Page )[lI](?= of [lI\d])|(?<= of )[lI](?=\d\b))"),
+                              r"|\b[Oo](?=\d/[0-3]?\d/\d\d)|\b[lI](?=\d[\d/:])|(?<=[\d/:])[lI](?=\d)"
+                              r"|(?<=Page )[lI](?= of [lI\d])|(?<= of )[lI](?=\d\b))"),
      lambda m: "1" if m.group(0) in "lI" else "0" * len(m.group(0))),
     # OCR misreads the M of a stamp's "MAY" ("HAY 1 5 2012", "llAY 03 2010", "l‘lAY 31 2011"): only right before a
     # day and a year, where no word "hay" stands.

@@ -96,6 +96,8 @@ def opening_title(before: str, after: str, sentence: str) -> str:
     if _COURT_HAVING.match(after) and ends(_OPENING_THIS, before):
         return "Order dated"
     return ""
+
+
 # A caption line "No. W2013-01417-COA-R3-CV - Filed October 2, 2013" dates the opinion itself.
 _NUMBER_LINE = re.compile(r"(?:^|\n)\s*(?:case\s+)?no\.?\s*[\w.:/-]+\s*[-–—]\s*$", I)
 

@@ -41,7 +41,9 @@ DISCOVERY = guarded(
 # "Sanctions are (also) due within thirty days", "Final Filing Fee Installment due by 7/16/2009": a payment (but
 # "any motion for sanctions is due" is a paper).
 PAYMENT_DUE = r"(?<!for\s)\b(?:sanctions\s+(?:are|is|shall\s+be)\s+(?:also\s+)?|installments?\s+(?:(?:is|are)\s+)?)due\b"
-MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|(?<!scheduled\sto\s)\bmeet\b|rule\s+26(?:\s*\(f\))?\s+meeting\b(?!\s+report)|mediation|mediator|"
+# (judges "scheduled to meet ... to hear testimony" sit: not the parties' meeting)
+MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|(?<!scheduled\sto\s)\bmeet\b|"
+               r"rule\s+26(?:\s*\(f\))?\s+meeting\b(?!\s+report)|mediation|mediator|"
                r"(?:rule|frcp)\s+26(?:\s*\(f\)|f)?\s+conference|"  # (W.D. Wash.: "FRCP 26f Conference Deadline is")
                r"settlement\s+"
                   r"(?:discussions?|meeting|negotiations?)|\bcontact\b|\bnotify\b|\bpost\b(?!\s+office)|\bbond\b|"
@@ -80,8 +82,8 @@ FILING = guarded(
     # ("shall advise the Court whether", "inform the Court within twenty days": a paper to the court, not a call to
     # its clerk or chambers, nor a fact passed on; "move for retention of oral argument": a motion)
     r"(?:advise|inform|notify|apprise)\s+the\s+court\b(?=,?\s+(?:whether|as\s+to|[oi]n\s+the\s+status|of\s+the\s+status|within|by|"
-    r"no\s+later|on\s+or\s+before|when|in\s+writing)|\s*$)|\bmove\s+for\b|"
-    r"\bmove\s+to\s+(?:stay|dismiss|compel|strike|amend|transfer|remand|vacate|intervene|reopen|substitute)\b|"  # (not "of the anticipated length of trial")
+    r"no\s+later|on\s+or\s+before|when|in\s+writing)|\s*$)|\bmove\s+for\b|"  # (not "of the anticipated length of trial")
+    r"\bmove\s+to\s+(?:stay|dismiss|compel|strike|amend|transfer|remand|vacate|intervene|reopen|substitute)\b|"
     r"corporate\s+disclosures?|"  # (the Rule 7.1 statement is filed)
     # ("Deadline for requests for modification": a paper; any "request for" is too wide: it costs more than it wins)
     r"requests?\s+(?:for|to)\s+(?:modif\w+|extension|continuance|adjournment|leave|enlargement)|"

@@ -270,3 +270,25 @@ def attached_time(text: str, date: match.DateMention,
 
 
 _RANGE_TO = re.compile(r"\s*(?:to|until|-|\u2013)\s*(?:about\s+|approximately\s+)?", re.I)
+
+
+# ("Filed by 4/12/2019"; a row's "Witness Lists Filed by (lay and expert): December 18, 2018"; "Filed
+# electronically by")
+LABELLED_BY = guarded(r"(?:(?:^|[:;]\s*)(?:filed|served|heard|completed)\s+by|"
+                      r"(?<!was )(?<!were )(?<!been )\b(?:filed|served)\s+(?:electronically\s+)?by\s*"
+                      r"(?:\([^()]{0,40}\))?\s*:)\s*$"
+                      r"|(?<!was )(?<!were )(?<!been )\bfiled\s+electronically\s+by\s*$", re.I)
+HEARING_LABEL = guarded(r"(?:^|\s)hearings?\s*:?\s*$", re.I)
+_DEADLINES_HEAD = guarded(r"\bdeadlines\s*:[^.:]*(?::[^.:]*){0,3}$", re.I)
+_DEADLINES_TITLE = guarded(r"(?-i:\bDEADLINES\b)", re.I)  # a section heading over rows "DATE: item"
+# A schedule's row, its label on its own line with a paragraph mark: "Initial Expert Designation & Report (¶ 4 a.)
+# March 31, 2011" (N.D. Tex.'s "SUMMARY OF CRITICAL DATES").
+_MARKED_ROW = re.compile(r"\s*(?:\(?(?:¶|§)[^()\n]{1,12}\)|(?-i:[A-Z])[^\n.;:]{2,80}?\((?:¶|§)[^()\n]{1,12}\))[ \t]*")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def in_deadlines_list(before: str, after: str, prefix: str) -> bool:
+    """Whether a date is a row of a deadlines list: "Discovery Deadlines: Non-Expert 2/1/2019; Expert 3/25/2019", a
+    "DEADLINES" heading over "DATE: item" rows, or a row labelled with a paragraph mark."""
+    return bool(_DEADLINES_HEAD.search(prefix[-120:]) or (not before.strip() and _DEADLINES_TITLE.search(prefix))
+                or (_MARKED_ROW.fullmatch(before) is not None and _LINE_END.match(after) is not None))

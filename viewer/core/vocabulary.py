@@ -83,7 +83,8 @@ UNITS: dict[str, str] = {
     "hour": "hours", "hours": "hours", "year": "years", "years": "years",
 }
 
-# Sittings named by their initials: a mandatory settlement, case management or final pretrial conference.
+# Sittings named by their initials: a mandatory settlement, case management, final pretrial, final status, trial
+# setting, pretrial or final pretrial conference.
 SITTING_INITIALS = ("MSC", "CMC", "FPTC", "FSC", "TSC", "PTC", "FPC")
 
 # How an order says rules or the order itself take effect ("effective", "takes effect", "shall go into effect").
