@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.fastre import ORIGINALS, guarded
+from viewer.core.fastre import ORIGINALS, Gated, guarded
 from viewer.core.fastre import ends as _ends
 from viewer.core import lawtalk, match, rows
 from viewer.core.entries import WAS_DOCKETED, entry_title, opening_title
@@ -76,15 +76,16 @@ _GRANTED_TO = re.compile(r"\bgrant(?:ing|s)\b[^.;]*\b(?:to|until|through(?:\s+an
 MOTION_SUBJECT = guarded(r"(?<!deadline\s)(?<!cutoff\s)(?<!hearing\s)(?<!argument\s)(?<!set\s)\b(?:granting|denying|grants|denies|on|re:?|regarding)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"motions?\s+(?:for|to)\b(?![^.;]*\b(?:shall|is|are|will|must|due|set|"
                             r"scheduled)\b)(?![^.;]*\s-\s)[^.;]*$", I)
-_WAS_DUE = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered|directed)\b|"
-                   r"\b(?:deadline|period|time)\b[^.;]{0,80}?\b(?:fell|expired|lapsed|elapsed)\b|"  # ("the deadline to complete
-                   # discovery in this case fell on June 15, 2016")
-                   # ("Class members had sixty (60) days, until")
-                   r"\bhad\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)\b|"
-                   # (what was said or would follow: "Defendant represented that defendant would be prepared to file the
-                   # administrative record by May 31", "the briefing ... would not conclude until May 9")
-                   r"\b(?:represented|stated|indicated|advised|asserted)\s+that\b[^.;]{0,80}?\bwould\b|"
-                   r"\bwould\s+not\s+(?:conclude|end|close|be\s+(?:completed|concluded|finished))\b", I)
+_WAS_DUE_WORDS = guarded(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|scheduled|required|ordered|directed)\b|"
+                         # ("the deadline to complete discovery in this case fell on June 15, 2016")
+                         r"\b(?:deadline|period|time)\b[^.;]{0,80}?\b(?:fell|expired|lapsed|elapsed)\b|"
+                         # ("Class members had sixty (60) days, until")
+                         r"\bhad\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)\b", I)
+# What was said or would follow: "Defendant represented that defendant would be prepared to file the administrative
+# record by May 31", "the briefing ... would not conclude until May 9" (tried only where "would" stands).
+_WAS_DUE = Gated(_WAS_DUE_WORDS, ("would", "Would", "WOULD"), re.compile(
+    r"\b(?:represented|stated|indicated|advised|asserted)\s+that\b[^.;]{0,80}?\bwould\b|"
+    r"\bwould\s+not\s+(?:conclude|end|close|be\s+(?:completed|concluded|finished))\b", I))
 _DUTY_NOW = guarded(r"\b(?:shall|must|is\s+(?:hereby\s+)?ordered|are\s+(?:hereby\s+)?ordered|"
                     r"(?:is|are)\s+(?:hereby\s+)?(?:re-?set|rescheduled|continued)\s+(?:for|to|until)|"
                     r"will\s+(?:hear|hold|conduct|convene|(?:instead\s+|now\s+)?(?:commence|begin|be\s+held)))\b",

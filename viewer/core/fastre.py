@@ -230,3 +230,17 @@ def at_places(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re
 def search_in(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
     """Matches of `pattern` inside the given spans only."""
     return [m for start, end in spans for m in pattern.finditer(text, start, end)]
+
+
+class Gated:
+    """`first.search(text)`, else `then.search(text)` where one of `words` stands in the text: a rare rule kept out of
+    a long alternation, which would otherwise try it at every character of every clause."""
+
+    def __init__(self, first: re.Pattern[str], words: tuple[str, ...], then: re.Pattern[str]) -> None:
+        self.first, self.words, self.then = first, words, then
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self.first.search(text)
+        if found is None and any(word in text for word in self.words):
+            found = self.then.search(text)
+        return found

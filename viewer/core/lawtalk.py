@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.fastre import guarded
+from viewer.core.fastre import Gated, guarded
 
 I = re.IGNORECASE
 
@@ -64,12 +64,8 @@ def not_this_orders(before: str, after: str, sentence: str) -> bool:
 
 
 # What someone did or asked before this order: "previously set", a party "requests" or "anticipates" (not the court now).
-BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"
+_BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"
                          r"continued|entered|directed)\b|(?-i:\bI\s+|\b[Ww]e\s+)(?-i:required|ordered|directed|gave|instructed)\b|"
-                         # ("In its February 11, 2021 order ... The order directed the plaintiff to designate ...": what
-                         # an earlier order required, told again)
-                         r"\b(?:the|that|its|said|prior|earlier)\s+(?:[\w-]+\s+){0,2}?order\s+(?:also\s+)?(?:directed|"
-                         r"required|ordered|instructed|fixed)\b|"
                          # (after an opening phrase: "Given the time that has elapsed, Plaintiff asks for ...")
                          r"^\s*(?:[^,;]{1,60},\s*)?(?:the\s+)?(?:parties|plaintiffs?|defendants?|petitioners?|"
                          r"respondents?|movants?|counsel|(?!(?:no|any|an?|the|each|every|this|that|such|court|we)\b)(?-i:[A-Z][\w'-]+))"
@@ -85,6 +81,13 @@ BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:gr
                          # ("because the parties anticipate finalizing all settlement documents ... by December 5, 2022")
                          r"|\b(?:parties|plaintiffs?|defendants?)\s+(?-i:anticipate|anticipates|expect|expects|intend|intends|"
                          r"hope|hopes|plan|plans)\b", I)
+# "In its February 11, 2021 order ... The order directed the plaintiff to designate ...": what an earlier order
+# required, told again (searched apart, only where "order" stands: one more alternative in the list above is tried at
+# every character of every clause).
+_ORDER_SAID = re.compile(r"(?<!this\s)\border\s+(?:also\s+)?(?:directed|required|ordered|instructed|fixed)\b(?!\s+to\b)",
+                         I)
+
+BEFORE_NOW = Gated(_BEFORE_NOW, ("rder", "RDER"), _ORDER_SAID)
 # ("By an Order entered on May 14, 2012, I required the plaintiff to file within 30 days": the judge tells an
 # earlier order.)
 
