@@ -13,7 +13,11 @@ from viewer.core.vocabulary import SITTING_INITIALS
 
 I = re.IGNORECASE
 
-__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "PARTY_DUTY", "PAYMENT_DUE", "SERVICE", "sitting_words"]
+__all__ = ["DISCOVERY", "EXPIRY", "FILING", "HEARING", "MEET", "PARTY_DUTY", "PAYMENT_DUE", "REPLY", "SERVICE",
+           "sitting_words"]
+
+# A reply named in an event's title ("Defendants' reply, if any due"): it follows the response it answers.
+REPLY = re.compile(r"\brepl(?:y|ies)\b", I)
 
 DISCOVERY = guarded(
     r"discovery\s+(?:cut-?off|deadline|(?:shall\s+)?(?:close|closes|end|ends|be\s+completed|"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from viewer.core.candidates import Candidate
 from viewer.core.classify import MODIFIED_TITLE
 from viewer.core.clean import CleanText
+from viewer.core.kindwords import REPLY
 from viewer.core.model import Case, Event, Relative, SourceText
 from viewer.core.sameness import parties, same_event, same_sitting, shouts
 
@@ -222,7 +223,7 @@ def sanity_flags(candidates: Sequence[Candidate]) -> None:
                       f"Lands on the same day as '{b.title}', which the order set "
                       f"{_period(b)} {b.relative.direction}: the order's "
                       "sequence collapses; consider asking the court.")
-    replies = [c for c in timed if re.search(r"\brepl(?:y|ies)\b", c.title, re.I)]
+    replies = [c for c in timed if REPLY.search(c.title)]
     answers = [c for c in timed if re.search(r"\b(?:response|opposition)\b", c.title, re.I)]
     for reply in replies:
         for answer in answers:

@@ -18,6 +18,7 @@ from viewer.core.anchors import BECOMES_FINAL, COURT_DECIDES, LATER_ORDER, spell
 from viewer.core.contentwords import words
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.fastre import guarded
+from viewer.core.kindwords import REPLY
 from viewer.core.match import ON_THE_DAY, PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
 from viewer.core.vocabulary import TAKES_EFFECT_WORDS
 
@@ -179,7 +180,7 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return max(earlier, key=lambda o: o.mention) if earlier else None
     if phrase == THIS_ORDER and _EACH_MOTION.search(c.context, max(0, c.mention - c.start - 120), c.mention - c.start):
         return None  # "responses to all motions in this case shall be filed within seven days": from each motion
-    if phrase == THIS_ORDER and _REPLY.search(c.title):  # "Plaintiffs' response shall be filed within 10 days
+    if phrase == THIS_ORDER and REPLY.search(c.title):  # "Plaintiffs' response shall be filed within 10 days
         # thereafter; Defendants' reply, if any, shall be filed within 5 days": from the response
         answered = [o for o in others if o.relative and o.start == c.start and o.mention < c.mention
                     and _ANSWERING.search(o.context, max(0, o.mention - o.start - 60), o.mention - o.start)]
@@ -244,7 +245,6 @@ def _entry_among(others: list[Candidate], docketed: bool = False) -> Candidate |
 
 
 _ANY_CASE = re.compile(r"(?:the\s+)?(?:filing|service|commencement)\s+(?:of\s+)?(?:a|an|any|each|every)\s", re.I)
-_REPLY = re.compile(r"\brepl(?:y|ies)\b", re.I)
 _ANSWERING = re.compile(r"\b(?:responses?|oppositions?|answers?)\b", re.I)
 _THIS_TITLED = re.compile(r"\bthis\s+(?:(?-i:[A-Z])[\w-]*\s+){1,5}(?-i:Order|Report|Opinion|Memorandum|Decision|Ruling)\b")
 _NEW_SITTING = re.compile(r"\b(?:new|continued|rescheduled|reset)\s+(?:[\w-]+\s+)?(?:hearing|conference|trial|date)\b", re.I)
