@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.vocabulary import SITTING_SPELLED
+
 _PARTIES = frozenset("plaintiff plaintiffs defendant defendants respondent respondents petitioner petitioners appellant "
                      "appellants appellee appellees movant movants counsel".split())
 
@@ -44,17 +46,14 @@ def trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
 
 
 # Sittings that scheduling orders name by their initials: "Motions in limine 28 days before FPTC".
-_SPELLED = {"FPTC": "final pretrial conference", "FPC": "final pretrial conference", "FPT": "final pretrial conference",
-            "PTC": "pretrial conference", "CMC": "case management conference", "FSC": "final status conference",
-            "MSC": "mandatory settlement conference", "TPC": "trial preparation conference"}
 _TRIAL_SPAN = re.compile(r"\btrial\s+(?:calendar|term|period|docket)\b", re.I)
-_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(_SPELLED)})\b")
+_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(SITTING_SPELLED)})\b")
 
 
 def spelled_out(anchor: str) -> str:
     """The anchor phrase with a sitting's initials spelled out ("28 days before FPTC") and a trial's span read as the
     trial ("the beginning of the trial calendar" is the trial, not calendar call)."""
-    return _TRIAL_SPAN.sub("trial", _ABBREVIATION.sub(lambda m: _SPELLED[m.group(0)], anchor))
+    return _TRIAL_SPAN.sub("trial", _ABBREVIATION.sub(lambda m: f"{SITTING_SPELLED[m.group(0)]} {m.group(0)}", anchor))
 
 
 # Anchors no paper dates: a ruling still to come, a later order, a decision becoming final.

@@ -83,9 +83,13 @@ UNITS: dict[str, str] = {
     "hour": "hours", "hours": "hours", "year": "years", "years": "years",
 }
 
-# Sittings named by their initials: a mandatory settlement, case management, final pretrial, final status, trial
-# setting, pretrial or final pretrial conference.
-SITTING_INITIALS = ("MSC", "CMC", "FPTC", "FSC", "TSC", "PTC", "FPC")
+# Sittings named by their initials, with what they stand for (an anchor "28 days before FPTC" is the sitting in full).
+SITTING_SPELLED = {"FPTC": "final pretrial conference", "FPC": "final pretrial conference",
+                   "FPT": "final pretrial conference", "PTC": "pretrial conference",
+                   "CMC": "case management conference", "FSC": "final status conference",
+                   "MSC": "mandatory settlement conference", "TPC": "trial preparation conference",
+                   "TSC": "trial setting conference"}
+SITTING_INITIALS = tuple(SITTING_SPELLED)
 
 # How an order says rules or the order itself take effect ("effective", "takes effect", "shall go into effect").
 TAKES_EFFECT_WORDS = r"effective|takes?\s+effect|go(?:es)?\s+into\s+effect"
