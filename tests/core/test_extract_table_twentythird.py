@@ -4,6 +4,8 @@ order's words and the forms met in session 24.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.core.test_extract_table import R, _describe, doc, run
@@ -24,9 +26,56 @@ ROWS = [
       doc("The TSC is set for June 16, 2025 at 9:00 a.m. The FPT is set for July 1, 2025. Exhibits are due 5 days "
           "before the FPT."),
       "filing 2025-06-26"),
+    # Santa Barbara Superior Court: "Trial is set for a 9:30 am trial call on Tuesday March 11, 2020" - the hour
+    # before the sitting's name is its hour (it was lost: only "at 9:30 on" or "9:30 a.m., on" carried over).
+    R("an-hour-before-a-trial-call-on-a-day-is-its-hour",
+      doc("Ruling: Trial is set for a 9:30 am trial call on Tuesday June 10, 2025; the Court will discuss with the "
+          "parties at that time if a trial will be necessary."),
+      "hearing 2025-06-10 09:30"),
+    # ... the parties' proposal told in its background is theirs, not a setting (it was the trial, March 9).
+    R("what-the-parties-now-propose-is-not-a-setting",
+      doc("Ruling: Trial is set for June 11, 2025. Background: The parties have met and conferred, and they now "
+          "propose that the trial occur on any date during the week of June 9, 2025 that is convenient to the Court."),
+      "absent 2025-06-09"),
+    # Utah State Courts: "The next regularly scheduled meeting of Utah's grand jury panel of judges will be on
+    # Thursday, January 11, 2024" - judges meeting to hear testimony sit (it was "other").
+    R("a-meeting-of-a-panel-of-judges-is-a-sitting",
+      doc("The next regularly scheduled meeting of Utah's grand jury panel of judges will be on Thursday, June 12, "
+          "2025, at the Provo 4th District Courthouse."),
+      "hearing 2025-06-12"),
+    # Santa Barbara's ruling pages: "Hearing Date / Time" on its own line over "Tue, 11/25/2025 - 15:08" - the sitting
+    # the ruling is for (it was background, "Tue"), and it stays a sitting though the ruling continues the motion.
+    R("a-ruling-page-hearing-date-label-over-its-day-is-the-sitting",
+      "Morgan v. City of Santa Barbara\nCase Number\n24CV00706\nCase Type\nHearing Date / Time\n"
+      "Tue, 03/25/2025 - 15:08\nNature of Proceedings\nMotion for Leave\nRULING\nThe hearing on the motion is "
+      "continued to April 17, 2025. Plaintiff shall file an amended notice no later than April 3, 2025.\n",
+      "hearing 2025-03-25 15:08"),
+    # Alameda Superior Court, a scanned caption on pleading paper: "13 STATE OF CALIFORNIA, et al., Date: Oct. 6, 2014
+    # / 14 Time: 2:30 p.m." - the line number does not hide the time row (the date was read as the order's own).
+    R("a-time-row-under-a-pleading-line-number-gives-the-hour",
+      doc("13STATE OF CALIFORNIA, et al., Date: Apr. 7, 2025\n\n14 Time: 2:30 p.m.\n\nPlace: Dept. 17\n\n"
+          "The court finds that unless the court issues a temporary restraining order, plaintiffs will suffer "
+          "irreparable injury."),
+      "hearing 2025-04-07 14:30"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_twentythird_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+def test_rows_a_proposal_lists_and_the_court_adopts_count_from_the_trial() -> None:
+    # Santa Barbara Superior Court: the parties "propose that the trial occur on any date during the week of March 9,
+    # 2020 ... and that the briefing schedule for the trial should be as follows:" over rows "Petitioner Trial Brief: 45
+    # days before the date set for trial;" - each row is its own labelled duty, counted from the trial the court set
+    # (the first row was read in the proposal: titled by it, and all three counted from March 9).
+    timeline = run(doc("Ruling: Trial is set for a 9:30 am trial call on Wednesday June 11, 2025. The briefing schedule "
+                       "is approved and adopted.\n\nBackground:\n\nThe parties have met and conferred, and they now "
+                       "propose that the trial occur on any date during the week of June 9, 2025 (except Friday, June "
+                       "13, 2025) that is convenient to the Court, and that the briefing schedule for the trial should "
+                       "be as follows:\n\nPetitioner Trial Brief: 20 days before the date set for trial;\n\n"
+                       "Respondents Trial Brief: 13 days before the date set for trial."))
+    counted = {e.title: e.date for e in timeline.events if e.relative is not None and not e.recital}
+    assert counted.get("Petitioner Trial Brief") == dt.date(2025, 5, 22), _describe(timeline)
+    assert counted.get("Respondents Trial Brief") == dt.date(2025, 5, 29), _describe(timeline)

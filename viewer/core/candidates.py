@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from viewer.core import classify, match, placed, rows, ties, titles, undated
 from viewer.core.fastre import covered, guarded, mask
 from viewer.core.kindwords import HEARING, PARTY_DUTY, SITTING_NAMED
-from viewer.core.segment import Segment
+from viewer.core.segment import SENTENCE_REACH, Segment, near, row_start
 
 # The clause after a date ends at a parenthesis (not an aside "(i.e., ...)"), a semicolon or a sentence stop.
 # (A colon too: "until 1/29/18: The Jury Trial is set for ..." starts another clause; and so does a joined
@@ -223,18 +223,6 @@ def _period_end(seg: Segment, marks: _Marks, start: int) -> int:
     return _bounds(seg, marks, start, marks.ends[at])[1]
 
 
-# A sentence is read whole for its cues ("shall", "was"), but a run-on "sentence" of thousands of
-# characters (a flattened table, an OCR page) only near the mention: what lies farther is not its clause.
-_REACH = 600
-
-
-def _near(text: str, seg: Segment, start: int, end: int) -> str:
-    """The sentence around [start, end), at most _REACH characters either side."""
-    if seg.end - seg.start <= 3 * _REACH:
-        return seg.text
-    return text[max(seg.start, start - _REACH):min(seg.end, end + _REACH)]
-
-
 # A caption's own stamp: "Court of Federal Claims No. 07-359C (Filed: September 14, 2010)".
 _CAPTION_STAMP = re.compile(r"\bNo\.?\s*[\w.:/-]*\d[\w.:/-]*(?:\s[A-Z]{1,2})?\s*[(\[]\s*(?:filed|decided|issued|entered)\s*:?\s*$",
                             re.I)  # ("No. 08-352 C (Filed May 28, 2008)")
@@ -262,7 +250,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     before = local = "" if row_first else text[left:opens]
     if row_first and when is None:  # "Friday, March 1, 2013: HEARING regarding class certification at 4:00 PM"
         when = rows.later_time(text, times, date.end, after_start + len(after) + 12)
-    lead_in = text[max(seg.start, opens - _REACH):opens]  # the sentence up to the date, bounded
+    lead_in = text[max(seg.start, opens - SENTENCE_REACH):opens]  # the sentence up to the date, bounded
     label = rows.cell_label(text, seg.start, date.start, after)
     if label:  # "Deadline to Amend Pleadings:\n|\nAugust 12, 2016\n|": the row's label heads the date
         before = local = label
@@ -284,7 +272,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if when and left <= when.start and when.end <= date.start and not label:
         # "self-surrender by 1:00 p.m. on Friday, February 17": read the clause without its time
         before = before[: max(0, len(before) - (date.start - when.start))] + text[when.end:date.start]
-    reading = classify.read_dated(before, after, _near(text, seg, date.start, date.end),
+    reading = classify.read_dated(before, after, near(text, seg, date.start, date.end),
                                   lead_in)
     if not reading.recital and reading.kind in ("other", "filing") and _BE_HELD.search(before) \
             and not HEARING.search(before) and HEARING.search(lead_in):  # the sitting named before an earlier date:
@@ -318,10 +306,10 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
     if rel.amount == 0 and _TOLD_AFTER.match(text, rel.end):
         return None  # "Prior to the conference, the court had set ...": when something was done, no deadline
     # "Prior to the conference, counsel shall meet": with nothing before it, the duty follows.
-    sentence = _near(text, seg, rel.start, rel.end)
+    sentence = near(text, seg, rel.start, rel.end)
     if rel.amount == 0 and rel.direction == "before" and not PARTY_DUTY.search(sentence):
         return None  # "The court will send an email ... prior to the hearing": nobody's deadline but the court's
-    lead = text[left:rel.start]
+    lead = text[row_start(text, left, rel.start):rel.start]
     lead = lead[:every.start()] if (every := _EVERY.search(lead)) else lead  # ("file a status report every 60 days")
     after = text[rel.end:right].split(";", 1)[0]  # (the next duty starts after a semicolon)
     if " and " in after or " but " in after:  # ("At least 14 days prior to the conference, counsel shall meet and

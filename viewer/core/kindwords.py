@@ -63,7 +63,9 @@ HEARING = guarded(
     r"(?:argument|court)\s+sessions?|sessions?\s+of\s+(?:the\s+)?(?:[\w]+\s+){0,2}?court|"
     r"(?<!not\s)(?:court|it)\s+will\s+be\s+in\s+session|"  # (Kansas: "Court will be in session from 6:30 p.m.")  # ("the sessions of the Supreme Court ... shall be held")
     r"re-?arraignment|initial\s+appearance|plea(?!\s+(?:cut-?off|deadline|agreement))|meeting\s+of\s+creditors|"
-    r"341\(a\)\s+meeting|sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
+    # ("The next regularly scheduled meeting of Utah's grand jury panel of judges will be on": judges sit)
+    r"341\(a\)\s+meeting|meeting\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:panel\s+of\s+)?(?:judges|justices)\b|"
+    r"sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
     r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|hear\s+testimony|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
     r"jury\s+selection|voir\s+dire|show\s+cause|"
     r"term(?:\s+of\s+(?:this|the)\s+court)?,?\s+(?:beginning|commencing)(?:\s+on)?|"  # (N.Y.: "ready to argue or submit it

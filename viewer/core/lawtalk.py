@@ -77,7 +77,8 @@ _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:g
                          r"is\s+seeking|are\s+seeking|has\s+requested|have\s+requested)\b"
                          # ("The defendants' initial response ... proposes that ... the defendants should be permitted to
                          # respond on or before February 24, 2015": a paper's proposal, set (if at all) further on.)
-                         r"|(?-i:\b(?:proposes|suggests)\s+that)\b"
+                         # ("The parties have met and conferred, and they now propose that the trial occur on")
+                         r"|(?-i:\b(?:proposes?|suggests?)\s+that)\b"
                          # ("because the parties anticipate finalizing all settlement documents ... by December 5, 2022")
                          r"|\b(?:parties|plaintiffs?|defendants?)\s+(?-i:anticipate|anticipates|expect|expects|intend|intends|"
                          r"hope|hopes|plan|plans)\b", I)

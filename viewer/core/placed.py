@@ -11,7 +11,7 @@ import re
 from viewer.core import classify, dateline, entries, match, rows
 from viewer.core.segment import Segment
 from viewer.core.titles import ARGUMENT_ROW, clipped
-from viewer.core.vocabulary import COURT_CONVENES, ROW_AFTER_HOUR
+from viewer.core.vocabulary import COURT_CONVENES, ROW_AFTER_HOUR, RULING_SITTING
 
 # A sitting already named in a few words keeps its name ("Scheduling and planning conference"), not "Deadline for Hearing".
 _SITTING_TITLE = re.compile(r"(?!.*\b(?:after|before|prior|deadline)\b)(?:[\w'-]+\s+){0,4}(?:conference|hearing|trial|argument)", re.I)
@@ -58,8 +58,8 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
         reading = classify.Reading("entry", "Entered on the docket", False, 0.85)
     elif _PANEL_NEXT.match(text, date.end) and _FILED_LEAD.search(text, max(0, date.start - 12), date.start):
         reading = classify.Reading("entry", "Filed", False, 0.9)  # a circuit's head: "Filed June 27, 2013 Before: ..."
-    elif _ruling_case_line(text, date) or _ruling_event_line(text, date, when):
-        reading = classify.Reading("hearing", "Hearing (tentative ruling)", False, 0.8)
+    elif _ruling_case_line(text, date) or _ruling_event_line(text, date, when) or _under_hearing_label(text, date):
+        reading = classify.Reading("hearing", RULING_SITTING, False, 0.8)
     elif _notice_head(text, date):
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
     elif _argument_day(text, date) or _calendar_day(text, date):
@@ -83,7 +83,7 @@ def _argument_day(text: str, date: match.DateMention) -> bool:
     if not (_DAY_HEAD_REST.match(text, date.end) and _SCHEDULE_TITLE.search(text, 0, min(date.start, 600))):
         return False
     line_start = text.rfind("\n", max(0, date.start - 80), date.start) + 1
-    return bool(_DAY_HEAD_LEAD.fullmatch(text, line_start, date.start))
+    return bool(_WEEKDAY_LEAD.fullmatch(text, line_start, date.start))
 
 
 # A tentative-rulings page lists its matters by case line: ">Case No. CU14-080876, McDaniel v. McDaniel, 4/24/2015":
@@ -104,6 +104,19 @@ def _ruling_case_line(text: str, date: match.DateMention) -> bool:
         return False
     line_start = text.rfind("\n", 0, date.start) + 1
     return bool(_CASE_LINE.fullmatch(text, line_start, date.start))
+
+
+# A ruling page's head row, its label on the line above: "Hearing Date / Time" over "Tue, 11/25/2025 - 15:08".
+_WEEKDAY_LEAD = re.compile(r"[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]*)?",
+                           re.I)
+_HEARING_LABEL_ABOVE = re.compile(r"(?:^|\n)[ \t]*hearing\s+date(?:[ \t]*(?:/|and|&)[ \t]*time)?[ \t]*:?[ \t]*\n\s*$",
+                                  re.I)
+
+
+def _under_hearing_label(text: str, date: match.DateMention) -> bool:
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return bool(_WEEKDAY_LEAD.fullmatch(text, line_start, date.start)
+                and _HEARING_LABEL_ABOVE.search(text, max(0, line_start - 60), line_start))
 
 
 # An argument notice headed by its case and sitting: "No. SCAP-24-0000401, Thursday, May 15, 2025, 10:30 a.m., Nakoa
@@ -131,7 +144,7 @@ def _calendar_day(text: str, date: match.DateMention) -> bool:
     if not (_DATE_LINE_END.match(text, date.end) and _TIME_ROW.search(text, date.end, date.end + 250)):
         return False
     line_start = text.rfind("\n", max(0, date.start - 80), date.start) + 1
-    return bool(_DAY_HEAD_LEAD.fullmatch(text, line_start, date.start))
+    return bool(_WEEKDAY_LEAD.fullmatch(text, line_start, date.start))
 
 
 

@@ -144,8 +144,9 @@ _DEADLINE_FOR_PAPER = re.compile(r"[\s:.-]*(?:the\s+)?deadline\s+(?:for|to\s+fil
 # a minute order's own "MINUTE ORDER DATE: 05/24/2021 TIME: 09:00:00 AM" header).
 _DATE_ROW = re.compile(r"(?:(?:^|\n)[ \t]*(?:hearing\s+)?date|(?<!Filed\s)(?<!Entered\s)(?<!Signed\s)(?<!minute\sorder\s)"
                        r"(?-i:\b(?:Date|DATE)))\s*:\s*$", re.I)
-_TIME_ROW = re.compile(r"[ \t]*(?:\n\s*)?time\s*:[ \t]*", re.I)  # (or run on, a caption's box flattened: "Settlement
-# Conf.: Date: May 12, 2009 Time: 10 a.m. Dept.: 7")
+# (or run on, a caption's box flattened: "Settlement Conf.: Date: May 12, 2009 Time: 10 a.m. Dept.: 7"; or under a
+# pleading paper's line number: "13 ... Date: Oct. 6, 2014 / 14 Time: 2:30 p.m.")
+_TIME_ROW = re.compile(r"[ \t]*(?:\n\s*(?:\d{1,2}[ \t]+)?)?time\s*:[ \t]*", re.I)
 _MOTION_ROW = re.compile(r"\n[ \t]*(?:motion|matter)\s*:[ \t]*([^\n]+)", re.I)
 
 
@@ -239,7 +240,9 @@ _TIME_BEFORE_GAP = guarded(r"^:?[\s,]*(?:in\s+(?:Dept\.?|Department|Courtroom|Ro
                            # ("at 11:15 a.m. in the United States Courthouse in Worcester, Massachusetts, on September 29")
                            r"(?:in\s+the\s+(?-i:(?:[A-Z][\w.'-]*\s+){1,4}(?:Courthouse|Building|Court\s+House))"
                            r"(?:\s+in\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?))?"
-                           r"\s*,?\s*)?(?:on|,)?[\s,|]*"
+                           r"\s*,?\s*)?"
+                           # ("a 9:30 am trial call on Tuesday March 11, 2020": the sitting named between)
+                           r"(?:(?:jury\s+|bench\s+)?(?:trial|calendar|docket)\s+call\s+(?=on\b))?(?:on|,)?[\s,|]*"
                            r"(?:the\s+(?:preceding|previous|following|next)\s+)?(?:\w+day,?\s*)?$", re.I)
 
 # "... set trial in this matter for January 21, 2015. Counsel shall be present on that date at 8:30 a.m.": the next

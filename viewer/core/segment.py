@@ -181,3 +181,27 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
         return True  # a citation's court before its date: "(D. Colo. Mar. 16, 2012)"
     # "U.S.C", "Fed.R.Civ.P" (a citation, usually followed by a rule number): dotted short parts
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]|(?:[a-z]{1,5}\.)+[a-z]{1,5}", word))
+
+
+def row_start(text: str, start: int, at: int) -> int:
+    """Where the row holding `at` starts when a lead-in ending its line lists labelled rows ("as follows:" over
+    "Petitioner Trial Brief: 45 days before ..."), else `start`."""
+    lead_in = text.rfind(":\n", start, at)
+    return lead_in + 2 if lead_in != -1 and _ROW_LABEL.match(text, lead_in + 2, at) else start
+
+
+_ROW_LABEL = re.compile(r"\s*(?-i:[A-Z])[^:\n]{0,60}:[ \t]")
+
+
+# A sentence is read whole for its cues ("shall", "was"), but a run-on "sentence" of thousands of
+# characters (a flattened table, an OCR page) only near the mention: what lies farther is not its clause.
+SENTENCE_REACH = 600
+
+
+def near(text: str, seg: Segment, start: int, end: int) -> str:
+    """The sentence around [start, end), at most SENTENCE_REACH characters either side, from the row a list's
+    lead-in opens ("they propose that ... the briefing schedule ... should be as follows:" is not read in its rows)."""
+    first = row_start(text, seg.start, start)
+    if seg.end - first <= 3 * SENTENCE_REACH:
+        return text[first:seg.end]
+    return text[max(first, start - SENTENCE_REACH):min(seg.end, end + SENTENCE_REACH)]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from viewer.core.candidates import Candidate
 from viewer.core.kindwords import HEARING, sitting_words as _sittings
+from viewer.core.vocabulary import RULING_SITTING
 
 # "is hereby CONTINUED to March 13, 2009", "CONTINUING Final Pretrial Conference to 2/8/12/at".
 # (Not PACER's own label "Set/Reset Duty Hearings as to ...:", which sets as often as it moves.)
@@ -79,6 +80,7 @@ def mark_superseded(candidates: Sequence[Candidate], text: str, entry: dt.date |
     for old in hearings:
         lead = _lead(old)
         if id(old) in moved_ids or (entry and old.date and old.date < entry) or _DATE_LABEL.search(lead) \
+                or old.title == RULING_SITTING \
                 or (old.recital and _MOVED_TO.search(lead)):
             continue  # the new setting itself, a sitting already past, the one the ruling's header is for, or a
             # move only asked for or told ("Defendant requests ... continuing the trial date ... to June 26, 2023")

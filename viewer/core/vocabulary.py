@@ -91,6 +91,9 @@ SITTING_SPELLED = {"FPTC": "final pretrial conference", "FPC": "final pretrial c
                    "TSC": "trial setting conference"}
 SITTING_INITIALS = tuple(SITTING_SPELLED)
 
+# The sitting a tentative ruling's head names: the ruling is made there, whatever later sitting it continues to.
+RULING_SITTING = "Hearing (tentative ruling)"
+
 # How an order says rules or the order itself take effect ("effective", "takes effect", "shall go into effect").
 TAKES_EFFECT_WORDS = r"effective|takes?\s+effect|go(?:es)?\s+into\s+effect"
 # A calendar row naming its case after the hour: "8:50 a.m.  Marrison v. St. Luke's RMC  #42625".
