@@ -57,6 +57,19 @@ ROWS = [
           "The court finds that unless the court issues a temporary restraining order, plaintiffs will suffer "
           "irreparable injury."),
       "hearing 2025-04-07 14:30"),
+    # W.D. Tenn.: "It is ORDERED, pursuant to Rule 4 of the Rules Governing Section 2254 Cases in the United States
+    # District Courts ..., that Respondent file a response/answer ... no later than twenty-eight days from the date of
+    # this order" - "States" in the court's name is no rule that "states" (the duty was read as the law's).
+    R("a-rule-named-in-a-court-s-name-is-not-a-rule-stating",
+      doc("It is ORDERED, pursuant to Rule 4 of the Rules Governing Section 2254 Cases in the United States District "
+          "Courts, that Respondent file an answer no later than twenty-eight days from the date of this order."),
+      "filing 2025-04-02"),
+    # D. Mass.: an opinion's head flattened to one line, "... (Dkt. Nos. 11, 22) September 20, 2016 MASTROIANNI,
+    # U.S.D.J. Magistrate Judge ..." - the day over the judge's name is the order's (it was a recital of the motion).
+    R("a-day-before-the-judge-s-name-in-a-flattened-head-dates-the-order",
+      "MEMORANDUM AND ORDER RE: REPORT AND RECOMMENDATION ON DEFENDANTS' MOTION TO DISMISS (Dkt. Nos. 11, 22) April 8, "
+      "2025 SMITH, U.S.D.J. Plaintiff is hereby ORDERED to file an amended complaint within 45 days of this order.\n",
+      "filing 2025-05-23"),
 ]
 
 
@@ -79,3 +92,15 @@ def test_rows_a_proposal_lists_and_the_court_adopts_count_from_the_trial() -> No
     counted = {e.title: e.date for e in timeline.events if e.relative is not None and not e.recital}
     assert counted.get("Petitioner Trial Brief") == dt.date(2025, 5, 22), _describe(timeline)
     assert counted.get("Respondents Trial Brief") == dt.date(2025, 5, 29), _describe(timeline)
+
+
+def test_a_party_that_also_must_file_names_the_paper_and_its_warning_is_no_second_duty() -> None:
+    # E.D. Ark.: "Mr. Branch also must file an amended complaint that complies with the Federal Rules of Civil Procedure
+    # within 30 days of the date of this Order. ... Mr. Branch's failure to file an amended complaint within 30 days of
+    # this Order could result in dismissal" - one duty titled by its paper (it was titled by the whole clause, and the
+    # warning calendared a second one).
+    timeline = run(doc("Mr. Branch also must file an amended complaint that complies with the Federal Rules of Civil "
+                       "Procedure within 30 days of the date of this Order. Mr. Branch's failure to file an amended "
+                       "complaint within 30 days of this Order could result in dismissal."))
+    live = [e for e in timeline.events if e.kind == "filing" and not e.recital]
+    assert [e.title for e in live] == ["Amended complaint due (Mr. Branch)"], _describe(timeline)

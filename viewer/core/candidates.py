@@ -64,7 +64,9 @@ _UPON = re.compile(r"\s*(?:upon|after|following|once)\s+(?P<event>(?:the\s+)?(?:
                    r"[^,;]{2,60}),", re.I)
 _TOLD_AFTER = re.compile(r"\s*,\s*(?:[\w']+\s+){1,3}(?:had|was|were)\b", re.I)
 _JUST_LINK = re.compile(r"[\s,]*(?:at\s+[\d:]+\s*(?:[ap]\.?\s?m\.?)?)?[\s,]*(?:just|immediately|right)?\s*", re.I)
-_FAILURE_BY = re.compile(r"\s*failure\s+(?:by|of)\s+[^.;]{1,60}?\s+to\b", re.I)
+# ("Failure by the appellant to secure ...", "Mr. Branch's failure to file an amended complaint within 30 days ...")
+_FAILURE_BY = re.compile(r"\s*(?:failure\s+(?:by|of)\s+[^.;]{1,60}?\s+to|(?:[\w.]+\s+){0,3}?[\w.]+['\u2019]s\s+failure\s+to)\b",
+                         re.I)
 
 
 @dataclass

@@ -18,8 +18,9 @@ I = re.IGNORECASE
 # which provides"; "Rule 4(m) of the Federal Rules of Civil Procedure provides that"; "The Federal Rule of Civil
 # Procedure 4(m) requires that"; "Citing Rule 4(m) ..., the Order stated that: If a defendant is not served within 90
 # days": an earlier order's words)
+# (the verb in lower case: "Rule 4 of the Rules Governing Section 2254 Cases in the United States District Courts")
 _RULE_SAYS = guarded(r"\b(?:rule|statute|section|article)\s+[\w.()-]+(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?,?)?\s+"
-                     r"(?:also\s+)?(?:which\s+)?(?:provides|requires|states)\b"
+                     r"(?:also\s+)?(?:which\s+)?(?-i:provides|requires|states)\b"
                      r"|\brule\s+of\s+(?:civil|criminal|appellate)\s+procedure\s+[\w.()-]+,?\s+(?:which\s+)?"
                      r"(?:provides|requires|states)\b|\b(?-i:O)rder\s+(?:stated|noted|explained|warned|cautioned)\s+that\b", I)
 # "The form instructs Plaintiff to complete and return the consent form to the Court within thirty days": what a paper

@@ -19,6 +19,8 @@ _RANGES = ("range", "range-months", "numeric-range")  # "April 1 through April 4
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK"); S.D. Tex.'s
 # "ENTERED ... August 18, 2016 David J. Bradley, Clerk".
 _CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}[A-Z][a-z]+,\s+Clerk\b")
+# An opinion's head flattened into one line: "... (Dkt. Nos. 11, 22) September 20, 2016 MASTROIANNI, U.S.D.J."
+_JUDGE_NEXT = re.compile(r"\s+(?-i:[A-Z][A-Z'-]+),\s+(?:U\.\s?S\.\s?(?:D|M|B)\.\s?J|C\.\s?J|J)\.")
 # A docket report's row for the court's own paper: "06/30/2016 7 ORDER AND NOTICE OF INITIAL CONFERENCE: Initial
 # Conference set for ...": the row's date is the day the order was entered (other rows' papers are left to their words).
 _ORDER_ROW = re.compile(r"[ \t]+\d{1,4}[ \t]+(?:[A-Z]+[ \t]+){0,3}ORDER\b")
@@ -67,7 +69,8 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
     elif _listing_line(text, date, when):
         reading = classify.Reading("hearing", _listed_case(text, date) if when else "Oral argument", False, 0.8)
     elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
-                                                    or _CLERK_STAMP.match(text, date.end, date.end + 60)):
+                                                    or _CLERK_STAMP.match(text, date.end, date.end + 60)
+                                                    or _JUDGE_NEXT.match(text, date.end, date.end + 60)):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     if reading.kind == "entry" and entries.motion_filed_label(text, seg.start):  # M.D. Fla.'s "MOTION: ... FILED: <date>"
         reading = classify.Reading("filing", "Motion filed", True, 0.6)

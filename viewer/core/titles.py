@@ -94,12 +94,12 @@ def _stripped(text: str) -> str:
 _WHO = (r"(?P<who>(?:each|all|the)\s+part(?:y|ies)|counsel|(?:the\s+)?(?-i:[A-Z][\w.'-]*)"
         r"(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})")
 _ACTIVE = guarded(
-    _WHO + r"\s+(?:shall|must|may|will)\s+(?:\w+\s+){0,2}?(?:file|submit|serve|deliver|lodge|provide)\b"
+    _WHO + r"\s+(?:also\s+|further\s+)?(?:shall|must|may|will)\s+(?:\w+\s+){0,2}?(?:file|submit|serve|deliver|lodge|provide)\b"
     r"(?:\s+with\s+the\s+court)?(?:\s+and\s+(?:serve|file)(?:\s+(?:on|upon)\s+[^,]*?\bcounsel)?)?"
     r"(?:\s+(?:in\s+writing|in\s+paper(?:\s+form)?|electronically|along\s+with\s+[^,]*|to\s+the\s+court))?"
     r"(?:\s*\([^()]{1,30}\))?"  # (Tax Court: "shall file in paper form (not electronically) a ratification")
     r"(?:,\s*[^,]{1,20},)?[\s,]+(?:(?:any|the|a|an|their|its|his|her|all|one)\s+)?(?P<what>[^,;()]{3,70}?)"
-    r"(?=\s+(?:with|to|on|upon|by|no\s+later|not\s+later|within|in\s+accordance|on\s+or)\b|[,;(]|$)", re.I)
+    r"(?=\s+(?:with|to|on|upon|by|no\s+later|not\s+later|within|in\s+accordance|on\s+or|that|which)\b|[,;(]|$)", re.I)
 _PASSIVE = guarded(r"\b(?P<what>[A-Z][^;:]{2,80}?),?\s+(?:shall|must|will|may)\s+be\s+(?:filed|submitted|served|lodged|delivered)", re.I)
 _DUE = guarded(r"\b(?P<what>[A-Z][^;:().]{2,80}?)\s+(?:are|is)?\s*due\b", re.I)
 # The two patterns above try up to 80 characters from every letter; most clauses have neither
