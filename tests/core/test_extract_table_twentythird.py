@@ -70,6 +70,30 @@ ROWS = [
       "MEMORANDUM AND ORDER RE: REPORT AND RECOMMENDATION ON DEFENDANTS' MOTION TO DISMISS (Dkt. Nos. 11, 22) April 8, "
       "2025 SMITH, U.S.D.J. Plaintiff is hereby ORDERED to file an amended complaint within 45 days of this order.\n",
       "filing 2025-05-23"),
+    # Pittsylvania County, Va. courts: "The licensing ceremony in the Juvenile Court originally scheduled for Thursday
+    # March 26, 2020 and Thursday April 23, 2020 have been delayed until Thursday May 28, 2020 at 4:15." - the new
+    # setting is a sitting (it was background: "originally scheduled" read into the new date's clause, kind "other").
+    R("a-ceremony-delayed-until-a-day-is-the-new-sitting",
+      doc("The licensing ceremony in the Juvenile Court originally scheduled for Thursday March 27, 2025 and Thursday "
+          "April 24, 2025 have been delayed until Thursday May 29, 2025 at 4:15."),
+      "hearing 2025-05-29 16:15"),
+    # ... and a hearing "originally scheduled for" one day that "has been continued to" another is set anew on it.
+    R("a-hearing-originally-scheduled-then-continued-to-is-live",
+      doc("The hearing originally scheduled for March 26, 2025 has been continued to May 28, 2025 at 10:00 a.m."),
+      "hearing 2025-05-28 10:00"),
+    # M.D. La.: "Plaintiffs shall have twenty-one (21) days in which to amend the operative complaint." - a paper (it
+    # was "other", titled "Plaintiffs shall").
+    R("amending-the-operative-complaint-is-a-filing",
+      doc("Plaintiffs shall have twenty-one (21) days in which to amend the operative complaint."),
+      "filing 2025-03-26"),
+    # E.D. Ark.: 'the Local Rules of the Court, including Rule 5.5(c)(2), which states: "...If any communication from
+    # the Court to a pro se plaintiff is not responded to within thirty (30) days, the case may be dismissed' - the
+    # rule's quoted words set nothing (the sentence opened after the quotation mark, so it was calendared).
+    R("a-rule-quoted-after-which-states-sets-no-deadline",
+      doc('The plaintiff is hereby notified of his responsibility to comply with the Local Rules of the Court, '
+          'including Rule 5.5(c)(2), which states: "...If any communication from the Court to a pro se plaintiff is '
+          'not responded to within thirty (30) days, the case may be dismissed without prejudice."'),
+      "absent 2025-04-04"),
 ]
 
 

@@ -169,6 +169,8 @@ def _quoted(text: str, start: int, at: int) -> bool:
     will be filed within (30) calendar days"', 'the order required the parties to "file ... no later
     than seven (7) days prior"'): a party's words or an earlier order, not what this order sets.
     (A docket text quoting the order's own operative words opens its sentence with the quote.)"""
+    if _INTRODUCES.search(text, max(0, start - 40), start):  # a quotation opening the sentence, introduced by the
+        return True  # one before: 'Rule 5.5(c)(2), which states: "...If any communication ... within thirty (30) days'
     curly_open, curly_close = text.count("\u201c", start, at), text.count("\u201d", start, at)
     inside = curly_open > curly_close or (curly_open == 0 and text.count('"', start, at) % 2 == 1)
     opened = max(text.rfind("\u201c", start, at), text.rfind('"', start, at))
@@ -185,6 +187,7 @@ def _quoted(text: str, start: int, at: int) -> bool:
 
 # D. Massachusetts' docket texts open with the judge's name: 'Judge Mark L. Wolf: "...[I]t is hereby ORDERED'.
 _JUDGE_SAYS = re.compile(r"\s*(?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\.S\.)\s+)*Judge\s+[A-Z][\w.' -]{1,40}:\s*")
+_INTRODUCES = re.compile(r"\b(?:states|provides|reads|says)\s*:\s*[\"\u201c](?:\.\.\.|\u2026)?\s*$")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(afc)": a clerk's initials before a docket quote
 _WORD = re.compile(r"[A-Za-z]{2}")
 
@@ -327,9 +330,11 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
     # "Failure by the appellant to secure ... within 21 days ... may result in dismissal" warns
     # about a duty; like an "if" clause it is calendared only when nothing else states the duty.
     warning = bool(_FAILURE_BY.match(seg.text)) and rel.amount > 0
-    if _quoted(text, seg.start, rel.start):  # 'he states, "documents will be filed within (30) calendar days."'
+    quoted = _quoted(text, seg.start, rel.start)
+    if quoted:  # 'he states, "documents will be filed within (30) calendar days."'
         reading = classify.Reading(reading.kind, reading.title, True, reading.confidence)
-    conditional = (reading.recital or warning) and bool(classify.CONDITION.match(text[left:rel.start]) or warning)
+    conditional = (reading.recital or warning) and bool(classify.CONDITION.match(text[left:rel.start]) or warning) \
+        and not quoted  # (a rule's quoted "If any communication ... is not responded to within thirty (30) days")
     if conditional:  # "If the brief is not filed within 10 days, ...": the duty it names, kept aside
         duty = classify.read_relative(text[left:rel.start], text[rel.end:right], sentence, in_condition=True)
         reading = classify.Reading(duty.kind, duty.title, True, min(duty.confidence, 0.6))

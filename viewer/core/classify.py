@@ -341,7 +341,8 @@ _STANDS = re.compile(r"[^.;]{0,40}?\b(?:remains?|stands?|will\s+(?:remain|stand|
 _OLD_SETTING = re.compile(r"\b(?:previously|originally|formerly)\s+(?:\w+\s+)?(?:set|scheduled)\s+(?:for|on)\s*$|"
                           r"\bthe\s+(?:original|former|old|prior)\s+$", re.I)  # ("advance the original April 6, 2017 Case
 # Management Conference on calendar for this action to March 10, 2017")
-_SETS = re.compile(r"\b(?:re-?)?set\b|\bscheduled\b|\bwill\s+(?:instead\s+|now\s+)?(?:commence|begin|be\s+held)\b", re.I)
+_SETS = re.compile(r"\b(?:re-?)?set\b|\bscheduled\b|\bwill\s+(?:instead\s+|now\s+)?(?:commence|begin|be\s+held)\b|"
+                   r"\b(?:continued|rescheduled|moved|delayed|postponed|adjourned)\s+(?:to|until)\b", re.I)
 
 
 def _own_clause(prefix: str) -> str:

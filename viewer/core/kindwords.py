@@ -67,7 +67,7 @@ HEARING = guarded(
     r"341\(a\)\s+meeting|meeting\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:panel\s+of\s+)?(?:judges|justices)\b|"
     r"sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
     r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|hear\s+testimony|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
-    r"jury\s+selection|voir\s+dire|show\s+cause|"
+    r"jury\s+selection|voir\s+dire|show\s+cause|ceremon(?:y|ies)|"
     r"term(?:\s+of\s+(?:this|the)\s+court)?,?\s+(?:beginning|commencing)(?:\s+on)?|"  # (N.Y.: "ready to argue or submit it
     # at the October Term, beginning October 1"; "added to the calendar for the term of this Court commencing on")
     # (counsel's appearance is a paper, not a sitting: "pending the appearance of substitute counsel", "enter an appearance")
@@ -126,7 +126,7 @@ FILING = guarded(
     r"(?<!copy\sof\s)administrative\s+record\s+(?:deadline|due)\b|"  # ("Administrative Record Deadline 5/11/2018")
     # ("... will be withdrawn ... if the Clerk of this Court receives appellant's brief by October 13")
     r"receives\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:briefs?|responses?|repl(?:y|ies)|petitions?|reports?)\b|"
-    r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|(?:respondents?|defendants?)\s+answer\s+the\b|(?:amend|recast)\s+(?:(?:the|his|her|its|their)\s+)?(?:pleadings|complaint|petition|counterclaim)|join(?:ing)?\s+(?:additional\s+)?parties|parties\s+(?:shall|must|may)\s+be\s+joined|joinder\s+of\s+(?:additional\s+)?parties|may\s+object|"
+    r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|(?:respondents?|defendants?)\s+answer\s+the\b|(?:amend|recast)\s+(?:(?:the|his|her|its|their)\s+)?(?:(?:operative|amended|original|first|second|third)\s+)?(?:pleadings|complaint|petition|counterclaim)|join(?:ing)?\s+(?:additional\s+)?parties|parties\s+(?:shall|must|may)\s+be\s+joined|joinder\s+of\s+(?:additional\s+)?parties|may\s+object|"
     r"(?:directs?|orders?|requires?)\s+[\w'\s]{1,40}?\s+to\s+(?:file|submit|serve|answer|respond)|"
     r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
     r"(?:ordered|directed)\s+to\s+show\s+cause|"

@@ -178,5 +178,8 @@ GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?"
                     r"(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s*", I)
 # A clause cut at an earlier date leaves only the verb: "the time ... to make an application ... from the order dated
 # June 23, 2023, is extended until April 17, 2024" (the subject stands before the earlier date).
-PREDICATE_ONLY = re.compile(r"[\s,]*(?:is|are)\s+(?:hereby\s+)?(?:extended|enlarged)\s+(?:to|until|through)"
+# (or a sitting's: "The licensing ceremony ... originally scheduled for Thursday March 26, 2020 and Thursday April 23,
+# 2020 have been delayed until")
+PREDICATE_ONLY = re.compile(r"[\s,]*(?:(?:is|are)\s+(?:hereby\s+)?(?:extended|enlarged)|(?:has|have)\s+been\s+(?:extended|"
+                            r"enlarged|continued|rescheduled|delayed|postponed|moved))\s+(?:to|until|through)"
                             r"(?:\s+and\s+including)?\s*", I)

@@ -158,7 +158,8 @@ def _filing_phrase(clause: str) -> str:
     return ""
 
 
-_TO_AMEND = re.compile(r"\bto\s+amend\s+(?:(?:the|his|her|its|their)\s+)?(complaint|petition|pleadings?|counterclaim)\b", re.I)
+_TO_AMEND = re.compile(r"\bto\s+amend\s+(?:(?:the|his|her|its|their)\s+)?(?:operative\s+)?(complaint|petition|pleadings?|"
+                       r"counterclaim)\b", re.I)
 
 
 # (where, or a list to come: "shall file in the office of the Clerk of this Court one of the following:")
@@ -188,7 +189,7 @@ _WHO_FIRST = re.compile(r"\s*(?:the\s+)?(?!(?-i:IT|We|Court)\b)((?-i:[A-Z])[\w.'
 
 
 _HEARING_PHRASE = guarded(
-    r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial(?:\s+call\b)?|sentencing|arraignment|"
+    r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial(?:\s+call\b)?|sentencing|arraignment|ceremony|"
     rf"call|selection|(?-i:{'|'.join(SITTING_INITIALS)}))(?:\s+(?:on|re:?|regarding)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"[\w' -]{3,50})?)\b", re.I)  # (not "hearing on January 17": a date names a setting, not the sitting)
 _LEADING = guarded(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|notice\s+of|"
