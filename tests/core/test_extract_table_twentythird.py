@@ -94,6 +94,11 @@ ROWS = [
           'including Rule 5.5(c)(2), which states: "...If any communication from the Court to a pro se plaintiff is '
           'not responded to within thirty (30) days, the case may be dismissed without prejudice."'),
       "absent 2025-04-04"),
+    # E.D. Ark.: "This case is set for a bench trial either Wednesday, January 7, 2009, or Friday, January 9, 2009, at
+    # 9:30 a.m." - the hour goes with either day (only the second had it).
+    R("an-hour-after-either-day-goes-with-the-first-too",
+      doc("This case is set for a bench trial either Wednesday, May 7, 2025, or Friday, May 9, 2025, at 9:30 a.m."),
+      "hearing 2025-05-07 09:30"),
 ]
 
 

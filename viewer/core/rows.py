@@ -263,6 +263,11 @@ def attached_time(text: str, date: match.DateMention,
     for when in times:
         if 0 < when.start - date.end <= NEXT_REACH and _THAT_DAY_AT.match(text[date.end:when.start]):
             return when
+    alternative = _OR_DAY.match(text, date.end, date.end + 45)  # "either Wednesday, January 7, 2009, or Friday,
+    other_end = alternative.end() if alternative else -1  # January 9, 2009, at 9:30 a.m.": either day at that hour
+    for when in times if alternative else ():
+        if 0 <= when.start - other_end <= 45 and _TIME_GAP.match(text[other_end:when.start]):
+            return when
     for number, when in enumerate(times):
         if 0 <= date.start - when.end <= _BEFORE_REACH and _TIME_BEFORE_GAP.match(text[when.end:date.start]):
             start = times[number - 1] if number else None
@@ -272,6 +277,8 @@ def attached_time(text: str, date: match.DateMention,
     return None
 
 
+_OR_DAY = re.compile(r"[ \t,]*or\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                     r"(?:(?-i:[A-Z])[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})", re.I)
 _RANGE_TO = re.compile(r"\s*(?:to|until|-|\u2013)\s*(?:about\s+|approximately\s+)?", re.I)
 
 
@@ -295,3 +302,4 @@ def in_deadlines_list(before: str, after: str, prefix: str) -> bool:
     "DEADLINES" heading over "DATE: item" rows, or a row labelled with a paragraph mark."""
     return bool(_DEADLINES_HEAD.search(prefix[-120:]) or (not before.strip() and _DEADLINES_TITLE.search(prefix))
                 or (_MARKED_ROW.fullmatch(before) is not None and _LINE_END.match(after) is not None))
+
