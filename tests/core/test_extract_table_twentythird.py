@@ -99,6 +99,27 @@ ROWS = [
     R("an-hour-after-either-day-goes-with-the-first-too",
       doc("This case is set for a bench trial either Wednesday, May 7, 2025, or Friday, May 9, 2025, at 9:30 a.m."),
       "hearing 2025-05-07 09:30"),
+    # Northampton County, Pa.: "region one consists of magisterial districts 03-2-03, 03-2-07, 03-2-08" - district
+    # numbers, not dates (each was calendared, March 2, 2003 and on: a date pads both its month and day or neither).
+    R("magisterial-district-numbers-are-not-dates",
+      doc("The county shall consist of two regions;--region one consists of magisterial districts 03-2-03, 03-2-07, "
+          "03-2-08, 03-2-09.\n--region two consists of magisterial districts 03-1-04, 03-2-01."),
+      "absent 2003-03-02"),
+    # W.D. Wash.: "All discovery shall be completed by November 2, 2023. ... The serving party, therefore, must serve
+    # his/her discovery requests at least thirty (30) days before the deadline in order to allow the other party time
+    # to answer." - "the deadline" is the one just set and the purpose names no paper (it was an undated "Answer due").
+    R("days-before-the-deadline-count-from-the-deadline-just-set",
+      doc("All discovery shall be completed by November 5, 2025. The serving party, therefore, must serve his/her "
+          "discovery requests at least thirty (30) days before the deadline in order to allow the other party time to "
+          "answer."),
+      "service 2025-10-06"),
+    # E.D. Wash.: the clerk's stamp on pleading paper, "FI LED I N THE U.S. DI STRI CT COURT EASTERN DI STRI CT OF
+    # WASHI NGTON 2 Apr 14, 2023 3 SEAN F. MCAVOY, CLERK" - the order's date (the line number and comma hid the clerk).
+    R("a-clerk-s-stamp-past-a-pleading-line-number-dates-the-order",
+      "ORDER DENYING MOTION\nFI LED I N THE U.S. DI STRI CT COURT EASTERN DI STRI CT OF WASHI NGTON 2 Apr 14, 2025 3 "
+      "SEAN F. MCAVOY, CLERK 4 5 UNITED STATES DISTRICT COURT\nSolaris shall respond to the discovery requests no "
+      "later than April 28, 2025.\n",
+      "entry 2025-04-14"),
 ]
 
 

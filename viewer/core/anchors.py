@@ -28,6 +28,9 @@ def trim_anchor(anchor: str, offset: int) -> tuple[str, int]:
         if index > 1 and word.group(0).lower() == "to" and index + 1 < len(words) \
                 and words[index + 1].group(0).lower() in _DUTY_VERBS:
             break  # "sixty days from this decision to respond": the duty, not the anchor
+        if index > 1 and word.group(0).lower() == "in" and index + 1 < len(words) \
+                and words[index + 1].group(0).lower() == "order":
+            break  # "thirty (30) days before the deadline in order to allow the other party time": a purpose
         relative_clause = word.group(0).lower() == "which" and kept and kept[-1].lower() in ("on", "in", "of", "at")
         named = word.group(0).lower() in ("the", "that") and bool(kept) and (kept[-1].lower() in ("of", "with") or (
             kept[-1].lower() == "for" and len(kept) > 1 and kept[-2].lower() in ("date", "day", "time")))  # "the filing
@@ -67,3 +70,25 @@ LATER_ORDER = re.compile(r"\b(?:court['\u2019]s|an)\s+(?:order|ruling|decision)\
                          r"(?:on|resolving|deciding|disposing\s+of)\b|"
                          r"\b(?:the\s+given|such|any|a\s+(?:subsequent|further|later))\s+order\b", re.I)
 BECOMES_FINAL = re.compile(r"\b(?:becom(?:es|ing)|is|being)\s+final\b", re.I)
+
+
+# "may object to ... this Order, but are required to file any objections within 14 days of service as provided
+# for in Fed. R. Civ. P. 72(a)": the service meant is of this order, which the clerk makes on entry.
+_OBJECTING_TO_THIS = re.compile(r"\bobject\w*\b[^.]{0,120}?\bthis\s+(?:order|report|recommendation)\b|"
+                                r"\bthis\s+(?:order|report|recommendation)\b[^.]{0,120}?\bobject", re.I)
+
+
+# "Response to objections must be filed within fourteen (14) days after being served with a copy thereof": a copy of
+# the objections (Rule 72(b)(2)), not of this report; nobody knows that day yet.
+_RESPONSE_TO_OBJECTIONS = re.compile(r"\brespon\w*\s+to\s+(?:any\s+|the\s+|another\s+party's\s+|such\s+)?objections\b",
+                                     re.I)
+
+
+def copy_of_objections(context: str, phrase: str) -> bool:
+    """Whether "a copy thereof" in a response's period is a copy of the objections it answers."""
+    return "thereof" in phrase.lower() and bool(_RESPONSE_TO_OBJECTIONS.search(context))
+
+
+def objection_to_this(context: str, phrase: str) -> bool:
+    """Whether a bare "service" anchor in a sentence objecting to this order means this order's service."""
+    return bool(re.match(r"service\b(?!\s+of\b)", phrase, re.I)) and bool(_OBJECTING_TO_THIS.search(context))

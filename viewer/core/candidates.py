@@ -316,7 +316,8 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
         return None  # "The court will send an email ... prior to the hearing": nobody's deadline but the court's
     lead = text[row_start(text, left, rel.start):rel.start]
     lead = lead[:every.start()] if (every := _EVERY.search(lead)) else lead  # ("file a status report every 60 days")
-    after = text[rel.end:right].split(";", 1)[0]  # (the next duty starts after a semicolon)
+    after = _PURPOSE.split(text[rel.end:right].split(";", 1)[0], maxsplit=1)[0]  # (the next duty starts after a
+    # semicolon; "... before the deadline in order to allow the other party time to answer" names no paper of its own)
     if " and " in after or " but " in after:  # ("At least 14 days prior to the conference, counsel shall meet and
         after = _JOINED_DUTY.split(after, maxsplit=1)[0]  # confer ..., and shall submit a discovery plan ...")
     if " and " in lead or " but " in lead:  # (the second duty's own words are the ones after "and shall")
@@ -358,6 +359,7 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
 
 _TODAYS = re.compile(r"(?:today|tomorrow)(?:'s|\u2019s)\s", re.I)
 _EVERY = re.compile(r"\bevery\s+$", re.I)  # "every 28 days": a repeat, not a single count
+_PURPOSE = re.compile(r"\bin\s+order\s+to\b|\bso\s+(?:as|that)\b", re.I)
 _INTERVALS = re.compile(r"\bintervals?\b", re.I)
 
 

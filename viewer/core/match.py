@@ -187,6 +187,8 @@ def find_dates(text: str, blocked: list[tuple[int, int]] | None = None) -> list[
 def _date_from(form: str, match: re.Match[str]) -> DateMention | None:
     groups = match.groupdict()
     if form in ("numeric", "numeric-range", "numeric-spaced", "iso"):
+        if groups.get("sep") == "-" and len(groups["m"]) == 2 and len(groups["d"]) == 1 and len(groups["y"]) == 2:
+            return None  # a district's number, "magisterial districts 03-2-03, 03-2-07": a date pads both or neither
         month, day, year = int(groups["m"]), int(groups["d"]), int(groups["y"])
         year = expand_year(year)
         stated_year: int | None = year

@@ -17,8 +17,9 @@ from viewer.core.vocabulary import COURT_CONVENES, ROW_AFTER_HOUR, RULING_SITTIN
 _SITTING_TITLE = re.compile(r"(?!.*\b(?:after|before|prior|deadline)\b)(?:[\w'-]+\s+){0,4}(?:conference|hearing|trial|argument)", re.I)
 _RANGES = ("range", "range-months", "numeric-range")  # "April 1 through April 4" on its own line is a sitting's days, not a signing
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK"); S.D. Tex.'s
-# "ENTERED ... August 18, 2016 David J. Bradley, Clerk".
-_CLERK_STAMP = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}C[LlI1]ERK\b|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}[A-Z][a-z]+,\s+Clerk\b")
+# "ENTERED ... August 18, 2016 David J. Bradley, Clerk"; on pleading paper, "... Apr 14, 2023 3 SEAN F. MCAVOY, CLERK".
+_CLERK_STAMP = re.compile(r"\s*(?:\d{1,2}\s+)?(?:[A-Z][A-Za-z.'-]*,?\s+){1,4}C[LlI1]ERK\b"
+                          r"|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}[A-Z][a-z]+,\s+Clerk\b")
 # An opinion's head flattened into one line: "... (Dkt. Nos. 11, 22) September 20, 2016 MASTROIANNI, U.S.D.J."
 _JUDGE_NEXT = re.compile(r"\s+(?-i:[A-Z][A-Z'-]+),\s+(?:U\.\s?S\.\s?(?:D|M|B)\.\s?J|C\.\s?J|J)\.")
 # A docket report's row for the court's own paper: "06/30/2016 7 ORDER AND NOTICE OF INITIAL CONFERENCE: Initial

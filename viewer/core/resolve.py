@@ -14,11 +14,12 @@ from functools import cached_property
 from viewer.core import courtdays, dayhours
 from viewer.core.candidates import Candidate
 from viewer.core.acts import ACT_OF, PAPERS_ACT
-from viewer.core.anchors import BECOMES_FINAL, COURT_DECIDES, LATER_ORDER, spelled_out
+from viewer.core.anchors import (BECOMES_FINAL, COURT_DECIDES, LATER_ORDER, copy_of_objections, objection_to_this,
+                                  spelled_out)
 from viewer.core.contentwords import words
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.fastre import guarded
-from viewer.core.kindwords import REPLY
+from viewer.core.kindwords import PARTY_DUTY, REPLY
 from viewer.core.match import ON_THE_DAY, PREVIOUS, PREVIOUS_NEAR, THIS_ORDER
 from viewer.core.vocabulary import TAKES_EFFECT_WORDS
 
@@ -40,25 +41,6 @@ _RECEIPT_OF_ORDER = guarded(r"\b(?:receiv\w*|receipt\s+of)\s+(?:of\s+)?(?:(?:thi
                             r"recommendation)))|(?:this|these|the)\s+(?:attached\s+|foregoing\s+)?(?:report|findings|"
                             r"recommendation))|\bservice\s+of\s+(?:this|these|the)\s+(?:attached\s+|foregoing\s+)?(?:report|findings|"
                             r"recommendation)", re.I)  # ("14 days after being served with the attached report")
-# "may object to ... this Order, but are required to file any objections within 14 days of service as provided
-# for in Fed. R. Civ. P. 72(a)": the service meant is of this order, which the clerk makes on entry.
-_OBJECTING_TO_THIS = re.compile(r"\bobject\w*\b[^.]{0,120}?\bthis\s+(?:order|report|recommendation)\b|"
-                                r"\bthis\s+(?:order|report|recommendation)\b[^.]{0,120}?\bobject", re.I)
-
-
-# "Response to objections must be filed within fourteen (14) days after being served with a copy thereof": a copy of
-# the objections (Rule 72(b)(2)), not of this report; nobody knows that day yet.
-_RESPONSE_TO_OBJECTIONS = re.compile(r"\brespon\w*\s+to\s+(?:any\s+|the\s+|another\s+party's\s+|such\s+)?objections\b", re.I)
-
-
-def _copy_of_objections(c: Candidate, phrase: str) -> bool:
-    return "thereof" in phrase.lower() and bool(_RESPONSE_TO_OBJECTIONS.search(c.context))
-
-
-def _objection_to_this(c: Candidate, phrase: str) -> bool:
-    return bool(re.match(r"service\b(?!\s+of\b)", phrase, re.I)) and bool(_OBJECTING_TO_THIS.search(c.context))
-
-
 def describe(day: dt.date) -> str:
     """"Friday 2025-01-10"."""
     return f"{WEEKDAYS[day.weekday()]} {day.isoformat()}"
@@ -203,7 +185,8 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
     paper = _DATE_OF_PAPER.search(phrase) if pool.own_name else None
     if paper and words(paper.group(1)) and words(paper.group(1)) <= pool.own_name:
         return _entry_among(others) or "entry"  # "the date of the Final Decision of Dismissal": this paper
-    if (_RECEIPT_OF_ORDER.search(phrase) and not _copy_of_objections(c, phrase)) or _objection_to_this(c, phrase):  # electronic notice reaches counsel on entry
+    if (_RECEIPT_OF_ORDER.search(phrase) and not copy_of_objections(c.context, phrase)) \
+            or objection_to_this(c.context, phrase):  # electronic notice reaches counsel on entry
         return _entry_among(others) or "service"
     if _SERVICE_OF_THIS.search(phrase) and not pool.serves_order:  # "within 14 days of the date of service of this order"
         return _entry_among(others) or "entry"
@@ -224,6 +207,12 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
         return None
     # ("30 days after a supplemental clerk's record is filed" counts from a paper's filing: not from the day an appeal
     # is reinstated, whose sentence names that filing too)
+    if _BARE_DEADLINE.fullmatch(phrase) and c.relative and c.relative.amount and PARTY_DUTY.search(c.context):
+        # "The serving party ... must serve his/her discovery requests at least thirty (30) days before the deadline":
+        # the one just set
+        earlier = [o for o in others if o.mention < c.mention and o.kind in ("filing", "other")
+                   and (o.written or o.relative)]
+        return max(earlier, key=lambda o: o.mention) if earlier else None
     act = ACT_OF.search(phrase)
     papers = ("filing", "service") if act else ("filing", "other", "service", "expiry")
     # ("14 days before the mediation" counts from a sitting; "after the delivery of the transcript of the hearing" does not)
@@ -244,6 +233,7 @@ def _entry_among(others: list[Candidate], docketed: bool = False) -> Candidate |
     return min(stamped or entries, key=lambda o: o.date or dt.date.max) if entries else None
 
 
+_BARE_DEADLINE = re.compile(r"\s*(?:the|that|this|such)\s+(?:deadline|cut-?off(?:\s+date)?)\s*", re.I)
 _ANY_CASE = re.compile(r"(?:the\s+)?(?:filing|service|commencement)\s+(?:of\s+)?(?:a|an|any|each|every)\s", re.I)
 _ANSWERING = re.compile(r"\b(?:responses?|oppositions?|answers?)\b", re.I)
 _THIS_TITLED = re.compile(r"\bthis\s+(?:(?-i:[A-Z])[\w-]*\s+){1,5}(?-i:Order|Report|Opinion|Memorandum|Decision|Ruling)\b")
@@ -333,7 +323,7 @@ def count_from(c: Candidate, anchor: Candidate, calendar: HolidayCalendar) -> No
         c.computation.append(f"The order counts from when the {anchor.title[:1].lower()}{anchor.title[1:]} "
                              "is actually filed; this is the latest date, counted from its deadline. "
                              "If it is filed earlier, enter that date.")
-    if anchor.kind == "entry" and (_RECEIPT_OF_ORDER.search(rel.anchor) or _objection_to_this(c, rel.anchor)):
+    if anchor.kind == "entry" and (_RECEIPT_OF_ORDER.search(rel.anchor) or objection_to_this(c.context, rel.anchor)):
         c.flags += ["anchor-assumed", "needs-review"]
         c.computation.append("Counted from the order's entry, assuming it was received that day "
                              "(electronic notice); enter the actual receipt date if it differs.")
