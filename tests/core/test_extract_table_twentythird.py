@@ -120,6 +120,44 @@ ROWS = [
       "SEAN F. MCAVOY, CLERK 4 5 UNITED STATES DISTRICT COURT\nSolaris shall respond to the discovery requests no "
       "later than April 28, 2025.\n",
       "entry 2025-04-14"),
+    # D.N.J.: "IT IS on this 7th Day of October, 2010; ORDERED, pursuant to Fed. R. Civ. P. 16, that a scheduling
+    # conference be held ... on November 18, 2010 @ 10:30 a.m" - the order's date, before a semicolon (it was read as
+    # the conference, on the order's own day).
+    R("it-is-on-this-day-semicolon-ordered-dates-the-order",
+      "ORDER SCHEDULING CONFERENCE\nIT IS on this 7th Day of October, 2025; ORDERED, pursuant to Fed. R. Civ. P. 16, "
+      "that a scheduling conference be held before the Honorable Douglas E. Arpert, on November 18, 2025 @ 10:30 a.m, "
+      "in Trenton, Courtroom 6W.\n",
+      "entry 2025-10-07"),
+    # D. Mass.: "The parties are to file, no later than" / "10/25/2017, a joint statement ..." - a line ending in "than"
+    # runs on to the date (the short line stood alone and the date was "other").
+    R("a-line-ending-no-later-than-runs-on-to-its-date",
+      doc("B. Joint Statement.\nThe parties are to file, no later than\n10/24/2025, a joint statement containing a "
+          "proposed pretrial schedule, which\nshall include:"),
+      "filing 2025-10-24"),
+    # Chester County, Pa.: "all court functions of the Court of Common Pleas ... are being restored effective June 2,
+    # 2020" - the day the change takes effect (it was background).
+    R("functions-restored-effective-a-day-take-effect-then",
+      "Court Administration\n\nNotices\n\nAs per the amendment to Administrative Order 9-2025, all court functions of "
+      "the Court of Common Pleas and Magisterial District Courts are being restored effective June 2, 2025.\n",
+      "other 2025-06-02"),
+    # Madison County, Ga. probate: "all NON-ESSENTIAL court services are suspended until April 13, 2020" - a court's
+    # services are not service of a paper (it was "service").
+    R("court-services-suspended-are-not-service",
+      doc("All NON-ESSENTIAL court services are suspended until April 14, 2025."),
+      "other 2025-04-14"),
+    # ... "Traffic Court Arraignments scheduled for March 27th, 2020 will be rescheduled to take place on May 1, 2020 at
+    # 8:30 a.m." - the new setting is the arraignments' (it was "other").
+    R("arraignments-rescheduled-to-take-place-on-a-day-sit-then",
+      doc("Traffic Court Arraignments scheduled for March 27th, 2025 will be rescheduled to take place on May 1, 2025 "
+          "at 8:30 a.m."),
+      "hearing 2025-05-01 08:30"),
+    # N.D. Tex.: "No later than" / "February 7, 2012, or seven (7) days after the date of the settlement conference,
+    # whichever occurs first, each party must file a brief written report" - the duty after the alternatives is the
+    # date's (it was "other", titled "Or").
+    R("a-date-or-a-count-whichever-first-takes-the-duty-after-them",
+      doc("No later than\nMay 7, 2025, or seven (7) days after the date of the settlement conference, whichever occurs "
+          "first, each party must file a brief written report setting out the status of settlement."),
+      "filing 2025-05-07"),
 ]
 
 
@@ -154,3 +192,17 @@ def test_a_party_that_also_must_file_names_the_paper_and_its_warning_is_no_secon
                        "complaint within 30 days of this Order could result in dismissal."))
     live = [e for e in timeline.events if e.kind == "filing" and not e.recital]
     assert [e.title for e in live] == ["Amended complaint due (Mr. Branch)"], _describe(timeline)
+
+
+
+def test_a_count_from_any_such_event_is_undated() -> None:
+    # S.D. Tex.: "COUNSEL SHALL ALSO FILE WRITTEN NOTICE OF ANY NON-PUBLICLY TRADED CORPORATION THAT BECOMES PUBLICLY
+    # TRADED ... WITHIN TEN DAYS OF ANY INITIAL PUBLIC OFFERING" - each offering's own day (it counted from a date
+    # elsewhere in the order).
+    timeline = run(doc("Counsel shall appear for an initial pretrial and scheduling conference on WEDNESDAY, APRIL "
+                       "23, 2025 at 1:15 p.m. COUNSEL SHALL FILE WITH THE CLERK WITHIN 15 DAYS FROM RECEIPT OF THIS "
+                       "ORDER A CERTIFICATE LISTING ALL PERSONS THAT ARE FINANCIALLY INTERESTED IN THE OUTCOME OF THIS "
+                       "LITIGATION. COUNSEL SHALL ALSO FILE WRITTEN NOTICE OF ANY NON-PUBLICLY TRADED CORPORATION THAT "
+                       "BECOMES PUBLICLY TRADED WITHIN TEN DAYS OF ANY INITIAL PUBLIC OFFERING."))
+    counted = [e for e in timeline.events if e.relative is not None and "NOTICE" in e.title]
+    assert counted and all(e.date is None for e in counted), _describe(timeline)

@@ -245,6 +245,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if when and when.start > date.end and _HEARD_GAP.match(text, date.end, when.start):
         after = text[date.end:when.start] + after  # ("Continued to <date> to be heard in Room 301 at 9:00")
     after, row_first = rows.clause_after(text, left, date.start, after, _CLAUSE_END)
+    after = rows.duty_past_alternative(text, after, after_start, seg.end)
     if _PERIOD_FROM.search(text, max(left, date.start - 8), date.start) and _PERIOD_TO.fullmatch(after):
         after = _CLAUSE_STOP.split(text[after_start:_period_end(seg, marks, right)], maxsplit=1)[0]
     if ", in the event " in after:  # ("is continued to ... March 5, in the event no dispositional document is filed")

@@ -75,8 +75,9 @@ _COURT_HAVING = guarded(r"^[\s,]*(?:the\s+court\s+having|upon\s+(?:consideration
 # ("IT IS, therefore, on this"; "it 1 is this": a pleading line's number inside)
 _IT_IS = guarded(r"\bit\s+(?:\d{1,2}\s+)?is\s*,?\s*(?:(?:therefore|further|hereby|accordingly),?\s*)?(?:on\s+)?(?:this\s+)?$", I)
 # (the clause after the date may be cut at ", ORDERED that the trial is set for": read the sentence)
-_THIS_DAY_ORDERED = re.compile(r"\bthis\s+\w+\s+day\s+of\s+\w+,?\s+\d{4},?\s+(?:hereby\s+)?(?-i:ORDERED)\b", I)
-_ORDERED_NEXT = guarded(r"^[\s,]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
+# (D.N.J.: "IT IS on this 7th Day of October, 2010; ORDERED, pursuant to Fed. R. Civ. P. 16, that ...")
+_THIS_DAY_ORDERED = re.compile(r"\bthis\s+\w+\s+day\s+of\s+\w+,?\s+\d{4}[,;]?\s+(?:hereby\s+)?(?-i:ORDERED)\b", I)
+_ORDERED_NEXT = guarded(r"^[\s,;]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
 
 
 # A court page's byline on a line of its own: "Friday, September 2, 2022 by Superior Court".

@@ -56,7 +56,8 @@ MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|(?<!scheduled\sto\s)\bmeet\b|"
 HEARING = guarded(
     r"\b(?:be\s+calendared\b|hearings?|(?<!26\s)(?<!\(f\)\s)(?<!26f\s)conferences?(?!\s+statements?\b)|(?<!telephone,\s)(?:tele|video)-?conferences?(?![,\s]+(?:or\s+)?(?:e-?mail|telephone)\b)|oral\s+arguments?|argument|"
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:basis|order|"
-    r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|arraignment|"
+    r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|"
+    r"arraignments?|"
     r"\bhear\s+(?:cases|appeals)\b|"  # (a court's release: "The court will hear cases at 9 and 10 a.m. Oct. 17")
     r"calendar\s+call|docket\s+call|status\s+call|subject\s+to\s+call\s+at|motions?\s+day|motions?\s+calendar|change\s+of\s+plea|"
     r"(?:set|continued|reset)\s+for\s+(?:a\s+)?status(?!\s+(?:reports?|memorand\w*))|"  # (N.D. Ill.: "set for status on <date>")
@@ -159,7 +160,9 @@ FILING = guarded(
 # Serving, and how an order is served in an item under "this Order be served as follows:": "At least 10 days before
 # the hearing, personally upon the chair", "by certified mail upon the Commissioner", "published and posted notice".
 # (Not "Notice of the hearing be given by publication": the rules-hearing notices label that "other".)
-SERVICE = guarded(r"\b(?:serve|served|service|personally\s+upon|by\s+certified\s+mail\s+upon|published\s+and\s+posted|"
+# (not a court's "services": "all NON-ESSENTIAL court services are suspended until April 13, 2020")
+SERVICE = guarded(r"\b(?:serve|served|service(?!s\b)|personally\s+upon|by\s+certified\s+mail\s+upon|"
+                  r"published\s+and\s+posted|"
                   # ("Plaintiff email a copy of this Order to Defendant ...", "sign the form and send it to Defendant's
                   # counsel": a paper delivered to the other side)
                   # (not the clerk's "send a copy of this Order to counsel for petitioner")

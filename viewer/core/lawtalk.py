@@ -148,7 +148,12 @@ PAPER_ISSUED = re.compile(r"\b(?:order|opinion|rule|judgment|decision)\s+(?:no\.
 # date).
 EFFECTIVE_HEAD = re.compile(r"(?:^|\n|[.;]\s)[ \t]*effective(?:[ \t]+(?:through|until)(?:[ \t]+close[ \t]+of[ \t]+business)?"
                             r"(?:[ \t]+on)?)?[ \t]*$|\beffective\s+date\s+(?:is|shall\s+be|will\s+be)\s*$|"
-                            r"\bshall\s+be\s+(?:applicable|in\s+force)\s+effective\s*$", re.I)
+                            r"\bshall\s+be\s+(?:applicable|in\s+force)\s+effective\s*$|"
+                            # ("all court functions ... are being restored effective June 2, 2020")
+                            r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:being\s+|hereby\s+)?(?:restored|resumed|"
+                            r"reinstated|reopened|lifted|adopted|amended|implemented|modified|changed|approved|"
+                            r"promulgated)\s+effective(?:\s+(?:on|as\s+of))?\s*$",
+                            re.I)
 
 
 # The next dates of a list that one verb governs: "... are due to expire October 13, 2018; October 27, 2018; and October
@@ -182,4 +187,8 @@ GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?"
 # 2020 have been delayed until")
 PREDICATE_ONLY = re.compile(r"[\s,]*(?:(?:is|are)\s+(?:hereby\s+)?(?:extended|enlarged)|(?:has|have)\s+been\s+(?:extended|"
                             r"enlarged|continued|rescheduled|delayed|postponed|moved))\s+(?:to|until|through)"
-                            r"(?:\s+and\s+including)?\s*", I)
+                            r"(?:\s+and\s+including)?\s*"
+                            # ("Traffic Court Arraignments scheduled for March 27th, 2020 will be rescheduled to take
+                            # place on")
+                            r"|[\s,]*(?:will|shall)\s+be\s+(?:rescheduled|continued|moved|postponed|reset)\s+"
+                            r"(?:to\s+take\s+place\s+)?(?:to|until|on|for)\s*", I)

@@ -234,7 +234,9 @@ def _entry_among(others: list[Candidate], docketed: bool = False) -> Candidate |
 
 
 _BARE_DEADLINE = re.compile(r"\s*(?:the|that|this|such)\s+(?:deadline|cut-?off(?:\s+date)?)\s*", re.I)
-_ANY_CASE = re.compile(r"(?:the\s+)?(?:filing|service|commencement)\s+(?:of\s+)?(?:a|an|any|each|every)\s", re.I)
+# ("within 150 days of filing a case"; "WITHIN TEN DAYS OF ANY INITIAL PUBLIC OFFERING": each one's own day)
+_ANY_CASE = re.compile(r"(?:the\s+)?(?:filing|service|commencement)\s+(?:of\s+)?(?:a|an|any|each|every)\s|"
+                       r"(?:any|each|every)\s", re.I)
 _ANSWERING = re.compile(r"\b(?:responses?|oppositions?|answers?)\b", re.I)
 _THIS_TITLED = re.compile(r"\bthis\s+(?:(?-i:[A-Z])[\w-]*\s+){1,5}(?-i:Order|Report|Opinion|Memorandum|Decision|Ruling)\b")
 _NEW_SITTING = re.compile(r"\b(?:new|continued|rescheduled|reset)\s+(?:[\w-]+\s+)?(?:hearing|conference|trial|date)\b", re.I)

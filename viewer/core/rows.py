@@ -303,3 +303,17 @@ def in_deadlines_list(before: str, after: str, prefix: str) -> bool:
     return bool(_DEADLINES_HEAD.search(prefix[-120:]) or (not before.strip() and _DEADLINES_TITLE.search(prefix))
                 or (_MARKED_ROW.fullmatch(before) is not None and _LINE_END.match(after) is not None))
 
+
+# "No later than February 7, 2012, or seven (7) days after the date of the settlement conference, whichever occurs
+# first, each party must file a brief written report": the duty follows the alternatives.
+_OR_ONLY = re.compile(r"[\s,]*(?:and/)?or[\s,]*")
+_WHICHEVER = re.compile(r"\bwhichever\s+(?:occurs|is|comes|falls)\s+(?:first|last|later|earlier|sooner)\b,?", re.I)
+
+
+def duty_past_alternative(text: str, after: str, start: int, end: int) -> str:
+    """The clause after a date, or the duty after "..., whichever occurs first," when only "or" and a counted
+    alternative stand between."""
+    if not _OR_ONLY.fullmatch(after):
+        return after
+    which = _WHICHEVER.search(text, start, min(end, start + 300))
+    return text[which.end():end] if which else after

@@ -28,7 +28,9 @@ _LIST_START = re.compile(r"\n(?=[ ]*(?:-\s+)?(?:\d{1,2}\.|[A-Za-z]\.|\([a-z0-9]{
 # break is not a heading); wrapped lines run full width.
 # (Not a single word such as a hard-wrapped "IT", and not when the next line carries on in
 # lower case: "... (Doc. 5)[1]" / "on September 12, 2018".)
-_SHORT_LINE = re.compile(r"(?m)^(?=[^\n]{1,40}\n)(?![^\n]*\b(?:of|the|a|an|and|or|to|on|by|at|in|for|with|from|shall|must|will|file)\n)(?=[^\n]*\S\s+\S|[^\n]*\d)"
+_SHORT_LINE = re.compile(r"(?m)^(?=[^\n]{1,40}\n)"
+                         r"(?![^\n]*\b(?:of|the|a|an|and|or|to|on|by|at|in|for|with|from|shall|must|will|file|than|"
+                         r"before|until)\n)(?=[^\n]*\S\s+\S|[^\n]*\d)"
                          r"[^\n]{1,40}(?<![,;\-])\n(?![ \t]*[a-z])")
 # A table row's label over its date ("Discovery Deadline" / "MARCH 3, 2020") is one row, not two;
 # a capitals line over a date ("FOR THE COURT" / "DEC 22 2011") is a signature block and stays apart.

@@ -94,8 +94,9 @@ def _stripped(text: str) -> str:
 _WHO = (r"(?P<who>(?:each|all|the)\s+part(?:y|ies)|counsel|(?:the\s+)?(?-i:[A-Z][\w.'-]*)"
         r"(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})")
 _ACTIVE = guarded(
-    _WHO + r"\s+(?:also\s+|further\s+)?(?:shall|must|may|will)\s+(?:\w+\s+){0,2}?(?:file|submit|serve|deliver|lodge|provide)\b"
-    r"(?:\s+with\s+the\s+court)?(?:\s+and\s+(?:serve|file)(?:\s+(?:on|upon)\s+[^,]*?\bcounsel)?)?"
+    _WHO + r"\s+(?:also\s+|further\s+)?(?:shall|must|may|will|(?:is|are)\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:file|submit|serve|deliver|lodge|provide)\b"
+    r"(?:\s+with\s+the\s+(?:court|clerk))?(?:\s+and\s+(?:serve|file)(?:\s+(?:on|upon)\s+[^,]*?\bcounsel)?)?"
     r"(?:\s+(?:in\s+writing|in\s+paper(?:\s+form)?|electronically|along\s+with\s+[^,]*|to\s+the\s+court))?"
     r"(?:\s*\([^()]{1,30}\))?"  # (Tax Court: "shall file in paper form (not electronically) a ratification")
     r"(?:,\s*[^,]{1,20},)?[\s,]+(?:(?:any|the|a|an|their|its|his|her|all|one)\s+)?(?P<what>[^,;()]{3,70}?)"
@@ -108,7 +109,8 @@ _PASSIVE_VERB = guarded(r"\s(?:shall|must|will|may)\s+be\s+(?:filed|submitted|se
 _DUE_WORD = guarded(r"\sdue\b", re.I)
 # "Respondent is granted thirty (30) days ... to file a Pre-Answer Response that complies": the paper.
 # (New York: "the respondents' time to serve and file a brief is enlarged until": the brief, the respondents')
-_TO_FILE = guarded(r"\bto\s+(?:file|submit|serve|lodge)(?:\s+and\s+(?:file|serve|submit))?\s+(?:with\s+the\s+court\s+)?"
+_TO_FILE = guarded(r"\bto\s+(?:file|submit|serve|lodge)(?:\s+and\s+(?:file|serve|submit))?\s+"
+                   r"(?:with\s+the\s+(?:court|clerk)\s+)?"
                    r"(?:(?:a|an|the|any|its|his|her|their)\s+)?"
                    r"(?P<what>[^,;()]{3,90}?)(?=\s+(?:that|which|if|with|to|on|upon|by|no\s+later|within|(?:is|are)\s+"
                    r"(?:hereby\s+)?(?:enlarged|extended))\b|[,;(.]|$)", re.I)
@@ -189,7 +191,7 @@ _WHO_FIRST = re.compile(r"\s*(?:the\s+)?(?!(?-i:IT|We|Court)\b)((?-i:[A-Z])[\w.'
 
 
 _HEARING_PHRASE = guarded(
-    r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial(?:\s+call\b)?|sentencing|arraignment|ceremony|"
+    r"((?:[\w'-]+\s+){0,4}?(?:hearing|conference|argument|trial(?:\s+call\b)?|sentencing|arraignments?|ceremony|"
     rf"call|selection|(?-i:{'|'.join(SITTING_INITIALS)}))(?:\s+(?:on|re:?|regarding)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"[\w' -]{3,50})?)\b", re.I)  # (not "hearing on January 17": a date names a setting, not the sitting)
 _LEADING = guarded(r"^(?:(?:the|a|an|for|at|shall|appear|will|be|held|is|are|notice\s+of|"
