@@ -158,6 +158,24 @@ ROWS = [
       doc("No later than\nMay 7, 2025, or seven (7) days after the date of the settlement conference, whichever occurs "
           "first, each party must file a brief written report setting out the status of settlement."),
       "filing 2025-05-07"),
+    # E.D. Wis. docket text: "... motion to dismiss GRANTED IN PART and DENIED IN PART; Grounds 2 and 3 of habeas
+    # petition DISMISSED, respondent to file responsive pleading to Ground 1 by 8/30/2019" - the party's own clause sets
+    # the date (the ruling's "DISMISSED" made it history).
+    R("a-party-to-file-after-a-ruling-s-comma-is-a-duty",
+      doc("Respondent's motion to dismiss GRANTED IN PART and DENIED IN PART; Grounds 2 and 3 of habeas petition "
+          "DISMISSED, respondent to file responsive pleading to Ground 1 by 5/30/2025."),
+      "filing 2025-05-30"),
+    # Escambia County, Ala.: "That Order is effective March 16, 2020 and extends through April 16, 2020." - the order's
+    # end (it was background).
+    R("an-order-that-extends-through-a-day-expires-then",
+      doc("That Order is effective March 17, 2025 and extends through April 16, 2025."),
+      "expiry 2025-04-16"),
+    # A Mississippi circuit court: "Jurors who have not been excused by the Court should report to the Circuit
+    # Courtroom on Monday, December 13" - reporting to a courtroom is a sitting (it was "other").
+    R("reporting-to-the-courtroom-is-a-sitting",
+      doc("Jurors who have not been excused by the Court should report to the Circuit Courtroom on Monday, May 12, "
+          "2025."),
+      "hearing 2025-05-12"),
 ]
 
 

@@ -69,6 +69,8 @@ HEARING = guarded(
     r"sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
     r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|hear\s+testimony|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
     r"jury\s+selection|voir\s+dire|show\s+cause|ceremon(?:y|ies)|"
+    # ("Jurors ... should report to the Circuit Courtroom")
+    r"report\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}court(?:room|house)\b|"
     r"term(?:\s+of\s+(?:this|the)\s+court)?,?\s+(?:beginning|commencing)(?:\s+on)?|"  # (N.Y.: "ready to argue or submit it
     # at the October Term, beginning October 1"; "added to the calendar for the term of this Court commencing on")
     # (counsel's appearance is a paper, not a sitting: "pending the appearance of substitute counsel", "enter an appearance")
@@ -169,7 +171,7 @@ SERVICE = guarded(r"\b(?:serve|served|service(?!s\b)|personally\s+upon|by\s+cert
                   r"(?:e-?mail|mail|send|deliver|forward)\s+(?:a\s+copy\s+of\s+this\s+order\s+to\s+(?:the\s+)?(?:defendants?|"
                   r"respondents?)|it\s+to\s+(?:the\s+)?(?:defendants?|plaintiffs?|respondents?|petitioners?|opposing|counsel))\b)", I)
 EXPIRY = guarded(r"\b(?:expire[sd]?|expiration|stay(?:ed|s)?|abate[sd]?|(?<!to\s)remand(?:ed)?|(?:remain|continue)\s+in\s+(?:full\s+force\s+and\s+)?effect\s+"
-                    r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?|"
+                    r"(?:\d{1,2}\s+)?until|dissolve[sd]?|terminate[sd]?|(?-i:extends)\s+through|"
                     r"release\s+of\s+(?:the\s+)?(?:\w+\s+)?restrictions?|hold(?=\s+(?:for|placed)\b)|(?:held|hold)\s+in\s+abeyance|"
                     r"appointment\b[^.;]{0,40}?\bextended)\b", I)  # ("The Receiver's appointment must now be, and is, extended to")  # ("Hold for 14 days placed on release of opinion")  # ("Release of Transcript Restriction")
 

@@ -64,6 +64,14 @@ def not_this_orders(before: str, after: str, sentence: str) -> bool:
                 or _COURT_DECIDES.search(before[-200:]))
 
 
+# A docket text's next clause, a party's duty: "Grounds 2 and 3 of habeas petition DISMISSED, respondent to file ...".
+PARTY_TO = re.compile(r",\s+(?=(?:the\s+)?(?:plaintiffs?|defendants?|respondents?|petitioners?|parties|movants?)\s+"
+                      r"to\s+(?:file|serve|submit|answer|respond|reply)\b)"
+                      r"(?!.*,\s+(?:the\s+)?(?:plaintiffs?|defendants?|respondents?|petitioners?|parties|movants?)"
+                      r"\s+to\s)",
+                      re.I | re.S)
+
+
 # What someone did or asked before this order: "previously set", a party "requests" or "anticipates" (not the court now).
 _BEFORE_NOW = re.compile(r"\b(?:previously|earlier|originally)\s+(?:\w+\s+)?(?:granted|set|ordered|extended|scheduled|"
                          r"continued|entered|directed)\b|(?-i:\bI\s+|\b[Ww]e\s+)(?-i:required|ordered|directed|gave|instructed)\b|"

@@ -21,7 +21,8 @@ _RANGES = ("range", "range-months", "numeric-range")  # "April 1 through April 4
 _CLERK_STAMP = re.compile(r"\s*(?:\d{1,2}\s+)?(?:[A-Z][A-Za-z.'-]*,?\s+){1,4}C[LlI1]ERK\b"
                           r"|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}[A-Z][a-z]+,\s+Clerk\b")
 # An opinion's head flattened into one line: "... (Dkt. Nos. 11, 22) September 20, 2016 MASTROIANNI, U.S.D.J."
-_JUDGE_NEXT = re.compile(r"\s+(?-i:[A-Z][A-Z'-]+),\s+(?:U\.\s?S\.\s?(?:D|M|B)\.\s?J|C\.\s?J|J)\.")
+# ("... ORDER December 21, 2016 TALWANI, D.J.")
+_JUDGE_NEXT = re.compile(r"\s+(?-i:[A-Z][A-Z'-]+),\s+(?:U\.\s?S\.\s?(?:D|M|B)\.\s?J|(?:D|C|M)\.\s?J|J)\.")
 # A docket report's row for the court's own paper: "06/30/2016 7 ORDER AND NOTICE OF INITIAL CONFERENCE: Initial
 # Conference set for ...": the row's date is the day the order was entered (other rows' papers are left to their words).
 _ORDER_ROW = re.compile(r"[ \t]+\d{1,4}[ \t]+(?:[A-Z]+[ \t]+){0,3}ORDER\b")
