@@ -176,6 +176,16 @@ ROWS = [
       doc("Jurors who have not been excused by the Court should report to the Circuit Courtroom on Monday, May 12, "
           "2025."),
       "hearing 2025-05-12"),
+    # W.D.N.C.: "The jury will be selected on Monday, October 25, 2021." - jury selection is a sitting (it was "other").
+    R("the-jury-will-be-selected-on-a-day-is-a-sitting",
+      doc("The jury will be selected on Monday, May 12, 2025."),
+      "hearing 2025-05-12"),
+    # La. Ct. App. 1st Cir.: "the district court is ordered to act on relator's motion for speedy trial on or before
+    # September 30, 2022" - a motion for a speedy trial sets no trial (it was a hearing).
+    R("a-motion-for-speedy-trial-is-no-trial",
+      doc("Accordingly, if it has not already done so, the district court is ordered to act on relator's motion for "
+          "speedy trial on or before May 30, 2025."),
+      "other 2025-05-30"),
 ]
 
 

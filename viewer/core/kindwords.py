@@ -55,7 +55,7 @@ MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|(?<!scheduled\sto\s)\bmeet\b|"
                I)  # (a fee or sanction paid is not a paper; "pay ... or file" stays a filing)
 HEARING = guarded(
     r"\b(?:be\s+calendared\b|hearings?|(?<!26\s)(?<!\(f\)\s)(?<!26f\s)conferences?(?!\s+statements?\b)|(?<!telephone,\s)(?:tele|video)-?conferences?(?![,\s]+(?:or\s+)?(?:e-?mail|telephone)\b)|oral\s+arguments?|argument|"
-    r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)trial(?!\s+ready|\s+(?:basis|order|"
+    r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)(?<!speedy\s)trial(?!\s+ready|\s+(?:basis|order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|"
     r"arraignments?|"
     r"\bhear\s+(?:cases|appeals)\b|"  # (a court's release: "The court will hear cases at 9 and 10 a.m. Oct. 17")
@@ -68,7 +68,8 @@ HEARING = guarded(
     r"341\(a\)\s+meeting|meeting\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:panel\s+of\s+)?(?:judges|justices)\b|"
     r"sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
     r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|hear\s+testimony|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
-    r"jury\s+selection|voir\s+dire|show\s+cause|ceremon(?:y|ies)|"
+    r"jury\s+selection|jury\s+(?:will|shall)\s+be\s+(?:selected|impaneled|empaneled)|voir\s+dire|show\s+cause|"
+    r"ceremon(?:y|ies)|"
     # ("Jurors ... should report to the Circuit Courtroom")
     r"report\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}court(?:room|house)\b|"
     r"term(?:\s+of\s+(?:this|the)\s+court)?,?\s+(?:beginning|commencing)(?:\s+on)?|"  # (N.Y.: "ready to argue or submit it
