@@ -88,7 +88,7 @@ def _argument_day(text: str, date: match.DateMention) -> bool:
     if not (_DAY_HEAD_REST.match(text, date.end) and _SCHEDULE_TITLE.search(text, 0, min(date.start, 600))):
         return False
     line_start = text.rfind("\n", max(0, date.start - 80), date.start) + 1
-    return bool(_WEEKDAY_LEAD.fullmatch(text, line_start, date.start))
+    return bool(_DAY_HEAD_LEAD.fullmatch(text, line_start, date.start))
 
 
 # A tentative-rulings page lists its matters by case line: ">Case No. CU14-080876, McDaniel v. McDaniel, 4/24/2015":
@@ -149,7 +149,7 @@ def _calendar_day(text: str, date: match.DateMention) -> bool:
     if not (_DATE_LINE_END.match(text, date.end) and _TIME_ROW.search(text, date.end, date.end + 250)):
         return False
     line_start = text.rfind("\n", max(0, date.start - 80), date.start) + 1
-    return bool(_WEEKDAY_LEAD.fullmatch(text, line_start, date.start))
+    return bool(_DAY_HEAD_LEAD.fullmatch(text, line_start, date.start))
 
 
 
