@@ -315,7 +315,7 @@ def _relative(text: str, seg: Segment, rel: match.RelativeMention, marks: _Marks
     sentence = near(text, seg, rel.start, rel.end)
     if rel.amount == 0 and rel.direction == "before" and not PARTY_DUTY.search(sentence):
         return None  # "The court will send an email ... prior to the hearing": nobody's deadline but the court's
-    lead = text[row_start(text, left, rel.start):rel.start]
+    lead = text[row_start(text, left, rel.start) or left:rel.start]
     lead = lead[:every.start()] if (every := _EVERY.search(lead)) else lead  # ("file a status report every 60 days")
     after = _PURPOSE.split(text[rel.end:right].split(";", 1)[0], maxsplit=1)[0]  # (the next duty starts after a
     # semicolon; "... before the deadline in order to allow the other party time to answer" names no paper of its own)

@@ -185,11 +185,11 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]|(?:[a-z]{1,5}\.)+[a-z]{1,5}", word))
 
 
-def row_start(text: str, start: int, at: int) -> int:
-    """Where the row holding `at` starts when a lead-in ending its line lists labelled rows ("as follows:" over
-    "Petitioner Trial Brief: 45 days before ..."), else `start`."""
+def row_start(text: str, start: int, at: int) -> int | None:
+    """Where the row holding `at` starts when a lead-in after `start` ending its line lists labelled rows ("as
+    follows:" over "Petitioner Trial Brief: 45 days before ..."), else None."""
     lead_in = text.rfind(":\n", start, at)
-    return lead_in + 2 if lead_in != -1 and _ROW_LABEL.match(text, lead_in + 2, at) else start
+    return lead_in + 2 if lead_in != -1 and _ROW_LABEL.match(text, lead_in + 2, at) else None
 
 
 _ROW_LABEL = re.compile(r"\s*(?-i:[A-Z])[^:\n]{0,60}:[ \t]")
@@ -203,7 +203,7 @@ SENTENCE_REACH = 600
 def near(text: str, seg: Segment, start: int, end: int) -> str:
     """The sentence around [start, end), at most SENTENCE_REACH characters either side, from the row a list's
     lead-in opens ("they propose that ... the briefing schedule ... should be as follows:" is not read in its rows)."""
-    first = row_start(text, seg.start, start)
+    first = row_start(text, max(seg.start, start - SENTENCE_REACH), start) or seg.start  # (bounded: run-on lines)
     if seg.end - first <= 3 * SENTENCE_REACH:
         return text[first:seg.end]
     return text[max(first, start - SENTENCE_REACH):min(seg.end, end + SENTENCE_REACH)]
