@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout394 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout418 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -41,8 +41,8 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout48": (0.95, 0.98), "heldout49": (0.89, 0.94), "heldout50": (0.90, 0.96), "heldout51": (0.93, 0.97),
           "heldout52": (0.77, 0.86), "heldout53": (0.89, 0.92), "heldout54": (0.80, 0.80), "heldout55": (0.85, 0.90),
           "heldout56": (0.93, 0.99), "heldout57": (0.94, 0.94), "heldout58": (0.97, 0.99), "heldout59": (0.99, 0.99),
-          "heldout60": (0.91, 0.95), "heldout61": (0.83, 0.92), "heldout62": (0.97, 0.97), "heldout63": (0.86, 0.88),
-          "heldout64": (0.82, 0.91), "heldout65": (0.87, 0.92), "heldout66": (0.70, 0.77), "heldout67": (0.89, 0.90),
+          "heldout60": (0.91, 0.95), "heldout61": (0.84, 0.93), "heldout62": (0.97, 0.97), "heldout63": (0.86, 0.88),
+          "heldout64": (0.82, 0.91), "heldout65": (0.88, 0.93), "heldout66": (0.70, 0.77), "heldout67": (0.89, 0.90),
           "heldout68": (0.93, 0.93), "heldout69": (0.91, 0.95), "heldout70": (0.87, 0.87), "heldout71": (0.94, 0.97),
           "heldout72": (0.94, 0.94), "heldout73": (0.70, 0.70), "heldout74": (0.90, 0.90), "heldout75": (0.92, 0.94),
           "heldout76": (0.94, 0.97), "heldout77": (0.79, 0.85), "heldout78": (0.92, 0.92), "heldout79": (0.93, 0.93),
@@ -99,16 +99,16 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout235": (0.88, 0.96), "heldout236": (0.75, 0.99), "heldout237": (0.87, 0.95),
           "heldout238": (0.99, 0.99), "heldout239": (0.91, 0.95), "heldout240": (0.83, 0.83),
           "heldout241": (0.85, 0.96), "heldout242": (0.63, 0.68), "heldout243": (0.84, 0.90),
-          "heldout244": (0.66, 0.78), "heldout245": (0.95, 0.95), "heldout246": (0.78, 0.78),
+          "heldout244": (0.66, 0.78), "heldout245": (0.95, 0.95), "heldout246": (0.82, 0.82),
           "heldout247": (0.85, 0.92), "heldout248": (0.91, 0.91), "heldout249": (0.85, 0.96),
           "heldout250": (0.99, 0.99), "heldout251": (0.98, 0.98), "heldout252": (0.80, 0.87),
           "heldout253": (0.86, 0.86), "heldout254": (0.99, 0.99), "heldout255": (0.84, 0.92),
-          "heldout256": (0.91, 0.91), "heldout257": (0.87, 0.91), "heldout258": (0.85, 0.95),
+          "heldout256": (0.91, 0.91), "heldout257": (0.87, 0.92), "heldout258": (0.85, 0.95),
           "heldout259": (0.81, 0.81), "heldout260": (0.79, 0.93), "heldout261": (0.97, 0.97),
           "heldout262": (0.50, 0.83), "heldout263": (0.90, 0.96), "heldout264": (0.90, 0.90),
           "heldout265": (0.89, 0.89), "heldout266": (0.99, 0.99), "heldout267": (0.83, 0.85),
           "heldout268": (0.74, 0.81), "heldout269": (0.87, 0.96), "heldout270": (0.73, 0.73),
-          "heldout271": (0.92, 0.97), "heldout272": (0.87, 0.96), "heldout273": (0.81, 0.90),
+          "heldout271": (0.92, 0.97), "heldout272": (0.87, 0.96), "heldout273": (0.82, 0.91),
           "heldout274": (0.92, 0.92), "heldout275": (0.93, 0.95), "heldout276": (0.89, 0.89),
           "heldout277": (0.93, 0.97), "heldout278": (0.69, 0.99), "heldout279": (0.90, 0.96),
           "heldout280": (0.72, 0.80), "heldout281": (0.78, 0.87), "heldout282": (0.90, 0.90),
@@ -118,7 +118,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout292": (0.99, 0.99), "heldout293": (0.95, 0.99), "heldout294": (0.00, 0.66),
           "heldout295": (0.98, 0.98), "heldout296": (0.99, 0.99), "heldout297": (0.89, 0.96),
           "heldout298": (0.70, 0.82), "heldout299": (0.93, 0.95), "heldout300": (0.99, 0.99),
-          "heldout301": (0.82, 0.93), "heldout302": (0.99, 0.99), "heldout303": (0.96, 0.99),
+          "heldout301": (0.82, 0.94), "heldout302": (0.99, 0.99), "heldout303": (0.96, 0.99),
           "heldout304": (0.99, 0.99), "heldout305": (0.89, 0.95), "heldout306": (0.99, 0.99),
           "heldout307": (0.97, 0.97), "heldout308": (0.94, 0.94), "heldout309": (0.88, 0.92),
           "heldout310": (0.94, 0.94), "heldout311": (0.94, 0.96), "heldout312": (0.88, 0.88),
@@ -131,8 +131,8 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout331": (0.93, 0.93), "heldout332": (0.81, 0.99), "heldout333": (0.97, 0.97),
           "heldout334": (0.90, 0.90), "heldout335": (0.88, 0.93), "heldout336": (0.80, 0.80),
           "heldout337": (0.76, 0.80), "heldout338": (0.79, 0.93), "heldout339": (0.72, 0.80),
-          "heldout340": (0.90, 0.90), "heldout341": (0.76, 0.85), "heldout342": (0.85, 0.85),
-          "heldout343": (0.82, 0.95), "heldout344": (0.99, 0.99), "heldout345": (0.93, 0.93),
+          "heldout340": (0.90, 0.90), "heldout341": (0.76, 0.85), "heldout342": (0.93, 0.93),
+          "heldout343": (0.82, 0.95), "heldout344": (0.99, 0.99), "heldout345": (0.96, 0.96),
           "heldout346": (0.66, 0.66), "heldout347": (0.90, 0.96), "heldout348": (0.88, 0.94),
           "heldout349": (0.81, 0.92), "heldout350": (0.45, 0.51), "heldout351": (0.92, 0.95),
           "heldout352": (0.93, 0.96), "heldout353": (0.75, 0.90), "heldout354": (0.93, 0.93),
@@ -147,9 +147,17 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout379": (0.99, 0.99), "heldout380": (0.61, 0.84), "heldout381": (0.94, 0.94),
           "heldout382": (0.76, 0.92), "heldout383": (0.99, 0.99), "heldout384": (0.91, 0.91),
           "heldout385": (0.92, 0.97), "heldout386": (0.99, 0.99), "heldout387": (0.99, 0.99),
-          "heldout388": (0.84, 0.92), "heldout389": (0.83, 0.99), "heldout390": (0.99, 0.99),
+          "heldout388": (0.84, 0.92), "heldout389": (0.99, 0.99), "heldout390": (0.99, 0.99),
           "heldout391": (0.40, 0.60), "heldout392": (0.81, 0.81), "heldout393": (0.71, 0.71),
-          "heldout394": (0.96, 0.96)}  # (strict-F1, date-F1)
+          "heldout394": (0.96, 0.96), "heldout395": (0.89, 0.89), "heldout396": (0.94, 0.94),
+          "heldout397": (0.99, 0.99), "heldout398": (0.97, 0.97), "heldout399": (0.85, 0.85),
+          "heldout400": (0.97, 0.97), "heldout401": (0.60, 0.69), "heldout402": (0.96, 0.96),
+          "heldout403": (0.63, 0.63), "heldout404": (0.88, 0.99), "heldout405": (0.68, 0.82),
+          "heldout406": (0.80, 0.83), "heldout407": (0.88, 0.88), "heldout408": (0.88, 0.88),
+          "heldout409": (0.78, 0.84), "heldout410": (0.89, 0.94), "heldout411": (0.60, 0.83),
+          "heldout412": (0.87, 0.93), "heldout413": (0.99, 0.99), "heldout414": (0.85, 0.89),
+          "heldout415": (0.73, 0.94), "heldout416": (0.81, 0.81), "heldout417": (0.99, 0.99),
+          "heldout418": (0.85, 0.95)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
