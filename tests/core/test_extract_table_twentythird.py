@@ -186,6 +186,11 @@ ROWS = [
       doc("Accordingly, if it has not already done so, the district court is ordered to act on relator's motion for "
           "speedy trial on or before May 30, 2025."),
       "other 2025-05-30"),
+    # Northampton County, Pa.: "The effective date of the rules is July 14, 2003." - the day this order's rules take
+    # effect (it was background: only "the effective date is" was known).
+    R("the-effective-date-of-the-rules-is-a-day-takes-effect",
+      doc("The following rules are adopted. The effective date of the rules is July 14, 2025."),
+      "other 2025-07-14"),
 ]
 
 

@@ -155,7 +155,10 @@ PAPER_ISSUED = re.compile(r"\b(?:order|opinion|rule|judgment|decision)\s+(?:no\.
 # effective date is December 1, 2020" (not a citation's "(effective May 1, 2012)": read on the sentence up to the
 # date).
 EFFECTIVE_HEAD = re.compile(r"(?:^|\n|[.;]\s)[ \t]*effective(?:[ \t]+(?:through|until)(?:[ \t]+close[ \t]+of[ \t]+business)?"
-                            r"(?:[ \t]+on)?)?[ \t]*$|\beffective\s+date\s+(?:is|shall\s+be|will\s+be)\s*$|"
+                            r"(?:[ \t]+on)?)?[ \t]*$|"
+                            # ("The effective date of the rules is July 14, 2003.")
+                            r"\beffective\s+date(?:\s+of\s+(?:the|this|these)\s+[\w\s-]{1,40}?)?\s+"
+                            r"(?:is|shall\s+be|will\s+be)\s*$|"
                             r"\bshall\s+be\s+(?:applicable|in\s+force)\s+effective\s*$|"
                             # ("all court functions ... are being restored effective June 2, 2020")
                             r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:being\s+|hereby\s+)?(?:restored|resumed|"
