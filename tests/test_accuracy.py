@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout420 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout422 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -157,7 +157,8 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout409": (0.78, 0.84), "heldout410": (0.89, 0.94), "heldout411": (0.60, 0.83),
           "heldout412": (0.87, 0.93), "heldout413": (0.99, 0.99), "heldout414": (0.85, 0.89),
           "heldout415": (0.73, 0.94), "heldout416": (0.81, 0.81), "heldout417": (0.99, 0.99),
-          "heldout418": (0.85, 0.95), "heldout419": (0.49, 0.75), "heldout420": (0.99, 0.99)}  # (strict-F1, date-F1)
+          "heldout418": (0.85, 0.95), "heldout419": (0.49, 0.75), "heldout420": (0.99, 0.99),
+          "heldout421": (0.40, 0.40), "heldout422": (0.99, 0.99)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
