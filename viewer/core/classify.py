@@ -158,8 +158,8 @@ def _found(pattern: re.Pattern[str], lower_twin: re.Pattern[str], text: str, low
 
 def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Reading:
     """Classify a date from the clause text `before` and `after` it within `sentence`."""
-    if ", " in before and (duty := lawtalk.PARTY_TO.search(before)):  # "... petition DISMISSED, respondent to file
-        before = before[duty.end():]  # responsive pleading to Ground 1 by 8/30/2019": the party's own clause
+    if ", " in before:  # "... petition DISMISSED, respondent to file responsive pleading to Ground 1 by 8/30/2019"
+        before = lawtalk.party_clause(before)
     if _ends(MODIFIED_TAIL, before):
         return Reading("other", MODIFIED_TITLE, False, 0.8)
     if _ends(SITE_MODIFIED, before):

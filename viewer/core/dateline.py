@@ -59,7 +59,7 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     if date.start < 1500 and _PRESS_DASH.match(text, date.end) and _PRESS_PLACE.search(
             text, max(0, date.start - 60), date.start):
         return True
-    if date.start < 40 and _POSTED_HEAD.fullmatch(text, 0, date.start) and _POSTED_TAIL.match(text, date.end):
+    if date.start < 40 and WEEKDAY_LEAD.fullmatch(text, 0, date.start) and _POSTED_TAIL.match(text, date.end):
         return True  # a court page's posting line heads it: "Fri, 11/06/2015 - 4:00am"
     if _on_own_line(text, date) and _SIGNER_ABOVE.search(text, max(0, date.start - 100), date.start):
         return True  # "Kiry K. Gray / District Court Executive/Clerk of Court / September 3, 2020"
@@ -81,7 +81,7 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8
 
 
-_POSTED_HEAD = re.compile(r"[ \t]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?")
+WEEKDAY_LEAD = re.compile(r"[ \t]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?")
 _POSTED_TAIL = re.compile(r"[ \t]*(?:[-\u2013|][ \t]*)?(?:\d{1,2}:\d\d[ \t]*[ap]\.?m\.?)?[ \t]*(?:\n|$)", re.I)
 # The signer's title on the line above a date alone on its line: the signature block's date.
 _SIGNER_ABOVE = re.compile(r"(?:Clerk\s+of\s+(?:the\s+)?Court|Court\s+Executive|(?:District|Magistrate|Bankruptcy|Circuit|Chief)\s+"

@@ -65,11 +65,16 @@ def not_this_orders(before: str, after: str, sentence: str) -> bool:
 
 
 # A docket text's next clause, a party's duty: "Grounds 2 and 3 of habeas petition DISMISSED, respondent to file ...".
-PARTY_TO = re.compile(r",\s+(?=(?:the\s+)?(?:plaintiffs?|defendants?|respondents?|petitioners?|parties|movants?)\s+"
-                      r"to\s+(?:file|serve|submit|answer|respond|reply)\b)"
-                      r"(?!.*,\s+(?:the\s+)?(?:plaintiffs?|defendants?|respondents?|petitioners?|parties|movants?)"
-                      r"\s+to\s)",
-                      re.I | re.S)
+_PARTY_TO = re.compile(r",\s+(?=(?:the\s+)?(?:plaintiffs?|defendants?|respondents?|petitioners?|parties|movants?)\s+"
+                       r"to\s+(?:file|serve|submit|answer|respond|reply)\b)", re.I)
+
+
+def party_clause(before: str) -> str:
+    """The clause before a date from the last ", <party> to <file ...>" on, or all of it."""
+    last = None
+    for last in _PARTY_TO.finditer(before):
+        pass
+    return before[last.end():] if last else before
 
 
 # What someone did or asked before this order: "previously set", a party "requests" or "anticipates" (not the court now).

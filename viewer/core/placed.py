@@ -112,15 +112,13 @@ def _ruling_case_line(text: str, date: match.DateMention) -> bool:
 
 
 # A ruling page's head row, its label on the line above: "Hearing Date / Time" over "Tue, 11/25/2025 - 15:08".
-_WEEKDAY_LEAD = re.compile(r"[ \t]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]*)?",
-                           re.I)
 _HEARING_LABEL_ABOVE = re.compile(r"(?:^|\n)[ \t]*hearing\s+date(?:[ \t]*(?:/|and|&)[ \t]*time)?[ \t]*:?[ \t]*\n\s*$",
                                   re.I)
 
 
 def _under_hearing_label(text: str, date: match.DateMention) -> bool:
     line_start = text.rfind("\n", 0, date.start) + 1
-    return bool(_WEEKDAY_LEAD.fullmatch(text, line_start, date.start)
+    return bool(dateline.WEEKDAY_LEAD.fullmatch(text, line_start, date.start)
                 and _HEARING_LABEL_ABOVE.search(text, max(0, line_start - 60), line_start))
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 from viewer.core.candidates import Candidate
 from viewer.core.sameness import restates
+from viewer.core.vocabulary import WHICHEVER
 
 # "(Social Security Response Brief due by " right before the date, inside an open parenthesis;
 # "within 30 days (or by June 14, 2012)", "(i.e., by June 14, 2012)".
@@ -62,8 +63,7 @@ _IN_ANY_EVENT = re.compile(r"[^.;]{0,80}?,?\s*(?:and\s+)?(?:in\s+any\s+event|in\
                            r"not\s+later\s+than)\s*)?", re.I)
 _OR_BY = re.compile(r"[^.;]{0,80}?,?\s*or\s+(?:(?:by|on\s+or\s+before|no\s+later\s+than)\s*)?", re.I)
 _OR = re.compile(r"[\s,]*or\s+", re.I)
-_WHICHEVER = re.compile(r"[^.;]{0,120}?\bwhichever\s+(?:is|occurs|comes|falls)\s+(?:earlier|earliest|first|sooner|"
-                        r"(?P<later>later|latest|last))", re.I)  # ("effective July 1, 2010, or thirty (30) days after
+_WHICHEVER = re.compile(rf"[^.;]{{0,120}}?{WHICHEVER}", re.I)  # ("effective July 1, 2010, or thirty (30) days after
 # publication ..., whichever is later": the written day is the earliest it can be)
 _NEAR = 250  # how far apart a count and its written limit stand (a run-on text holds thousands of each)
 # "(which is 180 days after ...)"; a dash's aside, "on or before October 13, 2014 — thirty days from the date the

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from viewer.core import match
 from viewer.core.fastre import guarded
-from viewer.core.vocabulary import COURT_CONVENES
+from viewer.core.vocabulary import COURT_CONVENES, WHICHEVER
 
 # Another item of a comma list: "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ...", "...,
 # Jury Selection Deadline 6/1/2017"
@@ -263,11 +263,11 @@ def attached_time(text: str, date: match.DateMention,
     for when in times:
         if 0 < when.start - date.end <= NEXT_REACH and _THAT_DAY_AT.match(text[date.end:when.start]):
             return when
-    alternative = _OR_DAY.match(text, date.end, date.end + 45)  # "either Wednesday, January 7, 2009, or Friday,
-    other_end = alternative.end() if alternative else -1  # January 9, 2009, at 9:30 a.m.": either day at that hour
-    for when in times if alternative else ():
-        if 0 <= when.start - other_end <= 45 and _TIME_GAP.match(text[other_end:when.start]):
-            return when
+    # "either Wednesday, January 7, 2009, or Friday, January 9, 2009, at 9:30 a.m.": either day at that hour
+    if alternative := _OR_DAY.match(text, date.end, date.end + 45):
+        for when in times:
+            if 0 <= when.start - alternative.end() <= 45 and _TIME_GAP.match(text[alternative.end():when.start]):
+                return when
     for number, when in enumerate(times):
         if 0 <= date.start - when.end <= _BEFORE_REACH and _TIME_BEFORE_GAP.match(text[when.end:date.start]):
             start = times[number - 1] if number else None
@@ -307,7 +307,7 @@ def in_deadlines_list(before: str, after: str, prefix: str) -> bool:
 # "No later than February 7, 2012, or seven (7) days after the date of the settlement conference, whichever occurs
 # first, each party must file a brief written report": the duty follows the alternatives.
 _OR_ONLY = re.compile(r"[\s,]*(?:and/)?or[\s,]*")
-_WHICHEVER = re.compile(r"\bwhichever\s+(?:occurs|is|comes|falls)\s+(?:first|last|later|earlier|sooner)\b,?", re.I)
+_WHICHEVER = re.compile(rf"{WHICHEVER},?", re.I)
 
 
 def duty_past_alternative(text: str, after: str, start: int, end: int) -> str:
