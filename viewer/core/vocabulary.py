@@ -92,7 +92,8 @@ SITTING_SPELLED = {"FPTC": "final pretrial conference", "FPC": "final pretrial c
 SITTING_INITIALS = tuple(SITTING_SPELLED)
 
 # "..., whichever is earlier / occurs first / is later": two limits of one duty (restate.py, rows.py).
-WHICHEVER = r"\bwhichever\s+(?:is|occurs|comes|falls)\s+(?:earlier|earliest|first|sooner|(?P<later>later|latest|last))\b"
+WHICHEVER = (r"\bwhichever\s+(?:is|occurs|comes|falls)\s+"
+             r"(?:earlier|earliest|first|sooner|(?P<later>later|latest|last))\b")
 
 # The sitting a tentative ruling's head names: the ruling is made there, whatever later sitting it continues to.
 RULING_SITTING = "Hearing (tentative ruling)"
