@@ -106,7 +106,9 @@ _DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due(?!\s+
 # courts of appeals' "We ORDER appellant to provide ...".
 COURT_ACTS = (r"court\s+(?:hereby\s+|sua\s+sponte\s+|therefore\s+|also\s+|further\s+)?"
               r"(?:orders|directs|requires|stays|abates|continues|extends|sets|remands)|"
-              r"we\s+(?:hereby\s+)?(?:order|direct|require)")
+              r"we\s+(?:hereby\s+)?(?:order|direct|require)|"
+              r"court\s+(?:hereby\s+)?grants\s+(?:[\w.'’-]+\s+){1,4}?leave\s+to\b")  # ("grants Plaintiff leave to file
+# an amended complaint by 2/10/2023 that complies with the directions stated in this Order": leave given now)
 DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
     r"set\s+for|added\s+for|(?:re)?(?:setting|scheduling)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|conference|trial|argument)|(?:closes?|ends?)\s+(?:on|by)|scheduled|(?:re)?set|deadlines?|cut-?off|no\s+later\s+than|not\s+later\s+than|"
@@ -243,7 +245,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     # A schedule row ("Dispositive Motions | September 18, 2024 |", "Discovery cutoff: ...") is a
     # setting even without a verb.
     row = (bool(re.search(r"(?:[|\t]|\.{3,}|(?:\.[ \t]){3,}|[^\d\s]:)\s*$", before))  # (". . . ." leaders too) or rows.paper_row(before, after)
-           or rows.label_row(before, after)) and not past
+           or rows.label_row(before, after) or rows.dash_row(before, after)) and not past
     # "On October 10, 2017, the Court ... ordered them to ... by November 13, 2017": a past order.
     if past and _ends(rows.LABELLED_BY, before):
         past = False  # "Non-Dispositive Motion Deadlines: Filed by 4/12/2019": a deadline's label

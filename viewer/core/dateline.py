@@ -56,6 +56,8 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     rest = (text[seg.start:date.start] + after).strip(" .:") if seg.end - seg.start < 200 else "…"
     if re.search(r"\b(?:effective|modified)\b", rest, re.I):
         return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect; a law site's "Modified Date:"
+    if _ROW_DASH.search(text, max(seg.start, date.start - 60), date.start):
+        return False  # a row's label and dash: "Close of discovery - March 1, 2012" (a place is capitalised)
     if date.start < 1500 and _PRESS_DASH.match(text, date.end) and _PRESS_PLACE.search(
             text, max(0, date.start - 60), date.start):
         return True
@@ -81,6 +83,7 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8
 
 
+_ROW_DASH = re.compile(r"\s[a-z][\w'\u2019/]*[ \t]+[-\u2013\u2014][ \t]*$")
 WEEKDAY_LEAD = re.compile(r"[ \t]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?")
 _POSTED_TAIL = re.compile(r"[ \t]*(?:[-\u2013|][ \t]*)?(?:\d{1,2}:\d\d[ \t]*[ap]\.?m\.?)?[ \t]*(?:\n|$)", re.I)
 # The signer's title on the line above a date alone on its line: the signature block's date.

@@ -105,6 +105,7 @@ FILING = guarded(
     r"time\s+to\s+(?:answer|respond|reply|plead)|"
     # ("Merits Briefing: Opening Brief by 6/16/2017", "Pleading Amendment Deadline 6/30/2017")
     r"\b(?:opening|answering|principal|merits)\s+briefs?\b|pleadings?\s+amendments?|"
+    r"amendments?\s+(?:to|of)\s+(?:the\s+)?pleadings?\b|"
     # ("The deadline for Defendants' cross-motion and opposition is extended to", "ORDERED to update the Court")
     r"deadline\s+for\s+(?:[\w'’]+\s+){0,2}?(?:cross-)?(?:motions?|oppositions?|repl(?:y|ies)|responses?|briefs?|answers?)\b|"
     r"(?:shall|must|(?:ordered|directed)\s+to)\s+update\s+the\s+court\b|"
@@ -141,20 +142,23 @@ FILING = guarded(
     r"(?:motion|application|request)s?\s+(?:[\w'\u2019]+\s+){0,5}?(?:is|are|be)\s+(?:made|filed)\b|"
     # ("All requests for the transport of prisoner witnesses to trial shall be made no later than")
     r"\brequests?\s+for\s+[^.;]{1,160}?\b(?:shall|must)\s+be\s+made\b|"
-    r"(?:dispositive|daubert|summary\s+judgment)\s+motions?|motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
+    r"(?:dispositive|daubert|summary[\s-]+judgment)\s+motions?|summary[\s-]+judgment\s+deadline|"
+    r"motions?\s+to\s+(?:amend|dismiss|compel|strike)|"
     # ("The settlement conference statements shall be received in the Clerk's Office ... not later than")
     # (not "exchange non-confidential settlement statements": exchanged between the parties)
     r"(?<!exchange\s)(?<!confidential\s)(?<!settlement\s)(?:settlement(?:\s+conference)?|conference|position|mediation)\s+statements?|"  # (nor
     # a "Confidential Settlement Conference Statement" mailed to the judge)
     # ("Consent/Decline Deadline", "enter an election regarding", "send a letter")
     r"(?:consent|decline)\s*/\s*(?:decline|consent)\b|enter\s+an\s+election\b|"
-    r"(?:send|submit|file|e-?mail)\s+(?:a\s+|one\s+|the\s+)?(?:joint\s+)?letter\b|\bsettlement\s+letters?\b|"  # ("Settlement
+    r"(?:send|submit|file|e-?mail|provide)\s+(?:a\s+|one\s+|the\s+)?(?:detailed\s+)?(?:joint\s+)?letter\b|"
+    r"\bsettlement\s+letters?\b|"  # ("Settlement
     # Letters due 6/16/2017"; "email to chambers ... a confidential settlement letter")
     r"\bcertify\s+(?:the\s+)?(?:delivery|mailing|service)\s+date\b|"  # (Texas: "shall certify the delivery date")
     r"\bprovide\s+(?:\w+\s+){0,2}?(?:proof|notice|statement|certification|notification)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:this|the)\s+court\b|"
     r"\binvite[sd]?\s+(?:written\s+|public\s+)?comments?\s+(?:to\s+)?(?:on\s+or\s+before|by|no\s+later\s+than)\b|"
     r"(?:written|public)\s+comments?\b|\bcomment\s+period\b|\b(?:may|to)\s+comment\s+on\b|(?:send|submit|e-?mail|mail)\s+(?:(?:any|such|your|written|all)\s+){0,3}comments\b|\bcomments?\s+(?:(?:on|to|about|regarding)\s+(?:[\w.()-]+\s+){1,6}?)?(?:are\s+|shall\s+be\s+|must\s+be\s+|should\s+be\s+|may\s+be\s+|be\s+)?(?:due|submitted|filed|sent|received|made)\b|"
-    r"pre[-\s]?trial\s+(?:statement|order|memorand\w*)|trial\s+briefs?|status\s+reports?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"
+    r"pre[-\s]?trial\s+(?:statement|order|memorand\w*|submissions?)|"
+    r"trial\s+briefs?|status\s+reports?|(?<!expert\s)(?:witness|exhibit)\s+lists?|"
     r"jury\s+instructions|proposed\s+(?:findings|order|jury|voir)|deposition\s+designations|"
     # "is given until 3/17/2017 to reply", "Last day to oppose discharge", "to return the ... form"
     r"to\s+(?:reply|object|oppose|supplement(?!\s+(?:[\w'\u2019]+\s+){0,2}?discovery\b)|answer|plead)|perfect(?:s|ed|ing)?\s+(?:the|an|its|his|her|their|those|these|this|that|said)\s+appeals?|appeals?\s+(?:is\s+|are\s+|be\s+|shall\s+be\s+)perfected|(?:shall|must|will)\s+be\s+perfected|provide\s+the\s+court\s+with|"

@@ -127,6 +127,18 @@ def label_row(before: str, after: str) -> bool:
     return bool(_LABEL_ROW.search(before) and _ROW_ENDS.match(after))
 
 
+# A bulleted row of a label, a dash and its date: "with the following changes: • Close of discovery - March 1, 2012 •
+# Plaintiff's expert disclosure - January 15, 2012 Defendant's expert disclosure - February 15, 2012".
+_DASH_ROW = re.compile(r"(?:^|[\n•:;]|\d{4})\s*[A-Z][\w'\u2019/]*(?:\s+[\w'\u2019/]+){0,5}\s+[-\u2013\u2014]\s*$")
+_DASH_ROW_ENDS = re.compile(r"\s*(?:[.;\u2022]|$|[A-Z])")
+
+
+def dash_row(before: str, after: str) -> bool:
+    """Whether the date ends a row "Label - DATE" that a bullet, a colon or the last row's year opens."""
+    return (before.rstrip()[-1:] in "-\u2013\u2014" and _DASH_ROW.search(before[-120:]) is not None
+            and _DASH_ROW_ENDS.match(after) is not None)
+
+
 def names_paper(before: str, after: str) -> bool:
     """Whether a row's words before the date name a paper: a labelled row, a table row or "Reply by"."""
     tail = before[-200:]

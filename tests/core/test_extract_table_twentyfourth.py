@@ -1,0 +1,51 @@
+"""A twenty-fourth batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 25.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_extract_table import R, doc
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+_PLAN = ("The Discovery Plan (document no. 15) is approved as submitted, with the following changes:\n"
+         "• Close of discovery - June 2, 2025\n"
+         "• Plaintiff’s expert disclosure - April 15, 2025 Defendant’s expert disclosure - May 15, 2025\n"
+         "• Amendment to pleadings - June 9, 2025\n"
+         "• Jury/Bench trial - Jury\n")
+
+ROWS = [
+    # D. Vt. docket text: "The Court grants Plaintiff leave to file an amended complaint by 2/10/2023 that ...
+    # complies with the directions stated in this Order" - leave given now (the "stated" made it history).
+    R("leave-the-court-grants-now-sets-the-day",
+      doc("The Court grants Plaintiff leave to file an amended complaint by 6/10/2025 that incorporates all facts "
+          "and claims in one document and otherwise complies with the directions stated in this Order."),
+      "filing 2025-06-10"),
+    # D.N.H. "Order after preliminary pretrial conference": a plan "approved as submitted, with the following
+    # changes:" over bulleted rows "Label - DATE" - each row is a setting (they were background, or the order's date).
+    R("a-bulleted-dash-row-is-a-setting", doc(_PLAN), "other 2025-06-02"),
+    # ... a row run on after the last row's date ("... April 15, 2025 Defendant's expert disclosure - May 15, 2025").
+    R("a-dash-row-run-on-after-the-last-rows-year-is-a-setting", doc(_PLAN), "other 2025-05-15"),
+    # ... and "Amendment to pleadings" names a paper (it was "other").
+    R("an-amendment-to-pleadings-row-is-a-paper", doc(_PLAN), "filing 2025-06-09"),
+    # N.D. Cal. stipulated schedule: "Summary-Judgment Deadline 10/25/2019" - a motion's cut-off, hyphen or not.
+    R("a-hyphenated-summary-judgment-deadline-is-a-paper",
+      doc("Fact Discovery Cut-Off 8/29/2025\nSummary-Judgment Deadline 10/24/2025\n"),
+      "filing 2025-10-24"),
+    # W.D.N.C.: "Pretrial Submissions July 8, 2024" - pretrial papers filed with the court.
+    R("pretrial-submissions-are-papers",
+      doc("Dispositive Motions February 2, 2026\nPretrial Submissions July 8, 2026\n"),
+      "filing 2026-07-08"),
+    # N.D. Cal. discovery referral: "The parties shall provide a detailed Joint Letter to the Court by Friday, May 2,
+    # 2014" - a letter brief filed with the court (it was "other").
+    R("a-detailed-joint-letter-to-the-court-is-a-paper",
+      doc("The parties shall meet and confer by April 29, 2025. The parties shall provide a detailed Joint Letter to "
+          "the Court by Friday, May 2, 2025."),
+      "filing 2025-05-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_twentyfourth_row(text: str, expected: str) -> None:
+    check_row(text, expected)
