@@ -15,6 +15,18 @@ _PLAN = ("The Discovery Plan (document no. 15) is approved as submitted, with th
          "• Amendment to pleadings - June 9, 2025\n"
          "• Jury/Bench trial - Jury\n")
 
+_ROSTER = ("Court of Appeals - Roster of Cases for Hearing\n\nMonday, September 14, 2026\n"
+           "Solomon Blatt Building, Room 108\n(Court convenes at 10:00 a.m.)\n"
+           " 10:00 a.m. (Time Limits: 10 - 10 - 5)\n"
+           "17971   The State, Respondent, v. William Coaxum, Sr., Appellant.\n\n"
+           "Coaxum appeals his convictions.\n\n 10:40 a.m. (Time Limits: 10 - 10 - 5)\n"
+           "18604   North American Rescue Products, Inc., Appellant, v. P. J. Richardson, Respondent.\n")
+_RELEASE = ("Oral Arguments\nWEDNESDAY, JUNE 9, 2027\n9:30 a.m. ET\n2019-SC-0132-DG\n"
+            "COMMONWEALTH OF KENTUCKY V. BOBBIE COLLINSWORTH\nCriminal Law. When a defendant is paroled on new crimes "
+            "in County B before the court in County A conducts a revocation hearing, must the court in County A run "
+            "its sentence concurrent with the paroled sentence from County B.\nDiscretionary Review granted: "
+            "12/13/2026\nKenton Circuit Court\n10:30 a.m. ET\n2020-SC-0232-DG\nCRAIG BRAMLETT V. ARNOLD J. RYAN\n")
+
 ROWS = [
     # D. Vt. docket text: "The Court grants Plaintiff leave to file an amended complaint by 2/10/2023 that ...
     # complies with the directions stated in this Order" - leave given now (the "stated" made it history).
@@ -43,6 +55,15 @@ ROWS = [
       doc("The parties shall meet and confer by April 29, 2025. The parties shall provide a detailed Joint Letter to "
           "the Court by Friday, May 2, 2025."),
       "filing 2025-05-02"),
+    # South Carolina Court of Appeals, a 2011 roster: each hour over a bare appeal number and the case
+    # ("17971   The State, Respondent, v. ...") is a sitting that day (the day was read as the page's date).
+    R("a-rosters-hour-over-a-bare-appeal-number-is-a-sitting", _ROSTER, "hearing 2026-09-14 10:40"),
+    R("a-rosters-first-hour-is-a-sitting-too", _ROSTER, "hearing 2026-09-14 10:00"),
+    # Kentucky Supreme Court release: "... the paroled sentence from County B." ends its sentence ("County B." is no
+    # initial), so "Discretionary Review granted: 12/13/2019" is history, not the question's "must ... hearing".
+    R("a-lettered-county-ends-its-sentence", _RELEASE, "recital 2026-12-13"),
+    # ... and the next hour goes to the day heading above it (it went to the granted date).
+    R("an-hour-after-a-granted-line-goes-to-the-day-heading", _RELEASE, "hearing 2027-06-09 10:30"),
 ]
 
 

@@ -160,6 +160,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(zip(ordered, ordered[1:]))
 
 
+_LETTERED = re.compile(r"\b(?:Exhibit|Appendix|Attachment|Schedule|Part|County|Group|Phase|Tier|Track|Option)[ \t]$")
+
+
 def _is_abbreviation(text: str, dot: int, end: int) -> bool:
     """Whether the period at `dot` ends an abbreviation rather than a sentence."""
     if text[dot] != ".":
@@ -176,8 +179,9 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
         # "10 a.m. The parties ..." ends a sentence; "4:00 p.m. (Eastern Time)" does not.
         # (nor does "at 10:45 a.m. Sept. 29": the hour's day follows it)
         return bool(_ZONE_AFTER.match(text, dot + 1, end) or _MONTH_DAY_NEXT.match(text, dot + 1, end))
-    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-        return True
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()
+                                 and not _LETTERED.search(text, max(0, word_start - 16), word_start)):
+        return True  # (an initial, not a lettered thing's name: "... from County B." ends its sentence)
     opened = text.rfind("(", max(0, dot - 40), dot)
     if opened >= 0 and ")" not in text[opened:dot] and _MONTH_DAY_NEXT.match(text, dot + 1, end):
         return True  # a citation's court before its date: "(D. Colo. Mar. 16, 2012)"

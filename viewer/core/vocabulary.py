@@ -107,7 +107,9 @@ CASE_NAMED_ROW = r"[^\n]{1,80}?\sv\.?[ \t]+\S"
 # 15-15-5) / 2013-000606   Christine Watts, Respondent, v. ...").
 _DOCKET_NUMBER = r"(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-[\w-]*\d[\w-]*[ \t]+\S"
 ROW_AFTER_HOUR = (rf"(?:[ \t]+(?:{_DOCKET_NUMBER}|{CASE_NAMED_ROW})"
-                  rf"|(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*\n[ \t]*{_DOCKET_NUMBER})")
+                  rf"|(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*\n[ \t]*"
+                  rf"(?:{_DOCKET_NUMBER}|\d{{4,6}}[ \t]+{CASE_NAMED_ROW}))")
+# (or, on its 2011 rosters, a bare appeal number: "10:00 a.m. (Time Limits: 10 - 10 - 5) / 17971   The State, v. ...")
 # A circuit calendar's day heading: "TUESDAY, DECEMBER 1, 2020 - COURT CONVENES AT 1:00 P.M.".
 COURT_CONVENES = r"(?:the\s+)?court\s+convenes\s+at"
 
