@@ -64,6 +64,13 @@ ROWS = [
     R("a-lettered-county-ends-its-sentence", _RELEASE, "recital 2026-12-13"),
     # ... and the next hour goes to the day heading above it (it went to the granted date).
     R("an-hour-after-a-granted-line-goes-to-the-day-heading", _RELEASE, "hearing 2027-06-09 10:30"),
+    # E.D. La. trial preparation order: "Jury trial of this matter, which previously was scheduled to begin on August
+    # 19, 2019, shall instead commence at 8:30 a.m. on November 12, 2019" - the trial, named before the old day (it
+    # was "other": the words between the two dates name no sitting).
+    R("a-trial-that-shall-instead-commence-on-a-day-is-the-trial",
+      doc("1. Jury trial of this matter, which previously was scheduled to begin on August 18, 2025, shall instead "
+          "commence at 8:30 a.m. on November 10, 2025 because of a conflict in the Court's schedule."),
+      "hearing 2025-11-10 08:30"),
 ]
 
 

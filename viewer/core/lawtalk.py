@@ -207,4 +207,8 @@ PREDICATE_ONLY = re.compile(r"[\s,]*(?:(?:is|are)\s+(?:hereby\s+)?(?:extended|en
                             # ("Traffic Court Arraignments scheduled for March 27th, 2020 will be rescheduled to take
                             # place on")
                             r"|[\s,]*(?:will|shall)\s+be\s+(?:rescheduled|continued|moved|postponed|reset)\s+"
-                            r"(?:to\s+take\s+place\s+)?(?:to|until|on|for)\s*", I)
+                            r"(?:to\s+take\s+place\s+)?(?:to|until|on|for)\s*"
+                            # ("Jury trial ..., which previously was scheduled to begin on August 19, 2019, shall
+                            # instead commence at 8:30 a.m. on")
+                            r"|[\s,]*(?:will|shall)\s+(?:instead|now)\s+(?:commence|begin)\s+"
+                            r"(?:at\s+)?on\s*", I)  # (the hour is cut out of the words before the date)
