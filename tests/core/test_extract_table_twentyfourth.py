@@ -71,6 +71,19 @@ ROWS = [
       doc("1. Jury trial of this matter, which previously was scheduled to begin on August 18, 2025, shall instead "
           "commence at 8:30 a.m. on November 10, 2025 because of a conflict in the Court's schedule."),
       "hearing 2025-11-10 08:30"),
+    # Colorado Court of Appeals release: "will hear oral arguments at Glenwood Springs High School on Tuesday, April
+    # 12, 2016, and at Steamboat Springs High School on April 14, 2016" - the second sitting is the first's verb's
+    # (it was a bare date: background).
+    R("a-second-sitting-at-another-place-shares-the-verb",
+      doc("A division of the Court of Appeals will hear oral arguments at Glenwood Springs High School on Tuesday, "
+          "April 14, 2026, and at Steamboat Springs High School on April 16, 2026, before audiences of students."),
+      "hearing 2026-04-16"),
+    # E.D. Ark.: "Everyone must be present in Courtroom 1-A ... by 9:30a.m. on 13 January 2014" - an appearance in
+    # court is a sitting (it was "other").
+    R("being-present-in-a-courtroom-is-a-sitting",
+      doc("Anyone who made a filing may speak if he or she wants to do so. Everyone must be present in Courtroom 1-A "
+          "of the Richard Sheppard Arnold Courthouse by 9:30a.m. on 12 January 2026."),
+      "hearing 2026-01-12 09:30"),
 ]
 
 

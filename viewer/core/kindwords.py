@@ -71,7 +71,8 @@ HEARING = guarded(
     r"jury\s+selection|jury\s+(?:will|shall)\s+be\s+(?:selected|impaneled|empaneled)|voir\s+dire|show\s+cause|"
     r"ceremon(?:y|ies)|"
     # ("Jurors ... should report to the Circuit Courtroom")
-    r"report\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}court(?:room|house)\b|"
+    r"(?:report\s+to|be\s+present\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}court(?:room|house)\b|"  # ("Everyone
+    # must be present in Courtroom 1-A ... by 9:30 a.m. on 13 January 2014")
     r"term(?:\s+of\s+(?:this|the)\s+court)?,?\s+(?:beginning|commencing)(?:\s+on)?|"  # (N.Y.: "ready to argue or submit it
     # at the October Term, beginning October 1"; "added to the calendar for the term of this Court commencing on")
     # (counsel's appearance is a paper, not a sitting: "pending the appearance of substitute counsel", "enter an appearance")

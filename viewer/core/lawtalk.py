@@ -196,7 +196,10 @@ DEADLINE_WAS = re.compile(r"\bdeadline\s+(?:was|had\s+been)\s+(?:on\s+)?$", re.I
 # response to the mandamus petition no later than June 18, 2018" (a subject, no verb).
 GAPPED = re.compile(r"[\s,;]*(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?"
                     r"(?:(?!(?:shall|must|will|may|should|is|are)\b)[\w'-]+\s+){1,5}"
-                    r"(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s*", I)
+                    r"(?:on\s+or\s+before|by|no\s+later\s+than|not\s+later\s+than)\s*"
+                    # (or a second sitting somewhere else: "will hear oral arguments at Glenwood Springs High School
+                    # on Tuesday, April 12, 2016, and at Steamboat Springs High School on April 14, 2016")
+                    r"|[\s,;]*and\s+at\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'.-]*\s+){1,6}on\s*", I)
 # A clause cut at an earlier date leaves only the verb: "the time ... to make an application ... from the order dated
 # June 23, 2023, is extended until April 17, 2024" (the subject stands before the earlier date).
 # (or a sitting's: "The licensing ceremony ... originally scheduled for Thursday March 26, 2020 and Thursday April 23,
