@@ -84,6 +84,16 @@ ROWS = [
       doc("Anyone who made a filing may speak if he or she wants to do so. Everyone must be present in Courtroom 1-A "
           "of the Richard Sheppard Arnold Courthouse by 9:30a.m. on 12 January 2026."),
       "hearing 2026-01-12 09:30"),
+    # Delaware Court of Chancery letter: "This action has been pending since December 19, 2008, and trial is
+    # scheduled to start on April 9, 2013" - when the action began is history (it was the trial).
+    R("a-day-an-action-has-been-pending-since-is-history",
+      doc("This action has been pending since December 19, 2008, and trial is scheduled to start on April 13, 2026."),
+      "recital 2008-12-19"),
+    # ... and its e-filing stamp, "EFiled:  Apr 02 2013 12:14PM EDT", is the paper's filing (it was "other").
+    R("a-delaware-efiled-stamp-is-the-filing",
+      "EFiled:  Apr 06 2026 12:14PM EDT   Transaction ID 51461294  Case No. 4240VCN      COURT OF CHANCERY OF THE "
+      "STATE OF DELAWARE\n\nDear Counsel: Trial is scheduled to start on April 13, 2026.",
+      "entry 2026-04-06 12:14"),
 ]
 
 

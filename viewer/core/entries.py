@@ -141,7 +141,8 @@ _CASE_STAMP = re.compile(r"(?:^|\n)[ \t]*(?-i:Entered|ENTERED|Filed|FILED)[ \t]+
 _E_FILED_BLOCK = re.compile(r"(?:^|\n)[ \t]*\**[ \t]*(?:electronically\s+filed|e-filed)[ \t]*\**[ \t]*(?:\n[^\n]{1,40}){1,2}\n[ \t]*$",
                             I)  # (Georgia's "**E-FILED** / 18EV004812 / 1/11/2019 9:21 AM / LeNora Ponzo, Clerk")
 # ... or flattened onto one line: "SCOT-17-0000811 Electronically Filed Supreme Court SCOT-17-0000811 04-JAN-2018 09:07 AM"
-_E_FILED_LINE = re.compile(r"\belectronically\s+filed\s+(?:[A-Z][\w.']*\s+){1,5}[A-Z]{2,5}-\d{2}-\d{4,8}\s+$", I)
+_E_FILED_LINE = re.compile(r"\belectronically\s+filed\s+(?:[A-Z][\w.']*\s+){1,5}[A-Z]{2,5}-\d{2}-\d{4,8}\s+$"
+                           r"|(?-i:\bE-?Filed):\s*$", I)  # (Delaware's "EFiled:  Apr 02 2013 12:14PM EDT")
 
 
 # A clerk's received or filed stamp writes the month in three capitals and no comma: "FILED MAR 3 1988", the
