@@ -332,7 +332,7 @@ _BY_ORDER = re.compile(r"\s*by\s+(?:an?\s+|its\s+|the\s+court's\s+)?order\b[^.;:
 
 _DONE_BY_ON = re.compile(r"(?<!be\s)(?<!been\s)\b(?:submitted|filed|lodged|served|issued|signed)\s+by\s+(?:[\w.']+\s+){1,4}?on\s*$", I)
 _APPOSITIVE = re.compile(r",\s*(?:issued|entered|filed|signed|dated|served|held|granted)\s+(?:on\s+)?$"
-                         r"|\b(?:pending|open|stayed|closed)\s+since\s+$", I)  # ("has been pending since Dec. 19, 2008")
+                         r"|\b(?:pending|open|stayed|closed)\s+since\s+$", I)  # ("has been pending since")
 # "a final pretrial conference is currently scheduled for January 11, 2012": the setting the order
 # is about to move (unless it "remains" so).
 # ("Currently, trial is scheduled to begin"; not "... to proceed to trial as currently scheduled on")
