@@ -94,6 +94,12 @@ ROWS = [
       "EFiled:  Apr 06 2026 12:14PM EDT   Transaction ID 51461294  Case No. 4240VCN      COURT OF CHANCERY OF THE "
       "STATE OF DELAWARE\n\nDear Counsel: Trial is scheduled to start on April 13, 2026.",
       "entry 2026-04-06 12:14"),
+    # W.D. Wash.: "The Court, accordingly, GRANTS Plaintiff's request for an extension and RENOTES Defendants' Motion
+    # for Summary Judgment, Dkt. 39, for consideration on March 22, 2024" - the new noting date (it was background).
+    R("a-motion-the-court-renotes-for-a-day-is-noted-for-it",
+      doc("The Court, accordingly, GRANTS Plaintiff's request for an extension and RENOTES Defendants' Motion for "
+          "Summary Judgment, Dkt. 39, for consideration on March 27, 2026."),
+      "other 2026-03-27"),
 ]
 
 
