@@ -100,6 +100,12 @@ ROWS = [
       doc("The Court, accordingly, GRANTS Plaintiff's request for an extension and RENOTES Defendants' Motion for "
           "Summary Judgment, Dkt. 39, for consideration on March 27, 2026."),
       "other 2026-03-27"),
+    # N.D. Miss.: "The T&M production will be completed on or before January 12, 2018 (5:00 PM), at which time a final
+    # privilege log will be provided" - the hour in parentheses is the cut-off's (it was dropped).
+    R("an-hour-in-parentheses-after-the-day-is-its-hour",
+      doc("The production will be completed on or before January 12, 2026 (5:00 PM), at which time a final privilege "
+          "log will be provided."),
+      "other 2026-01-12 17:00"),
 ]
 
 

@@ -238,7 +238,8 @@ def later_time(text: str, times: list[match.TimeMention], start: int, end: int) 
 
 # (Texas writes the hour out, then the digits: "April 24, 2020, at ten o'clock am. (10:00 a.m.)".)
 # ("Jury Trial set for 2/18/2025 to 2/24/2025 (5-days) at 8:30 a.m.": the trial's length between)
-_TIME_GAP = guarded(r"^[\s,;/|-]*(?:\(\d{1,2}[\s-]days?\)\s*)?(?:to\s+be\s+(?:heard|held)\s+)?"
+# (or in parentheses: "on or before January 12, 2018 (5:00 PM)")
+_TIME_GAP = guarded(r"^[\s,;/|-]*\(?(?:\(\d{1,2}[\s-]days?\)\s*)?(?:to\s+be\s+(?:heard|held)\s+)?"
                     r"(?:in\s+(?:Room|Dept\.?|Department|Courtroom)\s+[\w.-]+\s+)?"
                     r"(?:at\s+the\s+hour\s+of|at|@|from|beginning\s+at|commencing\s+at|starting\s+at|(?-i:AM|PM)|time\s*:|"
                     rf"{COURT_CONVENES}|"
