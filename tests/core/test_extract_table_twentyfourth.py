@@ -106,6 +106,13 @@ ROWS = [
       doc("The production will be completed on or before January 12, 2026 (5:00 PM), at which time a final privilege "
           "log will be provided."),
       "other 2026-01-12 17:00"),
+    # N.Y. Civil Court: "... the court vacates the stipulation and the judgment entered pursuant thereto, and the court
+    # restores this proceeding to its calendar for trial on Monday, June 9, 2014 at 9:30 a.m." - the court acting now
+    # (the judgment "entered" made it history).
+    R("a-proceeding-the-court-restores-to-its-calendar-for-trial-is-set",
+      doc("Upon that renewal, the court vacates the stipulation and the judgment entered pursuant thereto, and the "
+          "court restores this proceeding to its calendar for trial on Monday, June 8, 2026 at 9:30 a.m."),
+      "hearing 2026-06-08 09:30"),
 ]
 
 

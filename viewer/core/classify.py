@@ -105,7 +105,7 @@ _DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due(?!\s+
 # The court acting now: "the court orders respondent to file ...", "the Court stays this case", and the Texas
 # courts of appeals' "We ORDER appellant to provide ...".
 COURT_ACTS = (r"court\s+(?:hereby\s+|sua\s+sponte\s+|therefore\s+|also\s+|further\s+)?"
-              r"(?:orders|directs|requires|stays|abates|continues|extends|sets|remands)|"
+              r"(?:orders|directs|requires|stays|abates|continues|extends|sets|remands|restores|schedules)|"
               r"we\s+(?:hereby\s+)?(?:order|direct|require)|"
               r"court\s+(?:hereby\s+)?grants\s+(?:[\w.'’-]+\s+){1,4}?leave\s+to\b")  # ("grants Plaintiff leave to file
 # an amended complaint by 2/10/2023 that complies with the directions stated in this Order": leave given now)
