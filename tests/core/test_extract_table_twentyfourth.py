@@ -113,6 +113,12 @@ ROWS = [
       doc("Upon that renewal, the court vacates the stipulation and the judgment entered pursuant thereto, and the "
           "court restores this proceeding to its calendar for trial on Monday, June 8, 2026 at 9:30 a.m."),
       "hearing 2026-06-08 09:30"),
+    # M.D. Fla.: "ORDER TO AMEND directing plaintiff to amend within 14 days of this Order to proceed" - amending is
+    # filing the amended pleading (it was "other": no paper named).
+    R("a-party-directed-to-amend-within-days-files-a-paper",
+      doc("ORDER TO AMEND directing plaintiff to amend within 14 days of this Order to proceed, in compliance with "
+          "the directives of the Order."),
+      "filing 2025-03-19"),
 ]
 
 
