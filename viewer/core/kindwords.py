@@ -134,7 +134,8 @@ FILING = guarded(
     r"receives\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:briefs?|responses?|repl(?:y|ies)|petitions?|reports?)\b|"
     r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|(?:respondents?|defendants?)\s+answer\s+the\b|(?:amend|recast)\s+(?:(?:the|his|her|its|their)\s+)?(?:(?:operative|amended|original|first|second|third)\s+)?(?:pleadings|complaint|petition|counterclaim)|join(?:ing)?\s+(?:additional\s+)?parties|parties\s+(?:shall|must|may)\s+be\s+joined|joinder\s+of\s+(?:additional\s+)?parties|may\s+object|"
     r"(?:directs?|orders?|requires?)\s+[\w'\s]{1,40}?\s+to\s+(?:file|submit|serve|answer|respond)|"
-    r"\bto\s+amend(?=\s*$|\s+(?:within|by|no\s+later|on\s+or\s+before)\b)|"  # ("directing plaintiff to amend within 14 days")
+    # ("directing plaintiff to amend within 14 days")
+    r"\bto\s+amend(?=\s*$|\s+(?:within|by|no\s+later|on\s+or\s+before)\b)|"
     r"show\s+cause,?\s+(?:in\s+writing,?\s+)?(?:within|by|no\s+later|on\s+or\s+before)|in\s+writing|"
     r"(?:ordered|directed)\s+to\s+show\s+cause|"
     # (N.Y. App. Div.: "by uploading a digital copy of an affirmation or an affidavit on that issue, via NYSCEF, on or
