@@ -119,6 +119,21 @@ ROWS = [
       doc("ORDER TO AMEND directing plaintiff to amend within 14 days of this Order to proceed, in compliance with "
           "the directives of the Order."),
       "filing 2025-03-19"),
+    # C.D. Cal. docket text: "the Court amends the case-management schedule in this matter as follows: Jury trial:
+    # 1/28/14 9:00 AM; ... hearing on motions in limine: 1/17/14 2:30 PM; Final Pretrial Conference: 1/6/14 2:30 PM;
+    # motions in limine, proposed voir dire questions ... and agreed to statement of case: 1/6/14" - a row labelled
+    # "hearing on ..." is the sitting (it was the motions, a paper) ...
+    R("a-row-labelled-hearing-on-motions-is-the-sitting",
+      doc("The Court amends the schedule as follows: Jury trial: 1/26/26 9:00 AM; hearing on motions in limine: "
+          "1/16/26 2:30 PM; Final Pretrial Conference: 1/5/26 2:30 PM; motions in limine, proposed voir dire "
+          "questions and agreed to statement of case: 1/5/26."),
+      "hearing 2026-01-16 14:30"),
+    # ... and proposed voir dire questions are papers (the words "voir dire" made the row a sitting).
+    R("proposed-voir-dire-questions-are-papers",
+      doc("The Court amends the schedule as follows: Jury trial: 1/26/26 9:00 AM; Final Pretrial Conference: 1/5/26 "
+          "2:30 PM; motions in limine, proposed voir dire questions and proposed voir dire questions and agreed to "
+          "statement of case: 1/5/26."),
+      "filing 2026-01-05"),
 ]
 
 

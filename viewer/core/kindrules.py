@@ -18,6 +18,7 @@ I = re.IGNORECASE
 
 CONTINUED_TO = guarded(r"\b(?:continued|advanced|re-?set|rescheduled|rescheduling|moved|postponed|adjourned)\s+"
                         r"(?:from\s+[^;]{3,40}?,?\s+)?(?:to|until)\s*$", I)  # ("CONTINUED from February 20, 2014, to")
+_HEARING_ON_ROW = guarded(r"(?:^|[;\n]\s*)hearing\s+(?:on|re:?|regarding)\s+[^:;\n]{1,60}:\s*$", I)
 _HOLD_BY = guarded(r"\blast\s+(?:date|day)\s+(?:to\s+(?:conduct|hold|complete|participate|hear)\b|for\s+hearing\b)|"
                    # ("Deadline for Hearing Dispositive Motions:", a schedule's "-Hearing: On or before May 19, 2025, at
                    # 1:30 p.m.": cut-offs, LABELLING.md rule 1)
@@ -228,6 +229,8 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: "reinstat" in c.low and ends(_REINSTATED_AFTER, c.before), "other", 0.8),
     # "reset for submission, without oral argument, on": taken up on the papers
     (lambda c: "submission" in c.tail and ends(_UNDER_SUBMISSION, c.before), "other", 0.8),
+    # a schedule's row "hearing on motions in limine: 1/17/14 2:30 PM": the sitting, not the papers it hears
+    (lambda c: c.heard and ends(_HEARING_ON_ROW, c.before), "hearing", 0.85),
     # "A hearing on dispositive motions ... is set for": the sitting, not the papers it hears
     (lambda c: c.heard and not c.deadline and ("set" in c.tail or "sched" in c.tail) and ends(_SITTING_SET_FOR, c.before),
      "hearing", 0.85),

@@ -68,7 +68,8 @@ HEARING = guarded(
     r"341\(a\)\s+meeting|meeting\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:panel\s+of\s+)?(?:judges|justices)\b|"
     r"sentence\s+(?:will|shall)\s+be\s+imposed|imposition\s+of\s+sentence|"
     r"hear\s+(?:[\w'’-]+\s+){0,3}?motions?|hear\s+testimony|trial\s+session|trial\s+(?:term|period|calendar)\s+(?:begins|commences|starts)|"
-    r"jury\s+selection|jury\s+(?:will|shall)\s+be\s+(?:selected|impaneled|empaneled)|voir\s+dire|show\s+cause|"
+    r"jury\s+selection|jury\s+(?:will|shall)\s+be\s+(?:selected|impaneled|empaneled)|"
+    r"(?<!proposed\s)voir\s+dire(?!\s+questions)|show\s+cause|"
     r"ceremon(?:y|ies)|"
     # ("Jurors ... should report to the Circuit Courtroom")
     r"(?:report\s+to|be\s+present\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}court(?:room|house)\b|"  # ("Everyone
