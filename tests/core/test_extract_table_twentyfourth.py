@@ -134,6 +134,19 @@ ROWS = [
           "2:30 PM; motions in limine, proposed voir dire questions and proposed voir dire questions and agreed to "
           "statement of case: 1/5/26."),
       "filing 2026-01-05"),
+    # M.D. Fla.: "Plaintiff has until September 13, 2011 to add additional parties to this action" - joining parties
+    # is done by a paper (it was "other").
+    R("time-to-add-additional-parties-is-a-papers-deadline",
+      doc("ORDER granting Plaintiff's Motion to Add Parties. Plaintiff has until September 14, 2026 to add additional "
+          "parties to this action."),
+      "filing 2026-09-14"),
+    # Contra Costa tentative rulings: "DEPARTMENT: 33 DATE: 09/28/17" over "1. TIME: 9:00 CASE#: MSC09-01786" - the
+    # numbered row's hour is the calendar's sitting (the day was read as the sheet's own date).
+    R("a-numbered-rows-time-label-gives-the-calendar-day-its-hour",
+      "CONTRA COSTA SUPERIOR MARTINEZ, CALIFORNIA DEPARTMENT: 33 DATE: 09/28/26\n\n1. TIME: 9:00 CASE#: MSC09-01786 "
+      "CASE NAME: CUEVAS VS CCC HEALTH SERVICES HEARING ON APPLICATION FOR PRO HAC VICE * TENTATIVE RULING: *\n\n"
+      "Granted.\n",
+      "hearing 2026-09-28 09:00"),
 ]
 
 

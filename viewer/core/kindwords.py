@@ -133,7 +133,12 @@ FILING = guarded(
     r"(?<!copy\sof\s)administrative\s+record\s+(?:deadline|due)\b|"  # ("Administrative Record Deadline 5/11/2018")
     # ("... will be withdrawn ... if the Clerk of this Court receives appellant's brief by October 13")
     r"receives\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:briefs?|responses?|repl(?:y|ies)|petitions?|reports?)\b|"
-    r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|(?:respondents?|defendants?)\s+answer\s+the\b|(?:amend|recast)\s+(?:(?:the|his|her|its|their)\s+)?(?:(?:operative|amended|original|first|second|third)\s+)?(?:pleadings|complaint|petition|counterclaim)|join(?:ing)?\s+(?:additional\s+)?parties|parties\s+(?:shall|must|may)\s+be\s+joined|joinder\s+of\s+(?:additional\s+)?parties|may\s+object|"
+    r"(?:shall|must|may)\s+(?:\w+\s+)?(?:answer|plead|move)|(?:respondents?|defendants?)\s+answer\s+the\b|"
+    r"(?:amend|recast)\s+(?:(?:the|his|her|its|their)\s+)?(?:(?:operative|amended|original|first|second|third)\s+)?"
+    r"(?:pleadings|complaint|petition|counterclaim)|"
+    r"join(?:ing)?\s+(?:additional\s+)?parties|"
+    r"add\s+(?:additional\s+|new\s+)?parties|parties\s+(?:shall|must|may)\s+be\s+joined|"
+    r"joinder\s+of\s+(?:additional\s+)?parties|may\s+object|"
     r"(?:directs?|orders?|requires?)\s+[\w'\s]{1,40}?\s+to\s+(?:file|submit|serve|answer|respond)|"
     # ("directing plaintiff to amend within 14 days")
     r"\bto\s+amend(?=\s*$|\s+(?:within|by|no\s+later|on\s+or\s+before)\b)|"

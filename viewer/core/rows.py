@@ -158,7 +158,7 @@ _DATE_ROW = re.compile(r"(?:(?:^|\n)[ \t]*(?:hearing\s+)?date|(?<!Filed\s)(?<!En
                        r"(?-i:\b(?:Date|DATE)))\s*:\s*$", re.I)
 # (or run on, a caption's box flattened: "Settlement Conf.: Date: May 12, 2009 Time: 10 a.m. Dept.: 7"; or under a
 # pleading paper's line number: "13 ... Date: Oct. 6, 2014 / 14 Time: 2:30 p.m.")
-_TIME_ROW = re.compile(r"[ \t]*(?:\n\s*(?:\d{1,2}[ \t]+)?)?time\s*:[ \t]*", re.I)
+_TIME_ROW = re.compile(r"[ \t]*(?:\n\s*(?:\d{1,2}\.?[ \t]+)?)?time\s*:[ \t]*", re.I)  # (or a numbered row's "1. TIME:")
 _MOTION_ROW = re.compile(r"\n[ \t]*(?:motion|matter)\s*:[ \t]*([^\n]+)", re.I)
 
 
