@@ -147,6 +147,17 @@ ROWS = [
       "CASE NAME: CUEVAS VS CCC HEALTH SERVICES HEARING ON APPLICATION FOR PRO HAC VICE * TENTATIVE RULING: *\n\n"
       "Granted.\n",
       "hearing 2026-09-28 09:00"),
+    # Yolo County tentative ruling: "Case No. CV PT 19-1799 Hearing Date: September 30, 2020 Department Nine 9:00
+    # a.m." - the hour past the department is the hearing's (only "in Department 9" let it through).
+    R("an-hour-past-the-department-is-the-hearings",
+      doc("TENTATIVE RULING Case: Patterson v. County of Yolo Case No. CV PT 19-1799 Hearing Date: September 30, 2026 "
+          "Department Nine 9:00 a.m."),
+      "hearing 2026-09-30 09:00"),
+    # ... and its "NOTICE: Effective May 4, 2020, all court appearances are by Zoom or Conference call." - the day a
+    # practice takes effect (it was a sitting).
+    R("effective-after-a-notice-label-takes-effect",
+      doc("NOTICE: Effective May 4, 2026, all court appearances are by Zoom or Conference call."),
+      "other 2026-05-04"),
 ]
 
 

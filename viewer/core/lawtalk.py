@@ -159,7 +159,8 @@ PAPER_ISSUED = re.compile(r"\b(?:order|opinion|rule|judgment|decision)\s+(?:no\.
 # its sentence or line, "These local court rules shall be applicable effective January 14, 1993", "The proposed
 # effective date is December 1, 2020" (not a citation's "(effective May 1, 2012)": read on the sentence up to the
 # date).
-EFFECTIVE_HEAD = re.compile(r"(?:^|\n|[.;]\s)[ \t]*effective(?:[ \t]+(?:through|until)(?:[ \t]+close[ \t]+of[ \t]+business)?"
+EFFECTIVE_HEAD = re.compile(r"(?:^|\n|[.;:]\s)[ \t]*effective"
+                            r"(?:[ \t]+(?:through|until)(?:[ \t]+close[ \t]+of[ \t]+business)?"
                             r"(?:[ \t]+on)?)?[ \t]*$|"
                             # ("The effective date of the rules is July 14, 2003.")
                             r"\beffective\s+date(?:\s+of\s+(?:the|this|these)\s+[\w\s-]{1,40}?)?\s+"
