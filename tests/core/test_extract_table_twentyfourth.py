@@ -4,9 +4,11 @@ order's words and the forms met in session 25.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.core.test_extract_table import R, doc
+from tests.core.test_extract_table import R, _describe, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 _PLAN = ("The Discovery Plan (document no. 15) is approved as submitted, with the following changes:\n"
@@ -159,6 +161,17 @@ ROWS = [
       doc("NOTICE: Effective May 4, 2026, all court appearances are by Zoom or Conference call."),
       "other 2026-05-04"),
 ]
+
+
+def test_a_period_the_court_dates_after_a_comma_is_one_duty() -> None:
+    # N.D. Cal. (2006): "Seven days before the hearing, on Wednesday, April 26, 2006, plaintiff shall file a
+    # declaration" - the court did the count and wrote the day: one duty on the written day (the period was a second
+    # event, counted under the pre-2009 Rule 6(a) to April 24).
+    timeline = run("A hearing on plaintiff's motion for default judgment is set for Wednesday, May 3, 2006, at 10:00 "
+                   "a.m. Seven days before the hearing, on Wednesday, April 26, 2006, plaintiff shall file a "
+                   "declaration setting forth all steps taken to serve defendant. Dated: March 16, 2006")
+    live = [e for e in timeline.events if not e.recital and e.kind not in ("entry", "hearing")]
+    assert [(e.kind, e.date) for e in live] == [("filing", dt.date(2006, 4, 26))], _describe(timeline)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

@@ -92,6 +92,9 @@ _THE_DATE_FOLLOWS = re.compile(r"[\s,;]*(?:i\.e\.,?|that\s+is,?)?\s*(?:on\s+or\s
                                r"not\s+later\s+than|until)?\s*$", re.I)
 
 
+# "Seven days before the hearing, on Wednesday, April 26, 2006, plaintiff shall file": the court's own count (not a
+# sitting's day: "5 days before the hearing, on October 24, 2025 at 10 a.m." dates the hearing)
+_ON_THE_DATE = re.compile(r"\s*,\s*on\s+")
 _PERIOD_IN_PARENS = re.compile(r"\s*\(\s*")
 _LONGEST_DATE = 80  # "Thursday, the twenty-second day of December, 2024" and its spaces
 
@@ -106,7 +109,8 @@ def dated_by_court(text: str, dated: list[Candidate], counted: list[Candidate]) 
         after = dated[bisect_left(at, rel.end):bisect_right(at, rel.end + 40)]
         before = dated[bisect_left(at, rel.start - _LONGEST_DATE):bisect_right(at, rel.start)]
         day = next((d for d in after if not d.recital
-                    and _THE_DATE_FOLLOWS.fullmatch(text, rel.end, d.mention)), None) or next(
+                    and (_THE_DATE_FOLLOWS.fullmatch(text, rel.end, d.mention)
+                         or d.kind != "hearing" and _ON_THE_DATE.fullmatch(text, rel.end, d.mention))), None) or next(
             (d for d in before if d.written and 0 <= rel.start - d.written.end <= 4 and not d.recital
              and _PERIOD_IN_PARENS.fullmatch(text, d.written.end, rel.start)), None)  # "December 8, 2011 (seven days before the hearing)"
         if day is None or period.recital:
