@@ -160,6 +160,19 @@ ROWS = [
     R("effective-after-a-notice-label-takes-effect",
       doc("NOTICE: Effective May 4, 2026, all court appearances are by Zoom or Conference call."),
       "other 2026-05-04"),
+    # Hawai'i Judiciary release: "Any documents due during the court closure will be considered timely if filed by
+    # the close of business on Wednesday, December 8, 2021" - a deadline, not when something "filed by ... on" was
+    # filed (it was history).
+    R("timely-if-filed-by-a-day-is-a-deadline",
+      doc("Any documents due during the court closure will be considered timely if filed by the close of business on "
+          "Wednesday, December 9, 2026."),
+      "filing 2026-12-09"),
+    # ... and "All state courthouses ... are expected to reopen for business as usual tomorrow, Wednesday, December 8,
+    # 2021" - the day the courts reopen (it was background: no duty).
+    R("courts-expected-to-reopen-on-a-day-is-an-event",
+      doc("All state courthouses and Judiciary offices on Oahu are expected to reopen for business as usual tomorrow, "
+          "Wednesday, December 9, 2026."),
+      "other 2026-12-09"),
 ]
 
 

@@ -118,7 +118,8 @@ DIRECTIVE = guarded(
     r"(?:has|have)\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:days|weeks|months)|"  # "Defendant has 7 days from ... to file"
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
     r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
-    r"(?:is|are)\s+(?:hereby\s+)?re-?noted\b|noted\s+for\s+consideration|re-?notes\b|"  # (W.D. Wash.'s noting dates)
+    r"(?:is|are)\s+(?:hereby\s+)?re-?noted\b|noted\s+for\s+consideration|re-?notes\b|"  # (W.D. Wash.: noting dates;
+    r"expected\s+to\s+(?:re-?open|resume)\b|"  # a closure notice's "Normal operations are expected to resume on")
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|placed\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:calendar|list)\s+for|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:up\s+)?(?:to|until|through)\b|"
     r"(?:is|are)\s+(?:hereby\s+)?granted\s+(?:to|until|through)\b|"  # "motion to extend time is granted to April 24"
     rf"{COURT_ACTS}|"
@@ -130,7 +131,8 @@ DIRECTIVE = guarded(
 # (Not after "be": "shall be filed", "to be submitted", "will be held" look ahead, not back.)
 PAST = guarded(
     # ("is granted to April 24", "are dismissed": the court acting now, not history)
-    r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhereby\s)\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
+    r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhereby\s)(?<!\bif\s)(?<!\bunless\s)"  # ("if filed by")
+    r"\b(?:filed|entered|granted|denied|issued|held|was|were|had|has\s+been|have\s+been|moved|"
     r"submitted|served|appeared|dismissed|vacated|struck|stricken|noticed|sought|requested|received|stated|"
     r"found|ruled|cancel(?:l)?ed|occurred|failed|lodged|removed|answered|fell|lapsed|elapsed|expired|became|"
     r"(?:commenced|initiated)(?!\s+(?:by|no\s+later\s+than|on\s+or\s+before)\b)|"  # (a docket text's "Class Notice
@@ -330,7 +332,8 @@ _BY_ORDER = re.compile(r"\s*by\s+(?:an?\s+|its\s+|the\s+court's\s+)?order\b[^.;:
                        r"\s+(?:on\s+)?$", I)
 
 
-_DONE_BY_ON = re.compile(r"(?<!be\s)(?<!been\s)\b(?:submitted|filed|lodged|served|issued|signed)\s+by\s+(?:[\w.']+\s+){1,4}?on\s*$", I)
+_DONE_BY_ON = re.compile(r"(?<!be\s)(?<!been\s)(?<!if\s)(?<!unless\s)"
+                         r"\b(?:submitted|filed|lodged|served|issued|signed)\s+by\s+(?:[\w.']+\s+){1,4}?on\s*$", I)
 _APPOSITIVE = re.compile(r",\s*(?:issued|entered|filed|signed|dated|served|held|granted)\s+(?:on\s+)?$"
                          r"|\b(?:pending|open|stayed|closed)\s+since\s+$", I)  # ("has been pending since")
 # "a final pretrial conference is currently scheduled for January 11, 2012": the setting the order
