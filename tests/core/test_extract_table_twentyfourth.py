@@ -173,6 +173,14 @@ ROWS = [
       doc("All state courthouses and Judiciary offices on Oahu are expected to reopen for business as usual tomorrow, "
           "Wednesday, December 9, 2026."),
       "other 2026-12-09"),
+    # N.D. Ind.: "SET a final pretrial conference for 1:00 p.m. (E.D.T.) on August 27, 2015 in the third floor
+    # courtroom in South Bend; and SCHEDULED a 10-day jury trial to commence at 9:30 a.m. (C.D.T.) on September 15,
+    # 2015 in Hammond" - zones spelled with stops are zones (the sentence broke at "p.m." and both sittings were lost).
+    R("a-zone-spelled-with-stops-keeps-the-hour-and-its-zone",
+      doc("The court SET a final pretrial conference for 1:00 p.m. (E.D.T.) on August 27, 2026 in the third floor "
+          "courtroom in South Bend; and SCHEDULED a 10-day jury trial to commence at 9:30 a.m. (C.D.T.) on "
+          "September 15, 2026 in Hammond."),
+      "hearing 2026-09-15 09:30 tz=America/Chicago"),
 ]
 
 

@@ -52,7 +52,7 @@ _DAY_NEXT = re.compile(r"[ \t]*[0-3]?\d(?:st|nd|rd|th)?,?[ \t]*\n?[ \t]*(?:19|20
 _TIME_LABEL = re.compile(r"\s*(?:Time|At)\s*:", re.I)
 _HEADING_LINE = re.compile(r"(?m)^[^a-z\n]{8,}\n")
 # ("ten o'clock am. (10:00 a.m.)": the same time again in digits does not end the sentence either.)
-_ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)(?:S|D)?T\b|\s+\(?(?:Eastern|Central|Mountain|Pacific)\b|"
+_ZONE_AFTER = re.compile(r"\s+\(?(?:E|C|M|P)\.?(?:(?:S|D)\.?)?T\b|\s+\(?(?:Eastern|Central|Mountain|Pacific)\b|"
                          r"\s+\(\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b|"
                          # ("beginning at 10:00 a.m. Tuesday, May 30, 2023": the day follows its hour)
                          r"\s+(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"

@@ -72,6 +72,11 @@ ZONES: dict[str, str] = {
     "pacific": "America/Los_Angeles", "pacific standard time": "America/Los_Angeles",
     "pacific daylight time": "America/Los_Angeles", "pacific time": "America/Los_Angeles",
     "akst": "America/Anchorage", "hst": "Pacific/Honolulu", "ast": "America/Puerto_Rico",
+    # (spelled with stops: "1:00 p.m. (E.D.T.) on August 27, 2015")
+    **{f"{z[0]}.{z[1]}.t": tz for z, tz in (("es", "America/New_York"), ("ed", "America/New_York"),
+                                            ("cs", "America/Chicago"), ("cd", "America/Chicago"),
+                                            ("ms", "America/Denver"), ("md", "America/Denver"),
+                                            ("ps", "America/Los_Angeles"), ("pd", "America/Los_Angeles"))},
 }
 
 UNITS: dict[str, str] = {
