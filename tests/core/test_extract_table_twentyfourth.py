@@ -195,6 +195,17 @@ def test_a_period_the_court_dates_after_a_comma_is_one_duty() -> None:
     assert [(e.kind, e.date) for e in live] == [("filing", dt.date(2006, 4, 26))], _describe(timeline)
 
 
+def test_an_extension_restated_as_timely_if_filed_by_is_one_duty() -> None:
+    # Hawai'i Judiciary release: "the time for filing items due ... on Monday, May 10, 2021, is extended to Tuesday,
+    # May 11, 2021. All documents due to have been filed shall be deemed to have been timely filed if they are filed by
+    # Tuesday, May 11, 2021." - one extended deadline (the restatement was a second filing that day).
+    timeline = run(doc("In consideration of closing, the time for filing items due in the Supreme Court on Monday, "
+                       "May 11, 2026, is extended to Tuesday, May 12, 2026. All documents due to have been filed shall "
+                       "be deemed to have been timely filed if they are filed by Tuesday, May 12, 2026."))
+    live = [e for e in timeline.events if not e.recital and e.date == dt.date(2026, 5, 12)]
+    assert [e.kind for e in live] == ["filing"], _describe(timeline)
+
+
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_twentyfourth_row(text: str, expected: str) -> None:
     check_row(text, expected)

@@ -12,6 +12,7 @@ from viewer.core.titles import CASE_ROW, PERFECTED
 from viewer.core.vocabulary import SITTING_INITIALS, TAKES_EFFECT_WORDS
 
 
+_TIMELY_IF = re.compile(r"\b(?:deemed|considered)\s+(?:to\s+have\s+been\s+)?timely(?:\s+filed)?\s+if\b", re.I)
 _ANY_DUTY = re.compile(r"(?:Compliance|Deadline)(?: due| deadline)?", re.I)  # CM/ECF's own deadline type
 
 
@@ -58,6 +59,9 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return True  # a docket's "(Compliance due by 2/22/2021)" names whatever duty the order sets that day
     if a.kind == "other" and _same_period(a, b):
         return True
+    if a.kind == "filing" and (_TIMELY_IF.search(a.context) or _TIMELY_IF.search(b.context)):
+        return True  # "... is extended to May 11, 2021. All documents due ... shall be deemed ... timely filed if they
+        # are filed by May 11, 2021": the extension restated
     return (restates(a, b) or _same_served(a, b) or _alternative(a, b)) and not _next_rows(a, b) \
         and not _other_parties(a, b) and not _other_papers_cited(a, b) and not _other_lists(a, b)
 
