@@ -83,6 +83,7 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8
 
 
+# A row's lower-case label word and a dash before the date ("Close of discovery - "); a place is capitalised.
 _ROW_DASH = re.compile(r"\s[a-z][\w'\u2019/]*[ \t]+[-\u2013\u2014][ \t]*$")
 WEEKDAY_LEAD = re.compile(r"[ \t]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?")
 _POSTED_TAIL = re.compile(r"[ \t]*(?:[-\u2013|][ \t]*)?(?:\d{1,2}:\d\d[ \t]*[ap]\.?m\.?)?[ \t]*(?:\n|$)", re.I)

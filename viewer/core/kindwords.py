@@ -159,9 +159,10 @@ FILING = guarded(
     # a "Confidential Settlement Conference Statement" mailed to the judge)
     # ("Consent/Decline Deadline", "enter an election regarding", "send a letter")
     r"(?:consent|decline)\s*/\s*(?:decline|consent)\b|enter\s+an\s+election\b|"
+    # ("provide a detailed Joint Letter to the Court", "Settlement Letters due 6/16/2017"; "email to chambers ... a
+    # confidential settlement letter")
     r"(?:send|submit|file|e-?mail|provide)\s+(?:a\s+|one\s+|the\s+)?(?:detailed\s+)?(?:joint\s+)?letter\b|"
-    r"\bsettlement\s+letters?\b|"  # ("Settlement
-    # Letters due 6/16/2017"; "email to chambers ... a confidential settlement letter")
+    r"\bsettlement\s+letters?\b|"
     r"\bcertify\s+(?:the\s+)?(?:delivery|mailing|service)\s+date\b|"  # (Texas: "shall certify the delivery date")
     r"\bprovide\s+(?:\w+\s+){0,2}?(?:proof|notice|statement|certification|notification)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:this|the)\s+court\b|"
     r"\binvite[sd]?\s+(?:written\s+|public\s+)?comments?\s+(?:to\s+)?(?:on\s+or\s+before|by|no\s+later\s+than)\b|"

@@ -73,10 +73,9 @@ ZONES: dict[str, str] = {
     "pacific daylight time": "America/Los_Angeles", "pacific time": "America/Los_Angeles",
     "akst": "America/Anchorage", "hst": "Pacific/Honolulu", "ast": "America/Puerto_Rico",
     # (spelled with stops: "1:00 p.m. (E.D.T.) on August 27, 2015")
-    **{f"{z[0]}.{z[1]}.t": tz for z, tz in (("es", "America/New_York"), ("ed", "America/New_York"),
-                                            ("cs", "America/Chicago"), ("cd", "America/Chicago"),
-                                            ("ms", "America/Denver"), ("md", "America/Denver"),
-                                            ("ps", "America/Los_Angeles"), ("pd", "America/Los_Angeles"))},
+    "e.s.t": "America/New_York", "e.d.t": "America/New_York", "c.s.t": "America/Chicago", "c.d.t": "America/Chicago",
+    "m.s.t": "America/Denver", "m.d.t": "America/Denver",
+    "p.s.t": "America/Los_Angeles", "p.d.t": "America/Los_Angeles",
 }
 
 UNITS: dict[str, str] = {
@@ -111,10 +110,10 @@ CASE_NAMED_ROW = r"[^\n]{1,80}?\sv\.?[ \t]+\S"
 # with the case on the next line under the hour and its time limits (South Carolina's roster: "09:30 a.m. (Time Limits:
 # 15-15-5) / 2013-000606   Christine Watts, Respondent, v. ...").
 _DOCKET_NUMBER = r"(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-[\w-]*\d[\w-]*[ \t]+\S"
+# (or, on its 2011 rosters, a bare appeal number: "10:00 a.m. (Time Limits: 10 - 10 - 5) / 17971   The State, v. ...")
 ROW_AFTER_HOUR = (rf"(?:[ \t]+(?:{_DOCKET_NUMBER}|{CASE_NAMED_ROW})"
                   rf"|(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*\n[ \t]*"
                   rf"(?:{_DOCKET_NUMBER}|\d{{4,6}}[ \t]+{CASE_NAMED_ROW}))")
-# (or, on its 2011 rosters, a bare appeal number: "10:00 a.m. (Time Limits: 10 - 10 - 5) / 17971   The State, v. ...")
 # A circuit calendar's day heading: "TUESDAY, DECEMBER 1, 2020 - COURT CONVENES AT 1:00 P.M.".
 COURT_CONVENES = r"(?:the\s+)?court\s+convenes\s+at"
 
