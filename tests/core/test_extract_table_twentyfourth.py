@@ -214,9 +214,10 @@ def test_twentyfourth_row(text: str, expected: str) -> None:
 def test_a_headlines_day_after_to_is_not_the_papers_date() -> None:
     # Maryland Judiciary media advisory: the headline "Court of Appeals of Maryland issues Order moving Primary
     # Election to July 19" over the body - a day something moves to is not the paper's own date (it was read as one).
-    timeline = run("FOR IMMEDIATE RELEASE March 16, 2026\n\nMedia Advisory Court of Appeals issues Order moving "
-                   "Primary Election to July 21\n\nANNAPOLIS - Today, the Court of Appeals issued an Order moving "
-                   "the Primary Election from June 30 to July 21. The deadline for filing certificates of candidacy is extended to "
-                   "Friday, April 17, 2026.")
+    timeline = run("FOR IMMEDIATE RELEASE March 16, 2026\n\n"
+                   "Media Advisory Court of Appeals issues Order moving Primary Election to July 21\n\n"
+                   "ANNAPOLIS - Today, the Court of Appeals issued an Order moving the Primary Election from June 30 "
+                   "to July 21. The deadline for filing certificates of candidacy is extended to Friday, April 17, "
+                   "2026.")
     entries = [e.date for e in timeline.events if e.kind == "entry" and not e.recital]
     assert entries == [dt.date(2026, 3, 16)], _describe(timeline)
