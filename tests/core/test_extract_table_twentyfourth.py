@@ -181,6 +181,12 @@ ROWS = [
           "courtroom in South Bend; and SCHEDULED a 10-day jury trial to commence at 9:30 a.m. (C.D.T.) on "
           "September 15, 2026 in Hammond."),
       "hearing 2026-09-15 09:30 tz=America/Chicago"),
+    # Hawai'i Judiciary release: "... courts and Judiciary facilities will be closed on Wednesday, July 19, 2023. We
+    # expect to reopen on Thursday, July 20, 2023." - the day the courts reopen (it was background).
+    R("we-expect-to-reopen-on-a-day-is-an-event",
+      doc("All Third Circuit courts will be closed on Wednesday, July 22, 2026. We expect to reopen on Thursday, July "
+          "23, 2026."),
+      "other 2026-07-23"),
 ]
 
 
@@ -221,3 +227,10 @@ def test_a_headlines_day_after_to_is_not_the_papers_date() -> None:
                    "2026.")
     entries = [e.date for e in timeline.events if e.kind == "entry" and not e.recital]
     assert entries == [dt.date(2026, 3, 16)], _describe(timeline)
+    # ... nor is the later advisory's "2022 primary election date remains July 19".
+    timeline = run("FOR IMMEDIATE RELEASE April 14, 2026\n\n"
+                   "Media Advisory Court of Appeals affirms Report; 2026 primary election date remains July 21\n\n"
+                   "ANNAPOLIS - Today, the Court of Appeals issued an Order confirming the Primary will occur on July "
+                   "21, 2026.")
+    entries = [e.date for e in timeline.events if e.kind == "entry" and not e.recital]
+    assert entries == [dt.date(2026, 4, 14)], _describe(timeline)
