@@ -119,7 +119,7 @@ DIRECTIVE = guarded(
     r"(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed)\s+(?:an?\s+)?(?:additional\s+|further\s+)?[\w-]+\s+"
     r"(?:\(\d+\)\s+)?(?:additional\s+)?(?:calendar\s+|business\s+|court\s+)?(?:days|weeks|months)|"  # "is granted thirty (30) days"
     r"(?:is|are)\s+(?:hereby\s+)?re-?noted\b|noted\s+for\s+consideration|re-?notes\b|"  # (W.D. Wash.: noting dates;
-    r"expect(?:s|ed)?\s+to\s+(?:re-?open|resume)\b|"  # a closure notice's "Normal operations are expected to resume on")
+    r"expect(?:s|ed)?\s+to\s+(?:re-?open|resume)\b|"  # a closure notice's "operations are expected to resume on")
     r"rescheduled\s+(?:to|for)|moved\s+to|advanced\s+to|placed\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:calendar|list)\s+for|(?:is|are)\s+(?:hereby\s+)?extended\s+(?:up\s+)?(?:to|until|through)\b|"
     r"(?:is|are)\s+(?:hereby\s+)?granted\s+(?:to|until|through)\b|"  # "motion to extend time is granted to April 24"
     rf"{COURT_ACTS}|"
