@@ -234,3 +234,14 @@ def test_a_headlines_day_after_to_is_not_the_papers_date() -> None:
                    "21, 2026.")
     entries = [e.date for e in timeline.events if e.kind == "entry" and not e.recital]
     assert entries == [dt.date(2026, 4, 14)], _describe(timeline)
+
+
+def test_a_clerks_unrolled_sunday_and_the_rolled_count_are_one_duty() -> None:
+    # N.D. Fla. docket text: "Plaintiff shall file "Amended Complaint" within THIRTY (30) DAYS from docketing date of
+    # this order. Signed by Judge ... on August 17, 2007. / • Amended Pleadings due by 9/16/2007." - the clerk's
+    # Sunday and the count rolled to Monday are one duty, kept on the clerk's day and flagged (they were two events).
+    timeline = run("Filing 13\n\n  • Plaintiff shall file \"Amended Complaint\" within THIRTY (30) DAYS from docketing "
+                   "date of this order.\n    Signed by Judge ELIZABETH M TIMOTHY on August 17, 2007.\n  • Amended "
+                   "Pleadings due by 9/16/2007.\n")
+    live = [e for e in timeline.events if e.kind == "filing" and not e.recital]
+    assert [(e.date, "count-differs" in e.flags) for e in live] == [(dt.date(2007, 9, 16), True)], _describe(timeline)

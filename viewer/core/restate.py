@@ -35,7 +35,7 @@ def link(candidates: list[Candidate], text: str) -> None:
 
 # A clerk's note closing a docket text, "Amended/Supplemental Pleadings due by 1/3/2018.": CM/ECF's name
 # for a duty the text above set, often in other words ("must file an amended complaint ... within thirty days").
-_CLERK_NOTE = re.compile(r"(?:^|[.)]\s+)(?-i:[A-Z])[^.;()]{0,80}?\bdue\s+by\s*$", re.I)
+_CLERK_NOTE = re.compile(r"(?:^|[.)]\s+|\u2022[ \t]*)(?-i:[A-Z])[^.;()]{0,80}?\bdue\s+by\s*$", re.I)
 
 
 def pair_by_date(candidates: list[Candidate], text: str) -> None:
@@ -48,10 +48,16 @@ def pair_by_date(candidates: list[Candidate], text: str) -> None:
         if r.relative is None or r.recital or r.kind != "filing" or r.restated_by is not None or r.date is None:
             continue
         w = next((w for w in notes if id(w) not in taken and w.paragraph == r.paragraph
-                  and w.mention > r.mention and w.date == r.date), None)
+                  and w.mention > r.mention and (w.date == r.date or _unrolled(r, w))), None)
         if w is not None:
             r.restated_by = w
             taken.add(id(w))
+
+
+def _unrolled(r: Candidate, w: Candidate) -> bool:
+    """Whether the clerk's date is the count's last day before Rule 6(a) moved it off a weekend or holiday ("within
+    THIRTY (30) DAYS" and the clerk's "Amended Pleadings due by 9/16/2007", a Sunday): one duty, two readings."""
+    return "rolled" in r.flags and r.date is not None and w.date is not None and 0 < (r.date - w.date).days <= 4
 
 
 # A period with a written outer limit is one duty, dated by the limit the court wrote: "will file its answer
