@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout454 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout456 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -162,13 +162,14 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout424": (0.78, 0.90), "heldout425": (0.90, 0.90), "heldout426": (0.82, 0.87),
           "heldout427": (0.56, 0.80), "heldout428": (0.66, 0.73), "heldout429": (0.92, 0.92),
           "heldout430": (0.93, 0.93), "heldout431": (0.81, 0.90), "heldout432": (0.99, 0.99),
-          "heldout433": (0.94, 0.94), "heldout434": (0.00, 0.00), "heldout435": (0.89, 0.89),
+          "heldout433": (0.94, 0.94), "heldout434": (0.00, 0.00), "heldout435": (0.91, 0.91),
           "heldout436": (0.90, 0.90), "heldout437": (0.91, 0.91), "heldout438": (0.99, 0.99),
           "heldout439": (0.87, 0.87), "heldout440": (0.70, 0.78), "heldout441": (0.99, 0.99),
           "heldout442": (0.84, 0.84), "heldout443": (0.40, 0.40), "heldout444": (0.96, 0.96),
           "heldout445": (0.87, 0.87), "heldout446": (0.91, 0.91), "heldout447": (0.71, 0.85),
           "heldout448": (0.91, 0.91), "heldout449": (0.77, 0.94), "heldout450": (0.86, 0.95),
-          "heldout452": (0.99, 0.99), "heldout453": (0.28, 0.85), "heldout454": (0.93, 0.99)}  # (strict-F1, date-F1)
+          "heldout452": (0.99, 0.99), "heldout453": (0.28, 0.85), "heldout454": (0.93, 0.99),
+          "heldout455": (0.57, 0.85), "heldout456": (0.62, 0.75)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
