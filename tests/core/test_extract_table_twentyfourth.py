@@ -187,6 +187,20 @@ ROWS = [
       doc("All Third Circuit courts will be closed on Wednesday, July 22, 2026. We expect to reopen on Thursday, July "
           "23, 2026."),
       "other 2026-07-23"),
+    # D.D.C. (1986): "That the trial set for October 20, 1986 is hereby reset for the period of December 15-20, 1986"
+    # - the trial, named before the old day (it was "other") ...
+    R("a-trial-reset-for-the-period-of-days-is-the-trial",
+      doc("That the trial set for October 19, 2026 is hereby reset for the period of December 14-18, 2026 pursuant "
+          "to direction of the Court."),
+      "hearing 2026-12-14"),
+    # ... and "shall appear in Courtroom 25 ... for argument of the pending motions for summary judgment on November
+    # 14, 1986 at 9:30 a.m., after which the Magistrate will submit a Memorandum Opinion" is the argument (the paper
+    # after "after which" made it a filing).
+    R("what-follows-after-which-is-another-event",
+      doc("The parties shall appear in Courtroom 25, U. S. District Court for argument of the pending motions for "
+          "summary judgment on November 13, 2026 at 9:30 a.m., after which the Magistrate will submit a Memorandum "
+          "Opinion, Report and Recommendation."),
+      "hearing 2026-11-13 09:30"),
 ]
 
 

@@ -32,6 +32,11 @@ _KIND_WORDS_LOWER = tuple((kind, guarded(ORIGINALS.get(p.pattern, p.pattern), p.
 def kind_of(before: str, after: str, directive: bool, relative: bool = False) -> tuple[str, float]:
     """The kind whose words stand nearest the date; deadline words favour papers over sittings."""
     found = _kind_words(before, after)
+    if ", after which" in after:  # ("appear ... for argument ... on November 14, 1986 at 9:30 a.m., after which the
+        # Magistrate will submit a Memorandum Opinion": what follows is another event, unless nothing else names one)
+        own = after.split(", after which", 1)[0]
+        if own_words := _kind_words(before, own):
+            after, found = own, own_words
     # ("All motions in limine must be filed by this date and noted ... before the pretrial conference | 6/10/2024")
     extended = before.endswith("to ") and bool(_TIME_EXTENDED_TO.search(before[-300:]))
     deadline = bool(DEADLINE_LEAD.search(before)) or relative or bool(_BY_THIS_DATE.search(before)) or extended

@@ -214,5 +214,7 @@ PREDICATE_ONLY = re.compile(r"[\s,]*(?:(?:is|are)\s+(?:hereby\s+)?(?:extended|en
                             r"(?:to\s+take\s+place\s+)?(?:to|until|on|for)\s*"
                             # ("Jury trial ..., which previously was scheduled to begin on August 19, 2019, shall
                             # instead commence at 8:30 a.m. on")
+                            # ("the trial set for October 20, 1986 is hereby reset for the period of December 15-20")
+                            r"|[\s,]*(?:is|are)\s+(?:hereby\s+)?re-?set\s+for\s+the\s+(?:period|week)\s+of\s*"
                             r"|[\s,]*(?:will|shall)\s+(?:instead|now)\s+(?:commence|begin)\s+"
                             r"(?:at\s+)?on\s*", I)  # (the hour is cut out of the words before the date)
