@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout456 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout458 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -169,7 +169,8 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout445": (0.87, 0.87), "heldout446": (0.91, 0.91), "heldout447": (0.71, 0.85),
           "heldout448": (0.91, 0.91), "heldout449": (0.77, 0.94), "heldout450": (0.86, 0.95),
           "heldout452": (0.99, 0.99), "heldout453": (0.28, 0.85), "heldout454": (0.93, 0.99),
-          "heldout455": (0.57, 0.85), "heldout456": (0.62, 0.75)}  # (strict-F1, date-F1)
+          "heldout455": (0.57, 0.85), "heldout456": (0.75, 0.75), "heldout457": (0.00, 0.00),
+          "heldout458": (0.99, 0.99)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
