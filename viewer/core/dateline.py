@@ -56,7 +56,7 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     rest = (text[seg.start:date.start] + after).strip(" .:") if seg.end - seg.start < 200 else "…"
     if re.search(r"\b(?:effective|modified)\b", rest, re.I):
         return False  # "EFFECTIVE DATE: July 15, 1994": when rules take effect; a law site's "Modified Date:"
-    if _MOVED_TO.search(text, max(0, date.start - 10), date.start):
+    if _GOES_TO_DAY.search(text, max(0, date.start - 10), date.start):
         return False  # a headline's "issues Order moving Primary Election to July 19" (or "date remains July 19")
     if _ROW_DASH.search(text, max(seg.start, date.start - 60), date.start):
         return False  # a row's label and dash: "Close of discovery - March 1, 2012" (a place is capitalised)
@@ -85,7 +85,8 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8
 
 
-_MOVED_TO = re.compile(r"\b(?:to|until|through|from|remains)[ \t]+$", re.I)
+# A day named as where something goes or stays ("to", "until", "through", "from", "remains"): never the paper's own date.
+_GOES_TO_DAY = re.compile(r"\b(?:to|until|through|from|remains)[ \t]+$", re.I)
 # A row's lower-case label word and a dash before the date ("Close of discovery - "); a place is capitalised.
 _ROW_DASH = re.compile(r"\s[a-z][\w'\u2019/]*[ \t]+[-\u2013\u2014][ \t]*$")
 WEEKDAY_LEAD = re.compile(r"[ \t]*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?")
