@@ -85,7 +85,7 @@ def stands_alone(text: str, seg: Segment, date: DateMention) -> bool:
     return seg.start < max(400, len(text) * 0.15) or seg.start > len(text) * 0.8
 
 
-# A day named as where something goes or stays ("to", "until", "through", "from", "remains"): never the paper's own date.
+# A day named as where something goes or stays ("to", "until", "from", "remains"): never the paper's own date.
 _GOES_TO_DAY = re.compile(r"\b(?:to|until|through|from|remains)[ \t]+$", re.I)
 # A row's lower-case label word and a dash before the date ("Close of discovery - "); a place is capitalised.
 _ROW_DASH = re.compile(r"\s[a-z][\w'\u2019/]*[ \t]+[-\u2013\u2014][ \t]*$")
