@@ -1,0 +1,54 @@
+"""A twenty-fifth batch of table rows (same form and checks as test_extract_table.py), written from the
+order's words and the forms met in session 26.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.test_extract_table import R, _describe, doc, run
+from tests.core.test_extract_table import test_row as check_row  # not collected twice
+
+ROWS = [
+    # First Circuit briefing notice: a title in capitals on the line, then its own label - "APPELLANT'S BRIEFING
+    # NOTICE Issued: June 8, 2010" is the notice's date (the word "NOTICE" made it another paper's date).
+    R("issued-label-after-a-capitals-title-is-the-entry",
+      "No. 26-1389 JAMES N. THIVIERGE Plaintiff - Appellant v. TOWN OF AMESBURY Defendants - Appellees "
+      "APPELLANT'S BRIEFING NOTICE Issued: June 8, 2026 The record on appeal now being complete with the filing "
+      "of the transcripts, appellant's brief must be filed by July 20, 2026.",
+      "entry 2026-06-08 once"),
+    R("issued-label-under-a-capitals-title-line-is-the-entry",
+      "Defendants - Appellants\n\nAPPELLANTS BRIEFING NOTICE Issued: November 3, 2026\n\nThe record on appeal now "
+      "being complete, appellants brief must be filed by December 14, 2026.",
+      "entry 2026-11-03 once"),
+    # (but a notice named inside a sentence is still another paper: "the Notice of Removal issued: ...")
+    R("a-notice-in-a-sentence-issued-is-another-paper",
+      doc("Defendant relies on the notice of removal issued: January 6, 2025, which was untimely."),
+      "recital 2025-01-06"),
+    # D. Nev. docket text: "Respondents will have 60 days to answer, or otherwise respond to, the Amended Petition" -
+    # a sentence that opens with who has the time counts from the order (it was undated).
+    R("sentence-opening-party-will-have-days-to-answer",
+      doc("The stay is lifted. Respondents will have 60 days to answer, or otherwise respond to, the Amended "
+          "Petition in this case."),
+      "filing 2025-05-05"),
+    # (not a condition's "If your motion ... is granted, you will have 30 days to file": nothing to count yet)
+    R("conditional-you-will-have-days-is-no-deadline",
+      doc("If your motion for an out-of-time appeal is granted, you will have 30 days to file a notice of appeal."),
+      "absent 2025-04-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_twentyfifth_row(text: str, expected: str) -> None:
+    check_row(text, expected)
+
+
+def test_a_will_have_period_after_which_counts_from_the_other_paper() -> None:
+    # "after which plaintiff will have fourteen days to file any reply": not from the order (the reply follows the
+    # response), so no filing lands fourteen days after entry.
+    timeline = run(doc("Defendant shall respond within 14 days of the filed date of this order, after which plaintiff "
+                       "will have fourteen days to file any reply."))
+    live = [e.date for e in timeline.events if not e.recital and e.kind == "filing"]
+    assert dt.date(2025, 3, 19) in live and live.count(dt.date(2025, 3, 19)) == 1, _describe(timeline)
