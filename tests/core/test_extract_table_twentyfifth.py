@@ -37,6 +37,26 @@ ROWS = [
     R("conditional-you-will-have-days-is-no-deadline",
       doc("If your motion for an out-of-time appeal is granted, you will have 30 days to file a notice of appeal."),
       "absent 2025-04-04"),
+    # N.J. Supreme Court order: "the provisions of the March 22, 2023 Order temporarily assigning certain ... judges
+    # ... are extended through August 31, 2023" - the assignment now ends that day (it was a bare "other").
+    R("provisions-of-a-dated-order-extended-through-end-then",
+      doc("It is ORDERED that the provisions of the January 22, 2025 Order temporarily assigning certain Municipal "
+          "Court judges to Vicinage 15 are extended through August 29, 2025."),
+      "expiry 2025-08-29"),
+    R("an-appointment-extended-to-ends-then",
+      doc("The Receiver's appointment is extended to July 3, 2025."),
+      "expiry 2025-07-03"),
+    # (a deadline in such an order is still a deadline, not an end: "The deadline in the assignment order")
+    R("a-deadline-in-an-assignment-order-extended-is-no-expiry",
+      doc("The deadline in the assignment order is extended to July 7, 2025."),
+      "other 2025-07-07"),
+    # The court's web page: "Document Date: May 23, 2023 / Publish Date: May 24, 2023" under the order - the
+    # document's date is the order's (in the page itself it was a bare row; this shorter copy guards the reading).
+    R("document-date-label-is-the-orders-date",
+      "Order - Extension of Temporary Assignment\n\nIt is ORDERED that the provisions of the March 22, 2025 Order "
+      "temporarily assigning certain judges are extended through August 29, 2025.\n\n"
+      "Document Date: May 23, 2025\n\nPublish Date: May 27, 2025\n",
+      "entry 2025-05-23"),
 ]
 
 

@@ -58,7 +58,8 @@ _PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "dec
 
 
 # A "<Label> Date:" row whose label names something other than this order ("Mediation Completion Date:").
-_OTHER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}(?!(?:Order|Entry|Signed|Filed|Filing|Decision|Issue|"
+_OTHER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}"
+                          r"(?!(?:Order|Document|Entry|Signed|Filed|Filing|Decision|Issue|"
                           r"Judgment|Ruling|Opinion|Today|Signature|Submission|Release|Adopted)\b)[A-Z][a-z]+[ \t]*$")
 # (a court page's "Release Date: / Tuesday, January 28, 2014" and mass.gov's "Adopted Date: 08/06/2020" date the paper)
 # Texas courts of appeals sign "Acting individually / Acting for the Court Date: May 21, 2019": the signing date.

@@ -67,6 +67,14 @@ _SITTING_SET_FOR = guarded(r"\b(?:hearing|conference|argument)\s+(?:on|regarding
 # court's act on the date (the paper named on the way is not the event)
 _REINSTATED_AFTER = guarded(r"\b(?:appeal|case|cause|action|matter|proceeding)s?\s+(?:will|shall|is\s+to|to)\s+be\s+"
                             r"(?:automatically\s+)?reinstated\b(?:(?!\bdue\b)[^.;]){0,110}$", I)  # (not "..., which is now due")
+# "the provisions of the March 22, 2023 Order temporarily assigning ... are extended through August 31, 2023", "The
+# Receiver's appointment is extended to July 3, 2013": what the court made lasts until then (not "the deadline set in
+# the Order is extended to": no deadline word in the clause; "Order" only where the clause opens after its date).
+_NO_DUE_WORD = r"(?:(?!\b(?:deadlines?|dates?|times?|periods?|due|filings?|responses?|briefs?|discovery)\b)[^.;])"
+_STANDING_EXTENDED = guarded(rf"(?:^\s*(?-i:Order)|(?:^|[.;:]\s){_NO_DUE_WORD}{{0,300}}?"
+                             r"\b(?:provisions|appointment|assignment|designation)\b)"
+                             rf"{_NO_DUE_WORD}{{0,240}}?\b(?:is|are|be)\s+(?:hereby\s+)?(?:further\s+)?extended\s+"
+                             r"(?:to\s+and\s+including|through|until|to)\s*$", I)
 _RESTRAINT = guarded(r"\b(?:TROs?|temporary\s+restraining\s+orders?|restraining\s+orders?|injunctions?)\b", I)
 # ("with an effective date of"; "This Standing Order is effective on August 4, 2025, and will remain in effect
 # until ...": the day it takes effect, not an end)
@@ -221,6 +229,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "through", "until") and ends(_AUTHORITY_THROUGH, c.before), "expiry", 0.8),
     # "justify the extension [of the TRO] to and including 1/12/2021": the restraining order now ends that day
     (lambda c: _has(c, "exten") and ends(_EXTENDED_TO, c.before) and _RESTRAINT.search(c.before[-600:]), "expiry", 0.8),
+    (lambda c: _has(c, "extended") and ends(_STANDING_EXTENDED, c.before), "expiry", 0.8),
     # "... remains in effect according to its terms until June 1, 2020"
     (lambda c: _has(c, "until", "through") and ends(_IN_EFFECT_UNTIL, c.before), "expiry", 0.8),
     # "the appeal is ordered abated for sixty (60) days ... while the parties ... mediation": the stay ends
