@@ -57,6 +57,13 @@ ROWS = [
       "temporarily assigning certain judges are extended through August 29, 2025.\n\n"
       "Document Date: May 23, 2025\n\nPublish Date: May 27, 2025\n",
       "entry 2025-05-23"),
+    # Ill. Fourth Judicial Circuit: a title in capitals "ADMINISTRATIVE ORDER EFFECTIVE April 6, 2009" - the day the
+    # assignments take effect (it was background).
+    R("capitals-title-order-effective-is-the-start",
+      "STATE OF ILLINOIS\n\nFOURTH JUDICIAL CIRCUIT\n\nADMINISTRATIVE ORDER EFFECTIVE April 6, 2026\n\nPursuant to the "
+      "authority granted to the Chief Judge, the judicial assignments in the Fourth Judicial Circuit are as follows:\n"
+      "CLAY COUNTY\nAll matters / JUDGE ROBIN TODD\n",
+      "other 2026-04-06"),
 ]
 
 
@@ -72,3 +79,15 @@ def test_a_will_have_period_after_which_counts_from_the_other_paper() -> None:
                        "will have fourteen days to file any reply."))
     live = [e.date for e in timeline.events if not e.recital and e.kind == "filing"]
     assert dt.date(2025, 3, 19) in live and live.count(dt.date(2025, 3, 19)) == 1, _describe(timeline)
+
+
+def test_a_recitals_and_does_not_title_the_order_part() -> None:
+    # Nevada Supreme Court: "Whereas, on December 19, 2011, the Honorable David A. Huff ... filed a petition ...; and /
+    # It Is Further Ordered that these rule adoptions shall be effective 30 days from the date of this order" - the
+    # count's title is the order's part, not the petitioner's name (it was "The Honorable David A. Huff, Judge ...").
+    timeline = run("Whereas, on December 19, 2011, the Honorable David A. Huff, Judge of the Tenth Judicial District "
+                   "Court filed a petition in this court seeking adoption of the Rules; and\n\nIt Is Further Ordered "
+                   "that these rule adoptions shall be effective 30 days from the date of this order.\n\n"
+                   "Dated this 18th day of April, 2012.")
+    live = [e for e in timeline.events if not e.recital and e.date == dt.date(2012, 5, 18)]
+    assert [e.title for e in live] == ["These rule adoptions shall be effective"], _describe(timeline)

@@ -169,7 +169,9 @@ EFFECTIVE_HEAD = re.compile(r"(?:^|\n|[.;:]\s)[ \t]*effective"
                             # ("all court functions ... are being restored effective June 2, 2020")
                             r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:being\s+|hereby\s+)?(?:restored|resumed|"
                             r"reinstated|reopened|lifted|adopted|amended|implemented|modified|changed|approved|"
-                            r"promulgated)\s+effective(?:\s+(?:on|as\s+of))?\s*$",
+                            r"promulgated)\s+effective(?:\s+(?:on|as\s+of))?\s*$|"
+                            # (a title in capitals: "ADMINISTRATIVE ORDER EFFECTIVE April 6, 2009")
+                            r"(?-i:\b[A-Z]{2,}[ \t]+ORDER[ \t]+EFFECTIVE)[ \t]*$",
                             re.I)
 
 

@@ -32,9 +32,20 @@ TRAILING = guarded(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+lat
 _JOINER = re.compile(r"^(?:and|or|but|then)\s+(?=\w)|^with\s+(?!the\s)(?=(?:[\w-]+\s+){1,2}due\b)", re.I)  # ("with Rebuttal due")
 
 
+# Where the court's own words start: "Whereas, on December 19, 2011, the Honorable ... filed a petition ...; and It Is
+# Further Ordered that these rule adoptions shall be effective 30 days from ...": the title is the order's part.
+# (only after a recital's "; and": elsewhere the whole clause reads better, and merging compares titles)
+_ORDERED_THAT = re.compile(r";\s*(?:and\s+)?(?=it\s+is\s+(?:further\s+|hereby\s+|therefore\s+)*ordered\b)", I)
+
+
 def make_title(kind: str, before: str, after: str) -> str:
     """A short readable title from the clause, without boilerplate and the date itself."""
     before, after = " ".join(before.split()), " ".join(after.split())
+    if "rdered" in before[8:].lower():
+        last = None
+        for last in _ORDERED_THAT.finditer(before):
+            pass
+        before = before[last.end():] if last else before
     text = {"hearing": lambda: hearing_phrase(before, after), "expiry": lambda: _expiry_phrase(before),
             "filing": lambda: _filing_phrase(f"{_DATE_LEAD.sub('', before)}, {after}")}.get(kind, lambda: "")()
     if not text:
