@@ -64,6 +64,32 @@ ROWS = [
       "authority granted to the Chief Judge, the judicial assignments in the Fourth Judicial Circuit are as follows:\n"
       "CLAY COUNTY\nAll matters / JUDGE ROBIN TODD\n",
       "other 2026-04-06"),
+    # S.D. Ohio (Judge Sargus's form): "Summary: 10/31/2023 Substantial completion of document discovery. 12/29/2023 End
+    # of Fact discovery ... 9/16/2024 Statement of witnesses ... due. ... 10/11/2024 at 9:00 a.m. Final Pretrial
+    # Conference." - rows that open with their day, the label after it (they were background).
+    R("summary-row-day-first-discovery-end",
+      doc("Below is the new summary of the schedule. Summary: 10/31/2025 Substantial completion of document "
+          "discovery. 12/29/2025 End of Fact discovery. 1/30/2026 Primary expert deadline."),
+      "other 2025-12-29"),
+    R("summary-row-day-first-papers-due",
+      doc("Summary: 10/31/2025 Substantial completion of document discovery. 9/16/2026 Statement of witnesses, "
+          "designations of deposition portions, and exhibit lists due. 9/23/2026 Stipulations and motions in limine "
+          "due."),
+      "filing 2026-09-16"),
+    R("summary-row-day-and-hour-then-the-sitting",
+      doc("Summary: 10/7/2026 Final pretrial order due. 10/9/2026 at 9:00 a.m. Final Pretrial Conference. "
+          "10/19/2026 at 9:00 a.m. Bench Trial: voir dire; opening statements; presentation of evidence."),
+      "hearing 2026-10-09 09:00"),
+    # (not a docket's row "05/25/2025 MOTION to dismiss filed by Defendant" or "04/05/2025 A hearing will be held")
+    R("docket-row-day-first-motion-filed-is-history",
+      doc("05/25/2024 MOTION to Dismiss for lack of jurisdiction filed by Defendant.\n"
+          "05/28/2024 Notice of hearing on the motion to dismiss filed by Defendant.\n"),
+      "recital 2024-05-28"),
+    # (nor the second column of a table: "Termination of Discovery January 4, 2019 May 24, 2019 / Discovery Motions")
+    R("table-second-column-is-not-a-day-first-row",
+      doc("Event Initial Deadline Proposed Deadline\nTermination of Discovery January 5, 2026 May 22, 2026\n"
+          "Discovery Motions January 19, 2026 June 5, 2026\n"),
+      "absent 2026-05-22"),
 ]
 
 

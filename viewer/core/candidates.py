@@ -244,7 +244,10 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     after = text[after_start:right]
     if when and when.start > date.end and _HEARD_GAP.match(text, date.end, when.start):
         after = text[date.end:when.start] + after  # ("Continued to <date> to be heard in Room 301 at 9:00")
-    after, row_first = rows.clause_after(text, left, date.start, after, _CLAUSE_END)
+    # "8/27/2024 Confidential assessment ... due.": read as the row "<label> <date>"
+    day_first = rows.day_first_label(text, seg.start, opens, after,
+                                     seg.end if when and when.start > date.end and right == seg.end else None)
+    after, row_first = ("", True) if day_first else rows.clause_after(text, left, date.start, after, _CLAUSE_END)
     after = rows.duty_past_alternative(text, after, after_start, seg.end)
     if _PERIOD_FROM.search(text, max(left, date.start - 8), date.start) and _PERIOD_TO.fullmatch(after):
         after = _CLAUSE_STOP.split(text[after_start:_period_end(seg, marks, right)], maxsplit=1)[0]
@@ -253,7 +256,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if " and " in after or " but " in after or ", that " in after:  # (", that Rule 26 Meeting Report be filed by")
         head = _JOINED_CLAUSE.split(after, maxsplit=1)[0]
         after = after if _BARE_SUBJECT.fullmatch(head) else head  # (", the parties and the Receiver shall": one subject)
-    before = local = "" if row_first else text[left:opens]
+    before = local = day_first + " " if day_first else "" if row_first else text[left:opens]
     if row_first and when is None:  # "Friday, March 1, 2013: HEARING regarding class certification at 4:00 PM"
         when = rows.later_time(text, times, date.end, after_start + len(after) + 12)
     lead_in = text[max(seg.start, opens - SENTENCE_REACH):opens]  # the sentence up to the date, bounded

@@ -139,6 +139,42 @@ def dash_row(before: str, after: str) -> bool:
             and _DASH_ROW_ENDS.match(after) is not None)
 
 
+# A schedule's row that opens with its day: "Summary: 10/31/2023 Substantial completion of document discovery.",
+# "8/27/2024 Confidential assessment for Settlement Conference due." (not a docket's "12/30/2024 Order Issued" or
+# "05/25/2017 MOTION to dismiss filed by ...", nor "04/05/2022 A hearing will be held": history or a sentence).
+_DAY_FIRST_HEAD = re.compile(r"\s*(?:(?:Schedule\s+)?Summary:|Schedule:)?\s*")  # (not a label's "Response brief due:")
+_DAY_FIRST_LABEL = guarded(r"(?-i:[A-Z])(?!(?-i:[A-Z]{3,})\b)(?![^\n]*?(?:filed|entered|docketed))"  # ("CaseFiled")
+                           r"(?:(?!\b(?:is|are|was|were|will|shall|granted|denied|issued|sent|signed|held|set|"
+                           r"(?-i:ORDER|MOTION|NOTICE))\b)[^.;:\n]){2,140}", re.I)
+_SCHEDULE_WORD = guarded(r"\b(?:deadlines?|due|discovery|disclosures?|conference|trial|hearing|mediation|completion|"
+                         r"cut-?off|experts?|exhibits?|witness\w*|pretrial|stipulations?|memoranda|motions?|briefs?)\b",
+                         re.I)
+
+
+_NEXT_LABEL_CUT = re.compile(r"[ \t]*([^.;:\n]{2,140})")
+
+
+def next_label(text: str, at: int) -> str:
+    """The next sentence's words up to its first stop: a row's label the sentence splitter put after its hour."""
+    found = _NEXT_LABEL_CUT.match(text, at)
+    return found.group(1) if found else ""
+
+
+def day_first_label(text: str, seg_start: int, opens: int, after: str, next_at: int | None) -> str:
+    """The label of a verbless schedule row the date opens ("" when the date does not open one); `next_at`: where the
+    next sentence starts when the date's hour ended the sentence ("10/11/2024 at 9:00 a.m. / Final Pretrial
+    Conference.")."""
+    if _DAY_FIRST_HEAD.fullmatch(text, seg_start, opens) is None:
+        return ""
+    if next_at is not None and not after.strip(" ."):
+        after = next_label(text, next_at)
+    label = _ROW_ASIDE.split(after, maxsplit=1)[0].strip(" \t").rstrip(".;")  # (not "-- Settlement Demand (...)")
+    return label if _DAY_FIRST_LABEL.fullmatch(label) and _SCHEDULE_WORD.search(label) else ""
+
+
+_ROW_ASIDE = re.compile(r"\s+--\s+|\s+\(")
+
+
 def names_paper(before: str, after: str) -> bool:
     """Whether a row's words before the date name a paper: a labelled row, a table row or "Reply by"."""
     tail = before[-200:]
