@@ -90,6 +90,19 @@ ROWS = [
       doc("Event Initial Deadline Proposed Deadline\nTermination of Discovery January 5, 2026 May 22, 2026\n"
           "Discovery Motions January 19, 2026 June 5, 2026\n"),
       "absent 2026-05-22"),
+    # Ohio Supreme Court case announcement: "Kennedy, J., would order respondent Judge Jeffrey Mackey to file an answer
+    # to the procedendo complaint by May 4, 2022." - a separate opinion's wish, not the court's order (it was a filing).
+    R("a-justice-would-order-is-no-deadline",
+      doc("Motion granted in part and alternative writ granted.\nKennedy, J., would order respondent Judge Jeffrey "
+          "Mackey to file an answer to the procedendo complaint by March 9, 2025."),
+      "recital 2025-03-09"),
+    # R.I. Supreme Court: "Its appeal points to the pertinent provisions of Super.R. Civ.P. 65(b) which stipulate that any
+    # temporary restraining order granted without notice shall expire within ten days of issuance" - the rule's words,
+    # not this order's TRO (it calendared an expiry ten days after the opinion).
+    R("a-cited-rule-which-stipulate-that-is-the-law",
+      doc("Provident's appeal points to the pertinent provisions of Super.R. Civ.P. 65(b) which stipulate that any "
+          "temporary restraining order granted without notice shall expire within ten days of issuance."),
+      "none"),
 ]
 
 

@@ -194,7 +194,7 @@ def read_dated(before: str, after: str, sentence: str, prefix: str = "") -> Read
     if entry:
         return Reading("entry", entry, False, 0.95)
     clause = f"{before} {after}"
-    if CONDITION.match(before):
+    if CONDITION.match(before) or lawtalk.SEPARATE_OPINION.search(before):  # ("..., J., would order ... by")
         return Reading("other", make_title("other", before, after), True, 0.4)
     if _ends(lawtalk.NONE_AFTER, before):  # "No causes of action may be added by plaintiff(s) after 5/4/2012": the cut-off
         return Reading("filing", make_title("filing", before, after), False, 0.8)
