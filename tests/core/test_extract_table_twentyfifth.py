@@ -96,9 +96,9 @@ ROWS = [
       doc("Motion granted in part and alternative writ granted.\nKennedy, J., would order respondent Judge Jeffrey "
           "Mackey to file an answer to the procedendo complaint by March 9, 2025."),
       "recital 2025-03-09"),
-    # R.I. Supreme Court: "Its appeal points to the pertinent provisions of Super.R. Civ.P. 65(b) which stipulate that any
-    # temporary restraining order granted without notice shall expire within ten days of issuance" - the rule's words,
-    # not this order's TRO (it calendared an expiry ten days after the opinion).
+    # R.I. Supreme Court: "Its appeal points to the pertinent provisions of Super.R. Civ.P. 65(b) which stipulate that
+    # any temporary restraining order granted without notice shall expire within ten days of issuance" - the rule's
+    # words, not this order's TRO (it calendared an expiry ten days after the opinion).
     R("a-cited-rule-which-stipulate-that-is-the-law",
       doc("Provident's appeal points to the pertinent provisions of Super.R. Civ.P. 65(b) which stipulate that any "
           "temporary restraining order granted without notice shall expire within ten days of issuance."),

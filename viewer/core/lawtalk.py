@@ -22,14 +22,16 @@ I = re.IGNORECASE
 _RULE_SAYS = guarded(r"\b(?:rule|statute|section|article)\s+[\w.()-]+(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?,?)?\s+"
                      r"(?:also\s+)?(?:which\s+)?(?-i:provides|requires|states)\b"
                      r"|\brule\s+of\s+(?:civil|criminal|appellate)\s+procedure\s+[\w.()-]+,?\s+(?:which\s+)?"
-                     r"(?:provides|requires|states)\b|\b(?-i:O)rder\s+(?:stated|noted|explained|warned|cautioned)\s+that\b"
-                     # ("the pertinent provisions of Super.R. Civ.P. 65(b) which stipulate that any temporary restraining
-                     # order ... shall expire within ten days of issuance")
-                     r"|\b(?-i:R|P)\.\s*\d[\w.()-]*,?\s+which\s+(?:provides?|requires?|states?|stipulates?)\s+that\b", I)
+                     r"(?:provides|requires|states)\b"
+                     r"|\b(?-i:O)rder\s+(?:stated|noted|explained|warned|cautioned)\s+that\b"
+                     # ("the pertinent provisions of Super.R. Civ.P. 65(b) which stipulate that any temporary
+                     # restraining order ... shall expire within ten days of issuance")
+                     r"|\b(?-i:R|P)\.\s*\d[\w.()-]*,?\s+which\s+(?:provides?|requires?|states?|stipulates?)\s+that\b",
+                     I)
 # A separate opinion's wish: "Kennedy, J., would order respondent ... to file an answer ... by May 4, 2022" (or "would
 # grant"): not what the court ordered.
-SEPARATE_OPINION = guarded(r"\b(?:J|C\.\s?J)\.,\s+(?:[^.;]{0,80}?\band\s+)?would\s+(?:order|grant|deny|require|direct|set|"
-                           r"dismiss|issue|stay)\b", I)
+SEPARATE_OPINION = guarded(r"\b(?:J|C\.\s?J)\.,\s+(?:[^.;]{0,80}?\band\s+)?would\s+"
+                           r"(?:order|grant|deny|require|direct|set|dismiss|issue|stay)\b", I)
 # "The form instructs Plaintiff to complete and return the consent form to the Court within thirty days": what a paper
 # says, not this order's command (the order states the duty itself).
 _FORM_SAYS = guarded(r"\s*(?:the|this|that)\s+(?:attached\s+|enclosed\s+)?(?:form|notice|letter|instructions?|packet)\s+"
