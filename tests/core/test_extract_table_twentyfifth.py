@@ -130,3 +130,16 @@ def test_a_recitals_and_does_not_title_the_order_part() -> None:
                    "Dated this 18th day of April, 2012.")
     live = [e for e in timeline.events if not e.recital and e.date == dt.date(2012, 5, 18)]
     assert [e.title for e in live] == ["These rule adoptions shall be effective"], _describe(timeline)
+
+
+def test_such_service_counts_from_the_docket_service_of_this_order() -> None:
+    # W.D. Wash. docket text: "ORDER FOR SERVICE AND ANSWER ... ( 11 Petition and this Order emailed on 3/26/2024.)"
+    # then "(2) Within forty-five (45) days after such service, Respondent shall file and serve an answer" - the
+    # clerk's e-mail is this order's service, and the answer counts from it (it was background, the answer undated).
+    timeline = run("ORDER FOR SERVICE AND ANSWER, § 2254 PETITION by email upon respondent. ( 11 Petition and this "
+                   "Order emailed on 3/24/2025.) Signed by Magistrate Judge Grady J Leupold.\n\n(1) The Clerk shall "
+                   "arrange for service, by e-mail upon Respondent, of copies of the Petition and this Order.\n(2) "
+                   "Within forty-five (45) days after such service, Respondent shall file and serve an answer.\n")
+    live = [(e.kind, e.date) for e in timeline.events if not e.recital and e.kind in ("service", "filing")]
+    assert live == [("service", dt.date(2025, 3, 24)), ("filing", dt.date(2025, 5, 8))], _describe(timeline)
+

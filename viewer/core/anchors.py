@@ -92,3 +92,20 @@ def copy_of_objections(context: str, phrase: str) -> bool:
 def objection_to_this(context: str, phrase: str) -> bool:
     """Whether a bare "service" anchor in a sentence objecting to this order means this order's service."""
     return bool(re.match(r"service\b(?!\s+of\b)", phrase, re.I)) and bool(_OBJECTING_TO_THIS.search(context))
+
+
+# "Within forty-five (45) days after such service, Respondent shall file ... an answer", where the docket text says
+# "(11 Petition and this Order emailed on 3/26/2024.)": the service meant is that one, with its day.
+_BARE_SERVICE = re.compile(r"(?:such|said|the|that)?\s*service(?:\s+of\s+(?:this|the)\s+order)?", re.I)
+_ORDER_SENT = re.compile(r"\bthis\s+order\s+(?:e-?mailed|mailed|served|sent)\b", re.I)
+
+
+def order_served_on(phrase: str, services: list[tuple[str, int]]) -> int | None:
+    """Which of the dated services (context, mention offset in it) is this order's own, for a bare "service" anchor."""
+    if not _BARE_SERVICE.fullmatch(phrase.strip()):
+        return None
+    for at, (context, mention) in enumerate(services):
+        if _ORDER_SENT.search(context, max(0, mention - 60), mention):
+            return at
+    return None
+

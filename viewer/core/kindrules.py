@@ -75,6 +75,8 @@ _STANDING_EXTENDED = guarded(rf"(?:^\s*(?-i:Order)|(?:^|[.;:]\s){_NO_DUE_WORD}{{
                              r"\b(?:provisions|appointment|assignment|designation)\b)"
                              rf"{_NO_DUE_WORD}{{0,240}}?\b(?:is|are|be)\s+(?:hereby\s+)?(?:further\s+)?extended\s+"
                              r"(?:to\s+and\s+including|through|until|to)\s*$", I)
+# A docket text's note of the clerk serving this order: "(11 Petition and this Order emailed on 3/26/2024.)".
+_THIS_ORDER_SENT = guarded(r"\bthis\s+order\s+(?:e-?mailed|mailed|served|sent)(?:\s+to\s+[^.;()]{1,60}?)?\s+on\s*$", I)
 _RESTRAINT = guarded(r"\b(?:TROs?|temporary\s+restraining\s+orders?|restraining\s+orders?|injunctions?)\b", I)
 # ("with an effective date of"; "This Standing Order is effective on August 4, 2025, and will remain in effect
 # until ...": the day it takes effect, not an end)
@@ -230,6 +232,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # "justify the extension [of the TRO] to and including 1/12/2021": the restraining order now ends that day
     (lambda c: _has(c, "exten") and ends(_EXTENDED_TO, c.before) and _RESTRAINT.search(c.before[-600:]), "expiry", 0.8),
     (lambda c: _has(c, "extended") and ends(_STANDING_EXTENDED, c.before), "expiry", 0.8),
+    (lambda c: _has(c, "mailed", "served", "sent") and ends(_THIS_ORDER_SENT, c.before), "service", 0.8),
     # "... remains in effect according to its terms until June 1, 2020"
     (lambda c: _has(c, "until", "through") and ends(_IN_EFFECT_UNTIL, c.before), "expiry", 0.8),
     # "the appeal is ordered abated for sixty (60) days ... while the parties ... mediation": the stay ends
