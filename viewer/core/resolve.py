@@ -196,8 +196,8 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
     # "service of this Order" counts from service; "entry and service of this order" from entry.
     if service and (not entry or service.start() < entry.start()):
         sent = [o for o in others if o.kind == "service" and o.written and not o.recital]
-        at = order_served_on(phrase, [(o.context, o.mention - o.start) for o in sent])
-        return "service" if at is None else sent[at]
+        served = order_served_on(phrase, [(o.context, o.mention - o.start) for o in sent])
+        return "service" if served is None else sent[served]
     if entry and LATER_ORDER.search(phrase):
         return None  # "15 days following entry on the docket of Court's order on the motion to transfer": not yet made
     if entry:
