@@ -103,6 +103,14 @@ ROWS = [
       doc("Provident's appeal points to the pertinent provisions of Super.R. Civ.P. 65(b) which stipulate that any "
           "temporary restraining order granted without notice shall expire within ten days of issuance."),
       "none"),
+    # South Carolina Supreme Court head: "Opinion No. 24970 / Submitted June 29, 1999 - Filed July 12, 1999" - the
+    # opinion's filing is its date, and "Within fifteen days of the date of this opinion" counts from it (it was a
+    # paper's filing, and the affidavit undated).
+    R("submitted-dash-filed-head-is-the-opinions-date",
+      "THE STATE OF SOUTH CAROLINA\nIn The Supreme Court\nOpinion No. 24970\nSubmitted June 23, 2025 - Filed July 9, "
+      "2025\nPER CURIAM: Respondent is suspended for ninety days. Within fifteen days of the date of this opinion, "
+      "respondent shall file an affidavit with the Clerk of Court.\n",
+      "filing 2025-07-24"),
 ]
 
 
@@ -142,4 +150,14 @@ def test_such_service_counts_from_the_docket_service_of_this_order() -> None:
                    "Within forty-five (45) days after such service, Respondent shall file and serve an answer.\n")
     live = [(e.kind, e.date) for e in timeline.events if not e.recital and e.kind in ("service", "filing")]
     assert live == [("service", dt.date(2025, 3, 24)), ("filing", dt.date(2025, 5, 8))], _describe(timeline)
+
+
+def test_file_by_a_date_then_numbered_papers_is_one_duty_each() -> None:
+    # Court of Federal Claims: "The court DIRECTS plaintiff to file, by no later than Monday, April 6, 2020: (1) a
+    # one-page overview ... and (2) a supplemental brief of no more than five pages" - two papers (it was one).
+    timeline = run(doc("The court DIRECTS plaintiff to file, by no later than Monday, April 7, 2025: (1) a one-page "
+                       "overview following the template attached as Exhibit 1 and (2) a supplemental brief of no more "
+                       "than five pages."))
+    live = [e for e in timeline.events if not e.recital and e.kind == "filing" and e.date == dt.date(2025, 4, 7)]
+    assert len(live) == 2, _describe(timeline)
 

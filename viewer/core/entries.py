@@ -290,6 +290,9 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
     own_line_stamp = not lead.strip() and (match.group("verb") in ("FILED", "Filed")
                                            or bool(re.search(r"filed(?:\s+on)?\s*:", tail, I)))
     labelled_stamp = bool(re.match(r"(?-i:Filed|FILED)\s*:", tail.lstrip(" \t([")))  # (a Texas opinion's foot: "Abated Filed: ...")
+    # (South Carolina's head "Submitted June 29, 1999 - Filed July 12, 1999": the opinion's filing; the words read
+    # here start after the last date)
+    labelled_stamp = labelled_stamp or (lead.strip() in ("-", "\u2013", "\u2014") and tail.strip() == "Filed")
     clerk_stamp = own_line_stamp or labelled_stamp
     # "Plaintiff's brief filed on March 13" is another paper; "(Filed: ...)" is ours
     return verb == "filed" and not own_header and not clerk_stamp and not re.search(r"(?:^|[(\[\n])\s*$", lead + tail[:1])

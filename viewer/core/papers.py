@@ -51,7 +51,9 @@ def _split(c: Candidate) -> list[Candidate]:
         items = [_LEAD_WORDS.sub("", item.strip()) for item in _items(lists[-1].group(0))]
     else:
         items = _numbered_inline(c.context[max(0, at - _REACH):at]) or (
-            _numbered_after(c.context, at + len(c.stated)) if _THE_FOLLOWING.search(c.context, max(0, at - 60), at) else [])
+            _numbered_after(c.context, at + len(c.stated))
+            if _THE_FOLLOWING.search(c.context, max(0, at - 60), at) or _FILE_BY.search(c.context, max(0, at - 60), at)
+            else [])
     names = [item for item in items if item]
     if len({name.lower() for name in names}) < 2:
         return [c]
@@ -102,6 +104,10 @@ def _numbered_inline(before: str) -> list[str]:
 # schedule ...": the numbered papers follow the date.
 _NUMBERED_NEXT = re.compile(r"\s*:\s*(?=\(1\)\s)")
 _THE_FOLLOWING = re.compile(r"\bthe\s+following\b", re.I)  # (not "supplemental briefs ... addressing: (1) whether ...")
+# (or the filing verb right before the date: "The court DIRECTS plaintiff to file, by no later than Monday, April 6,
+# 2020: (1) a one-page overview ... and (2) a supplemental brief")
+_FILE_BY = re.compile(r"\b(?:file|submit|lodge)\s*,?\s*(?:by\s+)?(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by)"
+                      r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)
 
 
 def _numbered_after(context: str, end: int) -> list[str]:
