@@ -106,7 +106,8 @@ _NUMBERED_NEXT = re.compile(r"\s*:\s*(?=\(1\)\s)")
 _THE_FOLLOWING = re.compile(r"\bthe\s+following\b", re.I)  # (not "supplemental briefs ... addressing: (1) whether ...")
 # (or the filing verb right before the date: "The court DIRECTS plaintiff to file, by no later than Monday, April 6,
 # 2020: (1) a one-page overview ... and (2) a supplemental brief")
-_FILE_BY = re.compile(r"\b(?:file|submit|lodge)\s*,?\s*(?:by\s+)?(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by)"
+_FILE_BY = re.compile(r"\b(?:file|submit|lodge)\s*,?\s*(?:by\s+)?"
+                      r"(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by)"
                       r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)
 
 
