@@ -111,6 +111,12 @@ ROWS = [
       "2025\nPER CURIAM: Respondent is suspended for ninety days. Within fifteen days of the date of this opinion, "
       "respondent shall file an affidavit with the Clerk of Court.\n",
       "filing 2025-07-24"),
+    # Court of Federal Claims: "Further, no status conferences in this case shall be held between Wednesday, July 23,
+    # 2014 and Wednesday, August 6, 2014." - a blackout, not two sittings (both days were hearings).
+    R("no-conferences-between-two-days-is-no-sitting",
+      doc("Further, no status conferences in this case shall be held between Wednesday, July 23, 2025 and Wednesday, "
+          "August 6, 2025."),
+      "other 2025-08-06"),
 ]
 
 

@@ -120,7 +120,9 @@ _SUSPENDED_THROUGH = guarded(r"\b(?:suspended|suspending|halted|cancel(?:l)?ed|p
 # conduct emergency hearings": how long a closure lasts, not a sitting
 _CLOSED_AFTER = guarded(r"^[,\s]*[^.;]{0,80}?\b(?:will|shall)\s+(?:be|remain)\s+closed\b", I)
 _NONE_BEFORE = guarded(r"\bno\b[^.;]{0,100}?\b(?:shall|will|may)\s+(?:\w+\s+)?(?:commence|begin|be\s+held|proceed|resume)\b"
-                       r"[^.;]{0,80}?\bbefore\s*$", I)
+                       # ("no status conferences in this case shall be held between Wednesday, July 23, 2014 and
+                       # Wednesday, August 6, 2014": a blackout, no sitting)
+                       r"[^.;]{0,80}?\b(?:before|between|between\s+[^.;]{4,60}?\s+and)\s*$", I)
 # "Exchange of final exhibit lists", "Deadline to identify in writing and exchange any documents": papers the parties
 # trade between themselves, not filed (labelling rule 4).
 _EXCHANGED = guarded(r"\bexchange(?:\s+of|\s+(?:any|all|their|final|the)\b|\s+(?:[\w-]+\s+)?lists?\b)", I)  # (+ "exchange exhibit lists")
@@ -202,7 +204,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: c.tail.rstrip().endswith(" the") and _DATED_SITTING.match(c.after), "hearing", 0.85),
     (lambda c: _has(c, "after") and ends(_BOUND_DAY, c.before), "other", 0.75),
     # "proceedings suspended through April 3, 2020", "No jury trial shall commence ... before June 30, 2020": a bound
-    (lambda c: c.heard and _has(c, "through", "until", "till", "before")
+    (lambda c: c.heard and _has(c, "through", "until", "till", "before", "between")
      and (ends(_SUSPENDED_THROUGH, c.before) or ends(_NONE_BEFORE, c.before)), "other", 0.8),
     # "until at least July 1, 2020, Massachusetts courthouses will be closed ... except to conduct emergency hearings"
     (lambda c: c.heard and _has(c, "until", "through") and c.tail.rstrip().endswith(("until", "through", "least"))
