@@ -117,6 +117,12 @@ ROWS = [
       doc("Further, no status conferences in this case shall be held between Wednesday, July 23, 2025 and Wednesday, "
           "August 6, 2025."),
       "other 2025-08-06"),
+    # Arizona Supreme Court: "John T Franklin is hereby suspended from the practice of law, effective this date." - the
+    # suspension starts on the order's date (nothing was calendared).
+    R("effective-this-date-takes-effect-on-entry",
+      doc("IT IS ORDERED, pursuant to Rule 61(c), that John T Franklin is hereby suspended from the practice of law, "
+          "effective this date."),
+      "other 2025-03-05"),
 ]
 
 

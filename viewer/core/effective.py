@@ -12,7 +12,8 @@ from viewer.core.segment import Segment
 
 _ON_ENTRY = guarded(r"\b(?:effective|takes?\s+effect)\s+(?:immediately|forthwith|upon\s+(?:the\s+)?(?:entry|filing|signing|"
                     r"issuance)\b|on\s+(?:the\s+)?(?:entry|filing|date)\s+of\s+this\b|upon\s+its\s+entry\b|"
-                    r"as\s+of\s+the\s+date\s+of\s+this\s+order\b)", re.I)
+                    r"as\s+of\s+the\s+date\s+of\s+this\s+order\b|(?:as\s+of\s+)?this\s+date\b)", re.I)  # ("suspended
+# from the practice of law, effective this date")
 
 
 # "And Now, this 5th day of February, 2010, and effective July 1, 2010, ... Rule 212-4 is amended": no "shall", yet the
