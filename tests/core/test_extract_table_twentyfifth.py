@@ -123,6 +123,27 @@ ROWS = [
       doc("IT IS ORDERED, pursuant to Rule 61(c), that John T Franklin is hereby suspended from the practice of law, "
           "effective this date."),
       "other 2025-03-05"),
+    # JPML hearing notice: "DATE OF HEARING SESSION: July 26, 2018 ... TIME OF HEARING SESSION: In those matters
+    # designated for oral argument, counsel presenting oral argument must be present at 8:00 a.m. Oral argument will
+    # commence at 9:30 a.m." - when to be there is its own event on that day (it was lost).
+    R("must-be-present-before-the-session-is-its-own-event",
+      "Case MDL No. 2151 Document 735 Filed 08/13/21 Page 1 of 13\n\nNOTICE OF HEARING SESSION\n\nNotice is hereby "
+      "given that a hearing session has been scheduled to consider various matters under 28 U.S.C. § 1407.\n\nDATE "
+      "OF HEARING SESSION: September 30, 2021\n\nLOCATION OF HEARING SESSION: Thomas F. Eagleton U.S. Courthouse, St. "
+      "Louis, Missouri 63102 TIME OF HEARING SESSION: In those matters designated for oral argument, counsel "
+      "presenting oral argument must be present at 8:30 a.m. Oral argument will commence at 9:30 a.m.\n",
+      "other 2021-09-30 08:30"),
+    # Maine SJC: "will hold a public hearing at 9:00 a.m. on Thursday, June 7, 2018 ... Any person intending to make
+    # comments must arrive at the courtroom and report to the Clerk by 8:50 a.m."
+    R("report-to-the-clerk-before-the-hearing",
+      doc("The Court will hold a public hearing at 9:00 a.m. on Thursday, June 5, 2025, in Courtroom 7. Any person "
+          "intending to make comments must arrive at the courtroom and report to the Clerk by 8:50 a.m."),
+      "other 2025-06-05 08:50"),
+    # E.D. La. trial order: "Jury trial ... shall instead commence at 8:30 a.m. on November 12, 2019. Counsel should be
+    # present at 8:15 a.m." - counsel's appearance before the judge that morning.
+    R("counsel-should-be-present-early-on-trial-day",
+      doc("Jury trial shall commence at 8:30 a.m. on November 10, 2025. Counsel should be present at 8:15 a.m."),
+      "hearing 2025-11-10 08:15"),
 ]
 
 
@@ -172,4 +193,11 @@ def test_file_by_a_date_then_numbered_papers_is_one_duty_each() -> None:
                        "than five pages."))
     live = [e for e in timeline.events if not e.recital and e.kind == "filing" and e.date == dt.date(2025, 4, 7)]
     assert len(live) == 2, _describe(timeline)
+
+
+def test_an_hour_after_the_sittings_own_is_no_arrival() -> None:
+    # "Counsel must be present at 10:00 a.m." after a hearing set for 9:00 a.m. is no time to arrive before it.
+    timeline = run(doc("The hearing will be held at 9:00 a.m. on June 5, 2025. Counsel must be present at 10:00 a.m."))
+    hours = [e.time for e in timeline.events if e.date == dt.date(2025, 6, 5)]
+    assert dt.time(10, 0) not in hours and dt.time(9, 0) in hours, _describe(timeline)
 

@@ -65,6 +65,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     candidates = restate.fold(candidates)
     _paragraph_times(candidates, found, sentences, cleaned.text)
     sittimes.hour_of_it(candidates, found, sentences, cleaned.text)  # "The hearing will take place at 9:30 a.m."
+    candidates += sittimes.report_times(candidates, found, sentences, cleaned.text)  # "must be present at 8:00 a.m."
     candidates += _tro_expiry(cleaned, candidates, calendar)
     candidates += effective.on_entry(cleaned.text, sentences, candidates)  # "This order is effective upon entry."
     # A recital with no date tells counsel nothing they can calendar.
