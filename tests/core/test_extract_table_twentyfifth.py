@@ -144,6 +144,12 @@ ROWS = [
     R("counsel-should-be-present-early-on-trial-day",
       doc("Jury trial shall commence at 8:30 a.m. on November 10, 2025. Counsel should be present at 8:15 a.m."),
       "hearing 2025-11-10 08:15"),
+    # S.D. Tex.: "The matter will be called on Wednesday, August 17, 2016 at 9:30 a.m. for arguments on any remaining
+    # differences." - a sitting (it was a bare "other": only "argument" in the singular named one).
+    R("called-for-arguments-is-a-sitting",
+      doc("The parties may then file responses on or before August 11, 2025. The matter will be called on Wednesday, "
+          "August 20, 2025 at 9:30 a.m. for arguments on any remaining differences."),
+      "hearing 2025-08-20 09:30"),
 ]
 
 
