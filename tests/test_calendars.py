@@ -172,3 +172,17 @@ def test_seed_timeline() -> None:
     assert (one.date, one.raw, one.alternative) == (D("2025-01-08"), D("2025-01-09"), D("2025-01-09"))
     assert "readings-differ" in one.flags
     assert tro.date == D("2025-01-03") and "Friday 2025-01-17" in tro.explain()
+
+
+def test_a_state_courts_old_order_counts_every_day() -> None:
+    # Rule 6(a) as it read before December 1, 2009 bound federal courts: a Rhode Island order of Fri 1982-03-05
+    # directing a hearing "within ten days" runs to Mon 1982-03-15 (every day counts), not Fri 1982-03-19.
+    state = court_calendar("RI", state_court=True)
+    assert count_period(date(1982, 3, 5), 10, "days", "after", state).date == date(1982, 3, 15)
+    assert count_period(date(1982, 3, 5), 10, "days", "after", court_calendar("RI")).date == date(1982, 3, 19)
+
+
+def test_a_reporters_glued_head_names_the_state_court() -> None:
+    # "No. 82-93-Appeal.Supreme Court of Rhode Island." (a reporter's head with no space after the period)
+    case = identify_case("442 A.2d 435\nNo. 82-93-Appeal.Supreme Court of Rhode Island.\nMarch 5, 1982.\n")
+    assert case.state == "RI" and "Rhode Island" in case.court

@@ -172,7 +172,8 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
 # ---------------------------------------------------------------------------------------------
 # Context rules.
 
-_BOUNDARY = re.compile(r"\n|(?<=[A-Za-z]{2}[.!?;:])\s")
+_BOUNDARY = re.compile(r"\n|(?<=[A-Za-z]{2}[.!?;:])\s|(?<=[a-z]{2}\.)(?=[A-Z][a-z])")  # (a reporter's glued head:
+# "No. 82-93-Appeal.Supreme Court of Rhode Island.")
 _DIVISION = re.compile(r"[\s,;:(\u2013\u2014-]*(?:the\s+)?(?P<name>[A-Za-z][A-Za-z.'\u2019]*"
                        r"(?:[ \t-]+[A-Za-z][A-Za-z.'\u2019]*){0,2}?)[ \t]+division\b", re.I)
 _AT_CITY = re.compile(r"[\s,;:(\u2013\u2014-]*(?:sitting\s+)?(?:at|AT|At)[ \t]+"
@@ -195,8 +196,8 @@ def _prefix_start(s: str, start: int) -> int:
     caption line of its own.
     """
     lo = max(0, start - 200)
-    ends = [m.end() for m in _BOUNDARY.finditer(s, lo, start)
-            if s[m.start() - 1:m.start()] != "." or not _ABBREVIATION.search(s, lo, m.start())]
+    ends = [m.end() for m in _BOUNDARY.finditer(s, lo, start + 2)  # (+2: a glued head's lookahead reads on)
+            if m.end() <= start and (s[m.start() - 1:m.start()] != "." or not _ABBREVIATION.search(s, lo, m.start()))]
     return ends[-1] if ends else lo
 
 

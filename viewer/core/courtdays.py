@@ -6,7 +6,8 @@ lawyer can check the arithmetic by hand. Where a presidential or user closure da
 both readings are kept and the earlier (safer) one is calendared.
 
 The 2009 text is implemented: every day counts and only the last day rolls. The pre-2009 rule that
-skipped weekends inside periods under 11 days is gone and must not come back.
+skipped weekends inside periods under 11 days is only shown for federal orders entered before December 1,
+2009 (with today's reading beside it); a state court's old order counts every day.
 
 Pure standard library; the clock is never read ("today" is always the caller's).
 """
@@ -90,7 +91,8 @@ def count_period(trigger: date, amount: int, unit: str, direction: str,
     """
     _check_period(amount, unit, direction)
     trigger = trigger.date() if isinstance(trigger, datetime) else trigger
-    old_rule = unit == "days" and 0 < amount < OLD_SHORT_PERIOD and trigger < OLD_RULE_UNTIL
+    old_rule = unit == "days" and 0 < amount < OLD_SHORT_PERIOD and trigger < OLD_RULE_UNTIL \
+        and not calendar.state_court  # (the old federal rule never bound a state's own courts)
     counted = "court_days" if old_rule else unit
     held = _reading(trigger, amount, counted, direction, calendar)
     plain = _reading(trigger, amount, counted, direction, without_closures(calendar))

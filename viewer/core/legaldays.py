@@ -47,13 +47,18 @@ class HolidayCalendar(Protocol):
 
     `counting` is "after" for a forward period (state holidays count, Rule 6(a)(6)(C)), "before"
     for a backward period (they do not), and "none" to check a date the court set (every list).
+    `state_court` is true for a state's own courts (federal Rule 6(a)'s history does not bind them).
     """
+
+    state_court: bool
 
     def holiday(self, day: date, *, counting: str) -> Holiday | None: ...
 
 
 class _WeekendsOnly:
     """No legal holidays at all: only Saturdays and Sundays stop a period."""
+
+    state_court = False
 
     def holiday(self, day: date, *, counting: str) -> Holiday | None:
         return None
@@ -81,6 +86,7 @@ class _WithoutClosures:
 
     def __init__(self, calendar: HolidayCalendar) -> None:
         self._calendar = calendar
+        self.state_court = calendar.state_court
 
     def holiday(self, day: date, *, counting: str) -> Holiday | None:
         found = self._calendar.holiday(day, counting=counting)
