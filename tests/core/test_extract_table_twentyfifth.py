@@ -150,6 +150,13 @@ ROWS = [
       doc("The parties may then file responses on or before August 11, 2025. The matter will be called on Wednesday, "
           "August 20, 2025 at 9:30 a.m. for arguments on any remaining differences."),
       "hearing 2025-08-20 09:30"),
+    # D. Utah docket text: "The parties are instructed to notify the Court of the status of this case ... within ten
+    # (10) days of completion of their June 4, 2014, settlement conference." - counted from the conference's day
+    # (the period was lost).
+    R("within-days-of-completion-of-a-dated-conference",
+      doc("The parties are instructed to notify the Court of the status of this case within ten (10) days of "
+          "completion of their June 2, 2025, settlement conference."),
+      "filing 2025-06-12"),
 ]
 
 

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 # "no later than 60 calendar days after 5/24/2021": the period counts from the date it names
 # ("... after the June 1, 2021 hearing": from that hearing, which stays an event of its own).
 _COUNTS_FROM = re.compile(r"\b(?:after|following|from|of|before|prior\s+to|preceding|since|subsequent\s+to)\s+"
-                          r"(?P<the>the\s+)?$", re.I)
+                          # ("within ten (10) days of completion of their June 4, 2014, settlement conference")
+                          r"(?P<the>(?:(?:the\s+)?(?:completion|conclusion|end)\s+of\s+)?(?:the|their|its)\s+)?$", re.I)
 
 
 def names_date(text: str, rel: match.RelativeMention, in_dates: bytearray) -> bool:
