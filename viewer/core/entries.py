@@ -50,9 +50,9 @@ _ISSUED_AND_FILED = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btrial\
 # A heading line of its own, after a blank line: a Texas court of appeals' "Order entered September 5, 2018", Tennessee's
 # "Order of the Supreme Court filed August 23, 2011:" (not a wrapped "... under the Scheduling\nOrder entered").
 _OWN_HEADING = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?-i:Order)(?:\s+of\s+the(?:\s+[A-Z][a-z]+){1,4})?\s*$")
-# ("The trust account statement ... was printed months ago; it is dated August 12, 2013": that paper's date)
 # A title in capitals, then its own label: the First Circuit's "APPELLANT'S BRIEFING NOTICE Issued: June 8, 2010".
 _CAPS_TITLE = re.compile(r"(?:^|\n|(?<=[a-z]))[ \t]*(?:[A-Z][A-Z'&/-]*[ \t]+){0,4}(?:NOTICE|ORDER)[ \t]*$")
+# ("The trust account statement ... was printed months ago; it is dated August 12, 2013": that paper's date)
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had\s+been)\s*$|\b(?:it|which|they)\s+(?:is|are)\s*$", I)
 _PARTY_PAPERS = {"motion", "brief", "complaint", "petition", "stipulation", "declaration", "affidavit", "report"}
 
@@ -269,7 +269,7 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
         or _NUMBER_LINE.search(lead) or (verb == "issued" and _ISSUED_AND_FILED.search(lead + tail)) \
         or _DOCKET_TITLE.fullmatch(_LABEL.sub("", lead, count=1)) \
         or (verb in ("issued", "dated") and ":" in tail and _CAPS_TITLE.search(lead) is not None)
-    # ("Court Description: MEMORANDUM OPINION AND ORDER")
+    # (a docket site's label before the title: "Court Description: MEMORANDUM OPINION AND ORDER")
     if verb in ("signed", "entered", "filed", "dated", "issued") and _TOLD_PASSIVE.search(lead) \
             and not _THIS_DOCUMENT.search(lead):  # ("This document was signed by Magistrate Davis and entered on")
         return True  # "The order continuing the hearings to this date was signed on December 17": another order

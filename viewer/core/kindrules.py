@@ -233,7 +233,9 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     (lambda c: _has(c, "through", "until") and ends(_AUTHORITY_THROUGH, c.before), "expiry", 0.8),
     # "justify the extension [of the TRO] to and including 1/12/2021": the restraining order now ends that day
     (lambda c: _has(c, "exten") and ends(_EXTENDED_TO, c.before) and _RESTRAINT.search(c.before[-600:]), "expiry", 0.8),
+    # "the provisions of the March 22, 2023 Order ... are extended through": what the court made ends then
     (lambda c: _has(c, "extended") and ends(_STANDING_EXTENDED, c.before), "expiry", 0.8),
+    # "(11 Petition and this Order emailed on 3/26/2024.)": the clerk served this order that day
     (lambda c: _has(c, "mailed", "served", "sent") and ends(_THIS_ORDER_SENT, c.before), "service", 0.8),
     # "... remains in effect according to its terms until June 1, 2020"
     (lambda c: _has(c, "until", "through") and ends(_IN_EFFECT_UNTIL, c.before), "expiry", 0.8),

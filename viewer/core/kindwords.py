@@ -54,7 +54,8 @@ MEET = guarded(r"meet\s+and\s+confer|\bconfer\b|(?<!scheduled\sto\s)\bmeet\b|"
                rf"\b(?:pay|paid|payment|payable)\b|{PAYMENT_DUE}",
                I)  # (a fee or sanction paid is not a paper; "pay ... or file" stays a filing)
 HEARING = guarded(
-    r"\b(?:be\s+calendared\b|hearings?|(?<!26\s)(?<!\(f\)\s)(?<!26f\s)conferences?(?!\s+statements?\b)|(?<!telephone,\s)(?:tele|video)-?conferences?(?![,\s]+(?:or\s+)?(?:e-?mail|telephone)\b)|oral\s+arguments?|argument|(?<=for\s)arguments|"
+    r"\b(?:be\s+calendared\b|hearings?|(?<!26\s)(?<!\(f\)\s)(?<!26f\s)conferences?(?!\s+statements?\b)|(?<!telephone,\s)(?:tele|video)-?conferences?(?![,\s]+(?:or\s+)?(?:e-?mail|telephone)\b)|oral\s+arguments?|argument|"
+    r"(?<=for\s)arguments|"  # ("will be called ... at 9:30 a.m. for arguments on any remaining differences")
     r"(?<!pre-)(?<!pre)(?<!ready\sfor\s)(?<!speedy\s)trial(?!\s+ready|\s+(?:basis|order|"
     r"memorand\w*|brief\w*|filings?|submissions?|exhibits?|term|court|judge|level|status)|-court)|sentencing|"
     r"arraignments?|"

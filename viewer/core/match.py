@@ -316,7 +316,8 @@ def find_relatives(text: str) -> list[RelativeMention]:
     for pattern, anchor, needs in ((p.THEREAFTER, PREVIOUS, ("thereafter", "later", "after")),
                                    (p.IN_ADVANCE, PREVIOUS_NEAR, ("advance",)),
                                    (p.STAY, THIS_ORDER, ("stay", "abate", "remand", "hold", "adjourn")),
-                                   (p.WITHIN_WHICH, THIS_ORDER, ("which",)), (p.HAVE_DAYS_TO, THIS_ORDER, ("have", "has", "granted", "given", "allowed")),
+                                   (p.WITHIN_WHICH, THIS_ORDER, ("which",)),
+                                   (p.HAVE_DAYS_TO, THIS_ORDER, ("have", "has", "granted", "given", "allowed")),
                                    (p.HAVE_DAYS_WILL, THIS_ORDER, ("will have",)), (p.IMPLICIT, THIS_ORDER, ()),
                                    (p.DAY_DEADLINE, THIS_ORDER, ("deadline",))):
         if needs and not any(word in low for word in needs):

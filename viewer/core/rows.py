@@ -149,8 +149,7 @@ _DAY_FIRST_LABEL = guarded(r"(?-i:[A-Z])(?!(?-i:[A-Z]{3,})\b)(?![^\n]*?(?:filed|
 _SCHEDULE_WORD = guarded(r"\b(?:deadlines?|due|discovery|disclosures?|conference|trial|hearing|mediation|completion|"
                          r"cut-?off|experts?|exhibits?|witness\w*|pretrial|stipulations?|memoranda|motions?|briefs?)\b",
                          re.I)
-
-
+_ROW_ASIDE = re.compile(r"\s+--\s+|\s+\(")  # (a row's aside: "12/29/2023 End of Fact discovery -- Settlement Demand")
 _NEXT_LABEL_CUT = re.compile(r"[ \t]*([^.;:\n]{2,140})")
 
 
@@ -170,9 +169,6 @@ def day_first_label(text: str, seg_start: int, opens: int, after: str, next_at: 
         after = next_label(text, next_at)
     label = _ROW_ASIDE.split(after, maxsplit=1)[0].strip(" \t").rstrip(".;")  # (not "-- Settlement Demand (...)")
     return label if _DAY_FIRST_LABEL.fullmatch(label) and _SCHEDULE_WORD.search(label) else ""
-
-
-_ROW_ASIDE = re.compile(r"\s+--\s+|\s+\(")
 
 
 def names_paper(before: str, after: str) -> bool:

@@ -43,11 +43,10 @@ def hour_of_it(candidates: list[Candidate], found: Mentions, sentences: list[Seg
 
 # "In those matters designated for oral argument, counsel presenting oral argument must be present at 8:00 a.m.",
 # "Any person intending to make comments must arrive at the courtroom and report to the Clerk by 8:50 a.m.": when to be
-# there, before the sitting's own hour (LABELLING: other, on the sitting's day).
+# there, before the sitting's own hour, on the sitting's day ("other"; but "Counsel should be present at 8:15 a.m." on
+# a trial day is counsel's appearance, a "hearing").
 _REPORT_BY = re.compile(r"\b(?:must|shall|should|are\s+to|is\s+to)\s+(?:[\w-]+\s+){0,3}?(?:be\s+present|report|arrive|"
                         r"check\s+in)\b[^.;]{0,80}?\b(?:at|by|no\s+later\s+than)\s*$", re.I)
-
-
 _LOGISTICS = re.compile(r"\b(?:must|shall)\s+(?:[\w-]+\s+){0,3}?be\s+present\b|\b(?:report|arrive|check\s+in)\b|"
                         r"\bin\s+order\s+(?:for|to)\b", re.I)
 

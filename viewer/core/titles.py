@@ -41,11 +41,8 @@ _ORDERED_THAT = re.compile(r";\s*(?:and\s+)?(?=it\s+is\s+(?:further\s+|hereby\s+
 def make_title(kind: str, before: str, after: str) -> str:
     """A short readable title from the clause, without boilerplate and the date itself."""
     before, after = " ".join(before.split()), " ".join(after.split())
-    if "rdered" in before[8:].lower():
-        last = None
-        for last in _ORDERED_THAT.finditer(before):
-            pass
-        before = before[last.end():] if last else before
+    if "rdered" in before[8:].lower() and (recitals := list(_ORDERED_THAT.finditer(before))):
+        before = before[recitals[-1].end():]
     text = {"hearing": lambda: hearing_phrase(before, after), "expiry": lambda: _expiry_phrase(before),
             "filing": lambda: _filing_phrase(f"{_DATE_LEAD.sub('', before)}, {after}")}.get(kind, lambda: "")()
     if not text:
