@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout458 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout480 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -37,7 +37,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout32": (0.92, 0.96), "heldout33": (0.98, 0.98), "heldout34": (0.91, 0.98), "heldout35": (0.87, 0.93),
           "heldout36": (0.93, 0.96), "heldout37": (0.95, 0.97), "heldout38": (0.83, 0.91), "heldout39": (0.98, 0.98),
           "heldout40": (0.95, 0.96), "heldout41": (0.88, 0.88), "heldout42": (0.90, 0.93), "heldout43": (0.80, 0.87),
-          "heldout44": (0.87, 0.94), "heldout45": (0.98, 0.98), "heldout46": (0.88, 0.93), "heldout47": (0.88, 0.90),
+          "heldout44": (0.87, 0.94), "heldout45": (0.98, 0.98), "heldout46": (0.88, 0.93), "heldout47": (0.89, 0.91),
           "heldout48": (0.95, 0.98), "heldout49": (0.89, 0.94), "heldout50": (0.90, 0.96), "heldout51": (0.93, 0.97),
           "heldout52": (0.77, 0.86), "heldout53": (0.89, 0.92), "heldout54": (0.80, 0.80), "heldout55": (0.85, 0.90),
           "heldout56": (0.93, 0.99), "heldout57": (0.94, 0.94), "heldout58": (0.97, 0.99), "heldout59": (0.99, 0.99),
@@ -52,7 +52,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout92": (0.93, 0.99), "heldout93": (0.94, 0.98), "heldout94": (0.83, 0.90), "heldout95": (0.99, 0.99),
           "heldout96": (0.82, 0.96), "heldout97": (0.99, 0.99), "heldout98": (0.85, 0.92), "heldout99": (0.99, 0.99),
           "heldout100": (0.91, 0.97), "heldout101": (0.79, 0.90), "heldout102": (0.83, 0.91),
-          "heldout103": (0.95, 0.95), "heldout104": (0.85, 0.95), "heldout105": (0.71, 0.86),
+          "heldout103": (0.95, 0.95), "heldout104": (0.85, 0.95), "heldout105": (0.73, 0.87),
           "heldout106": (0.66, 0.66), "heldout107": (0.90, 0.94), "heldout108": (0.97, 0.97),
           "heldout109": (0.95, 0.95), "heldout110": (0.66, 0.91), "heldout111": (0.87, 0.92),
           "heldout112": (0.75, 0.87), "heldout113": (0.75, 0.83), "heldout114": (0.78, 0.95),
@@ -60,7 +60,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout118": (0.91, 0.91), "heldout119": (0.97, 0.97), "heldout120": (0.82, 0.90),
           "heldout121": (0.87, 0.95), "heldout122": (0.83, 0.94), "heldout123": (0.92, 0.95),
           "heldout124": (0.99, 0.99), "heldout125": (0.90, 0.99), "heldout126": (0.97, 0.97),
-          "heldout127": (0.92, 0.99), "heldout128": (0.85, 0.85), "heldout129": (0.99, 0.99),
+          "heldout127": (0.92, 0.99), "heldout128": (0.93, 0.93), "heldout129": (0.99, 0.99),
           "heldout130": (0.88, 0.92), "heldout131": (0.80, 0.80), "heldout132": (0.97, 0.97),
           "heldout133": (0.90, 0.90), "heldout134": (0.84, 0.94), "heldout135": (0.92, 0.96),
           "heldout136": (0.80, 0.80), "heldout137": (0.99, 0.99), "heldout138": (0.85, 0.85),
@@ -77,7 +77,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout169": (0.90, 0.93), "heldout170": (0.92, 0.92), "heldout171": (0.72, 0.89),
           "heldout172": (0.99, 0.99), "heldout173": (0.56, 0.64), "heldout174": (0.99, 0.99),
           "heldout175": (0.95, 0.95), "heldout176": (0.99, 0.99), "heldout177": (0.83, 0.83),
-          "heldout178": (0.99, 0.99), "heldout179": (0.89, 0.89), "heldout180": (0.91, 0.91),
+          "heldout178": (0.99, 0.99), "heldout179": (0.89, 0.89), "heldout180": (0.99, 0.99),
           "heldout181": (0.89, 0.89), "heldout182": (0.96, 0.96), "heldout183": (0.94, 0.99),
           "heldout184": (0.80, 0.80), "heldout185": (0.72, 0.92), "heldout186": (0.62, 0.68),
           "heldout187": (0.94, 0.94), "heldout188": (0.68, 0.75), "heldout189": (0.95, 0.95),
@@ -103,7 +103,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout247": (0.85, 0.92), "heldout248": (0.91, 0.91), "heldout249": (0.85, 0.96),
           "heldout250": (0.99, 0.99), "heldout251": (0.98, 0.98), "heldout252": (0.84, 0.92),
           "heldout253": (0.86, 0.86), "heldout254": (0.99, 0.99), "heldout255": (0.84, 0.92),
-          "heldout256": (0.91, 0.91), "heldout257": (0.87, 0.92), "heldout258": (0.85, 0.95),
+          "heldout256": (0.91, 0.91), "heldout257": (0.88, 0.93), "heldout258": (0.85, 0.95),
           "heldout259": (0.81, 0.81), "heldout260": (0.79, 0.93), "heldout261": (0.97, 0.97),
           "heldout262": (0.50, 0.83), "heldout263": (0.90, 0.96), "heldout264": (0.90, 0.90),
           "heldout265": (0.89, 0.89), "heldout266": (0.99, 0.99), "heldout267": (0.83, 0.85),
@@ -111,7 +111,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout271": (0.92, 0.97), "heldout272": (0.87, 0.96), "heldout273": (0.82, 0.91),
           "heldout274": (0.92, 0.92), "heldout275": (0.93, 0.95), "heldout276": (0.89, 0.89),
           "heldout277": (0.93, 0.97), "heldout278": (0.69, 0.99), "heldout279": (0.90, 0.96),
-          "heldout280": (0.72, 0.80), "heldout281": (0.78, 0.87), "heldout282": (0.90, 0.90),
+          "heldout280": (0.72, 0.80), "heldout281": (0.79, 0.89), "heldout282": (0.90, 0.90),
           "heldout283": (0.85, 0.92), "heldout284": (0.66, 0.85), "heldout285": (0.86, 0.90),
           "heldout286": (0.99, 0.99), "heldout287": (0.88, 0.88), "heldout288": (0.86, 0.95),
           "heldout289": (0.88, 0.94), "heldout290": (0.90, 0.90), "heldout291": (0.89, 0.92),
@@ -160,17 +160,24 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout418": (0.85, 0.95), "heldout419": (0.49, 0.75), "heldout420": (0.99, 0.99),
           "heldout421": (0.40, 0.40), "heldout422": (0.99, 0.99), "heldout423": (0.40, 0.80),
           "heldout424": (0.78, 0.90), "heldout425": (0.90, 0.90), "heldout426": (0.82, 0.87),
-          "heldout427": (0.56, 0.80), "heldout428": (0.66, 0.73), "heldout429": (0.92, 0.92),
+          "heldout427": (0.56, 0.80), "heldout428": (0.66, 0.73), "heldout429": (0.95, 0.95),
           "heldout430": (0.93, 0.93), "heldout431": (0.81, 0.90), "heldout432": (0.99, 0.99),
           "heldout433": (0.94, 0.94), "heldout434": (0.00, 0.00), "heldout435": (0.91, 0.91),
           "heldout436": (0.90, 0.90), "heldout437": (0.91, 0.91), "heldout438": (0.99, 0.99),
           "heldout439": (0.87, 0.87), "heldout440": (0.70, 0.78), "heldout441": (0.99, 0.99),
-          "heldout442": (0.84, 0.84), "heldout443": (0.40, 0.40), "heldout444": (0.96, 0.96),
+          "heldout442": (0.99, 0.99), "heldout443": (0.40, 0.40), "heldout444": (0.96, 0.96),
           "heldout445": (0.87, 0.87), "heldout446": (0.91, 0.91), "heldout447": (0.71, 0.85),
           "heldout448": (0.91, 0.91), "heldout449": (0.77, 0.94), "heldout450": (0.86, 0.95),
-          "heldout452": (0.99, 0.99), "heldout453": (0.28, 0.85), "heldout454": (0.93, 0.99),
-          "heldout455": (0.57, 0.85), "heldout456": (0.75, 0.75), "heldout457": (0.00, 0.00),
-          "heldout458": (0.99, 0.99)}  # (strict-F1, date-F1)
+          "heldout452": (0.99, 0.99), "heldout453": (0.28, 0.85), "heldout454": (0.99, 0.99),
+          "heldout455": (0.57, 0.85), "heldout456": (0.82, 0.82), "heldout457": (0.00, 0.00),
+          "heldout458": (0.99, 0.99), "heldout459": (0.75, 0.87), "heldout460": (0.96, 0.96),
+          "heldout461": (0.88, 0.88), "heldout462": (0.99, 0.99), "heldout463": (0.95, 0.95),
+          "heldout464": (0.96, 0.96), "heldout465": (0.88, 0.88), "heldout466": (0.67, 0.76),
+          "heldout467": (0.92, 0.92), "heldout468": (0.94, 0.94), "heldout469": (0.76, 0.92),
+          "heldout470": (0.99, 0.99), "heldout471": (0.83, 0.83), "heldout472": (0.85, 0.90),
+          "heldout473": (0.99, 0.99), "heldout474": (0.83, 0.91), "heldout475": (0.85, 0.85),
+          "heldout476": (0.94, 0.94), "heldout477": (0.60, 0.60), "heldout478": (0.83, 0.88),
+          "heldout479": (0.99, 0.99), "heldout480": (0.99, 0.99)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
