@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.vocabulary import SITTING_SPELLED
+from viewer.core.vocabulary import ORDER_SENT, SITTING_SPELLED
 
 _PARTIES = frozenset("plaintiff plaintiffs defendant defendants respondent respondents petitioner petitioners appellant "
                      "appellants appellee appellees movant movants counsel".split())
@@ -97,15 +97,15 @@ def objection_to_this(context: str, phrase: str) -> bool:
 # "Within forty-five (45) days after such service, Respondent shall file ... an answer", where the docket text says
 # "(11 Petition and this Order emailed on 3/26/2024.)": the service meant is that one, with its day.
 _BARE_SERVICE = re.compile(r"(?:such|said|the|that)?\s*service(?:\s+of\s+(?:this|the)\s+order)?", re.I)
-_ORDER_SENT = re.compile(r"\bthis\s+order\s+(?:e-?mailed|mailed|served|sent)\b", re.I)
+_ORDER_SENT = re.compile(ORDER_SENT, re.I)
 
 
-def order_served_on(phrase: str, services: list[tuple[str, int]]) -> int | None:
-    """Which of the dated services (context, mention offset in it) is this order's own, for a bare "service" anchor."""
-    if not _BARE_SERVICE.fullmatch(phrase.strip()):
-        return None
-    for at, (context, mention) in enumerate(services):
-        if _ORDER_SENT.search(context, max(0, mention - 60), mention):
-            return at
-    return None
+def bare_service(phrase: str) -> bool:
+    """Whether an anchor is service with nothing else named: "such service", "service of this Order"."""
+    return _BARE_SERVICE.fullmatch(phrase.strip()) is not None
+
+
+def sends_this_order(context: str, mention: int) -> bool:
+    """Whether the words just before a date (at `mention` in `context`) say the clerk sent this order that day."""
+    return _ORDER_SENT.search(context, max(0, mention - 60), mention) is not None
 

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from viewer.core.fastre import ends, guarded
 from viewer.core.kindwords import HEARING, SITTING_NAMED
+from viewer.core.vocabulary import ORDER_SENT
 
 I = re.IGNORECASE
 
@@ -75,8 +76,8 @@ _STANDING_EXTENDED = guarded(rf"(?:^\s*(?-i:Order)|(?:^|[.;:]\s){_NO_DUE_WORD}{{
                              r"\b(?:provisions|appointment|assignment|designation)\b)"
                              rf"{_NO_DUE_WORD}{{0,240}}?\b(?:is|are|be)\s+(?:hereby\s+)?(?:further\s+)?extended\s+"
                              r"(?:to\s+and\s+including|through|until|to)\s*$", I)
-# A docket text's note of the clerk serving this order: "(11 Petition and this Order emailed on 3/26/2024.)".
-_THIS_ORDER_SENT = guarded(r"\bthis\s+order\s+(?:e-?mailed|mailed|served|sent)(?:\s+to\s+[^.;()]{1,60}?)?\s+on\s*$", I)
+# (vocabulary.ORDER_SENT, then its day: "this Order emailed on", "this order mailed to counsel on")
+_THIS_ORDER_SENT = guarded(ORDER_SENT + r"(?:\s+to\s+[^.;()]{1,60}?)?\s+on\s*$", I)
 _RESTRAINT = guarded(r"\b(?:TROs?|temporary\s+restraining\s+orders?|restraining\s+orders?|injunctions?)\b", I)
 # ("with an effective date of"; "This Standing Order is effective on August 4, 2025, and will remain in effect
 # until ...": the day it takes effect, not an end)

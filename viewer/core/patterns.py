@@ -139,15 +139,16 @@ WITHIN_WHICH = guarded(rf"\b(?P<lead>have|has|(?:is|are)\s+(?:granted|given|allo
 # (14) days to file a Fourth Amended Complaint": from the order.
 # (Not "after which plaintiff will have fourteen days to file any reply", nor "seven days to respond to
 # Marlow's supplemental filing": those run from another paper.)
+_GIVEN_TO = r"\s+to\s+(?:file|serve|submit|answer|show|appeal|amend|pay|comply)\b"  # (the duty the time is for)
 HAVE_DAYS_TO = guarded(rf"(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)\b(?P<lead>has|have|(?:is|are)\s+(?:hereby\s+)?(?:granted|given|allowed))"
                        rf"\s+{NUMBER}[\s-]+{UNIT}"
-                       r"(?=['’]?(?:\s+leave)?\s+to\s+(?:file|serve|submit|answer|show|appeal|amend|pay|comply)\b)", I)  # (the duty
+                       rf"(?=['’]?(?:\s+leave)?{_GIVEN_TO})", I)  # (the duty
 # follows; "Plaintiff shall have thirty days' leave to amend her complaint")
 # A sentence that opens with who gets the time: "Respondents will have 60 days to answer, or otherwise respond to, the
 # Amended Petition" (not "If your motion ... is granted, you will have 30 days to file").
 HAVE_DAYS_WILL = guarded(rf"(?:^|(?<=[.;]\s)|(?<=\n))(?!(?:If|When|Unless|Once|After|Should)\b)(?-i:[A-Z])[\w'’-]*"
                          rf"(?:\s+[\w'’-]+){{0,2}}?\s+will\s+(?P<lead>have)\s+{NUMBER}[\s-]+{UNIT}"
-                         r"(?=\s+to\s+(?:file|serve|submit|answer|show|appeal|amend|pay|comply)\b)", I)
+                         rf"(?={_GIVEN_TO})", I)
 # ("grant appellant twenty (20) days in which to file her brief": one word for who is given the time.)
 # E.D. Cal. titles an order by its period: "ORDER TO SHOW CAUSE ...; Thirty-Day Deadline", "THREE DAY DEADLINE":
 # the answer is due that many days after the order. (A title: after ";" or ":" or in capitals; "the 90 day

@@ -14,8 +14,8 @@ from functools import cached_property
 from viewer.core import courtdays, dayhours
 from viewer.core.candidates import Candidate
 from viewer.core.acts import ACT_OF, PAPERS_ACT
-from viewer.core.anchors import (BECOMES_FINAL, COURT_DECIDES, LATER_ORDER, copy_of_objections, objection_to_this,
-                                  order_served_on, spelled_out)
+from viewer.core.anchors import (BECOMES_FINAL, COURT_DECIDES, LATER_ORDER, bare_service, copy_of_objections,
+                                  objection_to_this, sends_this_order, spelled_out)
 from viewer.core.contentwords import words
 from viewer.core.courtdays import HolidayCalendar
 from viewer.core.fastre import guarded
@@ -195,9 +195,9 @@ def _anchor_among(c: Candidate, phrase: str, others: list[Candidate], pool: Anch
     entry, service = _ANCHOR_ENTRY.search(phrase), _ANCHOR_SERVICE.search(phrase)
     # "service of this Order" counts from service; "entry and service of this order" from entry.
     if service and (not entry or service.start() < entry.start()):
-        sent = [o for o in others if o.kind == "service" and o.written and not o.recital]
-        served = order_served_on(phrase, [(o.context, o.mention - o.start) for o in sent])
-        return "service" if served is None else sent[served]
+        sent = next((o for o in others if o.kind == "service" and o.written and not o.recital
+                     and sends_this_order(o.context, o.mention - o.start)), None) if bare_service(phrase) else None
+        return sent or "service"
     if entry and LATER_ORDER.search(phrase):
         return None  # "15 days following entry on the docket of Court's order on the motion to transfer": not yet made
     if entry:

@@ -57,9 +57,9 @@ def report_times(candidates: list[Candidate], found: Mentions, sentences: list[S
                       key=lambda c: c.mention)
     at = [c.mention for c in sittings]
     starts = [s.start for s in sentences]
-    made = []
-    for when in found.times:
-        if not sittings or not _REPORT_BY.search(text, max(0, when.start - 200), when.start):
+    made: list[Candidate] = []
+    for when in found.times if sittings else ():
+        if not _REPORT_BY.search(text, max(0, when.start - 200), when.start):
             continue  # (cheap first: most hours are not when to arrive)
         seg = sentences[max(0, bisect_right(starts, when.start) - 1)]
         mentions_before = bisect_left(found.anything, when.start)

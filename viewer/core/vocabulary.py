@@ -114,6 +114,8 @@ _DOCKET_NUMBER = r"(?:No\.\s*)?[A-Za-z]{0,6}-?\d{2,4}-[\w-]*\d[\w-]*[ \t]+\S"
 ROW_AFTER_HOUR = (rf"(?:[ \t]+(?:{_DOCKET_NUMBER}|{CASE_NAMED_ROW})"
                   rf"|(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*\n[ \t]*"
                   rf"(?:{_DOCKET_NUMBER}|\d{{4,6}}[ \t]+{CASE_NAMED_ROW}))")
+# A docket text's note of the clerk serving this order: "(11 Petition and this Order emailed on 3/26/2024.)".
+ORDER_SENT = r"\bthis\s+order\s+(?:e-?mailed|mailed|served|sent)\b"
 # A circuit calendar's day heading: "TUESDAY, DECEMBER 1, 2020 - COURT CONVENES AT 1:00 P.M.".
 COURT_CONVENES = r"(?:the\s+)?court\s+convenes\s+at"
 
