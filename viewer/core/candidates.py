@@ -246,7 +246,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         after = text[date.end:when.start] + after  # ("Continued to <date> to be heard in Room 301 at 9:00")
     # "8/27/2024 Confidential assessment ... due.": read as the row "<label> <date>"
     day_first = rows.day_first_label(text, seg.start, opens, after,
-                                     seg.end if when and when.start > date.end and right == seg.end else None)
+                                     seg.end if when and when.start > date.end and right == seg.end else None, date.end)
     after, row_first = ("", True) if day_first else rows.clause_after(text, left, date.start, after, _CLAUSE_END)
     after = rows.duty_past_alternative(text, after, after_start, seg.end)
     if _PERIOD_FROM.search(text, max(left, date.start - 8), date.start) and _PERIOD_TO.fullmatch(after):
@@ -295,7 +295,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if linked and reading.recital and re.search(r"\b(?:is|are|shall\s+be|will\s+be|hereby)\b", local, re.I):
         # "that was previously set for 2/4/19 is RESCHEDULED to 2/20/19": the new setting is live.
         reading = classify.Reading(reading.kind, reading.title, False, reading.confidence)
-    reading, when = placed.read_by_place(text, seg, date, when, reading, before, label)
+    reading, when = placed.read_by_place(text, seg, date, when, reading, before, label or day_first)
     candidate = Candidate(reading.kind, reading.title, seg.start, seg.end, date.start, date.stated,
                           seg.paragraph, reading.recital, reading.confidence, written=date)
     if when and (reading.kind != "entry" or when.start - date.end <= 4 or _AT_HOUR.fullmatch(text, date.end, when.start)):
