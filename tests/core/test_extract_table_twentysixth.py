@@ -35,6 +35,50 @@ def test_twentysixth_row(text: str, expected: str) -> None:
     check_row(text, expected)
 
 
+def test_a_docket_texts_clerk_dates_join_the_duties_they_name() -> None:
+    # D.S.C. docket text: the sentences set each paper with its hour, then CM/ECF's "( Memo in Support of Motion due
+    # 2/7/2014, Response to Motion due by 2/11/2014.)" names them again - one duty each, with the hour (the memo was
+    # a second event without one).
+    timeline = run("ORDER AND OPINION denying 4 MOTION for Temporary Restraining Order. The court instructs Plaintiff "
+                   "to file any and all documentation supporting its motion for preliminary injunction by 5 p.m. on "
+                   "Friday, March 7, 2025. Defendants shall file any and all documentation in opposition to "
+                   "Plaintiff's motion for preliminary injunction by 5 p.m. on Tuesday, March 11, 2025. re 5 MOTION "
+                   "for Preliminary Injunction.( Memo in Support of Motion due 3/7/2025, Response to Motion due by "
+                   "3/11/2025.) Signed by Honorable J Michelle Childs on 3/3/2025. (asni, )")
+    filings = [(e.date, e.time) for e in timeline.events if not e.recital and e.kind == "filing"]
+    assert filings == [(dt.date(2025, 3, 7), dt.time(17, 0)), (dt.date(2025, 3, 11), dt.time(17, 0))], \
+        _describe(timeline)
+
+
+def test_two_clerk_dates_for_one_day_stay_two_papers() -> None:
+    # (the clerk's own list of two papers due one day, with no sentence before them, keeps both)
+    timeline = run("ORDER: Jury selection set for 9/3/2025. (Jury Instructions due by 8/6/2025, Voir Dire Questions "
+                   "due by 8/6/2025.) Signed by Judge X on 3/3/2025.")
+    filings = [e for e in timeline.events if not e.recital and e.kind == "filing" and e.date == dt.date(2025, 8, 6)]
+    assert len(filings) == 2, _describe(timeline)
+
+
+def test_a_sentence_after_the_rules_cited_is_its_own() -> None:
+    # E.D. Mo.: "... for lack of timely service in accordance with Rule 4(m), Fed. R. Civ. P. Finally, no later than
+    # April 18, 2014, plaintiffs must file any motion for appointment of next friend" - the citation ends the sentence
+    # (the motion took the show-cause sentence's title and merged into it).
+    timeline = run(doc("No later than April 18, 2025, plaintiffs must also show cause in writing why the two unserved "
+                       "defendants should not be dismissed for lack of timely service in accordance with Rule 4(m), "
+                       "Fed. R. Civ. P. Finally, no later than April 18, 2025, plaintiffs must file any motion for "
+                       "appointment of next friend."))
+    titles = sorted(e.title for e in timeline.events if not e.recital and e.date == dt.date(2025, 4, 18))
+    assert len(titles) == 2 and "next friend" in titles[1], _describe(timeline)
+
+
+def test_a_sentence_adverb_or_a_bare_by_is_no_title() -> None:
+    # "Finally, by May 12, 2025, defendants shall file their answer": titled by the duty, not "Finally" or "By
+    # defendants shall ...".
+    timeline = run(doc("Finally, by May 12, 2025, defendants shall file their answer. By May 19, 2025, plaintiffs "
+                       "shall file their reply."))
+    titles = [e.title for e in timeline.events if not e.recital and e.kind == "filing"]
+    assert titles == ["Defendants shall file their answer", "Plaintiffs shall file their reply"], _describe(timeline)
+
+
 def test_a_table_of_days_over_labels_keeps_each_label() -> None:
     # The labels under the days are the events' titles (the first was "Order dated", the others "Deadline").
     timeline = run(doc(_TABLE))

@@ -75,7 +75,7 @@ def extract_timeline(source: SourceText, info: DocumentInfo, *, case: Case,
     merge.night_sittings(candidates)
     merge.vacated_banner(candidates, cleaned.text)
     superseded.mark_superseded(candidates, cleaned.text, entry)
-    candidates = merge.deduplicate(restate.fold_summary(candidates))
+    candidates = merge.deduplicate(restate.fold_summary(restate.fold_clerk_dates(candidates, cleaned.text)))
     merge.sanity_flags(candidates)
     _end_of_day_notes(candidates, case.timezone)
     events = merge.to_events(candidates, cleaned, source, case, info.sha256)

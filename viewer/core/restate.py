@@ -162,6 +162,31 @@ def fold_summary(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.restated_by is None]  # (fold has already dropped every earlier restatement)
 
 
+def fold_clerk_dates(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A docket text's closing "( Memo in Support of Motion due 2/7/2014, Response to Motion due by 2/11/2014.)"
+    names, in CM/ECF's words, papers its sentences set for those days: each joins the first duty of its kind stated
+    earlier in the same docket text for that day ("file any and all documentation supporting its motion ... by 5
+    p.m. on Friday, February 7, 2014")."""
+    clerks = {id(c) for c in candidates if _clerk_date(c, text)}
+    folded: set[int] = set()
+    kept = []
+    for c in candidates:
+        twin = next((o for o in candidates if o.mention < c.mention and id(o) not in folded | clerks
+                     and o.paragraph == c.paragraph and o.kind == c.kind and o.date == c.date and not o.recital
+                     and o.written is not None), None) if id(c) in clerks else None
+        if twin is None:
+            kept.append(c)
+            continue
+        folded.add(id(twin))
+        twin.also.append(c.stated)
+    return kept
+
+
+def _clerk_date(c: Candidate, text: str) -> bool:
+    return (c.kind == "filing" and c.written is not None and c.relative is None and not c.recital and c.date is not None
+            and _PAREN_DUE.search(text, max(0, c.mention - 200), c.mention) is not None)
+
+
 def _fold_outer(r: Candidate, w: Candidate) -> None:
     """The written limit keeps its date (named by the count stated first, in outer_dates); a count that may end
     sooner is said."""

@@ -29,6 +29,8 @@ TRAILING = guarded(r"(?:\s+(?:by|on|on\s+or\s+before|no\s+later\s+than|not\s+lat
                       r"[\s,:(-]*$", I)
 
 
+_SENTENCE_ADVERB = re.compile(r"^(?:Additionally|Finally|Further(?:more)?|Moreover|Lastly|Also|In\s+addition|Likewise|"
+                              r"Similarly)\s*,\s*", re.I)
 _JOINER = re.compile(r"^(?:and|or|but|then)\s+(?=\w)|^with\s+(?!the\s)(?=(?:[\w-]+\s+){1,2}due\b)", re.I)  # ("with Rebuttal due")
 
 
@@ -41,6 +43,7 @@ _ORDERED_THAT = re.compile(r";\s*(?:and\s+)?(?=it\s+is\s+(?:further\s+|hereby\s+
 def make_title(kind: str, before: str, after: str) -> str:
     """A short readable title from the clause, without boilerplate and the date itself."""
     before, after = " ".join(before.split()), " ".join(after.split())
+    before = _SENTENCE_ADVERB.sub("", before)  # ("Finally, no later than April 18, 2014, plaintiffs must file ...")
     if "rdered" in before[8:].lower() and (recitals := list(_ORDERED_THAT.finditer(before))):
         before = before[recitals[-1].end():]
     text = {"hearing": lambda: hearing_phrase(before, after), "expiry": lambda: _expiry_phrase(before),
@@ -48,7 +51,7 @@ def make_title(kind: str, before: str, after: str) -> str:
     if not text:
         text = _stripped(before)
         if len(text) < 8:  # "1) NLT 30 days ..., parties shall meet": the duty follows
-            text = f"{text} {_stripped(after)}".strip()
+            text = f"{_DATE_LEAD.sub('', text)} {_stripped(after)}".strip()  # (not "By defendants shall file")
     text = " ".join(text.split()).strip(" ,;:-(.").lstrip(")] ")  # (nor a closing parenthesis left of a clause cut after it)
     text = _ITEM_MARK.sub("", text)  # "d. Defendant's discovery responses ...": the list letter is not the title
     text = _JOINER.sub("", text)  # ", and docket call and final pretrial conference is set for": no "And ..." title
