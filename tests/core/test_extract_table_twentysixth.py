@@ -79,6 +79,30 @@ def test_a_sentence_adverb_or_a_bare_by_is_no_title() -> None:
     assert titles == ["Defendants shall file their answer", "Plaintiffs shall file their reply"], _describe(timeline)
 
 
+def test_a_partys_dated_requests_are_not_the_orders_date() -> None:
+    # Minnesota Tax Court: "Petitioner must fully respond to Respondent's written discovery requests, dated March 5,
+    # 2021" - the requests' date, not the order's; "within 30 days of the date of this order" counts from the order's
+    # own date at its head (it counted from March 5).
+    timeline = run("Tax Court of Minnesota\n\nMay 26, 2025\n\nORDER\n\n2. On or before June 9, 2025, Petitioner must "
+                   "fully respond to Respondent's written discovery requests, dated March 5, 2025.\n\n3. Respondent may "
+                   "file and serve within 30 days of the date of this order an affidavit setting forth its expenses.")
+    live = {(e.kind, e.date) for e in timeline.events if not e.recital}
+    assert ("entry", dt.date(2025, 3, 5)) not in live and ("filing", dt.date(2025, 6, 25)) in live, _describe(timeline)
+
+
+def test_the_date_of_the_decision_named_at_the_head_is_its_entry() -> None:
+    # Oregon Tax Court: a head "DECISION OF DISMISSAL" on its own line over the magistrate's name in capitals, then
+    # "Your Complaint must be submitted within 60 days after the date of the Decision" (it was left undated; the
+    # stored copy glues "dateof").
+    for date_of in ("date of", "dateof"):
+        timeline = run("TC-MD 100940B. In the Oregon Tax Court.\nSeptember 2, 2025.\nDECISION OF DISMISSAL\nJEFFREY S. "
+                       "MATTSON, Magistrate.\nIT IS THE DECISION OF THIS COURT that this matter is dismissed.\nYour "
+                       f"Complaint must be submitted within 60 days after the {date_of} the Decision or this Decision "
+                       "becomes final.")
+        filings = [e.date for e in timeline.events if not e.recital and e.kind == "filing"]
+        assert filings == [dt.date(2025, 11, 3)], _describe(timeline)
+
+
 def test_a_table_of_days_over_labels_keeps_each_label() -> None:
     # The labels under the days are the events' titles (the first was "Order dated", the others "Deadline").
     timeline = run(doc(_TABLE))

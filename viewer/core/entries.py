@@ -36,6 +36,8 @@ _DOCUMENT_BEFORE = guarded(
     r"|\b(?:petition|motion|complaint|application|stipulation|brief)\s+(?:by|of|from)\s+[^.;()\[\]]{0,80}?\s*$", I)
 
 
+# A party's papers that carry their own date: "Respondent's written discovery requests, dated March 5, 2021".
+_DATED_PAPERS = re.compile(r"\b(?:requests|interrogatories|demands?|invoices?|statements?)\s*,?\s*$", I)
 # A paper named by its title, then ", dated": "the General Order for Referral of Civil Matters to the United
 # States Magistrate Judges of the Northern District of Alabama, dated January 2, 2015, the parties are ...".
 _TITLED_PAPER = re.compile(r"(?<!This\s)\b(?-i:Order|Opinion|Memorandum|Notice|Judgment|Rule|Rules|Stipulation)\b"
@@ -275,7 +277,8 @@ def _names_another_paper(verb: str, lead: str, match: re.Match[str]) -> bool:
         return True  # "The order continuing the hearings to this date was signed on December 17": another order
     if verb == "adopted" and not re.search(r"\bby\b|\bconference\b", tail, I):
         return True  # "the Local Rules adopted on ..." are not this order
-    paper = _DOCUMENT_BEFORE.search(lead) or ((_TITLED_PAPER.search(lead) or _AN_ORDER_OF.search(lead[-200:]))
+    paper = _DOCUMENT_BEFORE.search(lead) or ((_TITLED_PAPER.search(lead) or _AN_ORDER_OF.search(lead[-200:])
+                                               or _DATED_PAPERS.search(lead))
                                               if verb == "dated" else _AN_ORDER_OF.search(lead[-200:])
                                               if verb == "entered" else None)  # ("the order of the Circuit Court of
     # Berkeley County, entered on December 4, 2015")
