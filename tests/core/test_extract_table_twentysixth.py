@@ -23,6 +23,12 @@ ROWS = [
     R("table-day-alone-over-its-label-middle-row", doc(_TABLE), "other 2025-06-03"),
     R("table-day-alone-over-its-label-last-row", doc(_TABLE), "other 2025-07-17"),
     # (a caption's day alone on its line over the lower court's name is no row: no day row follows or precedes it)
+    # Federal Circuit clerk's order: "No later than October 27, 2017, the parties are directed to inform this court of
+    # the status of the reconsideration motion" - a paper to the court, as "inform the court" is (it was other).
+    R("inform-this-court-of-the-status-is-a-filing",
+      doc("No later than June 27, 2025, the parties are directed to inform this court of the status of the "
+          "reconsideration motion."),
+      "filing 2025-06-27"),
     R("caption-day-over-the-lower-court-is-no-row",
       "Opinion\n04-25-00578-CV\n03-05-2025\nFrom the 37th Judicial District Court, Bexar County, Texas Trial Court No. "
       "2023PA00847\nORDER\nAppellant's brief is due within ten days.",

@@ -94,7 +94,7 @@ FILING = guarded(
     # oral argument submission on Thursday, March 4, 2021, at 9:00 a.m.": the sitting)
     # ("shall advise the Court whether", "inform the Court within twenty days": a paper to the court, not a call to
     # its clerk or chambers, nor a fact passed on; "move for retention of oral argument": a motion)
-    r"(?:advise|inform|notify|apprise)\s+the\s+court\b(?=,?\s+(?:whether|as\s+to|[oi]n\s+the\s+status|of\s+the\s+status|within|by|"
+    r"(?:advise|inform|notify|apprise)\s+(?:the|this)\s+court\b(?=,?\s+(?:whether|as\s+to|[oi]n\s+the\s+status|of\s+the\s+status|within|by|"
     r"no\s+later|on\s+or\s+before|when|in\s+writing)|\s*$)|\bmove\s+for\b|"  # (not "of the anticipated length of trial")
     r"\bmove\s+to\s+(?:stay|dismiss|compel|strike|amend|transfer|remand|vacate|intervene|reopen|substitute)\b|"
     r"corporate\s+disclosures?|"  # (the Rule 7.1 statement is filed)
