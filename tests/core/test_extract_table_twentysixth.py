@@ -29,6 +29,11 @@ ROWS = [
       doc("No later than June 27, 2025, the parties are directed to inform this court of the status of the "
           "reconsideration motion."),
       "filing 2025-06-27"),
+    # S.D. Tex.: "the Court ORDERS the parties to propose a briefing schedule no later than Thursday, January 28, 2021"
+    # - a proposal filed with the court (it was other).
+    R("propose-a-briefing-schedule-is-a-filing",
+      doc("Finally, the Court ORDERS the parties to propose a briefing schedule no later than Thursday, May 29, 2025."),
+      "filing 2025-05-29"),
     R("caption-day-over-the-lower-court-is-no-row",
       "Opinion\n04-25-00578-CV\n03-05-2025\nFrom the 37th Judicial District Court, Bexar County, Texas Trial Court No. "
       "2023PA00847\nORDER\nAppellant's brief is due within ten days.",
