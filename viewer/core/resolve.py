@@ -47,7 +47,8 @@ def describe(day: dt.date) -> str:
 
 
 _OWN_NAME = re.compile(r"(?:^|\n)\s*(?-i:This)\s+((?-i:[A-Z][a-z]+)(?:\s+(?:of|and|on|for|(?-i:[A-Z][a-z]+))){0,5})\s+(?-i:[a-z])|"
-                       r"(?:^|\n)\s*((?-i:[A-Z]{3,})(?:\s+(?-i:OF|AND|ON|FOR|[A-Z]{2,})){1,5})(?=\s+(?-i:[A-Z][a-z])|[ \t]*\n)")
+                       r"(?:^|\n)\s*((?-i:[A-Z]{3,})(?:\s+(?-i:OF|AND|ON|FOR|[A-Z]{2,})){1,5})"
+                       r"(?=\s+(?-i:[A-Z][a-z])|[ \t]*\n)")  # (a head on its own line: "DECISION OF DISMISSAL")
 _DATE_OF_PAPER = re.compile(r"\bdate\s*of\s+(?:the|this)\s*((?-i:[A-Z])[\w\s]{2,60})$", re.I)
 
 

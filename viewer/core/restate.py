@@ -171,7 +171,7 @@ def fold_clerk_dates(candidates: list[Candidate], text: str) -> list[Candidate]:
     folded: set[int] = set()
     kept = []
     for c in candidates:
-        twin = next((o for o in candidates if o.mention < c.mention and id(o) not in folded | clerks
+        twin = next((o for o in candidates if o.mention < c.mention and id(o) not in folded and id(o) not in clerks
                      and o.paragraph == c.paragraph and o.kind == c.kind and o.date == c.date and not o.recital
                      and o.written is not None), None) if id(c) in clerks else None
         if twin is None:

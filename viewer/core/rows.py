@@ -142,7 +142,8 @@ def dash_row(before: str, after: str) -> bool:
 # A schedule's row that opens with its day: "Summary: 10/31/2023 Substantial completion of document discovery.",
 # "8/27/2024 Confidential assessment for Settlement Conference due." (not a docket's "12/30/2024 Order Issued" or
 # "05/25/2017 MOTION to dismiss filed by ...", nor "04/05/2022 A hearing will be held": history or a sentence).
-_DAY_FIRST_HEAD = re.compile(r"\s*(?:(?:Schedule\s+)?Summary:|Schedule:|(?:[A-Z][\w-]*[ \t]+){0,3}Schedule[ \t]*\n)?\s*")
+_DAY_FIRST_HEAD = re.compile(r"\s*(?:(?:Schedule\s+)?Summary:|Schedule:|"
+                             r"(?:[A-Z][\w-]*[ \t]+){0,3}Schedule[ \t]*\n)?\s*")
 # (not a label's "Response brief due:"; a table's heading on its own line: "Amended Case Schedule")
 _DAY_FIRST_LABEL = guarded(r"(?-i:[A-Z])(?!(?-i:[A-Z]{3,})\b)(?![^\n]*?(?:filed|entered|docketed))"  # ("CaseFiled")
                            r"(?:(?!\b(?:is|are|was|were|will|shall|granted|denied|issued|sent|signed|held|set|"
@@ -155,8 +156,8 @@ _NEXT_LABEL_CUT = re.compile(r"[ \t]*([^.;:\n]{2,140})")
 # A table of days, each alone on its line over its label: "Jan. 16, 2012 / Deadline to file joint interim status
 # report. / Feb. 3, 2012 / Deadline to complete mediation." (a row whose neighbour row is a day again: not a caption's
 # "11-05-2024 / From the 37th Judicial District Court").
-_ROW_DAY = (r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-            r"[a-z]*\.?\s+\d{1,2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b)")
+_ROW_DAY = (r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+            r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b)")
 _LABEL_BELOW = re.compile(r"[ \t.]*\n[ \t]*([^\n]{2,140})\n" + _ROW_DAY)
 _ROW_ABOVE = re.compile(r"(?:^|\n)" + _ROW_DAY + r"[^\n]*\n[^\n]{2,140}\n[ \t]*$")
 _LABEL_UNDER = re.compile(r"[ \t.]*\n[ \t]*([^\n]{2,140})")
@@ -170,13 +171,14 @@ def next_label(text: str, at: int) -> str:
 
 def day_first_label(text: str, seg_start: int, opens: int, after: str, next_at: int | None, ends: int) -> str:
     """The label of a verbless schedule row the date opens ("" when the date does not open one); `next_at`: where the
-    next sentence starts when the date or its hour ended the sentence ("10/11/2024 at 9:00 a.m. / Final Pretrial
-    Conference."; "Jan. 16, 2012 / Deadline to file joint interim status report.")."""
+    next sentence starts when the date's hour ended the sentence ("10/11/2024 at 9:00 a.m. / Final Pretrial
+    Conference."); `ends`: where the date ends, for a table's day alone on its line over its label ("Jan. 16, 2012 /
+    Deadline to file joint interim status report.")."""
     if _DAY_FIRST_HEAD.fullmatch(text, seg_start, opens) is None:
         return ""
     if next_at is not None and not after.strip(" ."):
         after = next_label(text, next_at)
-    elif not after.strip(" ."):  # (`ends`: where the date ends)
+    elif not after.strip(" ."):
         after = _table_label(text, opens, ends)
     label = _ROW_ASIDE.split(after, maxsplit=1)[0].strip(" \t").rstrip(".;")  # (not "-- Settlement Demand (...)")
     return label if _DAY_FIRST_LABEL.fullmatch(label) and _SCHEDULE_WORD.search(label) else ""

@@ -182,7 +182,7 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
         # (nor does "at 10:45 a.m. Sept. 29": the hour's day follows it)
         return bool(_ZONE_AFTER.match(text, dot + 1, end) or _MONTH_DAY_NEXT.match(text, dot + 1, end))
     if word == "p" and _RULES_CITED.search(text, max(0, dot - 12), dot + 1) and _NEW_SENTENCE.match(text, dot + 1, end):
-        return False  # "... in accordance with Rule 4(m), Fed. R. Civ. P. Finally, no later than ...": the citation ends it
+        return False  # "in accordance with Rule 4(m), Fed. R. Civ. P. Finally, no later than ...": the citation ends it
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()
                                  and not _LETTERED.search(text, max(0, word_start - 16), word_start)):
         return True  # (an initial, not a lettered thing's name: "... from County B." ends its sentence)
