@@ -114,6 +114,17 @@ def test_the_date_of_the_decision_named_at_the_head_is_its_entry() -> None:
         assert filings == [dt.date(2025, 11, 3)], _describe(timeline)
 
 
+def test_reasons_in_the_past_before_a_duty_are_no_recital() -> None:
+    # N.Y. Commercial Division: "Because these investors could not possibly have been defrauded ... as these investors
+    # knew exactly what they were buying ..., the Defendants are given leave to file an order to show cause ... by
+    # January 14, 2022" - the reasons' past tense made the leave a recital.
+    timeline = run(doc("Because these investors could not possibly have been defrauded and these investors knew exactly "
+                       "what they were buying, the Defendants are given leave to file an order to show cause seeking "
+                       "dismissal by June 13, 2025. Opposition shall be filed by June 27, 2025."))
+    live = [e.date for e in timeline.events if not e.recital and e.kind == "filing"]
+    assert live == [dt.date(2025, 6, 13), dt.date(2025, 6, 27)], _describe(timeline)
+
+
 def test_a_table_of_days_over_labels_keeps_each_label() -> None:
     # The labels under the days are the events' titles (the first was "Order dated", the others "Deadline").
     timeline = run(doc(_TABLE))

@@ -193,6 +193,19 @@ def _table_label(text: str, opens: int, ends: int) -> str:
     return under.group(1) if under and _ROW_ABOVE.search(text, max(0, opens - 300), opens) else ""
 
 
+# A sentence that opens with its reasons: "Because these investors could not possibly have been defrauded ..., the
+# Defendants are given leave to file an order to show cause ... by January 14, 2022" - the reasons' past tense is no
+# recital of the duty that follows them.
+_REASONS = re.compile(r"\s*(?:Because|Since|Given\s+that)\b[^;]{0,600}?,\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'\u2019]*(?:\s+[\w'\u2019]+)?"
+                      r"\s+(?:is|are|shall|must|will|may)\b)", re.I)
+
+
+def after_reasons(before: str) -> str:
+    """The clause before a date without the reasons that open its sentence."""
+    found = _REASONS.match(before)
+    return before[found.end():] if found else before
+
+
 def names_paper(before: str, after: str) -> bool:
     """Whether a row's words before the date name a paper: a labelled row, a table row or "Reply by"."""
     tail = before[-200:]
