@@ -34,6 +34,12 @@ ROWS = [
     R("propose-a-briefing-schedule-is-a-filing",
       doc("Finally, the Court ORDERS the parties to propose a briefing schedule no later than Thursday, May 29, 2025."),
       "filing 2025-05-29"),
+    # Travis County, Tex.: the district clerk's e-filing stamp heads the order - "08/14/2023 04:28:53 PM / Velva L.
+    # Price / District Clerk / Travis County" - the filing, not a sitting at 4:28 p.m.
+    R("texas-district-clerks-e-filing-stamp-is-the-entry",
+      "08/14/2025 04:28:53 PM\n\nVelva L. Price\nDistrict Clerk\nTravis County\nD-1-GN-23-003523\n\nORDER GRANTING "
+      "TEMPORARY INJUNCTION\n\nOn this day, the Court considered the application.",
+      "entry 2025-08-14 16:28 once"),
     R("caption-day-over-the-lower-court-is-no-row",
       "Opinion\n04-25-00578-CV\n03-05-2025\nFrom the 37th Judicial District Court, Bexar County, Texas Trial Court No. "
       "2023PA00847\nORDER\nAppellant's brief is due within ten days.",

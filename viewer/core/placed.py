@@ -19,7 +19,8 @@ _RANGES = ("range", "range-months", "numeric-range")  # "April 1 through April 4
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK"); S.D. Tex.'s
 # "ENTERED ... August 18, 2016 David J. Bradley, Clerk"; on pleading paper, "... Apr 14, 2023 3 SEAN F. MCAVOY, CLERK".
 _CLERK_STAMP = re.compile(r"\s*(?:\d{1,2}\s+)?(?:[A-Z][A-Za-z.'-]*,?\s+){1,4}C[LlI1]ERK\b"
-                          r"|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}[A-Z][a-z]+,\s+Clerk\b")
+                          r"|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}[A-Z][a-z]+,\s+Clerk\b"
+                          r"|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}(?:District|County|Circuit)\s+Clerk\b")  # (Texas' e-file stamp)
 # An opinion's head flattened into one line: "... (Dkt. Nos. 11, 22) September 20, 2016 MASTROIANNI, U.S.D.J."
 # ("... ORDER December 21, 2016 TALWANI, D.J.")
 _JUDGE_NEXT = re.compile(r"\s+(?-i:[A-Z][A-Z'-]+),\s+(?:U\.\s?S\.\s?(?:D|M|B)\.\s?J|(?:D|C|M)\.\s?J|J)\.")
@@ -53,6 +54,9 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
     sitting = rows.head_sitting(text, before, date.end)
     if sitting:  # a calendar's or tentative ruling's head, "Date: July 13, 2026 / Time: 8:30 A.M. / Dept. 9"
         reading, when = classify.Reading("hearing", sitting[1], False, 0.85), sitting[0]
+    elif when and 0 <= when.start - date.end <= 3 and _CLERK_STAMP.match(text, when.end, when.end + 60):
+        reading = classify.Reading("entry", "Filed (clerk's stamp)", False, 0.85)  # "08/14/2023 04:28:53 PM / Velva L.
+        # Price / District Clerk / Travis County": the clerk's e-filing stamp, not a sitting
     elif when and reading.kind != "entry" and rows.calendar_line(text, date.start, date.end, when.start, when.end):
         title = reading.title if reading.kind == "hearing" and _SITTING_TITLE.fullmatch(reading.title) else "Hearing"
         reading = classify.Reading("hearing", title, False, 0.8)  # a calendar page's "August 13, 2026 at 3:00 p.m."
