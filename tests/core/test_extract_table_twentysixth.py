@@ -40,6 +40,13 @@ ROWS = [
       "08/14/2025 04:28:53 PM\n\nVelva L. Price\nDistrict Clerk\nTravis County\nD-1-GN-23-003523\n\nORDER GRANTING "
       "TEMPORARY INJUNCTION\n\nOn this day, the Court considered the application.",
       "entry 2025-08-14 16:28 once"),
+    # E.D. Mich. prisoner-mediation order: "This action is stayed for a period of ninety (90) days to allow ... before
+    # the defendant(s) are formally served" - the court stays it now ("are formally served" read as history).
+    R("action-is-stayed-for-days-before-service-is-live",
+      doc("2. This action is stayed for a period of ninety (90) days to allow plaintiff and defendant(s) an opportunity "
+          "to participate in mediation to settle their dispute before the defendant(s) are formally served, an answer "
+          "is filed, or the discovery process begins."),
+      "expiry 2025-06-03"),
     R("caption-day-over-the-lower-court-is-no-row",
       "Opinion\n04-25-00578-CV\n03-05-2025\nFrom the 37th Judicial District Court, Bexar County, Texas Trial Court No. "
       "2023PA00847\nORDER\nAppellant's brief is due within ten days.",

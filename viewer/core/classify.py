@@ -111,6 +111,8 @@ COURT_ACTS = (r"court\s+(?:hereby\s+|sua\s+sponte\s+|therefore\s+|also\s+|furthe
 # an amended complaint by 2/10/2023 that complies with the directions stated in this Order": leave given now)
 DIRECTIVE = guarded(
     r"\b(?:shall|must|will|should|(?:is|are)\s+(?:(?:further|hereby|therefore|also)\s+)*ordered|directed|due|"
+    r"(?:is|are)\s+(?:hereby\s+)?(?:stayed|abated)\s+(?:for|until|through)\b|"  # ("This action is stayed for a period
+    # of ninety (90) days to allow ... before the defendant(s) are formally served": the court staying it now)
     r"set\s+for|added\s+for|(?:re)?(?:setting|scheduling)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hearing|conference|trial|argument)|(?:closes?|ends?)\s+(?:on|by)|scheduled|(?:re)?set|deadlines?|cut-?off|no\s+later\s+than|not\s+later\s+than|"
     r"on\s+or\s+before|may\s+(?:be\s+)?(?:file|serve|submit|respond|reply|appear|object)\w*|continued\s+(?:to|on|until)|"
     r"expires?|until|hereby|to\s+be\s+held|suspended\s+(?:[\w-]+\s+){0,8}?(?:through|until)|reminded|required|last\s+(?:date|day)\s+(?:to|for)|payable|"
