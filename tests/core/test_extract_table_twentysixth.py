@@ -47,6 +47,12 @@ ROWS = [
           "to participate in mediation to settle their dispute before the defendant(s) are formally served, an answer "
           "is filed, or the discovery process begins."),
       "expiry 2025-06-03"),
+    # South Dakota circuit court: "Pursuant to the opinion of the court entered on September 16, 2022, it is ORDERED
+    # AND ADJUDGED that the Notice ... be sent" - the opinion carried out is past (it was a live filing).
+    R("pursuant-to-the-opinion-entered-on-is-a-recital",
+      "STATE OF SOUTH DAKOTA) IN CIRCUIT COURT\nORDER\nPursuant to the opinion of the court entered on September 16, "
+      "2025, it is ORDERED AND ADJUDGED that the Notice of Pendency of Class Action be sent by counsel for plaintiff.",
+      "recital 2025-09-16"),
     R("caption-day-over-the-lower-court-is-no-row",
       "Opinion\n04-25-00578-CV\n03-05-2025\nFrom the 37th Judicial District Court, Bexar County, Texas Trial Court No. "
       "2023PA00847\nORDER\nAppellant's brief is due within ten days.",

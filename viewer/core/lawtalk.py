@@ -161,7 +161,12 @@ VACATING = guarded(r"\bvacat(?:ing|es|e)\b[^.;:]{0,200}$", I)
 # "It is hereby ORDERED that Juvenile Court Standing Order 1-20 issued on Friday, March 13, 2020 ... [is] rescinded": a
 # numbered paper's date, however strongly the sentence orders.
 PAPER_ISSUED = re.compile(r"\b(?:order|opinion|rule|judgment|decision)\s+(?:no\.\s*)?[\w-]*\d[\w-]*,?\s+(?:was\s+)?issued\s+"
-                          r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
+                          r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$|"
+                          # ("Pursuant to the opinion of the court entered on September 16, 2022, it is ORDERED": the
+                          # paper this order carries out)
+                          r"\b(?:pursuant\s+to|in\s+accordance\s+with)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:order|opinion|judgment|decision|memorandum)(?:\s+of\s+(?:the|this)\s+court)?,?\s+"
+                          r"(?:entered|filed|issued|signed)\s+(?:on\s+)?$", re.I)
 
 
 # A notice's or standing order's own start: "Effective February 28, 2009 the arguable ... status ... is changed" opening
