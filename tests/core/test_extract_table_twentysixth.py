@@ -53,6 +53,11 @@ ROWS = [
       "STATE OF SOUTH DAKOTA) IN CIRCUIT COURT\nORDER\nPursuant to the opinion of the court entered on September 16, "
       "2025, it is ORDERED AND ADJUDGED that the Notice of Pendency of Class Action be sent by counsel for plaintiff.",
       "recital 2025-09-16"),
+    # S.D. Iowa notice: "Due to blizzard conditions on Wednesday, December 10th, all courthouses will open at 9:00 AM."
+    # - the opening hour belongs to that day (it was dropped).
+    R("courthouses-will-open-at-an-hour-that-day",
+      "Tue, 12/09/2025\nDue to blizzard conditions on Wednesday, December 10th, all courthouses will open at 9:00 AM.",
+      "other 2025-12-10 09:00"),
     R("caption-day-over-the-lower-court-is-no-row",
       "Opinion\n04-25-00578-CV\n03-05-2025\nFrom the 37th Judicial District Court, Bexar County, Texas Trial Court No. "
       "2023PA00847\nORDER\nAppellant's brief is due within ten days.",

@@ -330,6 +330,9 @@ _TIME_BEFORE_GAP = guarded(r"^:?[\s,]*(?:in\s+(?:Dept\.?|Department|Courtroom|Ro
 _THAT_DAY_AT = guarded(r"^\s*\.\s+(?:(?:all\s+)?counsel|(?:all\s+)?(?:the\s+)?parties|(?:the\s+)?(?:plaintiffs?|defendants?))"
                        r"(?:\s+and\s+(?:the\s+)?parties)?\s+(?:shall|must|should|will|are\s+to)\s+(?:be\s+present|appear|report)"
                        r"\s+(?:on\s+)?(?:that|said|the\s+same)\s+(?:date|day)\s+(?:at|by)\s*$", re.I)
+# A closure notice's "on Wednesday, December 10th, all courthouses will open at 9:00 AM": that day's opening hour.
+_OPENS_AT = guarded(r"^\s*,\s*(?:all\s+)?(?:the\s+)?(?:[\w.'\u2019]+\s+){0,3}?(?:courthouses?|courts?|offices?|clerk['\u2019]s\s+"
+                    r"office)\s+(?:will|shall)\s+(?:re)?open\s+at\s*$", re.I)
 NEXT_REACH = 110
 _BEFORE_REACH = 90  # (the courthouse and its city stand between: the gap's pattern bounds it, not this)
 
@@ -341,7 +344,8 @@ def attached_time(text: str, date: match.DateMention,
         if 0 <= when.start - date.end <= 45 and _TIME_GAP.match(text[date.end:when.start]):
             return when
     for when in times:
-        if 0 < when.start - date.end <= NEXT_REACH and _THAT_DAY_AT.match(text[date.end:when.start]):
+        if 0 < when.start - date.end <= NEXT_REACH and (_THAT_DAY_AT.match(text[date.end:when.start])
+                                                         or _OPENS_AT.match(text[date.end:when.start])):
             return when
     # "either Wednesday, January 7, 2009, or Friday, January 9, 2009, at 9:30 a.m.": either day at that hour
     if alternative := _OR_DAY.match(text, date.end, date.end + 45):
