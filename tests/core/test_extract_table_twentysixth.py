@@ -58,6 +58,12 @@ ROWS = [
     R("courthouses-will-open-at-an-hour-that-day",
       "Tue, 12/09/2025\nDue to blizzard conditions on Wednesday, December 10th, all courthouses will open at 9:00 AM.",
       "other 2025-12-10 09:00"),
+    # Jackson County, Mich.: after the recitals, "NOW, THEREFORE, this 8th day of July, 2005, IT IS HEREBY ORDERED AS
+    # FOLLOWS:" - the order's own date (it was an event titled "NOW, THEREFORE").
+    R("now-therefore-this-day-it-is-ordered-is-the-entry",
+      "WHEREAS, the Court has found good cause for entering the following Order.\nNOW, THEREFORE, this 8th day of "
+      "July, 2025, IT IS HEREBY ORDERED AS FOLLOWS:\n1. A hearing shall be held on August 26, 2025, at 3:00 p.m.",
+      "entry 2025-07-08 once"),
     R("caption-day-over-the-lower-court-is-no-row",
       "Opinion\n04-25-00578-CV\n03-05-2025\nFrom the 37th Judicial District Court, Bexar County, Texas Trial Court No. "
       "2023PA00847\nORDER\nAppellant's brief is due within ten days.",

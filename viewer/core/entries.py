@@ -83,6 +83,9 @@ _IT_IS = guarded(r"\bit\s+(?:\d{1,2}\s+)?is\s*,?\s*(?:(?:therefore|further|hereb
 # (D.N.J.: "IT IS on this 7th Day of October, 2010; ORDERED, pursuant to Fed. R. Civ. P. 16, that ...")
 _THIS_DAY_ORDERED = re.compile(r"\bthis\s+\w+\s+day\s+of\s+\w+,?\s+\d{4}[,;]?\s+(?:hereby\s+)?(?-i:ORDERED)\b", I)
 _ORDERED_NEXT = guarded(r"^[\s,;]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
+# "NOW, THEREFORE, this 8th day of July, 2005, IT IS HEREBY ORDERED AS FOLLOWS:" (after the recitals' "WHEREAS")
+_NOW_THEREFORE = guarded(r"\bnow,?\s+therefore,?\s+(?:on\s+)?(?:this\s+)?$", I)
+_IT_IS_ORDERED_NEXT = guarded(r"^[\s,;]*it\s+is\s+(?:hereby\s+|further\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
 
 
 # A court page's byline on a line of its own: "Friday, September 2, 2022 by Superior Court".
@@ -100,6 +103,8 @@ def opening_title(before: str, after: str, sentence: str) -> str:
     if ends(_IT_IS, before) and (_ORDERED_NEXT.match(after) or _THIS_DAY_ORDERED.search(sentence)):
         return "Order dated"
     if _COURT_HAVING.match(after) and ends(_OPENING_THIS, before):
+        return "Order dated"
+    if ends(_NOW_THEREFORE, before) and _IT_IS_ORDERED_NEXT.match(after):
         return "Order dated"
     return ""
 
