@@ -64,6 +64,12 @@ ROWS = [
       "WHEREAS, the Court has found good cause for entering the following Order.\nNOW, THEREFORE, this 8th day of "
       "July, 2025, IT IS HEREBY ORDERED AS FOLLOWS:\n1. A hearing shall be held on August 26, 2025, at 3:00 p.m.",
       "entry 2025-07-08 once"),
+    # Baltimore City: "It is therefore, this 18th day of March 2013, by the Circuit Court for Baltimore City, Part 23,
+    # hereby" - then a page break before "ORDERED": the order's own date (it was none).
+    R("it-is-this-day-by-the-court-hereby-is-the-entry",
+      "Upon consideration of the motion, this Court finds no irreparable harm. It is therefore, this 18th day of March "
+      "2025, by the Circuit Court for Baltimore City, Part 23, hereby 1\n|\n|\n2 ORDERED that the motion is DENIED.",
+      "entry 2025-03-18 once"),
     R("caption-day-over-the-lower-court-is-no-row",
       "Opinion\n04-25-00578-CV\n03-05-2025\nFrom the 37th Judicial District Court, Bexar County, Texas Trial Court No. "
       "2023PA00847\nORDER\nAppellant's brief is due within ten days.",

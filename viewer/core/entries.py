@@ -83,6 +83,9 @@ _IT_IS = guarded(r"\bit\s+(?:\d{1,2}\s+)?is\s*,?\s*(?:(?:therefore|further|hereb
 # (D.N.J.: "IT IS on this 7th Day of October, 2010; ORDERED, pursuant to Fed. R. Civ. P. 16, that ...")
 _THIS_DAY_ORDERED = re.compile(r"\bthis\s+\w+\s+day\s+of\s+\w+,?\s+\d{4}[,;]?\s+(?:hereby\s+)?(?-i:ORDERED)\b", I)
 _ORDERED_NEXT = guarded(r"^[\s,;]*(?:hereby\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
+# Maryland: "It is therefore, this 18th day of March 2013, by the Circuit Court for Baltimore City, Part 23, hereby
+# ORDERED" (the page may break before "ORDERED")
+_BY_THE_COURT_HEREBY = guarded(r"^[\s,]*by\s+the\s+(?:[\w.'\u2019-]+\s+){0,8}?court\b[^;.]{0,60}?,?\s*hereby\b", I)
 # "NOW, THEREFORE, this 8th day of July, 2005, IT IS HEREBY ORDERED AS FOLLOWS:" (after the recitals' "WHEREAS")
 _NOW_THEREFORE = guarded(r"\bnow,?\s+therefore,?\s+(?:on\s+)?(?:this\s+)?$", I)
 _IT_IS_ORDERED_NEXT = guarded(r"^[\s,;]*it\s+is\s+(?:hereby\s+|further\s+)?(?-i:ORDERED|[Oo]rdered)\b", I)
@@ -100,7 +103,8 @@ def opening_title(before: str, after: str, sentence: str) -> str:
         return "Order made"
     if _BYLINE.match(after) and not before.strip(" \t").rpartition("\n")[2]:
         return "Notice posted"
-    if ends(_IT_IS, before) and (_ORDERED_NEXT.match(after) or _THIS_DAY_ORDERED.search(sentence)):
+    if ends(_IT_IS, before) and (_ORDERED_NEXT.match(after) or _THIS_DAY_ORDERED.search(sentence)
+                                 or _BY_THE_COURT_HEREBY.match(after)):
         return "Order dated"
     if _COURT_HAVING.match(after) and ends(_OPENING_THIS, before):
         return "Order dated"
