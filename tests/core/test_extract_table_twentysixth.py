@@ -70,6 +70,15 @@ ROWS = [
       "Upon consideration of the motion, this Court finds no irreparable harm. It is therefore, this 18th day of March "
       "2025, by the Circuit Court for Baltimore City, Part 23, hereby 1\n|\n|\n2 ORDERED that the motion is DENIED.",
       "entry 2025-03-18 once"),
+    # Green County, Wis., notice to creditors: "DOD: November 25, 2022" in the head is the decedent's, and the
+    # signature line "Faun Marie Phillipson Circuit Court Judge March 13, 2023" dates the notice (the death date was the
+    # entry, the signature a recital).
+    R("judges-signature-line-ending-in-its-date-is-the-entry",
+      "STATE OF WISCONSIN, CIRCUIT COURT, GREEN COUNTY\nIN THE MATTER OF THE ESTATE OF: SHARON R. HUNTER DOD: November "
+      "25, 2024 PLEASE TAKE NOTICE: 1. An application for informal administration was filed. 2. The deadline for filing "
+      "a claim against the decedent's estate is June 23, 2025.\n\nFaun Marie Phillipson Circuit Court Judge March 13, "
+      "2025\n",
+      "entry 2025-03-13 once"),
     R("caption-day-over-the-lower-court-is-no-row",
       "Opinion\n04-25-00578-CV\n03-05-2025\nFrom the 37th Judicial District Court, Bexar County, Texas Trial Court No. "
       "2023PA00847\nORDER\nAppellant's brief is due within ten days.",

@@ -18,12 +18,17 @@ _SITTING_TITLE = re.compile(r"(?!.*\b(?:after|before|prior|deadline)\b)(?:[\w'-]
 _RANGES = ("range", "range-months", "numeric-range")  # "April 1 through April 4" on its own line is a sitting's days, not a signing
 # The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK"); S.D. Tex.'s
 # "ENTERED ... August 18, 2016 David J. Bradley, Clerk"; on pleading paper, "... Apr 14, 2023 3 SEAN F. MCAVOY, CLERK".
+_LIFE_DATE = re.compile(r"\b(?:DOD|DOB|date\s+of\s+(?:death|birth)|born|died)\s*:?\s*(?:on\s+)?$", re.I)
 _CLERK_STAMP = re.compile(r"\s*(?:\d{1,2}\s+)?(?:[A-Z][A-Za-z.'-]*,?\s+){1,4}C[LlI1]ERK\b"
                           r"|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}[A-Z][a-z]+,\s+Clerk\b"
                           r"|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}(?:District|County|Circuit)\s+Clerk\b")  # (Texas' e-file stamp)
 # An opinion's head flattened into one line: "... (Dkt. Nos. 11, 22) September 20, 2016 MASTROIANNI, U.S.D.J."
 # ("... ORDER December 21, 2016 TALWANI, D.J.")
 _JUDGE_NEXT = re.compile(r"\s+(?-i:[A-Z][A-Z'-]+),\s+(?:U\.\s?S\.\s?(?:D|M|B)\.\s?J|(?:D|C|M)\.\s?J|J)\.")
+# A signature line that ends in its date: "Faun Marie Phillipson Circuit Court Judge March 13, 2023" (then the line ends).
+_JUDGE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.'-]*[ \t]+){1,5}(?:(?:Circuit|District|Superior|County|Probate|Chancery)"
+                           r"[ \t]+)?(?:Court[ \t]+)?(?:Judge|Justice)[ \t]+$")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 # A docket report's row for the court's own paper: "06/30/2016 7 ORDER AND NOTICE OF INITIAL CONFERENCE: Initial
 # Conference set for ...": the row's date is the day the order was entered (other rows' papers are left to their words).
 _ORDER_ROW = re.compile(r"[ \t]+\d{1,4}[ \t]+(?:[A-Z]+[ \t]+){0,3}ORDER\b")
@@ -51,6 +56,8 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
     """The reading (and hour) a date's place gives it, or the ones its words gave."""
     if _FORM_DATE.search(text, max(0, date.start - 24), date.start):  # the court's form's revision, not this order's date
         return classify.Reading("other", "Form revised", True, 0.5), None
+    if _LIFE_DATE.search(text, max(0, date.start - 24), date.start):  # an estate notice's "DOD: November 25, 2022"
+        return classify.Reading("other", "Date of birth or death", True, 0.6), None
     sitting = rows.head_sitting(text, before, date.end)
     if sitting:  # a calendar's or tentative ruling's head, "Date: July 13, 2026 / Time: 8:30 A.M. / Dept. 9"
         reading, when = classify.Reading("hearing", sitting[1], False, 0.85), sitting[0]
@@ -76,7 +83,9 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
         reading = classify.Reading("hearing", _listed_case(text, date) if when else "Oral argument", False, 0.8)
     elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
                                                     or _CLERK_STAMP.match(text, date.end, date.end + 60)
-                                                    or _JUDGE_NEXT.match(text, date.end, date.end + 60)):
+                                                    or _JUDGE_NEXT.match(text, date.end, date.end + 60)
+                                                    or (_JUDGE_BEFORE.search(text, max(0, date.start - 90), date.start)
+                                                        and _LINE_ENDS.match(text, date.end))):
         reading = classify.Reading("entry", "Order dated", False, 0.85)
     if reading.kind == "entry" and entries.motion_filed_label(text, seg.start):  # M.D. Fla.'s "MOTION: ... FILED: <date>"
         reading = classify.Reading("filing", "Motion filed", True, 0.6)
