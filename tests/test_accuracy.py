@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout480 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout504 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -49,7 +49,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout80": (0.91, 0.98), "heldout81": (0.94, 0.94), "heldout82": (0.86, 0.98), "heldout83": (0.85, 0.89),
           "heldout84": (0.85, 0.85), "heldout85": (0.83, 0.94), "heldout86": (0.83, 0.87), "heldout87": (0.82, 0.94),
           "heldout88": (0.91, 0.95), "heldout89": (0.86, 0.96), "heldout90": (0.82, 0.93), "heldout91": (0.90, 0.99),
-          "heldout92": (0.93, 0.99), "heldout93": (0.94, 0.98), "heldout94": (0.83, 0.90), "heldout95": (0.99, 0.99),
+          "heldout92": (0.93, 0.99), "heldout93": (0.96, 0.99), "heldout94": (0.83, 0.90), "heldout95": (0.99, 0.99),
           "heldout96": (0.82, 0.96), "heldout97": (0.99, 0.99), "heldout98": (0.85, 0.92), "heldout99": (0.99, 0.99),
           "heldout100": (0.91, 0.97), "heldout101": (0.79, 0.90), "heldout102": (0.83, 0.91),
           "heldout103": (0.95, 0.95), "heldout104": (0.85, 0.95), "heldout105": (0.73, 0.87),
@@ -71,7 +71,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout151": (0.96, 0.96), "heldout152": (0.99, 0.99), "heldout153": (0.90, 0.96),
           "heldout154": (0.99, 0.99), "heldout155": (0.93, 0.97), "heldout156": (0.80, 0.96),
           "heldout157": (0.89, 0.95), "heldout158": (0.95, 0.95), "heldout159": (0.90, 0.94),
-          "heldout160": (0.92, 0.99), "heldout161": (0.91, 0.91), "heldout162": (0.88, 0.93),
+          "heldout160": (0.92, 0.99), "heldout161": (0.97, 0.97), "heldout162": (0.88, 0.93),
           "heldout163": (0.70, 0.88), "heldout164": (0.93, 0.99), "heldout165": (0.81, 0.91),
           "heldout166": (0.99, 0.99), "heldout167": (0.90, 0.90), "heldout168": (0.59, 0.81),
           "heldout169": (0.90, 0.93), "heldout170": (0.92, 0.92), "heldout171": (0.72, 0.89),
@@ -93,7 +93,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout217": (0.99, 0.99), "heldout218": (0.94, 0.94), "heldout219": (0.99, 0.99),
           "heldout220": (0.88, 0.98), "heldout221": (0.99, 0.99), "heldout222": (0.85, 0.91),
           "heldout223": (0.79, 0.91), "heldout224": (0.86, 0.93), "heldout225": (0.99, 0.99),
-          "heldout226": (0.92, 0.95), "heldout227": (0.93, 0.93), "heldout228": (0.91, 0.97),
+          "heldout226": (0.93, 0.96), "heldout227": (0.93, 0.93), "heldout228": (0.91, 0.97),
           "heldout229": (0.86, 0.86), "heldout230": (0.80, 0.92), "heldout231": (0.97, 0.97),
           "heldout232": (0.97, 0.97), "heldout233": (0.85, 0.92), "heldout234": (0.91, 0.97),
           "heldout235": (0.88, 0.96), "heldout236": (0.75, 0.99), "heldout237": (0.87, 0.95),
@@ -112,7 +112,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout274": (0.92, 0.92), "heldout275": (0.93, 0.95), "heldout276": (0.89, 0.89),
           "heldout277": (0.93, 0.97), "heldout278": (0.69, 0.99), "heldout279": (0.90, 0.96),
           "heldout280": (0.72, 0.80), "heldout281": (0.79, 0.89), "heldout282": (0.90, 0.90),
-          "heldout283": (0.85, 0.92), "heldout284": (0.66, 0.85), "heldout285": (0.86, 0.90),
+          "heldout283": (0.85, 0.92), "heldout284": (0.76, 0.85), "heldout285": (0.86, 0.90),
           "heldout286": (0.99, 0.99), "heldout287": (0.88, 0.88), "heldout288": (0.86, 0.95),
           "heldout289": (0.88, 0.94), "heldout290": (0.90, 0.90), "heldout291": (0.89, 0.92),
           "heldout292": (0.99, 0.99), "heldout293": (0.95, 0.99), "heldout294": (0.00, 0.66),
@@ -177,7 +177,15 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout470": (0.99, 0.99), "heldout471": (0.83, 0.83), "heldout472": (0.85, 0.90),
           "heldout473": (0.99, 0.99), "heldout474": (0.83, 0.91), "heldout475": (0.85, 0.85),
           "heldout476": (0.94, 0.94), "heldout477": (0.60, 0.60), "heldout478": (0.83, 0.88),
-          "heldout479": (0.99, 0.99), "heldout480": (0.99, 0.99)}  # (strict-F1, date-F1)
+          "heldout479": (0.99, 0.99), "heldout480": (0.99, 0.99), "heldout481": (0.99, 0.99),
+          "heldout482": (0.93, 0.93), "heldout483": (0.66, 0.66), "heldout484": (0.84, 0.92),
+          "heldout485": (0.70, 0.90), "heldout486": (0.89, 0.93), "heldout487": (0.99, 0.99),
+          "heldout488": (0.80, 0.80), "heldout489": (0.99, 0.99), "heldout490": (0.85, 0.85),
+          "heldout491": (0.99, 0.99), "heldout492": (0.99, 0.99), "heldout493": (0.93, 0.93),
+          "heldout494": (0.99, 0.99), "heldout495": (0.66, 0.79), "heldout496": (0.92, 0.92),
+          "heldout497": (0.90, 0.99), "heldout498": (0.99, 0.99), "heldout499": (0.99, 0.99),
+          "heldout500": (0.99, 0.99), "heldout501": (0.83, 0.99), "heldout502": (0.82, 0.82),
+          "heldout503": (0.82, 0.94), "heldout504": (0.72, 0.96)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
