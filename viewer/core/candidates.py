@@ -272,7 +272,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     if cut >= 0 and not classify.DOCKET_STAMP.search(before) and not _CAPTION_STAMP.search(before):
         # ... but "(Entered:" and a caption's "No. 07-359C (Filed:" stay whole
         before = before[cut + 2:]
-    before = rows.after_reasons(before)  # ("Because these investors knew what they were buying, the Defendants are ...")
+    before = rows.after_reasons(before)  # ("Because these investors knew what they were buying, the Defendants are")
     dash = before.rfind(" -- ")
     if dash >= 0 and before[dash + 4:dash + 5].isupper():
         before = before[dash + 4:]  # a docket text's run of settings: "... filed by X -- Discovery due by 4/28/2017"

@@ -16,18 +16,21 @@ from viewer.core.vocabulary import COURT_CONVENES, ROW_AFTER_HOUR, RULING_SITTIN
 # A sitting already named in a few words keeps its name ("Scheduling and planning conference"), not "Deadline for Hearing".
 _SITTING_TITLE = re.compile(r"(?!.*\b(?:after|before|prior|deadline)\b)(?:[\w'-]+\s+){0,4}(?:conference|hearing|trial|argument)", re.I)
 _RANGES = ("range", "range-months", "numeric-range")  # "April 1 through April 4" on its own line is a sitting's days, not a signing
-# The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK"); S.D. Tex.'s
-# "ENTERED ... August 18, 2016 David J. Bradley, Clerk"; on pleading paper, "... Apr 14, 2023 3 SEAN F. MCAVOY, CLERK".
+# An estate notice's "DOD: November 25, 2022", "date of birth April 16, 1941": a life's dates, never the paper's.
 _LIFE_DATE = re.compile(r"\b(?:DOD|DOB|date\s+of\s+(?:death|birth)|born|died)\s*:?\s*(?:on\s+)?$", re.I)
+# The clerk's filed stamp: "FILED ... FEDERAL CIRCUIT OCT 27 2010 JAN HORBALY CLERK" (OCR "ClERK"); S.D. Tex.'s
+# "ENTERED ... August 18, 2016 David J. Bradley, Clerk"; on pleading paper, "... Apr 14, 2023 3 SEAN F. MCAVOY, CLERK";
+# Texas' e-filing stamp "08/14/2023 04:28:53 PM / Velva L. Price / District Clerk".
 _CLERK_STAMP = re.compile(r"\s*(?:\d{1,2}\s+)?(?:[A-Z][A-Za-z.'-]*,?\s+){1,4}C[LlI1]ERK\b"
                           r"|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}[A-Z][a-z]+,\s+Clerk\b"
-                          r"|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}(?:District|County|Circuit)\s+Clerk\b")  # (Texas' e-file stamp)
+                          r"|\s*(?:[A-Z][A-Za-z.'-]*\s+){1,4}(?:District|County|Circuit)\s+Clerk\b")
 # An opinion's head flattened into one line: "... (Dkt. Nos. 11, 22) September 20, 2016 MASTROIANNI, U.S.D.J."
 # ("... ORDER December 21, 2016 TALWANI, D.J.")
 _JUDGE_NEXT = re.compile(r"\s+(?-i:[A-Z][A-Z'-]+),\s+(?:U\.\s?S\.\s?(?:D|M|B)\.\s?J|(?:D|C|M)\.\s?J|J)\.")
-# A signature line that ends in its date: "Faun Marie Phillipson Circuit Court Judge March 13, 2023" (then the line ends).
-_JUDGE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.'-]*[ \t]+){1,5}(?:(?:Circuit|District|Superior|County|Probate|Chancery)"
-                           r"[ \t]+)?(?:Court[ \t]+)?(?:Judge|Justice)[ \t]+$")
+# A signature line that ends in its date: "Faun Marie Phillipson Circuit Court Judge March 13, 2023", then a line break.
+_JUDGE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w.'-]*[ \t]+){1,5}"
+                           r"(?:(?:Circuit|District|Superior|County|Probate|Chancery)[ \t]+)?"
+                           r"(?:Court[ \t]+)?(?:Judge|Justice)[ \t]+$")
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 # A docket report's row for the court's own paper: "06/30/2016 7 ORDER AND NOTICE OF INITIAL CONFERENCE: Initial
 # Conference set for ...": the row's date is the day the order was entered (other rows' papers are left to their words).

@@ -196,7 +196,8 @@ def _table_label(text: str, opens: int, ends: int) -> str:
 # A sentence that opens with its reasons: "Because these investors could not possibly have been defrauded ..., the
 # Defendants are given leave to file an order to show cause ... by January 14, 2022" - the reasons' past tense is no
 # recital of the duty that follows them.
-_REASONS = re.compile(r"\s*(?:Because|Since|Given\s+that)\b[^;]{0,600}?,\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'\u2019]*(?:\s+[\w'\u2019]+)?"
+_REASONS = re.compile(r"\s*(?:Because|Since|Given\s+that)\b[^;]{0,600}?,\s+"
+                      r"(?=(?:the\s+)?(?-i:[A-Z])[\w'\u2019]*(?:\s+[\w'\u2019]+)?"
                       r"\s+(?:is|are|shall|must|will|may)\b)", re.I)
 
 
@@ -331,8 +332,9 @@ _THAT_DAY_AT = guarded(r"^\s*\.\s+(?:(?:all\s+)?counsel|(?:all\s+)?(?:the\s+)?pa
                        r"(?:\s+and\s+(?:the\s+)?parties)?\s+(?:shall|must|should|will|are\s+to)\s+(?:be\s+present|appear|report)"
                        r"\s+(?:on\s+)?(?:that|said|the\s+same)\s+(?:date|day)\s+(?:at|by)\s*$", re.I)
 # A closure notice's "on Wednesday, December 10th, all courthouses will open at 9:00 AM": that day's opening hour.
-_OPENS_AT = guarded(r"^\s*,\s*(?:all\s+)?(?:the\s+)?(?:[\w.'\u2019]+\s+){0,3}?(?:courthouses?|courts?|offices?|clerk['\u2019]s\s+"
-                    r"office)\s+(?:will|shall)\s+(?:re)?open\s+at\s*$", re.I)
+_OPENS_AT = guarded(r"^\s*,\s*(?:all\s+)?(?:the\s+)?(?:[\w.'\u2019]+\s+){0,3}?"
+                    r"(?:courthouses?|courts?|offices?|clerk['\u2019]s\s+office)"
+                    r"\s+(?:will|shall)\s+(?:re)?open\s+at\s*$", re.I)
 NEXT_REACH = 110
 _BEFORE_REACH = 90  # (the courthouse and its city stand between: the gap's pattern bounds it, not this)
 
