@@ -79,6 +79,14 @@ ROWS = [
       "a claim against the decedent's estate is June 23, 2025.\n\nFaun Marie Phillipson Circuit Court Judge March 13, "
       "2025\n",
       "entry 2025-03-13 once"),
+    # S.D. Ind.: the caption's "Clerk's Entry of Default entered 6/7/2024" is the clerk's default, not this order; "not
+    # later than 14 days from the date of this Order" counts from the order's own "Date: 6/18/2024" (it counted from the
+    # default).
+    R("clerks-entry-of-default-entered-is-not-the-order",
+      "INDY DIRT WERKS, LLC Clerk's Entry of\nDefault entered 6/6/2025,\n\nORDER GRANTING AUDIT\nThe request for an audit "
+      "is GRANTED. Defendant shall, not later than 14 days from the date of this Order, submit to Plaintiffs true and "
+      "correct reports.\n\nSO ORDERED.\n\nDate: 6/18/2025\n",
+      "filing 2025-07-02"),
     R("caption-day-over-the-lower-court-is-no-row",
       "Opinion\n04-25-00578-CV\n03-05-2025\nFrom the 37th Judicial District Court, Bexar County, Texas Trial Court No. "
       "2023PA00847\nORDER\nAppellant's brief is due within ten days.",
