@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout504 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout506 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -184,8 +184,9 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout491": (0.99, 0.99), "heldout492": (0.99, 0.99), "heldout493": (0.93, 0.93),
           "heldout494": (0.99, 0.99), "heldout495": (0.66, 0.79), "heldout496": (0.92, 0.92),
           "heldout497": (0.90, 0.99), "heldout498": (0.99, 0.99), "heldout499": (0.99, 0.99),
-          "heldout500": (0.99, 0.99), "heldout501": (0.83, 0.99), "heldout502": (0.82, 0.82),
-          "heldout503": (0.82, 0.94), "heldout504": (0.72, 0.96)}  # (strict-F1, date-F1)
+          "heldout500": (0.99, 0.99), "heldout501": (0.83, 0.99), "heldout502": (0.82, 0.94),
+          "heldout503": (0.82, 0.94), "heldout504": (0.72, 0.96), "heldout505": (0.00, 0.36),
+          "heldout506": (0.96, 0.96)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
