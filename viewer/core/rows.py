@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from viewer.core import match
 from viewer.core.fastre import guarded
+from viewer.core.patterns import MONTH, WEEKDAY
 from viewer.core.vocabulary import COURT_CONVENES, WHICHEVER
 
 # Another item of a comma list: "... due by 8/30/2013, Defendants to Provide X by 9/6/2013, ...", "...,
@@ -156,10 +157,9 @@ _NEXT_LABEL_CUT = re.compile(r"[ \t]*([^.;:\n]{2,140})")
 # A table of days, each alone on its line over its label: "Jan. 16, 2012 / Deadline to file joint interim status
 # report. / Feb. 3, 2012 / Deadline to complete mediation." (a row whose neighbour row is a day again: not a caption's
 # "11-05-2024 / From the 37th Judicial District Court").
-_ROW_DAY = (r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-            r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b)")
-_LABEL_BELOW = re.compile(r"[ \t.]*\n[ \t]*([^\n]{2,140})\n" + _ROW_DAY)
-_ROW_ABOVE = re.compile(r"(?:^|\n)" + _ROW_DAY + r"[^\n]*\n[^\n]{2,140}\n[ \t]*$")
+_ROW_DAY = rf"[ \t]*{WEEKDAY}?(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b)"  # (the date forms' own names)
+_LABEL_BELOW = re.compile(r"[ \t.]*\n[ \t]*([^\n]{2,140})\n" + _ROW_DAY, re.I)
+_ROW_ABOVE = re.compile(r"(?:^|\n)" + _ROW_DAY + r"[^\n]*\n[^\n]{2,140}\n[ \t]*$", re.I)
 _LABEL_UNDER = re.compile(r"[ \t.]*\n[ \t]*([^\n]{2,140})")
 
 
