@@ -274,7 +274,7 @@ def _time_at(text: str, at: int) -> match.TimeMention | None:
 _ROOM_TAIL = re.compile(r"[\s,.-]*(?:in\s+)?(?:[A-Z][a-z]+\s+)?(?:Courtroom|Room|Dept\.?|Department|Ctrm\.?)(?:\s+[\w-]+)?[\s.]*")
 # (or the case's caption: "..., 10:30 a.m., State vs. Kaiimi Skip Hiapo")
 _CAPTION_TAIL = re.compile(r"[\s,.-]*(?-i:[A-Z])[^\n]{0,80}?\bvs?\.\s+(?-i:[A-Z])[^\n]{0,80}", re.I)
-_LINE_REST = re.compile(r"[\s,.-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|at|@|time\s*:)?[\s,.:-]*", re.I)
+_LINE_REST = re.compile(r"[\s,.\u2022-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|at|@|time\s*:)?[\s,.:-]*", re.I)
 # Nebraska's call: "March 13, 2018  Norfolk  subject to call at 1:30 PM", "Tuesday, August 30, 2016 | Lincoln | subject
 # to call at 9:00 AM" (the place's words or cells between the date and its hour).
 _SUBJECT_TO_CALL = r"(?-i:[A-Z][\w.]*[\s|]+){0,3}subject\s+to\s+call\s+at"
@@ -316,14 +316,14 @@ _TIME_GAP = guarded(r"^[\s,;/|-]*\(?(?:\(\d{1,2}[\s-]days?\)\s*)?(?:to\s+be\s+(?
                     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]\s?clock"
                     r"\s*(?:[ap]\.?\s?m\b\.?)?\s*\(?)?$", re.I)  # ("at twelve o'clock noon", "ten o'clock am. (10:00 a.m.)")
 # ("JURY TRIAL SET FOR 9:00 AM on | March 3", "continued to 3:30 p.m. in Department 403 on November 27",
-# "at 9:00 a.m. on the preceding Tuesday August 9", "due by noon: April 26, 2010")
+# "at 9:00 a.m. on the preceding Tuesday August 9", "due by noon: April 26, 2010", "9 a.m. • Monday, September 13")
 _TIME_BEFORE_GAP = guarded(r"^:?[\s,]*(?:in\s+(?:Dept\.?|Department|Courtroom|Room)\s+[\w-]+\s*,?\s*)?"
                            # ("at 11:15 a.m. in the United States Courthouse in Worcester, Massachusetts, on September 29")
                            r"(?:in\s+the\s+(?-i:(?:[A-Z][\w.'-]*\s+){1,4}(?:Courthouse|Building|Court\s+House))"
                            r"(?:\s+in\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?))?"
                            r"\s*,?\s*)?"
                            # ("a 9:30 am trial call on Tuesday March 11, 2020": the sitting named between)
-                           r"(?:(?:jury\s+|bench\s+)?(?:trial|calendar|docket)\s+call\s+(?=on\b))?(?:on|,)?[\s,|]*"
+                           r"(?:(?:jury\s+|bench\s+)?(?:trial|calendar|docket)\s+call\s+(?=on\b))?(?:on|,)?[\s,|\u2022]*"
                            r"(?:the\s+(?:preceding|previous|following|next)\s+)?(?:\w+day,?\s*)?$", re.I)
 
 # "... set trial in this matter for January 21, 2015. Counsel shall be present on that date at 8:30 a.m.": the next

@@ -24,6 +24,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9¶])|[.!?](?<![
 # (The bullet alternative starts at the bullet, checking the space before it looking back, so the
 # scan can skip ahead to newlines and bullets instead of trying every space.)
 _LIST_START = re.compile(r"\n(?=[ ]*(?:-\s+)?(?:\d{1,2}\.|[A-Za-z]\.|\([a-z0-9]{1,3}\))\s)|[•▪●◦](?<=\s[•▪●◦])(?=\s)")
+# A calendar line's "9 a.m. • Monday, September 13": the bullet joins the hour to its day, no list item.
+_HOUR_BULLET = re.compile(r"(?:^|\n)[ \t]*\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?[ \t]*$", re.I)
 # A line under 40 characters that does not end mid-phrase ("The parties are to file a" + a line
 # break is not a heading); wrapped lines run full width.
 # (Not a single word such as a hard-wrapped "IT", and not when the next line carries on in
@@ -139,7 +141,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not _is_abbreviation(text, match.start(), end):
             cuts.add(match.end())
     for match in _LIST_START.finditer(text, start, end):
-        cuts.add(match.start())
+        if not _HOUR_BULLET.search(text, max(0, match.start() - 16), match.start()):
+            cuts.add(match.start())
     for match in _HEADING_LINE.finditer(text, start, end):
         if not ((_TIME_LABEL.match(text, match.end()) or _HOUR_LINE.match(text, match.end()))
                 and _DATE_LINE.match(match.group(0).strip())):
