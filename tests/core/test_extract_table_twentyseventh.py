@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_extract_table import R, doc
+from tests.core.test_extract_table import R, _describe, doc, run
 from tests.core.test_extract_table import test_row as check_row  # not collected twice
 
 _KANSAS_DOCKET = ("Kansas Supreme Court docket for September 15-19, 2025\n\nThe cases summarized below are on the "
@@ -19,9 +19,28 @@ ROWS = [
     # the hour and the day split them into two sentences, so the day alone on its line was read as the page's date.
     R("calendar-hour-bullet-day-is-a-sitting", doc(_KANSAS_DOCKET), "hearing 2025-09-15 09:00"),
     R("calendar-second-hour-bullet-day-is-its-own-sitting", doc(_KANSAS_DOCKET), "hearing 2025-09-15 13:30"),
+    # D.C. Superior Court: "ORDER BY CHIEF JUDGE JOSEY-HERRING (Amended 7/14/21) By Order issued on March 18, 2020"
+    # - the heading's amendment date is this paper's date (it was a recital titled "Amended ) By Order issued", and
+    # the earlier orders' first date became the entry).
+    R("heading-amended-date-is-the-entry",
+      "SUPERIOR COURT OF THE DISTRICT OF COLUMBIA ORDER BY CHIEF JUDGE (Amended 7/14/25) By Order issued on March 18, "
+      "2025, the Committee authorized the Chief Judge to issue orders. By Orders issued March 18, 2025, and May 12, "
+      "2025, the Chief Judge ordered that deadlines are tolled. Tolling will continue until at least September 10, "
+      "2025.",
+      "entry 2025-07-14"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_twentyseventh_row(text: str, expected: str) -> None:
     check_row(text, expected)
+
+
+def test_earlier_orders_listed_with_their_dates_are_not_this_orders_date() -> None:
+    # (the same D.C. order: "By Orders issued March 18, 2020, March 19, 2020, ..." names earlier papers - the first
+    # was read as this order's entry; "comply with court orders, signed by" on a docket title stays this order's)
+    timeline = run("SUPERIOR COURT OF THE DISTRICT OF COLUMBIA ORDER BY CHIEF JUDGE\nBy Orders issued March 18, 2025, "
+                   "March 19, 2025, and May 12, 2025, the Chief Judge ordered that deadlines are tolled. Tolling will "
+                   "continue until at least September 10, 2025.")
+    assert not [e for e in timeline.events if e.kind == "entry" and not e.recital], _describe(timeline)
+

@@ -27,10 +27,10 @@ ENTRY_TAIL = guarded(
     r"(?:\s+in\s+conference)?"  # North Carolina: "Adopted by the Court in Conference this 27th day of November, 1984"
     r"\s*(?:,\s*)?(?:on|this|:|,|the)?[\s:_.-]*(?:the\s+)?$", I)  # (Mississippi: "SO ORDERED, this the 10th day")
 _DOCUMENT_BEFORE = guarded(
-    r"(?<!this\s)(?<!instant\s)\b(?:letters|e-?mails|motions|briefs|order|letter|postcard|e-?mail|correspondence|motion|opinion|stipulation|notice|memorandum|agreement|report|"
+    r"(?<!this\s)(?<!instant\s)\b(?:letters|e-?mails|motions|briefs|(?<=\bby\s)orders|order|letter|postcard|e-?mail|correspondence|motion|opinion|stipulation|notice|memorandum|agreement|report|"
     r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
     r"trust|deed|lease|contract|policy|will|tro|injunction|mandate|remittitur|summons|subpoena|writ|protocols|guidelines|"
-    r"default)\b"  # ("Clerk's Entry of Default entered 6/7/2024")
+    r"default)\b"  # ("Clerk's Entry of Default entered 6/7/2024"; "By Orders issued March 18, 2020, ...")
     r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$"
     # (a party's paper named with its author, however long the name: "a Petition by the Beltrami County Historical
     # Society dated August 19, 2022")

@@ -45,6 +45,10 @@ _SCHEDULE_TITLE = re.compile(r"\b(?:schedule\s+of\s+(?:oral\s+)?arguments?|(?:or
 
 # A court form's own date at its foot: "X ADR Track Form Date - 06/18/2004", "Form revised: 12/09"; or in its
 # caption: "NORTHWESTERN DIVISION Revised 9/03/08 Linda Tvedt, Plaintiff".
+# The heading's own amendment date: "ORDER BY CHIEF JUDGE JOSEY-HERRING (Amended 7/14/21)" - this paper as it now stands.
+_AMENDED_AS_OF = re.compile(r"\(\s*(?:as\s+)?amended\s*:?\s*(?:on\s+)?$", re.I)
+_PAREN_CLOSES = re.compile(r"\s*\)")
+_HEAD_REACH = 600
 _FORM_DATE = re.compile(r"\bform\s+(?:date|rev(?:ised|ision)?\.?(?:\s+date)?)\s*[-:]?\s*$"
                         r"|(?:^|\n|(?-i:\b[A-Z]{2,})\s)(?-i:Revised|REVISED|Rev\.)\s*:?\s*$", re.I)
 
@@ -84,6 +88,9 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
     elif _listing_line(text, date, when):
         reading = classify.Reading("hearing", _listed_case(text, date) if when else "Oral argument", False, 0.8)
+    elif date.start < _HEAD_REACH and _AMENDED_AS_OF.search(text, max(0, date.start - 20), date.start) \
+            and _PAREN_CLOSES.match(text, date.end):
+        reading = classify.Reading("entry", "Order amended", False, 0.8)
     elif reading.kind != "entry" and not label and date.form not in _RANGES and (dateline.stands_alone(text, seg, date)
                                                     or _CLERK_STAMP.match(text, date.end, date.end + 60)
                                                     or _JUDGE_NEXT.match(text, date.end, date.end + 60)
