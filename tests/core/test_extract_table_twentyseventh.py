@@ -28,6 +28,13 @@ ROWS = [
       "2025, the Chief Judge ordered that deadlines are tolled. Tolling will continue until at least September 10, "
       "2025.",
       "entry 2025-07-14"),
+    # Maryland Judiciary media advisory: "WHAT: Sentencing hearing in re State of Maryland v. Ramos ... WHEN: Tuesday,
+    # September 28, 2021 at 9 a.m." - the sitting the WHAT line names (it was other, titled "WHEN").
+    R("media-advisory-when-line-is-the-what-lines-sitting",
+      "FOR IMMEDIATE RELEASE March 5, 2025\n\nMedia Advisory\n\nWHAT: Sentencing hearing in re State of Maryland v. "
+      "Ramos, case number C-02-CR-18-001515.\n\nHon. Michael Wachs will serve as the presiding judge.\n\nWHEN: "
+      "Tuesday, March 11, 2025 at 9 a.m.\n\nWHERE: Circuit Court for Anne Arundel County Courtroom 4C\n",
+      "hearing 2025-03-11 09:00"),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from viewer.core import classify, dateline, entries, match, rows
+from viewer.core.kindwords import HEARING
 from viewer.core.segment import Segment
 from viewer.core.titles import ARGUMENT_ROW, clipped
 from viewer.core.vocabulary import COURT_CONVENES, ROW_AFTER_HOUR, RULING_SITTING
@@ -45,6 +46,11 @@ _SCHEDULE_TITLE = re.compile(r"\b(?:schedule\s+of\s+(?:oral\s+)?arguments?|(?:or
 
 # A court form's own date at its foot: "X ADR Track Form Date - 06/18/2004", "Form revised: 12/09"; or in its
 # caption: "NORTHWESTERN DIVISION Revised 9/03/08 Linda Tvedt, Plaintiff".
+# A media advisory's "WHAT: Sentencing hearing in re State v. Ramos ... WHEN: Tuesday, September 28, 2021 at 9 a.m.":
+# the sitting named on the WHAT line.
+_WHEN_LABEL = re.compile(r"(?-i:\bWHEN)\s*:\s*$", re.I)
+_WHAT_ABOVE = re.compile(r"(?-i:\bWHAT)\s*:\s*([^\n]{3,160})")
+_WHAT_REACH = 600
 # The heading's own amendment date: "ORDER BY CHIEF JUDGE JOSEY-HERRING (Amended 7/14/21)" - this paper as it now stands.
 _AMENDED_AS_OF = re.compile(r"\(\s*(?:as\s+)?amended\s*:?\s*(?:on\s+)?$", re.I)
 _PAREN_CLOSES = re.compile(r"\s*\)")
@@ -55,6 +61,12 @@ _FORM_DATE = re.compile(r"\bform\s+(?:date|rev(?:ised|ision)?\.?(?:\s+date)?)\s*
 # A circuit's slip opinion or order opens "Submitted ... June 17, 2013 / Filed June 27, 2013 / Before: <the panel>".
 _FILED_LEAD = re.compile(r"(?:^|\s)(?-i:Filed)\s+$")
 _PANEL_NEXT = re.compile(r"\s*(?-i:Before)\s*:")
+
+
+def _what_above(text: str, at: int) -> str | None:
+    """The nearest "WHAT:" line's words above a "WHEN:" label."""
+    found = [m.group(1).strip() for m in _WHAT_ABOVE.finditer(text, max(0, at - _WHAT_REACH), at)]
+    return found[-1] if found else None
 
 
 def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.TimeMention | None,
@@ -88,6 +100,9 @@ def read_by_place(text: str, seg: Segment, date: match.DateMention, when: match.
         reading = classify.Reading("hearing", "Oral argument", False, 0.8)
     elif _listing_line(text, date, when):
         reading = classify.Reading("hearing", _listed_case(text, date) if when else "Oral argument", False, 0.8)
+    elif _WHEN_LABEL.search(text, max(0, date.start - 12), date.start) and (what := _what_above(text, date.start)) \
+            and HEARING.search(what):
+        reading = classify.Reading("hearing", clipped(what, 80), False, 0.8)
     elif date.start < _HEAD_REACH and _AMENDED_AS_OF.search(text, max(0, date.start - 20), date.start) \
             and _PAREN_CLOSES.match(text, date.end):
         reading = classify.Reading("entry", "Order amended", False, 0.8)
