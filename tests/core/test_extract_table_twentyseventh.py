@@ -4,6 +4,8 @@ order's words and the forms met in session 28.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.core.test_extract_table import R, _describe, doc, run
@@ -50,4 +52,15 @@ def test_earlier_orders_listed_with_their_dates_are_not_this_orders_date() -> No
                    "March 19, 2025, and May 12, 2025, the Chief Judge ordered that deadlines are tolled. Tolling will "
                    "continue until at least September 10, 2025.")
     assert not [e for e in timeline.events if e.kind == "entry" and not e.recital], _describe(timeline)
+
+
+def test_a_warning_if_by_the_day_a_party_fails_is_no_second_duty() -> None:
+    # W.D. Wis. (Crocker): "Plaintiff is to submit a check ... on or before January 13, 2023. ... If, by January 13,
+    # 2023, plaintiff fails to make the initial partial payment ..., plaintiff will be held to have withdrawn this
+    # action" - the warning restates the duty (it was a second live event that day).
+    timeline = run(doc("IT IS ORDERED that plaintiff is to submit a check or money order in the amount of $31.00 on or "
+                       "before March 28, 2025. If, by March 28, 2025, plaintiff fails to make the initial partial "
+                       "payment, plaintiff will be held to have withdrawn this action voluntarily."))
+    live = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 3, 28)]
+    assert len(live) == 1 and live[0].kind == "filing", _describe(timeline)
 

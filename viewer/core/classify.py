@@ -98,6 +98,7 @@ CONDITION = guarded(r"\s*(?:(?:and\s+)?(?:it\s+)?(?:is\s+)?(?:further,?\s+)?orde
                    r"(?:(?:accordingly|therefore|further(?:more)?|however|moreover|thus),?\s+)?"  # ("Accordingly, if ...")
                    r"(?:if|unless(?!\s+otherwise)|in\s+the\s+event|for\s+(?:cases|filings|matters|actions|appeals)\s+"
                    r"(?:filed|issued|pending|commenced)\s+(?:on\s+or\s+)?(?:before|after|prior\s+to))\b"
+                   r"(?:,(?=\s*by\s))?"  # ("If, by January 13, 2023, plaintiff fails to make the payment, ...")
                    r"(?![^,;]*\b(?:shall|must|should|is\s+due|are\s+due)\b)[^,;]*$", I)
 # ("For filings issued before April 30, 2021, a case management order shall be issued": which cases, not an event)
 _DUTY = guarded(r"\b(?:shall|must|will|(?:is|are)\s+(?:\w+\s+)?ordered|due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)))\b", I)
