@@ -37,6 +37,13 @@ ROWS = [
       "Ramos, case number C-02-CR-18-001515.\n\nHon. Michael Wachs will serve as the presiding judge.\n\nWHEN: "
       "Tuesday, March 11, 2025 at 9 a.m.\n\nWHERE: Circuit Court for Anne Arundel County Courtroom 4C\n",
       "hearing 2025-03-11 09:00"),
+    # S.D.N.Y. (Schofield): "ORDERED that by March 28, 2022, the parties shall return an executed Notice, Consent, and
+    # Reference of a Civil Action to a Magistrate Judge form to the Clerk of Court" - a paper filed (it was other);
+    # E.D. Ark.'s "Plaintiff must return a completed IFP Application" likewise.
+    R("return-an-executed-form-to-the-clerk-is-a-filing",
+      doc("ORDERED that by March 28, 2025, the parties shall return an executed Notice, Consent, and Reference of a "
+          "Civil Action to a Magistrate Judge form to the Clerk of Court."),
+      "filing 2025-03-28"),
 ]
 
 
@@ -63,4 +70,13 @@ def test_a_warning_if_by_the_day_a_party_fails_is_no_second_duty() -> None:
                        "payment, plaintiff will be held to have withdrawn this action voluntarily."))
     live = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 3, 28)]
     assert len(live) == 1 and live[0].kind == "filing", _describe(timeline)
+
+
+def test_the_stay_entered_earlier_is_not_this_orders_date() -> None:
+    # M.D. Ala. (Capel): "it is hereby ORDERED that the stay of proceedings in this case entered on May 27, 2011, is
+    # LIFTED" - the stay is an earlier paper (its date was read as this order's entry).
+    timeline = run(doc("Upon consideration of the response, it is hereby ORDERED that the stay of proceedings in this "
+                       "case entered on May 27, 2024, is LIFTED."))
+    assert [e.date for e in timeline.events if e.kind == "entry" and not e.recital] == [dt.date(2025, 3, 5)], \
+        _describe(timeline)
 

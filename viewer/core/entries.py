@@ -29,7 +29,7 @@ ENTRY_TAIL = guarded(
 _DOCUMENT_BEFORE = guarded(
     r"(?<!this\s)(?<!instant\s)\b(?:letters|e-?mails|motions|briefs|(?<=\bby\s)orders|order|letter|postcard|e-?mail|correspondence|motion|opinion|stipulation|notice|memorandum|agreement|report|"
     r"judgment|decision|brief|complaint|petition|proof\s+of\s+service|certificate|declaration|affidavit|"
-    r"trust|deed|lease|contract|policy|will|tro|injunction|mandate|remittitur|summons|subpoena|writ|protocols|guidelines|"
+    r"trust|deed|lease|contract|policy|will|tro|injunction|stay|mandate|remittitur|summons|subpoena|writ|protocols|guidelines|"
     r"default)\b"  # ("Clerk's Entry of Default entered 6/7/2024"; "By Orders issued March 18, 2020, ...")
     r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$"
     # (a party's paper named with its author, however long the name: "a Petition by the Beltrami County Historical
