@@ -44,6 +44,12 @@ ROWS = [
       doc("ORDERED that by March 28, 2025, the parties shall return an executed Notice, Consent, and Reference of a "
           "Civil Action to a Magistrate Judge form to the Clerk of Court."),
       "filing 2025-03-28"),
+    # Minnesota Supreme Court notice: "ST. PAUL, MN (Feb. 4, 2004) - The ... Advisory Committee ... will hold a hearing"
+    # - the press line's date is the notice's own (the abbreviated "ST." kept it from the place; it was a hearing).
+    R("press-line-with-abbreviated-place-is-the-entry",
+      "ST. PAUL, MN (Feb. 4, 2025) \u2013 The Minnesota Supreme Court Advisory Committee on the Rules will hold a hearing "
+      "for public comment on Thursday, February 12 at 2 p.m. in Room 230.\n",
+      "entry 2025-02-04"),
 ]
 
 
@@ -78,5 +84,14 @@ def test_the_stay_entered_earlier_is_not_this_orders_date() -> None:
     timeline = run(doc("Upon consideration of the response, it is hereby ORDERED that the stay of proceedings in this "
                        "case entered on May 27, 2024, is LIFTED."))
     assert [e.date for e in timeline.events if e.kind == "entry" and not e.recital] == [dt.date(2025, 3, 5)], \
+        _describe(timeline)
+
+
+def test_an_email_address_does_not_end_a_sentence() -> None:
+    # (the same notice: "must submit their written comments to Michael Johnson, ... or Michael.Johnson@courts.state.mn.us
+    # on or before February 9, 2004" - the address's dot cut the sentence, leaving "Johnson@courts..." as an other event)
+    timeline = run(doc("All persons must submit their written comments to Michael Johnson, committee staff, or "
+                       "Michael.Johnson@courts.state.mn.us on or before March 28, 2025."))
+    assert [e.kind for e in timeline.events if not e.recital and e.date == dt.date(2025, 3, 28)] == ["filing"], \
         _describe(timeline)
 

@@ -33,10 +33,10 @@ _PLACE_ABOVE = re.compile(rf"(?:^|\n)[ \t]*{_CITY_STATE}\n[ \t]*$")
 
 # A court's press release opens with its dateline: "Des Moines, September 8, 2015- The Iowa Supreme Court ...",
 # "FRANKFORT, Ky., June 4, 2025 - The Supreme Court of Kentucky will hear ...".
-_PRESS_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,)(?-i:[A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){0,2}),"
+_PRESS_PLACE = re.compile(r"(?:^|\n)[ \t]*(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,)(?-i:[A-Z][A-Za-z.'-]+(?:[ \t][A-Z][A-Za-z'-]+){0,2}),"
                           r"(?:[ \t]+(?-i:[A-Z][A-Za-z.]{1,12})(?:,|(?=[ \t]+\()))?[ \t]+\(?$")
 _PRESS_DASH = re.compile(r"\)?[ \t]*(?:--|[-\u2013\u2014])[ \t]*[A-Z][a-z]")  # (the story's first word)
-# ("FRANKFORT, Ky. (Oct. 3, 2012) - The Supreme Court of Kentucky will convene": the date in parentheses)
+# ("FRANKFORT, Ky. (Oct. 3, 2012) - The Supreme Court of Kentucky will convene": the date in parentheses; "ST. PAUL, MN")
 # ... or over the signature block's "Date" label (D. Mass.: "3/20/2017 / Date / By: / /s/ Mark L. Wolf"), wherever the
 # block stands (a notice may reprint the local rule below it).
 _ATTEST_NEXT = re.compile(r"[ \t]*\n\s*(?:ATTEST\b|Attest\b|Date[ \t]*\n[ \t]*By\b)")

@@ -18,7 +18,8 @@ ABBREVIATIONS = frozenset(
 _TIME_ABBREVIATIONS = frozenset({"a.m", "p.m", "am", "pm"})
 _NON_SPACE = re.compile(r"\S")
 _BLOCK_BREAK = re.compile(r"\n[ ]*\n+|\f+")
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9¶])|[.!?](?<![\s,].)(?=[A-Z][a-z])|"  # (OCR ", .St. Paul")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9¶])|[.!?](?<![\s,].)(?=[A-Z][a-z])(?![\w.%+-]*@)|"  # (OCR ", .St. Paul";
+                           # not an address's "Michael.Johnson@courts.state.mn.us")
                            r"\.(?=\s+[a-z][.)]\s+[A-Z])|"  # ("... 36(a)(3). d. Defendant's responses shall be due")
                            r"\.(?<=[a-z]\.)\d{1,2}(?=\s+[A-Z][a-z])")  # (a footnote mark: "at 11:00 a.m.1 The dispositive ...")
 # (The bullet alternative starts at the bullet, checking the space before it looking back, so the
