@@ -95,3 +95,23 @@ def test_an_email_address_does_not_end_a_sentence() -> None:
     assert [e.kind for e in timeline.events if not e.recital and e.date == dt.date(2025, 3, 28)] == ["filing"], \
         _describe(timeline)
 
+
+def test_a_clerks_closing_note_before_the_signature_is_the_same_duty() -> None:
+    # D.P.R. docket text: "The Court further ORDERS Class Plaintiffs to file certified English translations ... on or
+    # before April 1, 2011. Notice of Compliance Deadline due by 4/1/2011.Signed by Chief Judge ..." - CM/ECF's note
+    # names the duty just set (it was a second filing that day).
+    timeline = run("OPINION AND ORDER DENYING 327 MOTION to Intervene. The Court further ORDERS Class Plaintiffs to file "
+                   "certified English translations of all the appendixes on or before April 1, 2025. Notice of "
+                   "Compliance Deadline due by 4/1/2025.Signed by Chief Judge Jose A Fuste on 3/8/2025. (mrj)")
+    filings = [e for e in timeline.events if not e.recital and e.kind == "filing"]
+    assert [e.date for e in filings] == [dt.date(2025, 4, 1)], _describe(timeline)
+
+
+def test_the_clerks_own_list_of_papers_due_one_day_keeps_each() -> None:
+    # (W.D. Okla.: "Motions in limine due 7/20/2017; ... Pretrial Report due by 7/20/2017. Signed by ..." - the
+    # clerk's list is the schedule itself: its last row before the signature is its own paper)
+    timeline = run("SCHEDULING ORDER: Motions in limine due 7/20/2025; Trial briefs due 7/20/2025; Discovery due by "
+                   "5/1/2025. Pretrial Report due by 7/20/2025. Signed by Honorable Joe Heaton on 3/5/2025.")
+    filings = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 7, 20)]
+    assert len(filings) == 3, _describe(timeline)
+

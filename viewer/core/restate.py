@@ -173,7 +173,8 @@ def fold_clerk_dates(candidates: list[Candidate], text: str) -> list[Candidate]:
     for c in candidates:
         twin = next((o for o in candidates if o.mention < c.mention and id(o) not in folded and id(o) not in clerks
                      and o.paragraph == c.paragraph and o.kind == c.kind and o.date == c.date and not o.recital
-                     and o.written is not None), None) if id(c) in clerks else None
+                     and o.written is not None and not _DUE_ROW.search(text, max(0, o.mention - 30), o.mention)),
+                    None) if id(c) in clerks else None  # (not another "X due 7/20/2017" row of the clerk's own list)
         if twin is None:
             kept.append(c)
             continue
@@ -184,7 +185,15 @@ def fold_clerk_dates(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 def _clerk_date(c: Candidate, text: str) -> bool:
     return (c.kind == "filing" and c.written is not None and c.relative is None and not c.recital and c.date is not None
-            and _PAREN_DUE.search(text, max(0, c.mention - 200), c.mention) is not None)
+            and (_PAREN_DUE.search(text, max(0, c.mention - 200), c.mention) is not None
+                 or _CLERK_NOTE.search(text, max(0, c.mention - 100), c.mention) is not None
+                 and _SIGNED_NEXT.match(text, c.mention) is not None))
+
+
+_DUE_ROW = re.compile(r"\bdue\s*(?:by|on)?\s*$", re.I)
+# The docket text's signature right after the clerk's note: "Notice of Compliance Deadline due by 4/1/2011.Signed by
+# Chief Judge Jose A Fuste on 3/8/2011." (the note closes the text: not a schedule's own row "Responses due by ...")
+_SIGNED_NEXT = re.compile(r"[\d/]{6,10}\.?\)?\s*(?:\([^()]{0,20}\)\s*)?signed\s+by\b", re.I)
 
 
 def _fold_outer(r: Candidate, w: Candidate) -> None:
