@@ -50,6 +50,11 @@ ROWS = [
       "ST. PAUL, MN (Feb. 4, 2025) \u2013 The Minnesota Supreme Court Advisory Committee on the Rules will hold a hearing "
       "for public comment on Thursday, February 12 at 2 p.m. in Room 230.\n",
       "entry 2025-02-04"),
+    # D.C. Circuit abeyance order: "Respondent is directed to file status reports at 90-day intervals beginning October
+    # 27, 2017" - the first report is due that day (it was read as the first day something may be done: other).
+    R("status-reports-at-intervals-beginning-a-day-is-a-filing-that-day",
+      doc("Respondent is directed to file status reports at 90-day intervals beginning October 27, 2025."),
+      "filing 2025-10-27"),
 ]
 
 
@@ -114,4 +119,12 @@ def test_the_clerks_own_list_of_papers_due_one_day_keeps_each() -> None:
                    "5/1/2025. Pretrial Report due by 7/20/2025. Signed by Honorable Joe Heaton on 3/5/2025.")
     filings = [e for e in timeline.events if not e.recital and e.date == dt.date(2025, 7, 20)]
     assert len(filings) == 3, _describe(timeline)
+
+
+def test_a_recurring_reports_title_names_the_paper_only() -> None:
+    # ("file joint status reports every ninety (90) days, beginning": the title was "Joint status reports every ninety
+    # due")
+    timeline = run(doc("The parties shall file joint status reports every ninety (90) days, beginning October 27, 2025."))
+    titles = [e.title for e in timeline.events if e.kind == "filing" and not e.recital]
+    assert titles == ["Joint status reports due (parties)"], _describe(timeline)
 

@@ -106,6 +106,9 @@ _THEN_SERVE = guarded(r"^[\s,]*(?:[\w'’().]+\s+){1,8}?(?:shall|must|may|will)\
 # "Rule 26 shall be effective for documents filed on or after 1 February 1985", "complaints may be filed beginning on
 # July 13, 2020": the first day something may be done, not a deadline for doing it.
 _FROM_DAY = guarded(r"\b(?:on\s+or\s+after|beginning(?:\s+on)?|starting(?:\s+on)?|no\s+earlier\s+than|not\s+earlier\s+than)\s*$", I)
+# (but "file status reports at 90-day intervals beginning October 27, 2017": the first report is due that day)
+_RECURRING_FROM = guarded(r"\b(?:at\s+[\w-]+\s+intervals|every\s+(?:[\w()-]+\s+){1,2}(?:days|weeks|months)|monthly|"
+                          r"quarterly|weekly)[,]?\s+(?:beginning|starting|commencing)(?:\s+on)?\s*$", I)
 # (and "time standards ... for the trial ... apply to cases filed on or after August 4, 2025", a sitting named or not)
 _FILED_FROM = guarded(r"\b(?:filed|commenced|initiated|pending)\s+(?:on\s+or\s+after|beginning(?:\s+on)?)\s*$", I)
 # "continued to a date to be determined on or after April 15, 2020": a bound on when sittings fall, not a sitting
@@ -220,7 +223,7 @@ _RULES: tuple[tuple[Callable[[Clause], object], str, float], ...] = (
     # ("Beginning July 1, 2013, attorneys may file documents electronically": when filing may start)
     # (not "the trial session ... beginning on January 24, 2022")
     (lambda c: _has(c, "after", "beginning", "starting", "earlier") and ends(_FROM_DAY, c.before)
-     and (not c.heard or ends(_FILED_FROM, c.before)),
+     and (not c.heard or ends(_FILED_FROM, c.before)) and not ends(_RECURRING_FROM, c.before),
      "other", 0.75),
     # "Plaintiff's motion ... is CONTINUED to April 8, 2026 at 1:30 p.m.": its hearing moves
     (lambda c: _has(c, "continu") and ends(_CONTINUED_END, c.before) and not _PAPER_DUE.search(c.before[-80:]),

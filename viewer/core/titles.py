@@ -185,7 +185,12 @@ def _whose(given: re.Match[str] | None) -> str:
 
 
 def _paper(what: str) -> str:
-    return "Filing" if _NOT_A_PAPER.match(what) else what
+    return "Filing" if _NOT_A_PAPER.match(what) else _RECURRING.sub("", what)
+
+
+# ("file status reports at 90-day intervals beginning": the paper, not its rhythm)
+_RECURRING = re.compile(r"\s+(?:at\s+[\w-]+\s+intervals|every\s+[\w-]+(?:\s+\(\d+\))?(?:\s+(?:days|weeks|months))?)"
+                        r"(?:,?\s+(?:beginning|starting|commencing))?\s*$", re.I)
 
 
 PERFECTED = "Appeal to be perfected"
