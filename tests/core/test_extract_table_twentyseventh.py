@@ -55,6 +55,12 @@ ROWS = [
     R("status-reports-at-intervals-beginning-a-day-is-a-filing-that-day",
       doc("Respondent is directed to file status reports at 90-day intervals beginning October 27, 2025."),
       "filing 2025-10-27"),
+    # Tax Court: "at the calendar call for the Court's Washington, D.C., trial session, on Monday, December 13, 2021, to
+    # be conducted via Zoomgov at 10:00 a.m. (ET)" - the hour after how it is held is the sitting's (it had none).
+    R("to-be-conducted-via-zoomgov-at-an-hour-is-that-days-hour",
+      doc("ORDERED that at the calendar call for the Court's Washington, D.C., trial session, on Monday, March 17, 2025, "
+          "to be conducted via Zoomgov at 10:00 a.m. (ET), this case will be called remotely."),
+      "hearing 2025-03-17 10:00"),
 ]
 
 

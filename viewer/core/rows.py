@@ -308,6 +308,7 @@ def later_time(text: str, times: list[match.TimeMention], start: int, end: int) 
 # ("Jury Trial set for 2/18/2025 to 2/24/2025 (5-days) at 8:30 a.m.": the trial's length between)
 # (or in parentheses: "on or before January 12, 2018 (5:00 PM)")
 _TIME_GAP = guarded(r"^[\s,;/|-]*\(?(?:\(\d{1,2}[\s-]days?\)\s*)?(?:to\s+be\s+(?:heard|held)\s+)?"
+                    r"(?:to\s+be\s+conducted\s+(?:via|by|on)\s+[\w.-]+\s+)?"  # (Tax Court: "to be conducted via Zoomgov at")
                     r"(?:(?:in\s+)?(?:Dept\.?|Department)\s+[\w.-]+\s+|in\s+(?:Room|Courtroom)\s+[\w.-]+\s+)?"
                     r"(?:at\s+the\s+hour\s+of|at|@|from|beginning\s+at|commencing\s+at|starting\s+at|(?-i:AM|PM)|time\s*:|"
                     rf"{COURT_CONVENES}|"
