@@ -134,3 +134,11 @@ def test_a_recurring_reports_title_names_the_paper_only() -> None:
     titles = [e.title for e in timeline.events if e.kind == "filing" and not e.recital]
     assert titles == ["Joint status reports due (parties)"], _describe(timeline)
 
+
+def test_a_period_missed_in_the_past_as_a_reason_is_no_duty() -> None:
+    # Bankr. D.P.R.: "However, since the motion was not filed within 14 days of entry of the dismissal order, it will
+    # be considered under Bankruptcy Rule 9024" - the reason for the rule applied, not a filing due (it was one).
+    timeline = run(doc("However, since the motion was not filed within 14 days of entry of the dismissal order, it will "
+                       "be considered under Bankruptcy Rule 9024."))
+    assert not [e for e in timeline.events if not e.recital and e.kind == "filing"], _describe(timeline)
+

@@ -289,7 +289,7 @@ def read_relative(before: str, after: str, sentence: str, *, in_condition: bool 
     low = _lower(sentence)
     directive = _found(DIRECTIVE, _DIRECTIVE_LOWER, sentence, low)
     # ("We directed Ms. Johnson to file the record within ten days and cautioned her ... must be submitted": past)
-    history = lawtalk.BEFORE_NOW.search(before) and not _DUTY_NOW.search(before)
+    history = lawtalk.BEFORE_NOW.search(before) and not _DUTY_NOW.search(before) or lawtalk.REASON_PAST.search(before)
     if (_WAS_DUE.search(sentence) or lawtalk.BEFORE_NOW.search(sentence)) and not _DUTY_NOW.search(sentence) or history:
         directive = False  # "Any party ... was required to file objections within 14 days": history
     recital = not directive and bool(_found(PAST, _PAST_LOWER, sentence, low) or lawtalk.RULE_STATEMENT.match(sentence)

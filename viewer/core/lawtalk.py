@@ -234,3 +234,9 @@ PREDICATE_ONLY = re.compile(r"[\s,]*(?:(?:is|are)\s+(?:hereby\s+)?(?:extended|en
                             r"|[\s,]*(?:is|are)\s+(?:hereby\s+)?re-?set\s+for\s+the\s+(?:period|week)\s+of\s*"
                             r"|[\s,]*(?:will|shall)\s+(?:instead|now)\s+(?:commence|begin)\s+"
                             r"(?:at\s+)?on\s*", I)  # (the hour is cut out of the words before the date)
+
+
+# A reason told in the past ("since the motion was not filed within 14 days of entry of the dismissal order, it will be
+# considered under Rule 9024"): what happened, not a period set now.
+REASON_PAST = re.compile(r"\b(?:since|because|as)\s+[^,;]{0,80}?\b(?:was|were|had|has|have)\s+(?:not\s+)?(?:been\s+)?"
+                         r"[a-z]+ed\s*$", re.I)
