@@ -142,3 +142,19 @@ def test_a_period_missed_in_the_past_as_a_reason_is_no_duty() -> None:
                        "be considered under Bankruptcy Rule 9024."))
     assert not [e for e in timeline.events if not e.recital and e.kind == "filing"], _describe(timeline)
 
+
+_LAPLANTE = ("ORDER PRELIMINARY PRETRIAL CONFERENCE\n\nJOSEPH N. LAPLANTE, District Judge.\n\nThe Preliminary Pretrial "
+             "Conference was held in chambers on March 3, 2025. Counsel appeared for both parties and the court "
+             "reviewed the proposed discovery plan with them at some length.\n\nThe Discovery Plan (document no. "
+             "23) is approved as submitted, with the following changes:\n\n\u2022 Close of discovery1May 15, 2025"
+             "\n\n\u2022 Summary judgment deadline2May 15, 2025\n\n\u2022 Jury trial \u2014 November, 2025\n\nSO "
+             "ORDERED.\n\nMarch 5, 2025\n")
+
+
+def test_a_bulleted_rows_footnote_mark_and_date_make_a_live_row() -> None:
+    # D.N.H. (Laplante): "\u2022 Close of discovery1May 15, 2014 / \u2022 Summary judgment deadline2May 15, 2014" - the
+    # footnote marks hid both dates; the first row, a label and its date with no verb, was then a recital.
+    timeline = run(_LAPLANTE)
+    live = sorted(e.kind for e in timeline.events if not e.recital and e.date == dt.date(2025, 5, 15))
+    assert live == ["filing", "other"], _describe(timeline)
+

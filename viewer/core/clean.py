@@ -140,6 +140,11 @@ STEPS: tuple[tuple[str, Finder, Replace], ...] = (
     ("joined-month", _BesideLiteral(re.compile(r"(?<=[a-z])(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                                                r"\.? [0-3]?\d(?=, (?:19|20)\d\d\b)"), (", 19", ", 20"), tuple(range(5, 15))),
      lambda m: " " + m.group(0)),
+    # ... or a table's label, its footnote mark and the date: "Close of discovery1May 15, 2014" (the mark goes).
+    ("joined-footnote-mark", _BesideLiteral(re.compile(r"(?<=[a-z])\d(?=(?-i:January|February|March|April|May|June|July|"
+                                                       r"August|September|October|November|December) [0-3]?\d, "
+                                                       r"(?:19|20)\d\d\b)"), (", 19", ", 20"), tuple(range(5, 16))),
+     " "),
     # ... or a legal site's label into its value: "Decision Date20 November 1991", "Date Filed3/4/2013".
     ("joined-date-label", _BesideLiteral(re.compile(r"(?<![A-Za-z])(?-i:Date|Filed|Decided|Entered)(?=[0-3]?\d (?-i:January|February|"
                                                     r"March|April|May|June|July|August|September|October|November|December) "

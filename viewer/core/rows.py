@@ -135,9 +135,15 @@ _DASH_ROW_ENDS = re.compile(r"\s*(?:[.;\u2022]|$|[A-Z])")
 
 
 def dash_row(before: str, after: str) -> bool:
-    """Whether the date ends a row "Label - DATE" that a bullet, a colon or the last row's year opens."""
+    """Whether the date ends a row "Label - DATE" that a bullet, a colon or the last row's year opens (or a bulleted
+    line's "• Close of discovery May 15, 2014", its date ending the line)."""
     return (before.rstrip()[-1:] in "-\u2013\u2014" and _DASH_ROW.search(before[-120:]) is not None
-            and _DASH_ROW_ENDS.match(after) is not None)
+            and _DASH_ROW_ENDS.match(after) is not None
+            or _BULLET_ROW.search(before[-120:]) is not None and _BULLET_ROW_ENDS.fullmatch(after) is not None)
+
+
+_BULLET_ROW = re.compile(r"(?:^|\n)[ \t]*[\u2022\u25aa\u25cf\u25e6][ \t]*[A-Z][\w'\u2019/]*(?:[ \t]+[\w'\u2019/]+){0,5}[ \t]+$")
+_BULLET_ROW_ENDS = re.compile(r"[ \t]*(?:\n[^\n]*)?", re.S)
 
 
 # A schedule's row that opens with its day: "Summary: 10/31/2023 Substantial completion of document discovery.",
