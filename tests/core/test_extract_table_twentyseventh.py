@@ -61,6 +61,13 @@ ROWS = [
       doc("ORDERED that at the calendar call for the Court's Washington, D.C., trial session, on Monday, March 17, 2025, "
           "to be conducted via Zoomgov at 10:00 a.m. (ET), this case will be called remotely."),
       "hearing 2025-03-17 10:00"),
+    # Los Angeles tentative CMO: "... including MEMORIALCARE HEALTH SYSTEM. No later than April 15, 2025, / Plaintiff's
+    # Counsel must file either a request for entry of ... default or a declaration" - a line break after the date's
+    # comma does not end the sentence that leads into it (it was other, titled "Deadline").
+    R("deadline-lead-date-comma-line-break-keeps-its-sentence",
+      doc("Plaintiff has filed proof of service as to certain defendants who have not responded. No later than April 15, "
+          "2025,\nPlaintiff's Counsel must file either a request for entry of default or a declaration."),
+      "filing 2025-04-15"),
 ]
 
 

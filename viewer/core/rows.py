@@ -70,8 +70,10 @@ def clause_after(text: str, left: int, date_start: int, after: str, clause_end: 
         next_row = after.rstrip().endswith(":") or _NEXT_SITTING.match(after)
         after = "" if next_row else _NEXT_LABEL.split(after, maxsplit=1)[0]
     after = clause_end.split(after, maxsplit=1)[0]
-    if _ROW_END.match(after) or _NEXT_CLAUSE.match(after):
-        after = ""  # the row ends with its date
+    if (_ROW_END.match(after) and not (after.startswith(",")
+                                       and _OPENS_SENTENCE.search(text[max(left, date_start - 30):date_start]))
+            or _NEXT_CLAUSE.match(after)):
+        after = ""  # the row ends with its date (not "No later than April 15, 2025, / Plaintiff's Counsel must file")
     if _LIST_ITEM.search(after):
         after = _LIST_ITEM.split(after, maxsplit=1)[0]
     if after.startswith(", ") and _NEXT_ITEM.fullmatch(after):
@@ -82,6 +84,7 @@ def clause_after(text: str, left: int, date_start: int, after: str, clause_end: 
     return RowClause(after, bool(row_first))
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.;:]\s+|\n\s*)(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by)\s*$", re.I)
 _NEW_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*(?=[A-Z])")
 
 
