@@ -165,3 +165,15 @@ def test_a_bulleted_rows_footnote_mark_and_date_make_a_live_row() -> None:
     live = sorted(e.kind for e in timeline.events if not e.recital and e.date == dt.date(2025, 5, 15))
     assert live == ["filing", "other"], _describe(timeline)
 
+
+def test_a_lower_courts_judgment_named_with_its_court_is_not_this_orders_date() -> None:
+    # N.Y. App. Term: "Motion by appellants for a stay pending the determination of an appeal from a final judgment of
+    # the Justice Court of the Town of Washington, Dutchess County, dated February 24, 2014" - that judgment's date
+    # (it was read as this order's, and the "10 days from the date of this decision" counted from it).
+    timeline = run("Motion No: 2025-00703 DC\n03-05-2025\nDECISION & ORDER ON MOTION\nMotion by appellants for a stay "
+                   "pending the determination of an appeal from a final judgment of the Justice Court of the Town of "
+                   "Washington, Dutchess County, dated February 24, 2025.\nORDERED that appellants' motion is granted "
+                   "on condition that the appeal be perfected on or before August 1, 2025.")
+    assert [e.date for e in timeline.events if e.kind == "entry" and not e.recital] == [dt.date(2025, 3, 5)], \
+        _describe(timeline)
+

@@ -34,7 +34,10 @@ _DOCUMENT_BEFORE = guarded(
     r"(?:[^.;()\[\]]{0,40}?)?(?:\s*\[#?\d+\])?\s*$"
     # (a party's paper named with its author, however long the name: "a Petition by the Beltrami County Historical
     # Society dated August 19, 2022")
-    r"|\b(?:petition|motion|complaint|application|stipulation|brief)\s+(?:by|of|from)\s+[^.;()\[\]]{0,80}?\s*$", I)
+    r"|\b(?:petition|motion|complaint|application|stipulation|brief)\s+(?:by|of|from)\s+[^.;()\[\]]{0,80}?\s*$"
+    # (a lower court's paper named with its court: "a final judgment of the Justice Court of the Town of Washington,
+    # Dutchess County, dated February 24, 2014")
+    r"|\b(?:judgment|order|decision)\s+of\s+the\s+(?-i:[A-Z])[\w.']*\s+(?-i:Court)\b[^.;()\[\]]{0,80}?\s*$", I)
 
 
 # A party's papers that carry their own date: "Respondent's written discovery requests, dated March 5, 2021".
