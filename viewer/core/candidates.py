@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from viewer.core import classify, match, placed, rows, ties, titles, undated
+from viewer.core import classify, hourof, match, placed, rows, ties, titles, undated
 from viewer.core.fastre import covered, guarded, mask
 from viewer.core.kindwords import HEARING, PARTY_DUTY, SITTING_NAMED
 from viewer.core.segment import SENTENCE_REACH, Segment, near, row_start
@@ -152,7 +152,7 @@ def from_segment(text: str, seg: Segment, found: Mentions) -> list[Candidate]:
     # ("conference on\n\nAugust 15, 2012, at\n\n10:00 a.m. (Mountain Time)": a page layout's blank line parts them)
     next_time = bisect_left(found.starts(found.times), seg.end)  # (one item, not a copy of every later time)
     spilled = [t for t in found.times[next_time:next_time + 1]  # (or the next sentence's "on that date at 8:30 a.m.")
-               if not text[seg.end:t.start].strip() or t.start - seg.end <= rows.NEXT_REACH]
+               if not text[seg.end:t.start].strip() or t.start - seg.end <= hourof.NEXT_REACH]
     dated = [_dated(text, seg, d, times + spilled, marks) for d in dates]
     date_marks = [(d.start, d.end) for d in dates]
     counted = [c for r in relatives if (c := _relative(text, seg, r, marks, times, date_marks)) is not None]
@@ -239,7 +239,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
     opens, listed_end = date.listed or (date.start, date.end)
     if date.listed:  # each day of "March 3, 10 and 17, 2025, at 9:00" reads the list's clause and hour
         left = _bounds(seg, marks, opens, opens + 1)[0]
-    when = rows.attached_time(text, replace(date, end=listed_end) if date.listed else date, times)
+    when = hourof.attached_time(text, replace(date, end=listed_end) if date.listed else date, times)
     after_start = when.end if when and when.start > date.end else date.end
     after = text[after_start:right]
     if when and when.start > date.end and _HEARD_GAP.match(text, date.end, when.start):
@@ -258,7 +258,7 @@ def _dated(text: str, seg: Segment, date: match.DateMention, times: list[match.T
         after = after if _BARE_SUBJECT.fullmatch(head) else head  # (", the parties and the Receiver shall": one subject)
     before = local = day_first + " " if day_first else "" if row_first else text[left:opens]
     if row_first and when is None:  # "Friday, March 1, 2013: HEARING regarding class certification at 4:00 PM"
-        when = rows.later_time(text, times, date.end, after_start + len(after) + 12)
+        when = hourof.later_time(text, times, date.end, after_start + len(after) + 12)
     lead_in = text[max(seg.start, opens - SENTENCE_REACH):opens]  # the sentence up to the date, bounded
     label = rows.cell_label(text, seg.start, date.start, after)
     if label:  # "Deadline to Amend Pleadings:\n|\nAugust 12, 2016\n|": the row's label heads the date
