@@ -68,6 +68,13 @@ ROWS = [
       doc("Plaintiff has filed proof of service as to certain defendants who have not responded. No later than April 15, "
           "2025,\nPlaintiff's Counsel must file either a request for entry of default or a declaration."),
       "filing 2025-04-15"),
+    # D.N.M. (Fouratt): "submit a proposed consolidated final pretrial order as follows: Plaintiff to Defendant on or
+    # before February 26, 2019; Defendant to Court on or before March 12, 2019" - the leg to the court is a filing
+    # (it was other).
+    R("defendant-to-court-on-or-before-is-a-filing",
+      doc("Counsel are directed to submit a proposed consolidated final pretrial order as follows: Plaintiff to "
+          "Defendant on or before May 26, 2025; Defendant to Court on or before June 12, 2025."),
+      "filing 2025-06-12"),
 ]
 
 

@@ -98,6 +98,9 @@ FILING = guarded(
     r"no\s+later|on\s+or\s+before|when|in\s+writing)|\s*$)|\bmove\s+for\b|"  # (not "of the anticipated length of trial")
     r"\bmove\s+to\s+(?:stay|dismiss|compel|strike|amend|transfer|remand|vacate|intervene|reopen|substitute)\b|"
     r"corporate\s+disclosures?|"  # (the Rule 7.1 statement is filed)
+    # (D.N.M.'s pretrial-order row "Plaintiff to Defendant on or before ...; Defendant to Court on or before ...": the
+    # paper's last leg goes to the court)
+    r"\b(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|parties)\s+to\s+(?:the\s+)?court\b|"
     # ("return a completed IFP Application", "return an executed ... Consent ... form to the Clerk of Court": filed)
     r"\breturn\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:completed|executed|signed)\b|"
     r"\bpropose\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:schedule|order|plan)\b|"  # ("ORDERS the parties to propose a
