@@ -75,6 +75,12 @@ ROWS = [
       doc("Counsel are directed to submit a proposed consolidated final pretrial order as follows: Plaintiff to "
           "Defendant on or before May 26, 2025; Defendant to Court on or before June 12, 2025."),
       "filing 2025-06-12"),
+    # M.D. Tenn. (Trauger): "Information exchanged but not filed: By October 29, 2013, the parties shall exchange copies
+    # of exhibits" - the heading says nothing is filed (its "filed" made the exchange a filing).
+    R("exchanged-but-not-filed-heading-is-no-filing",
+      doc("Information exchanged but not filed: By October 29, 2025, the parties shall exchange copies of exhibits and "
+          "make available for examination by any opposing party the original of all exhibits."),
+      "other 2025-10-29"),
 ]
 
 

@@ -86,8 +86,8 @@ HEARING = guarded(
     r"calendar\s+(?:this|the)\s+(?:case|appeal|matter))\b", I)  # "The Clerk shall calendar this case during the week of"
 FILING = guarded(
     # ("submit to custody", "submit to a drug test" are acts; "submit to the Court/chambers" is a paper;
-    # "Upon due consideration" owes nothing)
-    r"\b(?:due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)|\s+(?:consideration|process|diligence|care|regard|course)\b)|file|filed|re-?file[sd]?|files(?=\s+(?:a|an|the|its|his|her|their)\s)|(?<!e-)(?<!electronic\s)filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
+    # "Upon due consideration" owes nothing; "Information exchanged but not filed:" files nothing)
+    r"\b(?:due(?!\s+to\s+(?!the\s+(?:court|clerk)\b)|\s+(?:consideration|process|diligence|care|regard|course)\b)|file|(?<!but\snot\s)filed|re-?file[sd]?|files(?=\s+(?:a|an|the|its|his|her|their)\s)|(?<!e-)(?<!electronic\s)filing(?!\s+fees?)|submit(?!\s+(?:(?:him|her|them)(?:self|selves)\s+)?to\s+(?:the\s+)?(?:custody|"
     r"jurisdiction|search|supervision|(?:drug|urine|mental|physical|medical)\b|an?\s+(?:\w+\s+)?(?:test|examination|evaluation))|"
     r"\s+on\s+the\s+tentative)|"  # (Los Angeles: "to submit on the tentative" accepts a tentative ruling)
     r"submitted|submitting|(?<!argument\s)submission|re-?submit\w*|lodge|lodged|deliver|delivered|"  # (Texas: "set for
