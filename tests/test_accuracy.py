@@ -1,7 +1,7 @@
 """An accuracy floor on real orders, so a change that helps one order cannot quietly hurt others.
 
 tests/data/orders (29 real docket texts), tests/data/heldout (17), heldout2 (15), heldout3 (12),
-heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout506 (1-17 each; real orders gathered after the rules were written, each set measured
+heldout4 (15), heldout5 (15), heldout6 (15), heldout7 (15), heldout8 (15), heldout9 (15), heldout10 (15), heldout11 (15), heldout12 (15), heldout13 ... heldout538 (1-17 each; real orders gathered after the rules were written, each set measured
 first, then used) are scored as ../shared/tools/score.py scores them. The floors sit a
 little under today's figures; raise them as the extractor improves, never lower them to pass.
 """
@@ -68,7 +68,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout142": (0.93, 0.93), "heldout143": (0.90, 0.96), "heldout144": (0.87, 0.87),
           "heldout145": (0.97, 0.99), "heldout146": (0.99, 0.99), "heldout147": (0.94, 0.94),
           "heldout148": (0.83, 0.86), "heldout149": (0.95, 0.98), "heldout150": (0.75, 0.86),
-          "heldout151": (0.96, 0.96), "heldout152": (0.99, 0.99), "heldout153": (0.90, 0.96),
+          "heldout151": (0.99, 0.99), "heldout152": (0.99, 0.99), "heldout153": (0.90, 0.96),
           "heldout154": (0.99, 0.99), "heldout155": (0.93, 0.97), "heldout156": (0.80, 0.96),
           "heldout157": (0.89, 0.95), "heldout158": (0.95, 0.95), "heldout159": (0.90, 0.94),
           "heldout160": (0.92, 0.99), "heldout161": (0.97, 0.97), "heldout162": (0.88, 0.93),
@@ -85,7 +85,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout193": (0.84, 0.84), "heldout194": (0.99, 0.99), "heldout195": (0.99, 0.99),
           "heldout196": (0.97, 0.99), "heldout197": (0.99, 0.99), "heldout198": (0.93, 0.96),
           "heldout199": (0.96, 0.96), "heldout200": (0.93, 0.96), "heldout201": (0.93, 0.93),
-          "heldout202": (0.90, 0.95), "heldout203": (0.92, 0.92), "heldout204": (0.79, 0.90),
+          "heldout202": (0.90, 0.95), "heldout203": (0.92, 0.92), "heldout204": (0.83, 0.94),
           "heldout205": (0.85, 0.92), "heldout206": (0.98, 0.98), "heldout207": (0.92, 0.99),
           "heldout208": (0.94, 0.94), "heldout209": (0.76, 0.76), "heldout210": (0.99, 0.99),
           "heldout211": (0.99, 0.99), "heldout212": (0.98, 0.98), "heldout213": (0.99, 0.99),
@@ -101,7 +101,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout241": (0.85, 0.96), "heldout242": (0.68, 0.73), "heldout243": (0.84, 0.90),
           "heldout244": (0.66, 0.78), "heldout245": (0.95, 0.95), "heldout246": (0.82, 0.82),
           "heldout247": (0.85, 0.92), "heldout248": (0.91, 0.91), "heldout249": (0.85, 0.96),
-          "heldout250": (0.99, 0.99), "heldout251": (0.98, 0.98), "heldout252": (0.84, 0.92),
+          "heldout250": (0.99, 0.99), "heldout251": (0.98, 0.98), "heldout252": (0.91, 0.99),
           "heldout253": (0.86, 0.86), "heldout254": (0.99, 0.99), "heldout255": (0.84, 0.92),
           "heldout256": (0.91, 0.91), "heldout257": (0.88, 0.93), "heldout258": (0.85, 0.95),
           "heldout259": (0.81, 0.81), "heldout260": (0.79, 0.93), "heldout261": (0.97, 0.97),
@@ -130,7 +130,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout328": (0.99, 0.99), "heldout329": (0.75, 0.90), "heldout330": (0.48, 0.72),
           "heldout331": (0.93, 0.93), "heldout332": (0.81, 0.99), "heldout333": (0.97, 0.97),
           "heldout334": (0.90, 0.90), "heldout335": (0.88, 0.93), "heldout336": (0.80, 0.80),
-          "heldout337": (0.76, 0.80), "heldout338": (0.79, 0.93), "heldout339": (0.72, 0.80),
+          "heldout337": (0.80, 0.80), "heldout338": (0.79, 0.93), "heldout339": (0.72, 0.80),
           "heldout340": (0.90, 0.90), "heldout341": (0.76, 0.85), "heldout342": (0.93, 0.93),
           "heldout343": (0.82, 0.95), "heldout344": (0.99, 0.99), "heldout345": (0.96, 0.96),
           "heldout346": (0.66, 0.66), "heldout347": (0.90, 0.96), "heldout348": (0.88, 0.94),
@@ -165,7 +165,7 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout433": (0.94, 0.94), "heldout434": (0.00, 0.00), "heldout435": (0.91, 0.91),
           "heldout436": (0.90, 0.90), "heldout437": (0.91, 0.91), "heldout438": (0.99, 0.99),
           "heldout439": (0.87, 0.87), "heldout440": (0.70, 0.78), "heldout441": (0.99, 0.99),
-          "heldout442": (0.99, 0.99), "heldout443": (0.40, 0.40), "heldout444": (0.96, 0.96),
+          "heldout442": (0.99, 0.99), "heldout443": (0.66, 0.66), "heldout444": (0.96, 0.96),
           "heldout445": (0.87, 0.87), "heldout446": (0.91, 0.91), "heldout447": (0.71, 0.85),
           "heldout448": (0.91, 0.91), "heldout449": (0.77, 0.94), "heldout450": (0.86, 0.95),
           "heldout452": (0.99, 0.99), "heldout453": (0.28, 0.85), "heldout454": (0.99, 0.99),
@@ -185,8 +185,18 @@ FLOORS = {"orders": (0.99, 0.99), "heldout": (0.92, 0.93), "heldout2": (0.99, 0.
           "heldout494": (0.99, 0.99), "heldout495": (0.66, 0.79), "heldout496": (0.92, 0.92),
           "heldout497": (0.90, 0.99), "heldout498": (0.99, 0.99), "heldout499": (0.99, 0.99),
           "heldout500": (0.99, 0.99), "heldout501": (0.83, 0.99), "heldout502": (0.82, 0.94),
-          "heldout503": (0.82, 0.94), "heldout504": (0.72, 0.96), "heldout505": (0.00, 0.36),
-          "heldout506": (0.96, 0.96)}  # (strict-F1, date-F1)
+          "heldout503": (0.82, 0.94), "heldout504": (0.78, 0.96), "heldout505": (0.00, 0.36),
+          "heldout506": (0.96, 0.96), "heldout507": (0.75, 0.87), "heldout508": (0.68, 0.77),
+          "heldout509": (0.75, 0.99), "heldout510": (0.87, 0.93), "heldout511": (0.75, 0.75),
+          "heldout512": (0.73, 0.94), "heldout513": (0.53, 0.76), "heldout514": (0.99, 0.99),
+          "heldout515": (0.62, 0.87), "heldout516": (0.89, 0.89), "heldout517": (0.00, 0.00),
+          "heldout518": (0.80, 0.87), "heldout519": (0.70, 0.70), "heldout520": (0.99, 0.99),
+          "heldout521": (0.93, 0.93), "heldout522": (0.83, 0.91), "heldout523": (0.99, 0.99),
+          "heldout524": (0.94, 0.94), "heldout525": (0.66, 0.66), "heldout526": (0.99, 0.99),
+          "heldout527": (0.99, 0.99), "heldout528": (0.88, 0.99), "heldout529": (0.20, 0.20),
+          "heldout530": (0.99, 0.99), "heldout531": (0.99, 0.99), "heldout532": (0.92, 0.92),
+          "heldout533": (0.99, 0.99), "heldout534": (0.84, 0.94), "heldout535": (0.66, 0.66),
+          "heldout537": (0.71, 0.85), "heldout538": (0.99, 0.99)}  # (strict-F1, date-F1)
 
 
 def _score(folder: Path) -> dict[str, float]:
