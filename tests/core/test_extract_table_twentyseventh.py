@@ -81,6 +81,12 @@ ROWS = [
       doc("Information exchanged but not filed: By October 29, 2025, the parties shall exchange copies of exhibits and "
           "make available for examination by any opposing party the original of all exhibits."),
       "other 2025-10-29"),
+    # E.D. Tex. docket control order (Payne): "December 2, 2024 *Pretrial Conference - 9:00 a.m. in Marshall, Texas
+    # before Judge Roy Payne" - the row names its sitting, then its hour (it had no hour).
+    R("docket-control-row-sitting-dash-hour",
+      "DOCKET CONTROL ORDER\n\nThe following schedule applies.\n\nDecember 2, 2025 *Pretrial Conference - 9:00 a.m. in "
+      "Marshall, Texas before Judge Roy\nPayne\n\nSigned this 4th day of August, 2025.",
+      "hearing 2025-12-02 09:00"),
 ]
 
 
