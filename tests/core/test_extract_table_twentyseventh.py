@@ -87,6 +87,12 @@ ROWS = [
       "DOCKET CONTROL ORDER\n\nThe following schedule applies.\n\nDecember 2, 2025 *Pretrial Conference - 9:00 a.m. in "
       "Marshall, Texas before Judge Roy\nPayne\n\nSigned this 4th day of August, 2025.",
       "hearing 2025-12-02 09:00"),
+    # N.C. Supreme Court advisory without colons: "WHAT Oral arguments in 413PA21 Harper, et al. v Hall, et al. / WHEN
+    # Wednesday, February 2, 2022 beginning at 9:30 a.m." (it was other, titled "WHEN").
+    R("advisory-what-when-without-colons",
+      "Media Advisory\n\nWHAT Oral arguments in 413PA21 Harper, et al. v Hall, et al.\n\nWHEN Wednesday, March 12, 2025 "
+      "beginning at 9:30 a.m.\n\nWHERE Proceedings will be held via Webex.\n\nIssued March 5, 2025.\n",
+      "hearing 2025-03-12 09:30"),
 ]
 
 

@@ -48,8 +48,9 @@ _SCHEDULE_TITLE = re.compile(r"\b(?:schedule\s+of\s+(?:oral\s+)?arguments?|(?:or
 # caption: "NORTHWESTERN DIVISION Revised 9/03/08 Linda Tvedt, Plaintiff".
 # A media advisory's "WHAT: Sentencing hearing in re State v. Ramos ... WHEN: Tuesday, September 28, 2021 at 9 a.m.":
 # the sitting named on the WHAT line.
-_WHEN_LABEL = re.compile(r"(?-i:\bWHEN)\s*:\s*$", re.I)
-_WHAT_ABOVE = re.compile(r"(?-i:\bWHAT)\s*:\s*([^\n]{3,160})")
+# (or without colons, each label at its line's start: N.C.'s "WHAT Oral arguments in 413PA21 ... / WHEN Wednesday, ...")
+_WHEN_LABEL = re.compile(r"(?-i:\bWHEN)\s*:\s*$|\n[ \t]*(?-i:WHEN)[ \t]+$")
+_WHAT_ABOVE = re.compile(r"(?-i:\bWHAT)\s*:\s*([^\n]{3,160})|\n[ \t]*(?-i:WHAT)[ \t]+([^\n]{3,160})")
 _WHAT_REACH = 600
 # The heading's own amendment date: "ORDER BY CHIEF JUDGE JOSEY-HERRING (Amended 7/14/21)" - this paper as it now stands.
 _AMENDED_AS_OF = re.compile(r"\(\s*(?:as\s+)?amended\s*:?\s*(?:on\s+)?$", re.I)
@@ -65,7 +66,7 @@ _PANEL_NEXT = re.compile(r"\s*(?-i:Before)\s*:")
 
 def _what_above(text: str, at: int) -> str | None:
     """The nearest "WHAT:" line's words above a "WHEN:" label."""
-    found = [m.group(1).strip() for m in _WHAT_ABOVE.finditer(text, max(0, at - _WHAT_REACH), at)]
+    found = [(m.group(1) or m.group(2)).strip() for m in _WHAT_ABOVE.finditer(text, max(0, at - _WHAT_REACH), at)]
     return found[-1] if found else None
 
 
