@@ -39,7 +39,7 @@ _PERIOD_TO = re.compile(r"\s*(?:to|through|until|-|\u2013)\s*")
 _CLAUSE_STOP = re.compile(r"\s*[;:]|\.\s")  # (not "Time excluded from 11/1/17 until 1/29/18: The Jury Trial is set")
 # (the words between a date and its hour name the sitting: "to be heard", E.D. Tex.'s "*Pretrial Conference - 9:00 a.m.")
 _HEARD_GAP = re.compile(r"\s+(?:to\s+be\s+(?:heard|held)|(?:[A-Z]\w+\s+){0,3}subject\s+to\s+call)\b"
-                        r"|[ \t]+\*?(?-i:[A-Z])[\w']*(?:[ \t]+(?-i:[A-Z])[\w']*){0,3}[ \t]+[-\u2013\u2014][ \t]*$", re.I)
+                        rf"|[ \t]+{hourof.SITTING_DASH}$", re.I)
 # (A bare party name is a subject too: "on or before May 25, 2022, petitioner and respondent each shall file"; so is
 # one after a row's "By this date,": "February 26, 2015: By this date, the FHWA and NCDOT shall file".)
 _BARE_SUBJECT = re.compile(r"[\s,:]*(?:by\s+this\s+date,?\s*)?(?:(?:the|each|all|both)\s+[\w']+(?:\s+[\w']+)?|"

@@ -12,6 +12,9 @@ from viewer.core.rows import SUBJECT_TO_CALL
 from viewer.core.vocabulary import COURT_CONVENES
 
 _AT = re.compile(r"\bat\s*$", re.I)
+# A row's sitting named between its date and its hour, then a dash: E.D. Tex.'s "December 2, 2024 *Pretrial Conference
+# - 9:00 a.m. in Marshall, Texas" (the gap's pattern here; candidates reads the same words as the sitting's name).
+SITTING_DASH = r"\*?(?-i:[A-Z])[\w']*(?:[ \t]+(?-i:[A-Z])[\w']*){0,3}[ \t]+[-\u2013\u2014][ \t]*"
 
 
 def later_time(text: str, times: list[match.TimeMention], start: int, end: int) -> match.TimeMention | None:
@@ -24,8 +27,7 @@ def later_time(text: str, times: list[match.TimeMention], start: int, end: int) 
 # (or in parentheses: "on or before January 12, 2018 (5:00 PM)")
 _TIME_GAP = guarded(r"^[\s,;/|-]*\(?(?:\(\d{1,2}[\s-]days?\)\s*)?(?:to\s+be\s+(?:heard|held)\s+)?"
                     r"(?:to\s+be\s+conducted\s+(?:via|by|on)\s+[\w.-]+\s+)?"  # (Tax Court: "to be conducted via Zoomgov at")
-                    # (E.D. Tex.'s docket control row: "December 2, 2024 *Pretrial Conference - 9:00 a.m. in Marshall")
-                    r"(?:\*?(?-i:[A-Z])[\w']*(?:[ \t]+(?-i:[A-Z])[\w']*){0,3}[ \t]+[-\u2013\u2014][ \t]*)?"
+                    rf"(?:{SITTING_DASH})?"  # (E.D. Tex.'s docket control row)
                     r"(?:(?:in\s+)?(?:Dept\.?|Department)\s+[\w.-]+\s+|in\s+(?:Room|Courtroom)\s+[\w.-]+\s+)?"
                     r"(?:at\s+the\s+hour\s+of|at|@|from|beginning\s+at|commencing\s+at|starting\s+at|(?-i:AM|PM)|time\s*:|"
                     rf"{COURT_CONVENES}|"
